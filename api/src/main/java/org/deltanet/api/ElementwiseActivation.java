@@ -1,0 +1,55 @@
+package org.deltanet.api;
+
+/**
+ * An activation that acts on each unit alone: the author writes f(z) and f'(z), the batch loops
+ * are provided. The Jacobian is diagonal, so backward is {@code dL/dz = f'(z) * dL/da}.
+ *
+ * <p>f' receives both z and a = f(z), so that derivatives best written in terms of the output
+ * (sigmoid's a(1 - a), tanh's 1 - a^2) need no second evaluation of f.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * public final class Sigmoid extends ElementwiseActivation {
+ *     public String name() { return "sigmoid"; }
+ *     public String description() { return "1 / (1 + e^-z)"; }
+ *     public double value(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
+ *     public double derivative(double z, double a) { return a * (1.0 - a); }
+ * }
+ * }</pre>
+ */
+public abstract class ElementwiseActivation implements Activation {
+
+    /** f(z) for one unit. */
+    public abstract double value(double z);
+
+    /**
+     * f'(z) for one unit.
+     *
+     * @param z the net input
+     * @param a {@code value(z)}, already computed
+     */
+    public abstract double derivative(double z, double a);
+
+    @Override
+    public final void forward(double[] z, double[] a, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) {
+            a[i] = value(z[i]);
+        }
+    }
+
+    @Override
+    public final void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows,
+                               int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) {
+            gradZ[i] = derivative(z[i], a[i]) * gradA[i];
+        }
+    }
+
+    /** The name and, where there are any, the parameter values: {@code leaky-relu(slope=0.01)}. */
+    @Override
+    public String toString() {
+        return PluginText.describe(this);
+    }
+}

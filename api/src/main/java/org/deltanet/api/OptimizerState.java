@@ -1,0 +1,90 @@
+package org.deltanet.api;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The runtime state of an {@link Optimizer} during one training run: a step counter and named
+ * buffers, keyed by parameter name and slot ({@code layer1.weights} / {@code velocity}).
+ *
+ * <p>Buffers are created zero-filled on first request and returned as the same array afterwards,
+ * so an optimizer may fetch them on every step without allocating. A snapshot is a deep copy
+ * keyed {@code parameter/slot}; restoring it gives a state that continues identically.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * double[] velocity = state.buffer(parameter, "velocity", length);
+ * }</pre>
+ *
+ * <p>Not thread-safe: one training run owns one state.
+ */
+public final class OptimizerState {
+
+    private static final char SEPARATOR = '/';
+
+    private final Map<String, Map<String, double[]>> buffers = new LinkedHashMap<>();
+    private long step;
+
+    /** Starts the next step; the first call makes {@link #step()} 1. */
+    public void advance() {
+        step++;
+    }
+
+    /** The 1-based number of the current step (0 before the first {@link #advance()}). */
+    public long step() {
+        return step;
+    }
+
+    /**
+     * The buffer for one parameter and slot, created zero-filled on first use.
+     *
+     * @throws IllegalStateException if the buffer exists with another length
+     */
+    public double[] buffer(String parameter, String slot, int length) {
+        double[] buffer = buffers.computeIfAbsent(parameter, p -> new LinkedHashMap<>())
+                .computeIfAbsent(slot, s -> new double[length]);
+        if (buffer.length != length) {
+            throw new IllegalStateException("optimizer buffer " + parameter + SEPARATOR + slot
+                    + " has length " + buffer.length + ", requested " + length);
+        }
+        return buffer;
+    }
+
+    /** A deep copy of every buffer, keyed {@code parameter/slot}, in creation order. */
+    public Map<String, double[]> snapshot() {
+        Map<String, double[]> copy = new LinkedHashMap<>();
+        buffers.forEach((parameter, slots) -> slots.forEach((slot, values) ->
+                copy.put(parameter + SEPARATOR + slot, values.clone())));
+        return copy;
+    }
+
+    /**
+     * A state that continues from a snapshot.
+     *
+     * @param step    the step count at the time of the snapshot
+     * @param buffers as returned by {@link #snapshot()}
+     */
+    public static OptimizerState restore(long step, Map<String, double[]> buffers) {
+        OptimizerState state = new OptimizerState();
+        state.step = step;
+        buffers.forEach((key, values) -> {
+            int cut = key.lastIndexOf(SEPARATOR);
+            if (cut <= 0) {
+                throw new IllegalArgumentException("optimizer state key '" + key
+                        + "' is not of the form parameter/slot");
+            }
+            state.buffers.computeIfAbsent(key.substring(0, cut), p -> new LinkedHashMap<>())
+                    .put(key.substring(cut + 1), values.clone());
+        });
+        return state;
+    }
+
+    /** Whether two states hold the same step and the same buffers, element for element. */
+    public boolean sameAs(OptimizerState other) {
+        Map<String, double[]> mine = snapshot();
+        Map<String, double[]> theirs = other.snapshot();
+        return step == other.step && mine.keySet().equals(theirs.keySet())
+                && mine.keySet().stream().allMatch(k -> Arrays.equals(mine.get(k), theirs.get(k)));
+    }
+}

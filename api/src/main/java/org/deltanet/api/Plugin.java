@@ -1,0 +1,47 @@
+package org.deltanet.api;
+
+import java.util.List;
+
+/**
+ * What every deltanet plugin has: a stable name, a one-line description and declared parameters.
+ *
+ * <p><b>Names are unique within a kind</b> and are lowercase words joined by hyphens
+ * ({@code sigmoid}, {@code cross-entropy}, {@code leaky-relu}); experiment and model files refer to
+ * plugins only by this name, so it must never change between releases of a plugin.
+ *
+ * <p><b>Construction.</b> Plugins are found with {@link java.util.ServiceLoader}, so every
+ * implementation needs a public no-argument constructor that yields the plugin configured with
+ * the defaults of its {@link #parameters()}. A differently configured instance comes from the
+ * kind's {@code configure(ParameterValues)}; instances are immutable and safe to share between
+ * threads.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * public final class Swish extends ElementwiseActivation {
+ *     public String name() { return "swish"; }
+ *     public String description() { return "z * sigmoid(beta * z)"; }
+ *     public List<ParameterSpec> parameters() {
+ *         return List.of(ParameterSpec.real("beta", 1.0, 0.0, 100.0, "slope of the gate"));
+ *     }
+ *     ...
+ * }
+ * }</pre>
+ */
+public interface Plugin {
+
+    /** The stable lowercase name by which experiment files refer to this plugin, e.g. {@code sigmoid}. */
+    String name();
+
+    /** One line, for listings: what the plugin computes, e.g. {@code "1 / (1 + e^-z)"}. */
+    String description();
+
+    /** The parameters this plugin accepts, in display order; empty when it takes none. */
+    default List<ParameterSpec> parameters() {
+        return List.of();
+    }
+
+    /** The parameter values this instance was configured with (the defaults for a fresh instance). */
+    default ParameterValues values() {
+        return ParameterValues.defaults(parameters());
+    }
+}
