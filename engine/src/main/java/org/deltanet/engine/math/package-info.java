@@ -1,0 +1,7 @@
+/**
+ * Dense matrix kernels over flat row-major {@code double[]} arrays: the three products that
+ * backpropagation needs (forward {@code Z = A W^T}, delta rule {@code D W}, weight gradient
+ * {@code D^T A}). {@link org.deltanet.engine.math.MatrixKernels} is the seam where faster
+ * implementations plug in; {@link org.deltanet.engine.math.PlainKernels} is the portable reference.
+ */
+package org.deltanet.engine.math;

@@ -1,0 +1,111 @@
+package org.deltanet.engine.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import org.deltanet.api.Activation;
+import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.Plugin;
+import org.deltanet.api.PluginKind;
+import org.deltanet.api.WeightInitializer;
+
+/**
+ * The installed plugins of every kind, found with {@link ServiceLoader} and looked up by name.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * PluginRegistry registry = PluginRegistry.load(List.of(getClass().getClassLoader()));
+ * Activation sigmoid = registry.activation("sigmoid");
+ * }</pre>
+ * Lookups return the plugin configured with its defaults; configure it with its
+ * {@code configure(ParameterValues)}.
+ */
+public final class PluginRegistry {
+
+    private final Map<PluginKind, Map<String, PluginEntry>> byKind;
+
+    private PluginRegistry(Map<PluginKind, Map<String, PluginEntry>> byKind) {
+        this.byKind = byKind;
+    }
+
+    /**
+     * Loads every plugin visible to the given class loaders. A class seen through several loaders
+     * counts once.
+     *
+     * @throws PluginConflictException if two different classes of one kind claim the same name
+     */
+    public static PluginRegistry load(List<ClassLoader> loaders) {
+        Map<PluginKind, Map<String, PluginEntry>> byKind = new EnumMap<>(PluginKind.class);
+        for (PluginKind kind : PluginKind.values()) {
+            Map<String, PluginEntry> named = new TreeMap<>();
+            Set<Class<?>> seen = new HashSet<>();
+            for (ClassLoader loader : loaders) {
+                for (Plugin plugin : ServiceLoader.load(kind.serviceType(), loader)) {
+                    if (!seen.add(plugin.getClass())) {
+                        continue;
+                    }
+                    PluginEntry entry = new PluginEntry(kind, plugin, PluginEntry.sourceOf(plugin.getClass()));
+                    PluginEntry earlier = named.putIfAbsent(plugin.name(), entry);
+                    if (earlier != null) {
+                        throw new PluginConflictException(earlier, entry);
+                    }
+                }
+            }
+            byKind.put(kind, Collections.unmodifiableMap(named));
+        }
+        return new PluginRegistry(byKind);
+    }
+
+    /** The plugins on the class path of deltanet itself (the built-ins and anything beside them). */
+    public static PluginRegistry builtIn() {
+        return load(List.of(PluginRegistry.class.getClassLoader()));
+    }
+
+    /**
+     * The plugin of the given kind and name, configured with its defaults.
+     *
+     * @throws UnknownPluginException naming the available plugins and the closest name
+     */
+    public Plugin find(PluginKind kind, String name) {
+        PluginEntry entry = byKind.get(kind).get(name);
+        if (entry == null) {
+            throw new UnknownPluginException(kind, name, byKind.get(kind).keySet());
+        }
+        return entry.plugin();
+    }
+
+    public Activation activation(String name) {
+        return (Activation) find(PluginKind.ACTIVATION, name);
+    }
+
+    public Loss loss(String name) {
+        return (Loss) find(PluginKind.LOSS, name);
+    }
+
+    public Optimizer optimizer(String name) {
+        return (Optimizer) find(PluginKind.OPTIMIZER, name);
+    }
+
+    public WeightInitializer initializer(String name) {
+        return (WeightInitializer) find(PluginKind.INITIALIZER, name);
+    }
+
+    /** The names of one kind, sorted. */
+    public Set<String> names(PluginKind kind) {
+        return byKind.get(kind).keySet();
+    }
+
+    /** Every installed plugin, by kind then name. */
+    public List<PluginEntry> entries() {
+        List<PluginEntry> all = new ArrayList<>();
+        byKind.values().forEach(named -> all.addAll(named.values()));
+        return all;
+    }
+}

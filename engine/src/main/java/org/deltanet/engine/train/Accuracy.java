@@ -1,0 +1,37 @@
+package org.deltanet.engine.train;
+
+/**
+ * Counts correct classifications in a batch: with several outputs, the largest output must be at
+ * the position of the largest target (one-hot classes); with one output, output and target must
+ * lie on the same side of 0.5 (a binary label).
+ */
+public final class Accuracy {
+
+    private Accuracy() {
+    }
+
+    /** Correctly classified rows among the first {@code rows} of the batch. */
+    public static int correct(double[] output, double[] target, int rows, int cols) {
+        int correct = 0;
+        for (int r = 0; r < rows; r++) {
+            int row = r * cols;
+            boolean right = cols == 1
+                    ? (output[row] >= 0.5) == (target[row] >= 0.5)
+                    : argmax(output, row, cols) == argmax(target, row, cols);
+            if (right) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+
+    private static int argmax(double[] values, int from, int count) {
+        int best = 0;
+        for (int j = 1; j < count; j++) {
+            if (values[from + j] > values[from + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,36 @@
+package org.deltanet.engine.train;
+
+/**
+ * A NaN or infinity appeared during training. Says where: the epoch, the step within it and the
+ * layer (or the loss), so the user can lower the learning rate or fix the data.
+ */
+public final class TrainingDivergedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int epoch;
+    private final int step;
+    private final String where;
+
+    public TrainingDivergedException(int epoch, int step, String where, double value) {
+        super("training diverged: " + value + " in " + where + " at epoch " + epoch + ", step " + step
+                + " of that epoch; lower the learning rate, or check the data for huge or missing values");
+        this.epoch = epoch;
+        this.step = step;
+        this.where = where;
+    }
+
+    /** 1-based epoch. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** 1-based step within the epoch. */
+    public int step() {
+        return step;
+    }
+
+    /** {@code the loss} or {@code the deltas of layer 2}. */
+    public String where() {
+        return where;
+    }
+}
