@@ -1,0 +1,42 @@
+package org.deltanet.experiment.config;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * An experiment file: what to train, on what, how, and where the results go.
+ *
+ * <p>Every field has a default except {@code data}, {@code model}, {@code loss} and
+ * {@code optimizer}; the run directory receives this record with every default filled in, so that
+ * training from it again reproduces the run. See {@code docs/experiment-reference.md} for every
+ * key with an example.
+ *
+ * @param name      names the run directory; default {@code experiment}
+ * @param seed      seeds weight initialisation, shuffling and the validation split; default 1
+ * @param data      training (and optionally test) data
+ * @param model     the network's layers
+ * @param loss      the loss plugin, e.g. {@code cross-entropy}
+ * @param optimizer the optimizer plugin with its parameters
+ * @param training  mode, batch size, epochs, early stopping, checkpoints
+ * @param output    the folder under which each run gets its own directory; default {@code runs}
+ * @param plugins   extra plugin jars or folders of jars; default none
+ */
+@JsonPropertyOrder({"name", "seed", "data", "model", "loss", "optimizer", "training", "output", "plugins"})
+public record ExperimentConfig(String name, Long seed, DataConfig data, ModelConfig model, PluginSpec loss,
+                               PluginSpec optimizer, TrainingSection training, String output,
+                               List<String> plugins) {
+
+    public ExperimentConfig {
+        name = name == null ? "experiment" : name;
+        Checks.require(name.matches("[A-Za-z0-9._-]+"), "name",
+                "must be letters, digits, '.', '_' or '-' (it names the run directory), got '" + name + "'");
+        seed = seed == null ? 1L : seed;
+        Checks.present(data, "data", "e.g. data: { training: { type: xor } }");
+        Checks.present(model, "model", "e.g. model: { layers: [ { units: 1, activation: sigmoid } ] }");
+        Checks.present(loss, "loss", "e.g. loss: cross-entropy");
+        Checks.present(optimizer, "optimizer", "e.g. optimizer: { name: sgd, learning-rate: 0.1 }");
+        training = training == null ? TrainingSection.defaults() : training;
+        output = output == null ? "runs" : output;
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
+    }
+}

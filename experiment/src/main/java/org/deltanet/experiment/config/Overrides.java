@@ -1,0 +1,107 @@
+package org.deltanet.experiment.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies {@code --set key.path=value} overrides to a parsed experiment file before it is bound.
+ *
+ * <p>Keys use the file's own dotted names with list indices in brackets:
+ * {@code optimizer.learning-rate=0.05}, {@code model.layers[0].units=64},
+ * {@code training.epochs=3}. The value is read as YAML, so {@code 3}, {@code 0.5}, {@code true},
+ * {@code sigmoid} and {@code [1, 2]} all mean what they would in the file. A plugin given by bare
+ * name ({@code optimizer: sgd}) turns into its mapping form when a parameter is set on it.
+ */
+final class Overrides {
+
+    private static final Pattern SEGMENT = Pattern.compile("([a-z0-9-]+)((?:\\[\\d+])*)");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+    private Overrides() {
+    }
+
+    /**
+     * Applies one override in place.
+     *
+     * @throws ConfigException if the override is not {@code key=value}, or the path runs through
+     *         a missing list element or a plain value
+     */
+    static void apply(ObjectNode root, String override, ObjectMapper yaml) {
+        int equals = override.indexOf('=');
+        if (equals <= 0) {
+            throw new ConfigException("--set " + override + ": expected key.path=value, e.g. --set training.epochs=5");
+        }
+        String path = override.substring(0, equals).trim();
+        JsonNode value = parseValue(override.substring(equals + 1), yaml, override);
+        List<Object> steps = steps(path, override);
+        JsonNode node = root;
+        for (int i = 0; i < steps.size() - 1; i++) {
+            node = descend(node, steps.get(i), steps.get(i + 1), override);
+        }
+        Object last = steps.get(steps.size() - 1);
+        if (last instanceof String key) {
+            ((ObjectNode) node).set(key, value);
+        } else {
+            ((ArrayNode) node).set((Integer) last, value);
+        }
+    }
+
+    private static JsonNode parseValue(String text, ObjectMapper yaml, String override) {
+        try {
+            JsonNode value = yaml.readTree(text);
+            return value == null || value.isMissingNode() ? yaml.getNodeFactory().nullNode() : value;
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("--set " + override + ": the value is not valid YAML: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** Field names as strings, list indices as integers. */
+    private static List<Object> steps(String path, String override) {
+        List<Object> steps = new ArrayList<>();
+        for (String segment : path.split("\\.", -1)) {
+            Matcher matcher = SEGMENT.matcher(segment);
+            if (!matcher.matches()) {
+                throw new ConfigException("--set " + override + ": '" + segment
+                        + "' is not a key; keys are lowercase words joined by '-', lists indexed as layers[0]");
+            }
+            steps.add(matcher.group(1));
+            Matcher index = INDEX.matcher(matcher.group(2));
+            while (index.find()) {
+                steps.add(Integer.parseInt(index.group(1)));
+            }
+        }
+        return steps;
+    }
+
+    private static JsonNode descend(JsonNode node, Object step, Object next, String override) {
+        if (step instanceof Integer index) {
+            if (!(node instanceof ArrayNode list) || index >= list.size()) {
+                throw new ConfigException("--set " + override + ": there is no element [" + index
+                        + "] (the list has " + node.size() + ")");
+            }
+            return list.get(index);
+        }
+        ObjectNode object = (ObjectNode) node;
+        String key = (String) step;
+        JsonNode child = object.get(key);
+        if (child == null || child.isNull()) {
+            child = next instanceof Integer ? object.putArray(key) : object.putObject(key);
+        } else if (child.isTextual() && next instanceof String) {
+            ObjectNode plugin = object.putObject(key);
+            plugin.put("name", child.asText());
+            child = plugin;
+        } else if (child.isValueNode()) {
+            throw new ConfigException("--set " + override + ": '" + key + "' holds a plain value, not a "
+                    + (next instanceof Integer ? "list" : "mapping"));
+        }
+        return child;
+    }
+}

@@ -1,0 +1,160 @@
+package org.deltanet.experiment.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentLoaderTest {
+
+    private static final String XOR = """
+            name: xor
+            seed: 7
+            data:
+              training: { type: xor }
+            model:
+              layers:
+                - { units: 4, activation: tanh }
+                - { units: 1, activation: sigmoid }
+            loss: binary-cross-entropy
+            optimizer: { name: momentum, learning-rate: 0.5, momentum: 0.9 }
+            training:
+              mode: batch
+              epochs: 300
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ExperimentLoader loader = new ExperimentLoader();
+
+    private Path write(String text) throws IOException {
+        Path file = dir.resolve("experiment.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private String error(String text, String... overrides) throws IOException {
+        Path file = write(text);
+        return assertThrows(ConfigException.class, () -> loader.load(file, List.of(overrides))).getMessage();
+    }
+
+    @Test
+    void bindsEveryKeyAndFillsDefaults() throws IOException {
+        ExperimentConfig config = loader.load(write(XOR), List.of());
+        assertEquals("xor", config.name());
+        assertEquals(7L, config.seed());
+        assertEquals(2, config.model().layers().size());
+        assertEquals(4, config.model().layers().get(0).units());
+        assertEquals(PluginSpec.of("tanh"), config.model().layers().get(0).activation());
+        assertEquals(0.5, config.optimizer().parameters().get("learning-rate"));
+        assertEquals(Mode.BATCH, config.training().mode());
+        assertEquals(300, config.training().epochs());
+        assertEquals(32, config.training().batchSize());
+        assertEquals(Scaling.NONE, config.data().scaling());
+        assertEquals("runs", config.output());
+    }
+
+    @Test
+    void resolvedConfigReadsBackEqual() throws IOException {
+        ExperimentConfig config = loader.load(write(XOR), List.of());
+        String written = loader.write(config);
+        assertEquals(config, loader.parse(written, "resolved"));
+    }
+
+    @Test
+    void overridesUseTheFilesDottedKeys() throws IOException {
+        ExperimentConfig config = loader.load(write(XOR), List.of("optimizer.learning-rate=0.05",
+                "model.layers[0].units=8", "training.epochs=3", "loss=squared-error"));
+        assertEquals(0.05, config.optimizer().parameters().get("learning-rate"));
+        assertEquals(8, config.model().layers().get(0).units());
+        assertEquals(3, config.training().epochs());
+        assertEquals(PluginSpec.of("squared-error"), config.loss());
+    }
+
+    @Test
+    void overrideOnABarePluginNameAddsAParameter() throws IOException {
+        ExperimentConfig config = loader.load(write(XOR.replace(
+                "{ name: momentum, learning-rate: 0.5, momentum: 0.9 }", "sgd")), List.of("optimizer.learning-rate=0.2"));
+        assertEquals(new PluginSpec("sgd", java.util.Map.of("learning-rate", 0.2)), config.optimizer());
+    }
+
+    @Test
+    void unknownKeyNamesTheLineAndTheNearestKey() throws IOException {
+        String message = error(XOR.replace("  epochs: 300", "  epoch: 300"));
+        assertTrue(message.matches(".*experiment\\.yaml:13:3: unknown key 'epoch' in training; did you mean 'epochs'\\?.*"),
+                message);
+    }
+
+    @Test
+    void wrongTypeSaysWhatWasExpected() throws IOException {
+        String message = error(XOR.replace("epochs: 300", "epochs: many"));
+        assertTrue(message.contains("experiment.yaml:13:") && message.contains("'training.epochs'")
+                && message.contains("a whole number"), message);
+    }
+
+    @Test
+    void missingFieldSaysWhichAndGivesAnExample() throws IOException {
+        String message = error(XOR.replace("- { units: 4, activation: tanh }", "- { activation: tanh }"));
+        assertTrue(message.contains("in model.layers[0]: missing 'units'"), message);
+    }
+
+    @Test
+    void zeroUnitsIsOutOfRange() throws IOException {
+        String message = error(XOR.replace("units: 4", "units: 0"));
+        assertTrue(message.contains("experiment.yaml:7:") && message.contains("'units' must be at least 1, got 0"),
+                message);
+    }
+
+    @Test
+    void badEnumValueListsTheValidOnes() throws IOException {
+        String message = error(XOR.replace("mode: batch", "mode: minibatch"));
+        assertTrue(message.contains("'minibatch' is not valid for 'training.mode': expected one of batch, stochastic, mini-batch"),
+                message);
+    }
+
+    @Test
+    void unknownSourceTypeSuggestsTheNearest() throws IOException {
+        String message = error(XOR.replace("type: xor", "type: xr"));
+        assertTrue(message.contains("unknown type 'xr'") && message.contains("did you mean 'xor'?"), message);
+    }
+
+    @Test
+    void yamlThatIsNotYamlGivesTheLine() throws IOException {
+        String message = error(XOR.replace("seed: 7", "seed: 7: 8"));
+        assertTrue(message.matches("(?s).*experiment\\.yaml:\\d+:\\d+: not valid YAML.*"), message);
+    }
+
+    @Test
+    void emptyFileIsAnError() throws IOException {
+        assertTrue(error("").contains("empty"));
+    }
+
+    @Test
+    void missingFileIsAnError() {
+        String message = assertThrows(ConfigException.class,
+                () -> loader.load(dir.resolve("nope.yaml"), List.of())).getMessage();
+        assertTrue(message.endsWith("nope.yaml: no such experiment file"), message);
+    }
+
+    @Test
+    void badOverrideNamesTheOverride() throws IOException {
+        String message = error(XOR, "training.epoch=3");
+        assertTrue(message.contains("--set training.epoch=3") && message.contains("did you mean 'epochs'?"), message);
+        assertTrue(error(XOR, "training.epochs").contains("expected key.path=value"));
+        assertTrue(error(XOR, "model.layers[5].units=3").contains("there is no element [5]"));
+    }
+
+    @Test
+    void relativeDataPathsResolveAgainstTheFilesFolder() throws IOException {
+        ExperimentConfig config = loader.load(write(XOR.replace("{ type: xor }",
+                "{ type: csv, file: data/iris.csv, label: species }")), List.of());
+        assertEquals(dir.resolve("data/iris.csv").toString(), ((SourceConfig.Csv) config.data().training()).file());
+    }
+}
