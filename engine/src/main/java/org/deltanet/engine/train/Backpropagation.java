@@ -101,7 +101,17 @@ public final class Backpropagation {
 
     /** Output activations A_L of the last {@link #forward}, {@code rows x outputSize}. */
     public double[] output() {
-        return activation[activation.length - 1];
+        return activation(network.depth());
+    }
+
+    /** Net input Z_l of layer {@code number} (1-based) after {@link #forward}. */
+    public double[] netInput(int number) {
+        return netInput[number - 1];
+    }
+
+    /** Activations A_l of layer {@code number} (1-based) after {@link #forward}. */
+    public double[] activation(int number) {
+        return activation[number - 1];
     }
 
     /** Delta D_l of layer {@code number} (1-based) after {@link #backward}. */

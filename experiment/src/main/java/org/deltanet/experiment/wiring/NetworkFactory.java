@@ -1,0 +1,84 @@
+package org.deltanet.experiment.wiring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.deltanet.api.WeightInitializer;
+import org.deltanet.engine.network.Layer;
+import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.config.LayerConfig;
+import org.deltanet.experiment.config.ModelConfig;
+import org.deltanet.experiment.config.PluginResolver;
+
+/**
+ * Builds the network an experiment file describes: layers with their activation plugins, masks,
+ * and initial weights (explicit, or drawn by the initializer from the experiment's seed).
+ *
+ * <p>Every mismatch is reported with its key path, e.g.
+ * {@code model.layers[1].mask: row 2 has 3 entries but the layer has 4 inputs}.
+ */
+public final class NetworkFactory {
+
+    private final PluginResolver plugins;
+
+    public NetworkFactory(PluginResolver plugins) {
+        this.plugins = plugins;
+    }
+
+    /**
+     * @param model   the model section
+     * @param inputs  features per example in the training data
+     * @param targets target values per example in the training data
+     * @param seed    the experiment's seed; the same seed gives the same initial weights
+     * @throws ConfigException when sizes do not fit or a plugin or value is invalid
+     */
+    public Network build(ModelConfig model, int inputs, int targets, long seed) {
+        if (model.inputSize() != null && model.inputSize() != inputs) {
+            throw new ConfigException("model.input-size is " + model.inputSize() + " but the training data has "
+                    + inputs + " features per example; set input-size: " + inputs + " or remove it");
+        }
+        List<LayerConfig> configs = model.layers();
+        int last = configs.get(configs.size() - 1).units();
+        if (last != targets) {
+            throw new ConfigException("model.layers[" + (configs.size() - 1) + "].units is " + last
+                    + " but the training data has " + targets + " target values per example (e.g. classes); use units: "
+                    + targets);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Layer> layers = new ArrayList<>();
+        int fanIn = inputs;
+        for (int i = 0; i < configs.size(); i++) {
+            layers.add(layer(configs.get(i), model, fanIn, "model.layers[" + i + "]", random));
+            fanIn = configs.get(i).units();
+        }
+        return new Network(layers);
+    }
+
+    private Layer layer(LayerConfig config, ModelConfig model, int inputs, String key, SplittableRandom random) {
+        int units = config.units();
+        Layer layer = Keyed.at(key + ".activation", () -> new Layer(inputs, units,
+                plugins.activation(config.activation()), config.bias(),
+                Matrices.mask(config.mask(), units, inputs, key + ".mask"),
+                Matrices.mask(config.biasMask(), units, key + ".bias-mask")));
+        if (config.weights() != null) {
+            double[] weights = Matrices.flatten(config.weights(), units, inputs, key + ".weights");
+            Keyed.at(key + ".weights", () -> {
+                layer.setWeights(weights);
+                return layer;
+            });
+        } else {
+            WeightInitializer init = Keyed.at(key + ".init",
+                    () -> plugins.initializer(config.init() != null ? config.init() : model.init()));
+            layer.initialize(init, random);
+        }
+        if (config.biases() != null) {
+            double[] biases = Matrices.vector(config.biases(), units, key + ".biases");
+            Keyed.at(key + ".biases", () -> {
+                layer.setBias(biases);
+                return layer;
+            });
+        }
+        return layer;
+    }
+}
