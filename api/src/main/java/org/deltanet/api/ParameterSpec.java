@@ -65,6 +65,11 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
         return problemWith(value, type, min, minExclusive, max);
     }
 
+    /** The default as written in files: {@code 32}, {@code 0.01}. */
+    public String defaultText() {
+        return format(defaultValue);
+    }
+
     /** The valid range as text, e.g. {@code (0, 1]} or {@code [0, 1]}. */
     public String range() {
         return rangeText(min, minExclusive, max);
