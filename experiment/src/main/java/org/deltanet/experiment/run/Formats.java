@@ -18,6 +18,13 @@ final class Formats {
         return String.format(Locale.ROOT, "%.1e", value);
     }
 
+    /** A short span such as an epoch's: {@code 0.8s}, or in milliseconds below a tenth of a second: {@code 3.2ms}. */
+    static String span(double seconds) {
+        return seconds >= 0.1
+                ? String.format(Locale.ROOT, "%.1fs", seconds)
+                : String.format(Locale.ROOT, "%.1fms", seconds * 1000);
+    }
+
     /** Whole seconds as a clock: {@code 0:07}, {@code 12:34}, {@code 1:02:03}. */
     static String clock(double seconds) {
         long total = Math.round(seconds);

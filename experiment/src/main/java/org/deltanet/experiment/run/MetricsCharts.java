@@ -47,7 +47,7 @@ public final class MetricsCharts {
     /** Up to this many epochs each point is marked; beyond it the marks would merge into a smear. */
     private static final int MAX_MARKED_EPOCHS = 60;
     private static final BasicStroke LINE = new BasicStroke(2.0f);
-    /** Distinct on white and for most colour-blind readers (the Tableau 10 palette); cycled after ten. */
+    /** The Tableau 10 palette: ten colours that stay distinct on white (no pale yellow); cycled after ten. */
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),

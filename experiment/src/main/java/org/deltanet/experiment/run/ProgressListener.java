@@ -1,7 +1,6 @@
 package org.deltanet.experiment.run;
 
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.Metrics;
@@ -22,7 +21,8 @@ import org.deltanet.engine.train.TrainingListener;
  * <pre>
  * epoch  3/10  loss 0.4123  acc 0.8750  val_loss 0.4410  val_acc 0.8600  |delta| 1.2e-02 3.4e-03  0.8s
  * </pre>
- * ({@code val_} fields only with a validation set; one {@code |delta|} per layer.)
+ * ({@code val_} fields only with a validation set; one {@code |delta|} per layer; epochs shorter
+ * than 0.1 s in milliseconds.)
  *
  * <p>Per step the bar counts down to its next clock reading and does nothing else: the stride
  * between readings adapts so that the clock is read about once a millisecond, however short a
@@ -95,7 +95,9 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
         this.epochs = epochs;
         this.batchesPerEpoch = batchesPerEpoch;
         this.batchesPlanned = (long) (epochs - firstEpoch + 1) * batchesPerEpoch;
+        this.batchesDone = 0;
         this.epoch = firstEpoch;
+        this.batch = 0;
         if (style == Style.BAR) {
             startNanos = nanoClock.getAsLong();
             lastClockRead = startNanos;
@@ -161,7 +163,7 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
         line.setLength(0);
         line.append('\r');
         appendEpoch(epoch, epochs);
-        int filled = batchesPerEpoch == 0 ? 0 : batch * BAR_WIDTH / batchesPerEpoch;
+        int filled = batchesPerEpoch == 0 ? 0 : (int) ((long) batch * BAR_WIDTH / batchesPerEpoch);
         line.append(" [").append("#".repeat(filled)).append(".".repeat(BAR_WIDTH - filled)).append("] ")
                 .append(batch).append('/').append(batchesPerEpoch)
                 .append("  loss ").append(batch == 0 ? "-" : Formats.metric(epochLossSum / batch))
@@ -193,7 +195,7 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
         for (double delta : report.meanAbsDelta()) {
             line.append(' ').append(Formats.scientific(delta));
         }
-        line.append(String.format(Locale.ROOT, "  %.1fs", report.seconds()));
+        line.append("  ").append(Formats.span(report.seconds()));
         return line.toString();
     }
 

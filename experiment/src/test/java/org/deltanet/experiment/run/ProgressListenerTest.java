@@ -10,6 +10,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.Metrics;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class ProgressListenerTest {
         assertFalse(output().contains("\r"));
         for (int e = 1; e <= 3; e++) {
             String expected = "epoch " + e + "/3  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  val_loss \\d\\.\\d{4}"
-                    + "  val_acc \\d\\.\\d{4}  \\|delta\\| \\d\\.\\de-\\d\\d \\d\\.\\de-\\d\\d  \\d+\\.\\ds";
+                    + "  val_acc \\d\\.\\d{4}  \\|delta\\| \\d\\.\\de-\\d\\d \\d\\.\\de-\\d\\d  \\d+\\.\\dm?s";
             assertTrue(lines.get(e - 1).matches(expected), lines.get(e - 1));
         }
     }
@@ -51,8 +53,13 @@ class ProgressListenerTest {
         ProgressListener progress = new ProgressListener(out, ProgressListener.Style.PLAIN);
         progress.onEpochEnd(TinyTraining.report(7, 120, new Metrics(0.41234, 0.875), null, 0.012, 0.00034));
 
-        assertEquals("epoch   7/120  loss 0.4123  acc 0.8750  |delta| 1.2e-02 3.4e-04  0.3s\n",
-                output().replace(System.lineSeparator(), "\n"));
+        progress.onEpochEnd(new EpochReport(8, 120, 16, new Metrics(0.4, 0.875), null,
+                new double[] {0.012, 0.00034}, 0.5, 0.0123, null, new OptimizerState()));
+
+        assertEquals("""
+                epoch   7/120  loss 0.4123  acc 0.8750  |delta| 1.2e-02 3.4e-04  0.3s
+                epoch   8/120  loss 0.4000  acc 0.8750  |delta| 1.2e-02 3.4e-04  12.3ms
+                """, output().replace(System.lineSeparator(), "\n"));
     }
 
     @Test
