@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.deltanet.api.NameSuggestions;
 
 /**
@@ -63,8 +62,12 @@ public final class YamlErrors {
         }
         if (error instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
-            String expected = target != null && target.isEnum() ? "one of " + enumNames(target) : describeType(target);
-            return "'" + format.getValue() + "' is not valid" + at(format) + ": expected " + expected;
+            if (target != null && target.isEnum()) {
+                List<String> names = enumNames(target);
+                return "'" + format.getValue() + "' is not valid" + at(format) + ": expected one of "
+                        + String.join(", ", names) + suggestion(String.valueOf(format.getValue()), names);
+            }
+            return "'" + format.getValue() + "' is not valid" + at(format) + ": expected " + describeType(target);
         }
         if (error instanceof MismatchedInputException mismatch) {
             return "wrong kind of value" + at(mismatch) + ": expected " + describeType(mismatch.getTargetType())
@@ -99,7 +102,7 @@ public final class YamlErrors {
         return path.toString();
     }
 
-    private static String enumNames(Class<?> type) {
+    private static List<String> enumNames(Class<?> type) {
         return java.util.Arrays.stream(type.getEnumConstants())
                 .map(constant -> {
                     try {
@@ -110,7 +113,7 @@ public final class YamlErrors {
                         return constant.toString();
                     }
                 })
-                .collect(Collectors.joining(", "));
+                .toList();
     }
 
     private static String describeType(Class<?> type) {

@@ -14,7 +14,7 @@ import org.deltanet.engine.train.TrainingListener;
  * {@code best - minDelta} for a loss, above {@code best + minDelta} for an accuracy). With
  * patience 3, a run whose best epoch is 5 stops after epoch 8. Example:
  * <pre>{@code
- * var stopping = new EarlyStoppingListener(StoppingMetric.named("validation-loss"), 10, 1e-4, validation != null);
+ * var stopping = new EarlyStoppingListener(StoppingMetric.VALIDATION_LOSS, 10, 1e-4, validation != null);
  * TrainingResult result = trainer.train(training, validation, List.of(stopping, metrics, progress));
  * int best = stopping.bestEpoch().orElseThrow();
  * }</pre>

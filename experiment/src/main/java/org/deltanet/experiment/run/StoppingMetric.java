@@ -1,18 +1,19 @@
 package org.deltanet.experiment.run;
 
-import java.util.Arrays;
-import java.util.List;
-import org.deltanet.api.NameSuggestions;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.deltanet.engine.train.Metrics;
 
-/** What early stopping watches, by its name in experiment files, and which way is better. */
+/**
+ * What early stopping watches, by its name in experiment files ({@code training.early-stopping.metric}),
+ * and which way is better.
+ */
 public enum StoppingMetric {
     /** Loss on the validation set; lower is better. */
-    VALIDATION_LOSS("validation-loss", true, true),
+    @JsonProperty("validation-loss") VALIDATION_LOSS("validation-loss", true, true),
     /** Accuracy on the validation set; higher is better. */
-    VALIDATION_ACCURACY("validation-accuracy", false, true),
+    @JsonProperty("validation-accuracy") VALIDATION_ACCURACY("validation-accuracy", false, true),
     /** Mean training loss of the epoch; lower is better. */
-    TRAINING_LOSS("training-loss", true, false);
+    @JsonProperty("training-loss") TRAINING_LOSS("training-loss", true, false);
 
     private final String label;
     private final boolean minimized;
@@ -22,23 +23,6 @@ public enum StoppingMetric {
         this.label = label;
         this.minimized = minimized;
         this.needsValidation = needsValidation;
-    }
-
-    /**
-     * The metric with the given experiment-file name, e.g. {@code validation-loss}.
-     *
-     * @throws IllegalArgumentException naming the valid names and the closest one
-     */
-    public static StoppingMetric named(String name) {
-        for (StoppingMetric metric : values()) {
-            if (metric.label.equals(name)) {
-                return metric;
-            }
-        }
-        List<String> labels = Arrays.stream(values()).map(StoppingMetric::label).toList();
-        throw new IllegalArgumentException("unknown early-stopping metric '" + name + "'"
-                + NameSuggestions.closest(name, labels).map(c -> "; did you mean '" + c + "'?").orElse(";")
-                + " valid metrics: " + String.join(", ", labels));
     }
 
     /** The name in experiment files: {@code validation-loss}. */

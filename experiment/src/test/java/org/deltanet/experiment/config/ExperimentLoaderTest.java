@@ -115,8 +115,15 @@ class ExperimentLoaderTest {
     @Test
     void badEnumValueListsTheValidOnes() throws IOException {
         String message = error(XOR.replace("mode: batch", "mode: minibatch"));
-        assertTrue(message.contains("'minibatch' is not valid for 'training.mode': expected one of batch, stochastic, mini-batch"),
+        assertTrue(message.contains("'minibatch' is not valid for 'training.mode': expected one of batch, stochastic, mini-batch; did you mean 'mini-batch'?"),
                 message);
+    }
+
+    @Test
+    void unknownEarlyStoppingMetricSuggestsTheNearest() throws IOException {
+        String message = error(XOR.replace("epochs: 300", "epochs: 300\n  early-stopping: { metric: validation-los }"));
+        assertTrue(message.contains("'validation-los' is not valid for 'training.early-stopping.metric': expected one of "
+                + "validation-loss, validation-accuracy, training-loss; did you mean 'validation-loss'?"), message);
     }
 
     @Test

@@ -107,13 +107,4 @@ class EarlyStoppingListenerTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new EarlyStoppingListener(StoppingMetric.TRAINING_LOSS, 1, Double.NaN, false));
     }
-
-    @Test
-    void metricsAreNamedAsInExperimentFiles() {
-        assertEquals(StoppingMetric.VALIDATION_ACCURACY, StoppingMetric.named("validation-accuracy"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StoppingMetric.named("validation-los"));
-        assertEquals("unknown early-stopping metric 'validation-los'; did you mean 'validation-loss'? valid metrics: "
-                + "validation-loss, validation-accuracy, training-loss", e.getMessage());
-    }
 }

@@ -1,0 +1,26 @@
+package org.deltanet.experiment.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.experiment.config.EarlyStoppingConfig;
+import org.deltanet.experiment.run.EarlyStoppingListener;
+import org.deltanet.experiment.run.MetricsCsvListener;
+
+/** Adds early stopping to the training listeners; installed only when the config has {@code early-stopping}. */
+final class EarlyStoppingModule extends AbstractModule {
+
+    private final EarlyStoppingConfig stopping;
+
+    EarlyStoppingModule(EarlyStoppingConfig stopping) {
+        this.stopping = stopping;
+    }
+
+    @ProvidesIntoSet
+    TrainingListener earlyStopping(ExperimentData data, MetricsCsvListener metrics) {
+        EarlyStoppingListener listener = Keyed.at("training.early-stopping", () -> new EarlyStoppingListener(
+                stopping.metric(), stopping.patience(), stopping.minDelta(), data.validation() != null));
+        listener.replay(metrics.history());
+        return listener;
+    }
+}

@@ -1,0 +1,22 @@
+package org.deltanet.experiment.wiring;
+
+import java.util.List;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.experiment.data.FeatureScaling;
+
+/**
+ * The data of one experiment, scaled and split.
+ *
+ * @param training   the examples the optimizer steps on
+ * @param validation the held-out part of the training file evaluated every epoch, or null
+ * @param test       the test examples evaluated after training, or null
+ * @param classes    class names for one-hot targets (empty for numeric targets)
+ * @param scaling    the feature scaling fitted on {@code training} and applied to every set
+ */
+public record ExperimentData(Dataset training, Dataset validation, Dataset test, List<String> classes,
+                             FeatureScaling scaling) {
+
+    public ExperimentData {
+        classes = List.copyOf(classes);
+    }
+}

@@ -1,0 +1,51 @@
+package org.deltanet.experiment.wiring;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.experiment.config.DataConfig;
+import org.deltanet.experiment.config.SourceConfig;
+import org.deltanet.experiment.data.BuiltInData;
+import org.deltanet.experiment.data.CsvSource;
+import org.deltanet.experiment.data.FeatureScaling;
+import org.deltanet.experiment.data.LabeledData;
+import org.deltanet.experiment.data.MnistSource;
+import org.deltanet.experiment.data.ValidationSplit;
+
+/**
+ * Reads the data section: the training source, the validation hold-out (taken before scaling is
+ * fitted, so no validation example informs the scaling), the scaling fitted on what remains, and
+ * the test source read with the training file's classes.
+ */
+public final class ExperimentDataLoader {
+
+    /**
+     * @param seed the experiment's seed, which fixes the validation split
+     * @throws org.deltanet.experiment.data.DataException when a file is missing or malformed
+     */
+    public ExperimentData load(DataConfig config, long seed) {
+        LabeledData training = read(config.training(), List.of());
+        Dataset fitted = training.data();
+        Dataset validation = null;
+        if (config.validationSplit() > 0.0) {
+            ValidationSplit split = ValidationSplit.of(training.data(), config.validationSplit(), seed);
+            fitted = split.training();
+            validation = split.validation();
+        }
+        FeatureScaling scaling = config.scaling().fit(fitted);
+        Dataset test = config.test() == null ? null : scaling.apply(read(config.test(), training.classes()).data());
+        return new ExperimentData(scaling.apply(fitted), validation == null ? null : scaling.apply(validation), test,
+                training.classes(), scaling);
+    }
+
+    /** One source; a test source is read with the training classes so that one-hot columns agree. */
+    static LabeledData read(SourceConfig source, List<String> classes) {
+        if (source instanceof SourceConfig.Csv csv) {
+            return new CsvSource(csv.label(), csv.features(), csv.labels()).read(Path.of(csv.file()), classes);
+        }
+        if (source instanceof SourceConfig.Idx idx) {
+            return MnistSource.read(Path.of(idx.images()), Path.of(idx.labels()));
+        }
+        return BuiltInData.XOR.load();
+    }
+}

@@ -1,0 +1,58 @@
+package org.deltanet.experiment.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.PluginResolver;
+
+/** Builds the one injector of one experiment from modules derived from its config. */
+public final class ExperimentInjector {
+
+    private ExperimentInjector() {
+    }
+
+    /**
+     * @param config   the resolved experiment
+     * @param plugins  the plugins available to it
+     * @param settings where the run writes and starts
+     * @param loaders  the class loaders searched for {@link ExperimentExtension}s
+     */
+    public static Injector create(ExperimentConfig config, PluginResolver plugins, RunSettings settings,
+                                  List<ClassLoader> loaders) {
+        List<Module> modules = new ArrayList<>(List.of(
+                new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(ExperimentConfig.class).toInstance(config);
+                        bind(PluginResolver.class).toInstance(plugins);
+                        bind(RunSettings.class).toInstance(settings);
+                    }
+                },
+                new DataModule(), new NetworkModule(), new LossModule(), new OptimizerModule(),
+                new TrainerModule(), new ListenerModule()));
+        if (config.training().earlyStopping() != null) {
+            modules.add(new EarlyStoppingModule(config.training().earlyStopping()));
+        }
+        modules.addAll(extensions(loaders));
+        return Guice.createInjector(Stage.DEVELOPMENT, modules);
+    }
+
+    private static List<Module> extensions(List<ClassLoader> loaders) {
+        List<Module> modules = new ArrayList<>();
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        for (ClassLoader loader : loaders) {
+            for (ExperimentExtension extension : ServiceLoader.load(ExperimentExtension.class, loader)) {
+                if (seen.add(extension.getClass())) {
+                    modules.add(extension.module());
+                }
+            }
+        }
+        return modules;
+    }
+}

@@ -1,0 +1,18 @@
+package org.deltanet.experiment.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.deltanet.api.Loss;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.PluginResolver;
+
+/** Provides the configured loss plugin. */
+final class LossModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    Loss loss(ExperimentConfig config, PluginResolver plugins) {
+        return Keyed.at("loss", () -> plugins.loss(config.loss()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.deltanet.experiment.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
+import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Trainer;
+import org.deltanet.engine.train.TrainingConfig;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.TrainingSection;
+
+/** Provides the matrix kernels, the training settings (checked against the data) and the trainer. */
+final class TrainerModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(MatrixKernels.class).to(PlainKernels.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    TrainingConfig trainingConfig(ExperimentConfig config, ExperimentData data) {
+        TrainingSection training = config.training();
+        TrainingConfig engine = new TrainingConfig(training.mode().engineMode(), training.batchSize(),
+                training.epochs(), training.shuffle(), config.seed());
+        Keyed.at("training.batch-size", () -> engine.batchSizeFor(data.training().size()));
+        return engine;
+    }
+
+    @Provides
+    @Singleton
+    Trainer trainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig training, MatrixKernels kernels) {
+        return new Trainer(network, loss, optimizer, training, kernels);
+    }
+}
