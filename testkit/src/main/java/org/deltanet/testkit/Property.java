@@ -51,6 +51,7 @@ public record Property(String name, Runnable check) {
     /** Shrink attempts after a failure unless {@code QT_SHRINKS} says otherwise. */
     public static final int DEFAULT_SHRINK_CYCLES = 2000;
 
+    /** A property with the given name and check, neither null. */
     public Property {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(check, "check");
