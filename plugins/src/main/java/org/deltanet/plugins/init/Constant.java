@@ -5,7 +5,6 @@ import java.util.random.RandomGenerator;
 
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 import org.deltanet.api.WeightInitializer;
 
 /**
@@ -13,13 +12,12 @@ import org.deltanet.api.WeightInitializer;
  *
  * <p>Parameter {@code value}, default 0, in [-1e6, 1e6].
  */
-public final class Constant implements WeightInitializer {
+public final class Constant extends ConfiguredInitializer {
 
     private static final String VALUE = "value";
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.real(VALUE, 0.0, -1e6, 1e6, "the value of every weight"));
 
-    private final ParameterValues values;
     private final double value;
 
     /** Value 0. */
@@ -28,7 +26,7 @@ public final class Constant implements WeightInitializer {
     }
 
     private Constant(ParameterValues values) {
-        this.values = values;
+        super(PARAMETERS, values);
         this.value = values.real(VALUE);
     }
 
@@ -43,16 +41,6 @@ public final class Constant implements WeightInitializer {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
     public WeightInitializer configure(ParameterValues values) {
         return new Constant(values);
     }
@@ -62,10 +50,5 @@ public final class Constant implements WeightInitializer {
         for (int i = 0; i < fanOut * fanIn; i++) {
             weights[i] = value;
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -2,14 +2,11 @@ package org.deltanet.plugins.init;
 
 import java.util.random.RandomGenerator;
 
-import org.deltanet.api.PluginText;
-import org.deltanet.api.WeightInitializer;
-
 /**
  * {@code he}: He et al.'s (2015) normal initialisation, every weight drawn independently from
  * N(0, 2 / fanIn), i.e. {@code sqrt(2 / fanIn) * random.nextGaussian()}. Suits relu layers.
  */
-public final class He implements WeightInitializer {
+public final class He extends ConfiguredInitializer {
 
     @Override
     public String name() {
@@ -27,10 +24,5 @@ public final class He implements WeightInitializer {
         for (int i = 0; i < fanOut * fanIn; i++) {
             weights[i] = std * random.nextGaussian();
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -5,7 +5,6 @@ import java.util.random.RandomGenerator;
 
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 import org.deltanet.api.WeightInitializer;
 
 /**
@@ -15,7 +14,7 @@ import org.deltanet.api.WeightInitializer;
  * <p>Parameters {@code mean}, default 0, in [-1e6, 1e6], and {@code std}, default 0.01, in
  * [0, 1e6] (0 makes every weight the mean).
  */
-public final class Normal implements WeightInitializer {
+public final class Normal extends ConfiguredInitializer {
 
     private static final String MEAN = "mean";
     private static final String STD = "std";
@@ -23,7 +22,6 @@ public final class Normal implements WeightInitializer {
             ParameterSpec.real(MEAN, 0.0, -1e6, 1e6, "mean of the weights"),
             ParameterSpec.real(STD, 0.01, 0.0, 1e6, "standard deviation of the weights"));
 
-    private final ParameterValues values;
     private final double mean;
     private final double std;
 
@@ -33,7 +31,7 @@ public final class Normal implements WeightInitializer {
     }
 
     private Normal(ParameterValues values) {
-        this.values = values;
+        super(PARAMETERS, values);
         this.mean = values.real(MEAN);
         this.std = values.real(STD);
     }
@@ -49,16 +47,6 @@ public final class Normal implements WeightInitializer {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
     public WeightInitializer configure(ParameterValues values) {
         return new Normal(values);
     }
@@ -68,10 +56,5 @@ public final class Normal implements WeightInitializer {
         for (int i = 0; i < fanOut * fanIn; i++) {
             weights[i] = mean + std * random.nextGaussian();
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -6,7 +6,6 @@ import java.util.random.RandomGenerator;
 import org.deltanet.api.InvalidParameterException;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 import org.deltanet.api.WeightInitializer;
 
 /**
@@ -15,7 +14,7 @@ import org.deltanet.api.WeightInitializer;
  * <p>Parameters {@code low}, default -0.1, and {@code high}, default 0.1, both in [-1e6, 1e6],
  * with low &lt; high.
  */
-public final class Uniform implements WeightInitializer {
+public final class Uniform extends ConfiguredInitializer {
 
     private static final String LOW = "low";
     private static final String HIGH = "high";
@@ -23,7 +22,6 @@ public final class Uniform implements WeightInitializer {
             ParameterSpec.real(LOW, -0.1, -1e6, 1e6, "smallest weight"),
             ParameterSpec.real(HIGH, 0.1, -1e6, 1e6, "bound above every weight"));
 
-    private final ParameterValues values;
     private final double low;
     private final double high;
 
@@ -33,7 +31,7 @@ public final class Uniform implements WeightInitializer {
     }
 
     private Uniform(ParameterValues values) {
-        this.values = values;
+        super(PARAMETERS, values);
         this.low = values.real(LOW);
         this.high = values.real(HIGH);
     }
@@ -46,16 +44,6 @@ public final class Uniform implements WeightInitializer {
     @Override
     public String description() {
         return "w ~ U[low, high)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
     }
 
     /**
@@ -79,10 +67,5 @@ public final class Uniform implements WeightInitializer {
         for (int i = 0; i < fanOut * fanIn; i++) {
             weights[i] = random.nextDouble(low, high);
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

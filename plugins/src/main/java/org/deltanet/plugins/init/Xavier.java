@@ -2,15 +2,12 @@ package org.deltanet.plugins.init;
 
 import java.util.random.RandomGenerator;
 
-import org.deltanet.api.PluginText;
-import org.deltanet.api.WeightInitializer;
-
 /**
  * {@code xavier}: Glorot and Bengio's (2010) uniform initialisation, every weight drawn
  * independently from [-limit, limit) with {@code limit = sqrt(6 / (fanIn + fanOut))}, so that the
  * weights' variance is {@code 2 / (fanIn + fanOut)}. Suits tanh and sigmoid layers.
  */
-public final class Xavier implements WeightInitializer {
+public final class Xavier extends ConfiguredInitializer {
 
     @Override
     public String name() {
@@ -28,10 +25,5 @@ public final class Xavier implements WeightInitializer {
         for (int i = 0; i < fanOut * fanIn; i++) {
             weights[i] = random.nextDouble(-limit, limit);
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -6,7 +6,6 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 
 /**
  * {@code adam}: Adam (Kingma and Ba, 2015), per element
@@ -21,19 +20,17 @@ import org.deltanet.api.PluginText;
  * <p>Parameters: {@code learning-rate} (alpha), default 0.001, &gt; 0; {@code beta1}, default
  * 0.9, and {@code beta2}, default 0.999, both in [0, 1); {@code epsilon}, default 1e-8, &gt; 0.
  */
-public final class Adam implements Optimizer {
+public final class Adam extends ConfiguredOptimizer {
 
     private static final String BETA1 = "beta1";
     private static final String BETA2 = "beta2";
     private static final String EPSILON = "epsilon";
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            Hyperparameters.learningRate(0.001),
-            Hyperparameters.decay(BETA1, 0.9, "decay of the first-moment estimate"),
-            Hyperparameters.decay(BETA2, 0.999, "decay of the second-moment estimate"),
+            learningRate(0.001),
+            decay(BETA1, 0.9, "decay of the first-moment estimate"),
+            decay(BETA2, 0.999, "decay of the second-moment estimate"),
             ParameterSpec.positive(EPSILON, 1e-8, "added to the root of the second moment"));
 
-    private final ParameterValues values;
-    private final double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -44,8 +41,7 @@ public final class Adam implements Optimizer {
     }
 
     private Adam(ParameterValues values) {
-        this.values = values;
-        this.learningRate = values.real(Hyperparameters.LEARNING_RATE);
+        super(PARAMETERS, values);
         this.beta1 = values.real(BETA1);
         this.beta2 = values.real(BETA2);
         this.epsilon = values.real(EPSILON);
@@ -62,23 +58,8 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
     public Optimizer configure(ParameterValues values) {
         return new Adam(values);
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
     }
 
     /**
@@ -101,13 +82,8 @@ public final class Adam implements Optimizer {
             double g = gradient[i];
             first[i] = beta1 * first[i] + (1.0 - beta1) * g;
             second[i] = beta2 * second[i] + (1.0 - beta2) * g * g;
-            values[i] -= learningRate * (first[i] / firstCorrection)
+            values[i] -= alpha * (first[i] / firstCorrection)
                     / (Math.sqrt(second[i] / secondCorrection) + epsilon);
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

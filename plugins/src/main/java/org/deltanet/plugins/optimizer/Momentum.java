@@ -6,7 +6,6 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 
 /**
  * {@code momentum}: gradient descent with classic (heavy-ball) momentum,
@@ -26,14 +25,12 @@ import org.deltanet.api.PluginText;
  * <p>Parameters: {@code learning-rate} (alpha), default 0.01, &gt; 0; {@code momentum} (mu),
  * default 0.9, in [0, 1). With mu = 0 this is {@code sgd}.
  */
-public final class Momentum implements Optimizer {
+public final class Momentum extends ConfiguredOptimizer {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            Hyperparameters.learningRate(0.01),
-            Hyperparameters.decay(Hyperparameters.MOMENTUM, 0.9, "velocity decay mu"));
+            learningRate(0.01),
+            decay(MOMENTUM, 0.9, "velocity decay mu"));
 
-    private final ParameterValues values;
-    private final double learningRate;
     private final double momentum;
 
     /** Learning rate 0.01, momentum 0.9. */
@@ -42,9 +39,8 @@ public final class Momentum implements Optimizer {
     }
 
     private Momentum(ParameterValues values) {
-        this.values = values;
-        this.learningRate = values.real(Hyperparameters.LEARNING_RATE);
-        this.momentum = values.real(Hyperparameters.MOMENTUM);
+        super(PARAMETERS, values);
+        this.momentum = values.real(MOMENTUM);
     }
 
     @Override
@@ -58,36 +54,16 @@ public final class Momentum implements Optimizer {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
     public Optimizer configure(ParameterValues values) {
         return new Momentum(values);
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
     }
 
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
         double[] velocity = state.buffer(parameter, "velocity", length);
         for (int i = 0; i < length; i++) {
-            velocity[i] = momentum * velocity[i] - learningRate * gradient[i];
+            velocity[i] = momentum * velocity[i] - alpha * gradient[i];
             values[i] += velocity[i];
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -6,7 +6,6 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 
 /**
  * {@code nesterov}: gradient descent with Nesterov's accelerated momentum, in the reformulation of
@@ -26,14 +25,12 @@ import org.deltanet.api.PluginText;
  * <p>Parameters: {@code learning-rate} (alpha), default 0.01, &gt; 0; {@code momentum} (mu),
  * default 0.9, in [0, 1).
  */
-public final class Nesterov implements Optimizer {
+public final class Nesterov extends ConfiguredOptimizer {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            Hyperparameters.learningRate(0.01),
-            Hyperparameters.decay(Hyperparameters.MOMENTUM, 0.9, "velocity decay mu"));
+            learningRate(0.01),
+            decay(MOMENTUM, 0.9, "velocity decay mu"));
 
-    private final ParameterValues values;
-    private final double learningRate;
     private final double momentum;
 
     /** Learning rate 0.01, momentum 0.9. */
@@ -42,9 +39,8 @@ public final class Nesterov implements Optimizer {
     }
 
     private Nesterov(ParameterValues values) {
-        this.values = values;
-        this.learningRate = values.real(Hyperparameters.LEARNING_RATE);
-        this.momentum = values.real(Hyperparameters.MOMENTUM);
+        super(PARAMETERS, values);
+        this.momentum = values.real(MOMENTUM);
     }
 
     @Override
@@ -58,37 +54,17 @@ public final class Nesterov implements Optimizer {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
     public Optimizer configure(ParameterValues values) {
         return new Nesterov(values);
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
     }
 
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
         double[] velocity = state.buffer(parameter, "velocity", length);
         for (int i = 0; i < length; i++) {
-            double step = learningRate * gradient[i];
+            double step = alpha * gradient[i];
             velocity[i] = momentum * velocity[i] - step;
             values[i] += momentum * velocity[i] - step;
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -6,19 +6,16 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 
 /**
  * {@code sgd}: plain gradient descent, {@code w <- w - alpha g}. Keeps no state.
  *
  * <p>Parameter {@code learning-rate} (alpha), default 0.01, &gt; 0.
  */
-public final class Sgd implements Optimizer {
+public final class Sgd extends ConfiguredOptimizer {
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(Hyperparameters.learningRate(0.01));
+    private static final List<ParameterSpec> PARAMETERS = List.of(learningRate(0.01));
 
-    private final ParameterValues values;
-    private final double learningRate;
 
     /** Learning rate 0.01. */
     public Sgd() {
@@ -26,8 +23,7 @@ public final class Sgd implements Optimizer {
     }
 
     private Sgd(ParameterValues values) {
-        this.values = values;
-        this.learningRate = values.real(Hyperparameters.LEARNING_RATE);
+        super(PARAMETERS, values);
     }
 
     @Override
@@ -41,34 +37,14 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
     public Optimizer configure(ParameterValues values) {
         return new Sgd(values);
     }
 
     @Override
-    public double learningRate() {
-        return learningRate;
-    }
-
-    @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
         for (int i = 0; i < length; i++) {
-            values[i] -= learningRate * gradient[i];
+            values[i] -= alpha * gradient[i];
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -4,6 +4,7 @@ import static org.deltanet.plugins.optimizer.Steps.step;
 import static org.deltanet.plugins.optimizer.Steps.with;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 
@@ -124,5 +125,12 @@ class GoldenValuesTest {
         assertEquals(0.99900000001999999960, w[0], ROUNDING);
         step(new Adam(), state, w, -1.0);
         assertEquals(0.99936610354240565603, w[0], ROUNDING);
+    }
+
+    @Test
+    void adamRefusesToUpdateBeforeTheFirstStepHasBegun() {
+        // With t = 0 the bias corrections 1 - beta^0 would be 0.
+        assertThrows(IllegalStateException.class,
+                () -> new Adam().update("w", new double[] {1.0}, new double[] {1.0}, 1, new OptimizerState()));
     }
 }
