@@ -1,0 +1,75 @@
+package org.deltanet.plugins.activation;
+
+import java.util.List;
+
+import org.deltanet.api.Activation;
+import org.deltanet.api.ElementwiseActivation;
+import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
+
+/**
+ * {@code leaky-relu}: f(z) = z for z &gt; 0 and {@code slope * z} otherwise, with f'(z) = 1 for
+ * z &gt; 0 and {@code slope} otherwise (also at the kink z = 0).
+ *
+ * <p>Parameter {@code slope}, default 0.01, in [0, 1]; with slope 0 it is {@code relu}.
+ */
+public final class LeakyRelu extends ElementwiseActivation {
+
+    private static final String SLOPE = "slope";
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            ParameterSpec.real(SLOPE, 0.01, 0.0, 1.0, "gradient for negative inputs"));
+
+    private final ParameterValues values;
+    private final double slope;
+
+    /** Slope 0.01. */
+    public LeakyRelu() {
+        this(ParameterValues.defaults(PARAMETERS));
+    }
+
+    private LeakyRelu(ParameterValues values) {
+        this.values = values;
+        this.slope = values.real(SLOPE);
+    }
+
+    @Override
+    public String name() {
+        return "leaky-relu";
+    }
+
+    @Override
+    public String description() {
+        return "z for z > 0, slope * z otherwise";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public ParameterValues values() {
+        return values;
+    }
+
+    @Override
+    public Activation configure(ParameterValues values) {
+        return new LeakyRelu(values);
+    }
+
+    @Override
+    public double value(double z) {
+        return z > 0.0 ? z : slope * z;
+    }
+
+    @Override
+    public double derivative(double z, double a) {
+        return z > 0.0 ? 1.0 : slope;
+    }
+
+    /** Not differentiable at 0 (unless the slope is 1). */
+    @Override
+    public double[] kinks() {
+        return new double[] {0.0};
+    }
+}

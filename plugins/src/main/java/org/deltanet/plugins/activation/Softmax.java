@@ -1,0 +1,67 @@
+package org.deltanet.plugins.activation;
+
+import org.deltanet.api.Activation;
+import org.deltanet.api.PluginText;
+
+/**
+ * {@code softmax}: each row becomes a probability distribution,
+ * {@code a_j = e^(z_j - m) / sum_k e^(z_k - m)} with m the row's maximum (which leaves the result
+ * unchanged and keeps every exponent &le; 0, so nothing overflows).
+ *
+ * <p>Not elementwise: its Jacobian is {@code da_j/dz_i = a_j (delta_ij - a_i)}, so backward
+ * writes the vector-Jacobian product {@code dL/dz_j = a_j (dL/da_j - sum_k a_k dL/da_k)}. As the
+ * output activation it pairs with {@code cross-entropy}, which declares the shortcut
+ * delta = a - y.
+ */
+public final class Softmax implements Activation {
+
+    @Override
+    public String name() {
+        return "softmax";
+    }
+
+    @Override
+    public String description() {
+        return "e^z_j / sum_k e^z_k over each row";
+    }
+
+    @Override
+    public void forward(double[] z, double[] a, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int start = r * cols;
+            int end = start + cols;
+            double max = z[start];
+            for (int i = start + 1; i < end; i++) {
+                max = Math.max(max, z[i]);
+            }
+            double sum = 0.0;
+            for (int i = start; i < end; i++) {
+                a[i] = Math.exp(z[i] - max);
+                sum += a[i];
+            }
+            for (int i = start; i < end; i++) {
+                a[i] /= sum;
+            }
+        }
+    }
+
+    @Override
+    public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int start = r * cols;
+            int end = start + cols;
+            double weighted = 0.0;
+            for (int i = start; i < end; i++) {
+                weighted += a[i] * gradA[i];
+            }
+            for (int i = start; i < end; i++) {
+                gradZ[i] = a[i] * (gradA[i] - weighted);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return PluginText.describe(this);
+    }
+}

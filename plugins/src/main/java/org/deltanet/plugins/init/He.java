@@ -1,0 +1,28 @@
+package org.deltanet.plugins.init;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * {@code he}: He et al.'s (2015) normal initialisation, every weight drawn independently from
+ * N(0, 2 / fanIn), i.e. {@code sqrt(2 / fanIn) * random.nextGaussian()}. Suits relu layers.
+ */
+public final class He extends ConfiguredInitializer {
+
+    @Override
+    public String name() {
+        return "he";
+    }
+
+    @Override
+    public String description() {
+        return "w ~ N(0, 2 / fanIn)";
+    }
+
+    @Override
+    public void initialize(double[] weights, int fanOut, int fanIn, RandomGenerator random) {
+        double std = Math.sqrt(2.0 / fanIn);
+        for (int i = 0; i < fanOut * fanIn; i++) {
+            weights[i] = std * random.nextGaussian();
+        }
+    }
+}

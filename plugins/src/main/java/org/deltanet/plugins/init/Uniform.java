@@ -1,0 +1,71 @@
+package org.deltanet.plugins.init;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.deltanet.api.InvalidParameterException;
+import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
+import org.deltanet.api.WeightInitializer;
+
+/**
+ * {@code uniform}: every weight drawn independently and uniformly from [low, high).
+ *
+ * <p>Parameters {@code low}, default -0.1, and {@code high}, default 0.1, both in [-1e6, 1e6],
+ * with low &lt; high.
+ */
+public final class Uniform extends ConfiguredInitializer {
+
+    private static final String LOW = "low";
+    private static final String HIGH = "high";
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            ParameterSpec.real(LOW, -0.1, -1e6, 1e6, "smallest weight"),
+            ParameterSpec.real(HIGH, 0.1, -1e6, 1e6, "bound above every weight"));
+
+    private final double low;
+    private final double high;
+
+    /** The interval [-0.1, 0.1). */
+    public Uniform() {
+        this(ParameterValues.defaults(PARAMETERS));
+    }
+
+    private Uniform(ParameterValues values) {
+        super(PARAMETERS, values);
+        this.low = values.real(LOW);
+        this.high = values.real(HIGH);
+    }
+
+    @Override
+    public String name() {
+        return "uniform";
+    }
+
+    @Override
+    public String description() {
+        return "w ~ U[low, high)";
+    }
+
+    /**
+     * This initializer with the given bounds.
+     *
+     * @throws InvalidParameterException if low is not below high; the message names both
+     */
+    @Override
+    public WeightInitializer configure(ParameterValues values) {
+        double low = values.real(LOW);
+        double high = values.real(HIGH);
+        if (!(low < high)) {
+            throw new InvalidParameterException(LOW, "parameter 'low' (" + low
+                    + ") must be less than parameter 'high' (" + high + ")");
+        }
+        return new Uniform(values);
+    }
+
+    @Override
+    public void initialize(double[] weights, int fanOut, int fanIn, RandomGenerator random) {
+        for (int i = 0; i < fanOut * fanIn; i++) {
+            weights[i] = random.nextDouble(low, high);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.deltanet.plugins.optimizer;
+
+import java.util.List;
+
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
+
+/**
+ * {@code adam}: Adam (Kingma and Ba, 2015), per element
+ * <pre>
+ * m &lt;- beta1 m + (1 - beta1) g               (slot first-moment)
+ * v &lt;- beta2 v + (1 - beta2) g^2             (slot second-moment)
+ * w &lt;- w - alpha m_hat / (sqrt(v_hat) + epsilon),
+ *      m_hat = m / (1 - beta1^t), v_hat = v / (1 - beta2^t)
+ * </pre>
+ * where t is {@link OptimizerState#step()}, the 1-based number of the current step.
+ *
+ * <p>Parameters: {@code learning-rate} (alpha), default 0.001, &gt; 0; {@code beta1}, default
+ * 0.9, and {@code beta2}, default 0.999, both in [0, 1); {@code epsilon}, default 1e-8, &gt; 0.
+ */
+public final class Adam extends ConfiguredOptimizer {
+
+    private static final String BETA1 = "beta1";
+    private static final String BETA2 = "beta2";
+    private static final String EPSILON = "epsilon";
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            learningRate(0.001),
+            decay(BETA1, 0.9, "decay of the first-moment estimate"),
+            decay(BETA2, 0.999, "decay of the second-moment estimate"),
+            ParameterSpec.positive(EPSILON, 1e-8, "added to the root of the second moment"));
+
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+
+    /** Learning rate 0.001, beta1 0.9, beta2 0.999, epsilon 1e-8. */
+    public Adam() {
+        this(ParameterValues.defaults(PARAMETERS));
+    }
+
+    private Adam(ParameterValues values) {
+        super(PARAMETERS, values);
+        this.beta1 = values.real(BETA1);
+        this.beta2 = values.real(BETA2);
+        this.epsilon = values.real(EPSILON);
+    }
+
+    @Override
+    public String name() {
+        return "adam";
+    }
+
+    @Override
+    public String description() {
+        return "adaptive moment estimation with bias correction";
+    }
+
+    @Override
+    public Optimizer configure(ParameterValues values) {
+        return new Adam(values);
+    }
+
+    /**
+     * Applies one Adam step to the first {@code length} elements.
+     *
+     * @throws IllegalStateException if {@link OptimizerState#advance()} was never called, so that
+     *                               the bias correction would divide by zero
+     */
+    @Override
+    public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
+        long t = state.step();
+        if (t < 1) {
+            throw new IllegalStateException("adam needs state.advance() before the first update");
+        }
+        double[] first = state.buffer(parameter, "first-moment", length);
+        double[] second = state.buffer(parameter, "second-moment", length);
+        double firstCorrection = 1.0 - Math.pow(beta1, t);
+        double secondCorrection = 1.0 - Math.pow(beta2, t);
+        for (int i = 0; i < length; i++) {
+            double g = gradient[i];
+            first[i] = beta1 * first[i] + (1.0 - beta1) * g;
+            second[i] = beta2 * second[i] + (1.0 - beta2) * g * g;
+            values[i] -= alpha * (first[i] / firstCorrection)
+                    / (Math.sqrt(second[i] / secondCorrection) + epsilon);
+        }
+    }
+}

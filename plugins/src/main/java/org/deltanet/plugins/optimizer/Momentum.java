@@ -1,0 +1,69 @@
+package org.deltanet.plugins.optimizer;
+
+import java.util.List;
+
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
+
+/**
+ * {@code momentum}: gradient descent with classic (heavy-ball) momentum,
+ * <pre>
+ * v &lt;- mu v - alpha g
+ * w &lt;- w + v
+ * </pre>
+ * with the velocity v (slot {@code velocity}) starting at 0.
+ *
+ * <p><b>Not PyTorch's form.</b> PyTorch's SGD keeps {@code buf <- mu buf + g} and steps
+ * {@code w <- w - alpha buf}. The two agree while alpha is constant (v = -alpha buf), but differ
+ * when the learning rate changes between steps: here the new alpha applies to the new gradient
+ * only and past steps keep the alpha they were taken with, whereas PyTorch rescales the whole
+ * accumulated buffer by the new alpha. Example: alpha 0.1 then 0.2, mu 0.9, g = 1 twice, w = 1:
+ * this rule gives v = -0.1, -0.29 and w = 0.9, 0.61; PyTorch's gives w = 0.9, 0.52.
+ *
+ * <p>Parameters: {@code learning-rate} (alpha), default 0.01, &gt; 0; {@code momentum} (mu),
+ * default 0.9, in [0, 1). With mu = 0 this is {@code sgd}.
+ */
+public final class Momentum extends ConfiguredOptimizer {
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            learningRate(0.01),
+            decay(MOMENTUM, 0.9, "velocity decay mu"));
+
+    private final double momentum;
+
+    /** Learning rate 0.01, momentum 0.9. */
+    public Momentum() {
+        this(ParameterValues.defaults(PARAMETERS));
+    }
+
+    private Momentum(ParameterValues values) {
+        super(PARAMETERS, values);
+        this.momentum = values.real(MOMENTUM);
+    }
+
+    @Override
+    public String name() {
+        return "momentum";
+    }
+
+    @Override
+    public String description() {
+        return "v <- mu v - alpha g, w <- w + v";
+    }
+
+    @Override
+    public Optimizer configure(ParameterValues values) {
+        return new Momentum(values);
+    }
+
+    @Override
+    public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
+        double[] velocity = state.buffer(parameter, "velocity", length);
+        for (int i = 0; i < length; i++) {
+            velocity[i] = momentum * velocity[i] - alpha * gradient[i];
+            values[i] += velocity[i];
+        }
+    }
+}

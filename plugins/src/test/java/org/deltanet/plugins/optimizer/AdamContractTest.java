@@ -1,0 +1,12 @@
+package org.deltanet.plugins.optimizer;
+
+import org.deltanet.api.Optimizer;
+import org.deltanet.testkit.OptimizerContract;
+
+class AdamContractTest extends OptimizerContract {
+
+    @Override
+    protected Optimizer optimizer() {
+        return new Adam();
+    }
+}

@@ -1,0 +1,17 @@
+package org.deltanet.testkit;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+
+/** Turns properties into JUnit dynamic tests, one per property, named after it. */
+final class DynamicTests {
+
+    private DynamicTests() {
+    }
+
+    static Stream<DynamicTest> of(List<Property> properties) {
+        return properties.stream().map(property -> DynamicTest.dynamicTest(property.name(), property.check()::run));
+    }
+}
