@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -60,8 +62,12 @@ public final class YamlErrors {
      * @param file the file that was read; read again to locate the error
      */
     public static String describe(Path file, JsonProcessingException e) {
+        StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            return where(file, syntax.getLocation()) + ": invalid YAML: " + syntaxProblem(syntax);
+        }
         if (!(e instanceof JsonMappingException mapping)) {
-            return where(file, e.getLocation()) + ": invalid YAML: " + syntaxProblem(e);
+            return where(file, e.getLocation()) + ": " + e.getOriginalMessage();
         }
         Problem problem = problem(mapping, YamlPath.of(mapping.getPath()), read(file));
         JsonLocation location = problem.location() != null ? problem.location() : e.getLocation();
@@ -93,7 +99,20 @@ public final class YamlErrors {
         }
     }
 
-    private static String syntaxProblem(JsonProcessingException e) {
+    /**
+     * The YAML syntax error behind {@code e} (binding wraps those met inside a value), or null; a
+     * number too large for its type is a wrong value, not a syntax error.
+     */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException syntax && !(cause instanceof InputCoercionException)) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+
+    private static String syntaxProblem(StreamReadException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
             return yaml.getProblem() + (yaml.getContext() != null ? " (" + yaml.getContext() + ")" : "");
         }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  *       empty value for a primitive, and a second document in the file; report the exceptions
  *       with {@link YamlErrors#describe}.</li>
  *   <li>Writing leaves out null values, writes no {@code ---} marker, quotes strings only where
- *       YAML needs it, and writes every {@code double[]} and {@code int[]} as a one-line list with
+ *       YAML needs it (and where they look like numbers), and writes every {@code double[]} and {@code int[]} as a one-line list with
  *       doubles in full precision, so that they read back exactly.</li>
  * </ul>
  */
@@ -35,7 +35,7 @@ public final class YamlMappers {
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES, YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(FlowArraySerializers.module())
                 .build();

@@ -57,6 +57,7 @@ public final class YamlPath {
         return steps;
     }
 
+    /** Whether this is the whole document. */
     public boolean isRoot() {
         return steps.isEmpty();
     }

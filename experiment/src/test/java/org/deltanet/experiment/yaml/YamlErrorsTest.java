@@ -92,6 +92,8 @@ class YamlErrorsTest {
         assertEquals("xor.yaml:2:1: optimizer: expected a mapping, got a list", error("name: xor\noptimizer: [1]\n"));
         assertEquals("xor.yaml:4:15: layers[0].bias[1]: expected a number, got 'x'",
                 error("name: xor\nlayers:\n  - units: 1\n    bias: [1, x]\n"));
+        assertEquals("xor.yaml:3:5: layers[0].units: Numeric value (99999999999) out of range of int"
+                + " (-2147483648 - 2147483647)", error("name: xor\nlayers:\n  - units: 99999999999\n"));
         assertEquals("xor.yaml:3:3: optimizer.momentum: expected a number, got nothing",
                 error("name: xor\noptimizer:\n  momentum:\n  learning-rate: 1\n"));
     }
