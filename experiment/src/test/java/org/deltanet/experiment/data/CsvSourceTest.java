@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class CsvSourceTest {
 
     @Test
     void roundTripsGeneratedValuesExactly() throws IOException {
-        var random = new java.util.Random(7);
+        var random = new Random(7);
         double[][] features = new double[50][3];
         double[] targets = new double[50];
         StringBuilder text = new StringBuilder("a,b,c,y\n");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.data.Dataset;
@@ -44,8 +45,8 @@ class FeatureScalingTest {
         double[][] scaled = Gathered.of(scaling.apply(training)).features();
         for (int j = 0; j < 3; j++) {
             double[] values = column(raw, j);
-            double min = java.util.Arrays.stream(values).min().orElseThrow();
-            double max = java.util.Arrays.stream(values).max().orElseThrow();
+            double min = Arrays.stream(values).min().orElseThrow();
+            double max = Arrays.stream(values).max().orElseThrow();
             for (int r = 0; r < raw.length; r++) {
                 assertEquals((raw[r][j] - min) / (max - min), scaled[r][j], TOLERANCE);
             }
@@ -64,15 +65,15 @@ class FeatureScalingTest {
         double[][] scaled = Gathered.of(scaling.apply(training)).features();
         for (int j = 0; j < 3; j++) {
             double[] values = column(raw, j);
-            double mean = java.util.Arrays.stream(values).sum() / values.length;
-            double variance = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / values.length;
+            double mean = Arrays.stream(values).sum() / values.length;
+            double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / values.length;
             for (int r = 0; r < raw.length; r++) {
                 double expected = (raw[r][j] - mean) / Math.sqrt(variance);
                 assertEquals(expected, scaled[r][j], 1e-9 * Math.max(1, Math.abs(expected)));
             }
             double[] result = column(scaled, j);
-            assertEquals(0.0, java.util.Arrays.stream(result).sum() / result.length, 1e-9);
-            assertEquals(1.0, java.util.Arrays.stream(result).map(v -> v * v).sum() / result.length, 1e-9);
+            assertEquals(0.0, Arrays.stream(result).sum() / result.length, 1e-9);
+            assertEquals(1.0, Arrays.stream(result).map(v -> v * v).sum() / result.length, 1e-9);
         }
         for (double[] row : scaled) {
             assertEquals(0.0, row[3], 0.0, "a constant feature becomes 0");
