@@ -1,0 +1,70 @@
+package org.deltanet.experiment.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.deltanet.experiment.yaml.YamlPath;
+
+/**
+ * The kind and version a deltanet file declares in its first keys ({@code format: deltanet-model},
+ * {@code version: 1}). Checked before the rest is bound, so that a file of another kind is
+ * reported as such rather than as a list of unknown keys.
+ *
+ * @param name    the value of {@code format}
+ * @param version the one version this program reads
+ */
+record DocumentFormat(String name, int version) {
+
+    static final DocumentFormat MODEL = new DocumentFormat("deltanet-model", 1);
+    static final DocumentFormat CHECKPOINT = new DocumentFormat("deltanet-checkpoint", 1);
+
+    private static final String FORMAT = "format";
+    private static final String VERSION = "version";
+
+    /**
+     * Reads the top-level {@code format} and {@code version} keys, stopping as soon as both are seen.
+     *
+     * @throws ModelFileException if either is missing or not the expected value
+     * @throws IOException        from the YAML parser on a syntax error before both are seen
+     */
+    void check(Path file, byte[] source, ObjectMapper mapper) throws IOException {
+        String format = null;
+        JsonToken versionToken = null;
+        String versionText = null;
+        try (JsonParser parser = mapper.createParser(source)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw ModelFileException.at(file, YamlPath.root(), "not a " + name
+                        + " file: expected a mapping that starts with 'format: " + name + "'");
+            }
+            while ((format == null || versionToken == null) && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.equals(FORMAT)) {
+                    format = parser.getText();
+                } else if (key.equals(VERSION)) {
+                    versionToken = value;
+                    versionText = parser.getText();
+                }
+                parser.skipChildren();
+            }
+        }
+        if (format == null) {
+            throw ModelFileException.at(file, YamlPath.root(), "not a " + name + " file: there is no 'format: "
+                    + name + "'");
+        }
+        if (!format.equals(name)) {
+            throw ModelFileException.at(file, YamlPath.root().key(FORMAT), "format is '" + format + "', expected '"
+                    + name + "'");
+        }
+        if (versionToken == null) {
+            throw ModelFileException.at(file, YamlPath.root(), "missing key 'version' (this program reads version "
+                    + version + " of " + name + " files)");
+        }
+        if (versionToken != JsonToken.VALUE_NUMBER_INT || !versionText.equals(Integer.toString(version))) {
+            throw ModelFileException.at(file, YamlPath.root().key(VERSION), "version " + versionText
+                    + " is not supported; this program reads version " + version + " of " + name + " files");
+        }
+    }
+}

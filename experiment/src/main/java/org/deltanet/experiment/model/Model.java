@@ -1,0 +1,45 @@
+package org.deltanet.experiment.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.data.FeatureScaling;
+
+/**
+ * A trained network with what is needed to use it on new data: the feature scaling it was trained
+ * with and the names of the classes its outputs stand for.
+ *
+ * @param network the layers with their weights, biases, masks and activations
+ * @param loss    the loss it was trained with, if recorded
+ * @param scaling the scaling fitted on the training data, to apply to every input, if any
+ * @param classes class names by output unit for one-hot classification; empty otherwise
+ */
+public record Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling,
+                    List<String> classes) {
+
+    /**
+     * @throws IllegalArgumentException if the scaling's features or the classes do not match the
+     *         network's inputs or outputs
+     */
+    public Model {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(scaling, "scaling");
+        classes = List.copyOf(classes);
+        if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
+            throw new IllegalArgumentException("the scaling has " + scaling.get().featureCount()
+                    + " features but the network takes " + network.inputSize() + " inputs");
+        }
+        if (!classes.isEmpty() && classes.size() != network.outputSize()) {
+            throw new IllegalArgumentException(classes.size() + " class names for "
+                    + network.outputSize() + " outputs");
+        }
+    }
+
+    /** Just the network: no loss, scaling or classes recorded. */
+    public static Model of(Network network) {
+        return new Model(network, Optional.empty(), Optional.empty(), List.of());
+    }
+}

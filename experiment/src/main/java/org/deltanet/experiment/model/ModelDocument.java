@@ -1,0 +1,24 @@
+package org.deltanet.experiment.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.data.FeatureScaling;
+
+/**
+ * A model as written in YAML (keys in kebab-case); checked and turned into a {@link Model} by
+ * {@link ModelMapping}.
+ *
+ * @param format    {@code deltanet-model} in a model file; absent where the model is nested in a
+ *                  checkpoint
+ * @param version   the format's version; absent where nested
+ * @param inputSize the number of inputs of the first layer
+ * @param loss      the loss trained with, or null
+ * @param scaling   the feature scaling, or null
+ * @param classes   class names by output unit, or null
+ * @param layers    the layers, first to last
+ */
+record ModelDocument(String format, Integer version, @JsonProperty(required = true) int inputSize,
+                     PluginSpec loss, FeatureScaling scaling, List<String> classes,
+                     @JsonProperty(required = true) List<LayerDocument> layers) {
+}

@@ -1,0 +1,72 @@
+package org.deltanet.experiment.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.deltanet.experiment.yaml.YamlErrors;
+import org.deltanet.experiment.yaml.YamlMappers;
+
+/** Reads and writes the YAML documents of model and checkpoint files, with readable errors. */
+final class YamlDocuments {
+
+    private static final YAMLMapper MAPPER = YamlMappers.create();
+    private static final ObjectWriter WRITER = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private YamlDocuments() {
+    }
+
+    /**
+     * Reads a file that must declare {@code format}, and binds it to {@code type}.
+     *
+     * @throws ModelFileException if the file is missing, of another format or version, or not valid
+     *         YAML for the type
+     */
+    static <T> T read(Path file, DocumentFormat format, Class<T> type) {
+        try {
+            byte[] source = Files.readAllBytes(file);
+            format.check(file, source, MAPPER);
+            return MAPPER.readValue(source, type);
+        } catch (JsonProcessingException e) {
+            throw new ModelFileException(YamlErrors.describe(file, e), e);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file + ": no such file (looked for " + file.toAbsolutePath().normalize()
+                    + ")", e);
+        } catch (IOException e) {
+            throw new ModelFileException(file + ": cannot be read: " + reason(e, file), e);
+        }
+    }
+
+    /**
+     * Writes a document atomically: the file is replaced whole or not at all.
+     *
+     * @throws ModelFileException if it cannot be written
+     */
+    static void write(Path file, Object document) {
+        try {
+            AtomicFiles.write(file, out -> WRITER.writeValue(out, document));
+        } catch (IOException e) {
+            throw new ModelFileException(file + ": cannot be written: " + reason(e, file), e);
+        }
+    }
+
+    /** What went wrong, in the file system's words where it has any. */
+    private static String reason(IOException e, Path file) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the directory " + file.toAbsolutePath().getParent() + " does not exist";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

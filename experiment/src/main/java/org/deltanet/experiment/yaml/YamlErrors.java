@@ -1,0 +1,235 @@
+package org.deltanet.experiment.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deltanet.api.NameSuggestions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Turns Jackson's exceptions about a YAML file into one readable line: where (file, line and
+ * column of the key), what is wrong and what would be right.
+ * <pre>
+ * examples/xor.yaml:7:3: unknown key 'learning-rat' in optimizer; did you mean 'learning-rate'?
+ * model.yaml:5:5: missing key 'units' in layers[1]
+ * model.yaml:6:12: layers[1].units: expected a whole number, got 'three'
+ * model.yaml:3:9: invalid YAML: mapping values are not allowed here
+ * </pre>
+ * Paths are written {@code layers[1].units} with 0-based list positions.
+ *
+ * <p>Two quirks of Jackson with records are mended here. It places errors about a record's
+ * properties at the end of its mapping, so the key is found again by walking the file's tokens
+ * along the error's path. And it reports unknown keys only after constructing the record, so a
+ * misspelt key first shows up as a missing one or as a failed check in the constructor; for those
+ * errors the record's mapping is searched for an unknown key, which is then reported instead.
+ */
+public final class YamlErrors {
+
+    /** How Jackson's own messages for type mismatches begin; custom deserializer messages do not. */
+    private static final String JACKSON_MISMATCH = "Cannot ";
+    private static final YAMLFactory TOKENS = new YAMLFactory();
+
+    /** A message and where it applies (null: wherever Jackson said). */
+    private record Problem(JsonLocation location, String text) {
+    }
+
+    private YamlErrors() {
+    }
+
+    /**
+     * One line describing a problem Jackson found while reading {@code file}.
+     *
+     * @param file the file that was read; read again to locate the error
+     */
+    public static String describe(Path file, JsonProcessingException e) {
+        StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            return where(file, syntax.getLocation()) + ": invalid YAML: " + syntaxProblem(syntax);
+        }
+        if (!(e instanceof JsonMappingException mapping)) {
+            return where(file, e.getLocation()) + ": " + e.getOriginalMessage();
+        }
+        Problem problem = problem(mapping, YamlPath.of(mapping.getPath()), read(file));
+        JsonLocation location = problem.location() != null ? problem.location() : e.getLocation();
+        return where(file, location) + ": " + problem.text();
+    }
+
+    /**
+     * {@code file:line:column} of the value at {@code path} in the file (of its key, when the path
+     * ends in a key), or of the nearest enclosing value present; just the file when it cannot be
+     * read.
+     */
+    public static String where(Path file, YamlPath path) {
+        byte[] source = read(file);
+        return source == null ? file.toString() : YamlLocator.find(TOKENS, source, path)
+                .map(found -> where(file, found.location())).orElse(file.toString());
+    }
+
+    private static String where(Path file, JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? file.toString()
+                : file + ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    /** The file's bytes, or null when it cannot be read. */
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The YAML syntax error behind {@code e} (binding wraps those met inside a value), or null; a
+     * number too large for its type is a wrong value, not a syntax error.
+     */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException syntax && !(cause instanceof InputCoercionException)) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+
+    private static String syntaxProblem(StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+            return yaml.getProblem() + (yaml.getContext() != null ? " (" + yaml.getContext() + ")" : "");
+        }
+        String message = e.getOriginalMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static Problem problem(JsonMappingException e, YamlPath path, byte[] source) {
+        YamlLocator.Found found = source == null ? null : YamlLocator.find(TOKENS, source, path).orElse(null);
+        JsonLocation location = found == null ? null : found.location();
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new Problem(location, unknownKey(unknown.getPropertyName(), path.parent(),
+                    unknown.getKnownPropertyIds()));
+        }
+        boolean missingKey = found != null && found.value() == null && path.lastKey() != null;
+        boolean duringConstruction = e instanceof ValueInstantiationException;
+        if (source != null && (missingKey || duringConstruction)) {
+            Optional<Problem> misspelt = unknownKeyIn(e, duringConstruction ? path : path.parent(), source);
+            if (misspelt.isPresent()) {
+                return misspelt.get();
+            }
+        }
+        String at = path.isRoot() ? "" : path + ": ";
+        if (missingKey) {
+            YamlPath parent = path.parent();
+            return new Problem(location, "missing key '" + path.lastKey() + "'"
+                    + (parent.isRoot() ? "" : " in " + parent));
+        }
+        if (duringConstruction && e.getCause() != null) {
+            return new Problem(location, at + e.getCause().getMessage());
+        }
+        String message = e.getOriginalMessage();
+        if (e instanceof MismatchedInputException mismatch && message.startsWith(JACKSON_MISMATCH)
+                && mismatch.getTargetType() != null && !mismatch.getTargetType().isEnum()) {
+            return new Problem(location, at + "expected " + kind(mismatch.getTargetType()) + found(e, found));
+        }
+        return new Problem(location, at + message);
+    }
+
+    /**
+     * A key of the record's mapping that the record does not have, reported as Jackson would have
+     * had it not constructed the record first.
+     */
+    private static Optional<Problem> unknownKeyIn(JsonMappingException e, YamlPath record, byte[] source) {
+        List<String> known = knownKeys(e);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, JsonLocation> key : YamlLocator.keys(TOKENS, source, record).entrySet()) {
+            if (!known.contains(key.getKey())) {
+                return Optional.of(new Problem(key.getValue(), unknownKey(key.getKey(), record, known)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The keys of the record the error is about, as the mapper that read it names them. */
+    private static List<String> knownKeys(JsonMappingException e) {
+        Class<?> type = null;
+        if (e instanceof ValueInstantiationException construction) {
+            type = construction.getType().getRawClass();
+        } else if (!e.getPath().isEmpty()) {
+            Object from = e.getPath().get(e.getPath().size() - 1).getFrom();
+            type = from instanceof Class<?> c ? c : from != null ? from.getClass() : null;
+        }
+        if (type == null || !(e.getProcessor() instanceof JsonParser parser)
+                || !(parser.getCodec() instanceof ObjectMapper mapper)) {
+            return List.of();
+        }
+        return mapper.getDeserializationConfig().introspect(mapper.constructType(type)).findProperties()
+                .stream().map(BeanPropertyDefinition::getName).toList();
+    }
+
+    private static String unknownKey(String key, YamlPath parent, Collection<?> known) {
+        List<String> keys = known.stream().map(String::valueOf).sorted().toList();
+        return "unknown key '" + key + "'" + (parent.isRoot() ? "" : " in " + parent)
+                + NameSuggestions.closest(key, keys).map(c -> "; did you mean '" + c + "'?")
+                        .orElseGet(() -> "; valid keys: " + String.join(", ", keys));
+    }
+
+    /** {@code , got 'abc'}: what the file holds instead, when it can be told. */
+    private static String found(JsonMappingException e, YamlLocator.Found found) {
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+            return ", got '" + invalid.getValue() + "'";
+        }
+        JsonToken token = found == null ? null : found.value();
+        if (token == null) {
+            return "";
+        }
+        return switch (token) {
+            case START_ARRAY -> ", got a list";
+            case START_OBJECT -> ", got a mapping";
+            case VALUE_NULL -> ", got nothing";
+            default -> found.text() != null ? ", got '" + found.text() + "'" : "";
+        };
+    }
+
+    /** What a Java type looks like in YAML, for "expected ...". */
+    private static String kind(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == BigInteger.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                || type == BigDecimal.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping";
+    }
+}

@@ -1,0 +1,43 @@
+package org.deltanet.experiment.yaml;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The one way deltanet reads and writes its YAML files (experiments, models, checkpoints): records
+ * bound with kebab-case keys ({@code inputSize} is {@code input-size}), strictly.
+ *
+ * <ul>
+ *   <li>Reading rejects unknown and duplicate keys, fractions where whole numbers belong, an
+ *       empty value for a primitive, and a second document in the file; report the exceptions
+ *       with {@link YamlErrors#describe}.</li>
+ *   <li>Writing leaves out null values, writes no {@code ---} marker, quotes strings only where
+ *       YAML needs it (and where they look like numbers), and writes every {@code double[]} and {@code int[]} as a one-line list with
+ *       doubles in full precision, so that they read back exactly.</li>
+ * </ul>
+ */
+public final class YamlMappers {
+
+    private YamlMappers() {
+    }
+
+    /** A new mapper configured as described above. */
+    public static YAMLMapper create() {
+        return YAMLMapper.builder(new FlowYamlFactory())
+                .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES, YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addModule(FlowArraySerializers.module())
+                .build();
+    }
+}

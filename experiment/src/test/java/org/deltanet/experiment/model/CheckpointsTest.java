@@ -1,0 +1,127 @@
+package org.deltanet.experiment.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.network.Network;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointsTest {
+
+    @TempDir
+    Path dir;
+
+    /** A state as an optimizer with two slots per parameter leaves it after some steps. */
+    private static OptimizerState state(Network network, long seed) {
+        Random random = new Random(seed);
+        OptimizerState state = new OptimizerState();
+        for (int step = 0; step < 1 + random.nextInt(500); step++) {
+            state.advance();
+        }
+        for (int l = 1; l <= network.depth(); l++) {
+            int weights = network.layer(l).weights().length;
+            for (String slot : new String[] {"first-moment", "second-moment"}) {
+                System.arraycopy(RandomModels.values(random, weights), 0,
+                        state.buffer(Network.weightsName(l), slot, weights), 0, weights);
+            }
+            if (network.layer(l).hasBias()) {
+                int units = network.layer(l).units();
+                System.arraycopy(RandomModels.values(random, units), 0,
+                        state.buffer(Network.biasName(l), "first-moment", units), 0, units);
+            }
+        }
+        return state;
+    }
+
+    @Test
+    void roundTripRestoresModelEpochAndIdenticalOptimizerState() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Model model = RandomModels.model(seed);
+            OptimizerState state = state(model.network(), seed);
+            Path file = dir.resolve("checkpoint-" + seed + ".yaml");
+            Checkpoints.write(file, new Checkpoint(model, (int) seed * 3, state));
+            Checkpoint loaded = Checkpoints.read(file, TestPlugins.RESOLVER);
+            assertEquals(seed * 3, loaded.epoch());
+            assertTrue(state.sameAs(loaded.optimizerState()), "optimizer state of seed " + seed);
+            assertEquals(state.snapshot().keySet().stream().toList(),
+                    loaded.optimizerState().snapshot().keySet().stream().toList(), "buffer order");
+            Predictions.assertSameNetwork(model.network(), loaded.model().network());
+            assertEquals(model.scaling(), loaded.model().scaling());
+            assertEquals(model.classes(), loaded.model().classes());
+        }
+    }
+
+    @Test
+    void stateWithoutBuffers() {
+        Model model = RandomModels.model(3);
+        OptimizerState state = new OptimizerState();
+        state.advance();
+        Path file = dir.resolve("plain.yaml");
+        Checkpoints.write(file, new Checkpoint(model, 1, state));
+        assertTrue(state.sameAs(Checkpoints.read(file, TestPlugins.RESOLVER).optimizerState()));
+    }
+
+    @Test
+    void replacingACheckpointLeavesNoTemporaryFiles() throws IOException {
+        Model model = RandomModels.model(4);
+        Path file = dir.resolve("checkpoint.yaml");
+        Checkpoints.write(file, new Checkpoint(model, 1, new OptimizerState()));
+        Checkpoints.write(file, new Checkpoint(model, 2, new OptimizerState()));
+        assertEquals(2, Checkpoints.read(file, TestPlugins.RESOLVER).epoch());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    private String error(String text) throws IOException {
+        Path file = Files.writeString(dir.resolve("checkpoint.yaml"), text);
+        var e = assertThrows(ModelFileException.class, () -> Checkpoints.read(file, TestPlugins.RESOLVER));
+        return e.getMessage().replace(file.toString(), "checkpoint.yaml");
+    }
+
+    @Test
+    void modelFileIsNotACheckpoint() throws IOException {
+        Path model = dir.resolve("model.yaml");
+        ModelFiles.write(model, RandomModels.model(5));
+        assertEquals("checkpoint.yaml:1:1: format is 'deltanet-model', expected 'deltanet-checkpoint'",
+                error(Files.readString(model)));
+    }
+
+    @Test
+    void errorsInTheNestedModelGiveItsPath() throws IOException {
+        String checkpoint = """
+                format: deltanet-checkpoint
+                version: 1
+                epoch: 4
+                optimizer-step: 8
+                optimizer-state:
+                  layer1.weights/velocity: [0.5]
+                model:
+                  input-size: 1
+                  layers:
+                  - units: 1
+                    activation: test-identity
+                    weights:
+                    - [2.0]
+                """;
+        assertEquals(4, Checkpoints.read(Files.writeString(dir.resolve("ok.yaml"), checkpoint),
+                TestPlugins.RESOLVER).epoch());
+        assertEquals("checkpoint.yaml:10:5: unknown key 'unit' in model.layers[0]; did you mean 'units'?",
+                error(checkpoint.replace("- units: 1", "- unit: 1")));
+        assertEquals("checkpoint.yaml:13:7: layer 1: weights row 1 has 2 numbers, expected 1 (one per input)",
+                error(checkpoint.replace("- [2.0]", "- [2.0, 3.0]")));
+        assertEquals("checkpoint.yaml:5:1: optimizer state key 'velocity' is not of the form parameter/slot",
+                error(checkpoint.replace("layer1.weights/velocity", "velocity")));
+        assertEquals("checkpoint.yaml:3:1: epoch must be 0 or more, got -1", error(checkpoint.replace("epoch: 4", "epoch: -1")));
+        assertEquals("checkpoint.yaml:1:1: missing key 'optimizer-step'",
+                error(checkpoint.replace("optimizer-step: 8\n", "")));
+    }
+}
