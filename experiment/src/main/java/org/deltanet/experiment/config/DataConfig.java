@@ -1,5 +1,7 @@
 package org.deltanet.experiment.config;
 
+import org.deltanet.experiment.data.ScalingMethod;
+
 /**
  * Where the examples come from and how they are prepared.
  *
@@ -10,11 +12,11 @@ package org.deltanet.experiment.config;
  * @param validationSplit fraction of the training examples held out for validation each epoch,
  *                        in [0, 1); default 0 (no validation)
  */
-public record DataConfig(SourceConfig training, SourceConfig test, Scaling scaling, Double validationSplit) {
+public record DataConfig(SourceConfig training, SourceConfig test, ScalingMethod scaling, Double validationSplit) {
 
     public DataConfig {
         Checks.present(training, "training", "e.g. training: { type: csv, file: iris.csv, label: species }");
-        scaling = scaling == null ? Scaling.NONE : scaling;
+        scaling = scaling == null ? ScalingMethod.NONE : scaling;
         validationSplit = validationSplit == null ? 0.0 : validationSplit;
         Checks.require(validationSplit >= 0.0 && validationSplit < 1.0, "validation-split",
                 "must be in [0, 1), got " + validationSplit);

@@ -1,7 +1,6 @@
 package org.deltanet.experiment.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import org.deltanet.experiment.yaml.YamlErrors;
+import org.deltanet.experiment.yaml.YamlMappers;
 
 /**
  * Reads an experiment file into an {@link ExperimentConfig}, applying {@code --set} overrides.
@@ -21,7 +23,7 @@ import java.util.List;
  */
 public final class ExperimentLoader {
 
-    private final ObjectMapper yaml = YamlMapper.create();
+    private final ObjectMapper yaml = YamlMappers.create();
 
     /**
      * @param file      the experiment file
@@ -30,18 +32,18 @@ public final class ExperimentLoader {
      */
     public ExperimentConfig load(Path file, List<String> overrides) {
         String text = read(file);
-        String where = file.toString();
         if (text.isBlank()) {
-            throw new ConfigException(where + ": the experiment file is empty; see docs/experiment-reference.md");
+            throw new ConfigException(file + ": the experiment file is empty; see docs/experiment-reference.md");
         }
-        ExperimentConfig config = bind(() -> yaml.readValue(text, ExperimentConfig.class), where, text);
+        ExperimentConfig config = bind(() -> yaml.readValue(text, ExperimentConfig.class),
+                e -> YamlErrors.describe(file, e));
         if (!overrides.isEmpty()) {
-            ObjectNode tree = bind(() -> (ObjectNode) yaml.readTree(text), where, text);
+            ObjectNode tree = bind(() -> (ObjectNode) yaml.readTree(text), e -> YamlErrors.describe(file, e));
             for (String override : overrides) {
                 Overrides.apply(tree, override, yaml);
             }
-            config = bind(() -> yaml.treeToValue(tree, ExperimentConfig.class),
-                    where + " with --set " + String.join(" --set ", overrides), null);
+            String where = file + " with --set " + String.join(" --set ", overrides);
+            config = bind(() -> yaml.treeToValue(tree, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
         }
         return Paths.resolveAgainst(config, file.toAbsolutePath().getParent());
     }
@@ -57,7 +59,7 @@ public final class ExperimentLoader {
 
     /** Reads a config from YAML text already in memory (a resolved config, a test fixture). */
     public ExperimentConfig parse(String text, String where) {
-        return bind(() -> yaml.readValue(text, ExperimentConfig.class), where, text);
+        return bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
     }
 
     private static String read(Path file) {
@@ -70,17 +72,11 @@ public final class ExperimentLoader {
         }
     }
 
-    private static <T> T bind(Binding<T> binding, String where, String text) {
+    private static <T> T bind(Binding<T> binding, Function<JsonProcessingException, String> describe) {
         try {
-            T value = binding.bind();
-            if (value == null || value instanceof JsonNode node && !node.isObject()) {
-                throw new ConfigException(where + ": the experiment file is empty or not a mapping of keys");
-            }
-            return value;
+            return binding.bind();
         } catch (JsonProcessingException e) {
-            throw new ConfigException(YamlErrors.describe(where, text, e), e);
-        } catch (ClassCastException e) {
-            throw new ConfigException(where + ": the experiment file is not a mapping of keys", e);
+            throw new ConfigException(describe.apply(e), e);
         }
     }
 

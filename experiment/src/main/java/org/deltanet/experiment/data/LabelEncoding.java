@@ -1,14 +1,16 @@
 package org.deltanet.experiment.data;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** How a label column becomes targets. */
 public enum LabelEncoding {
     /**
      * Class labels (text or numbers), one target column per class, 1 for the example's class and 0
      * elsewhere.
      */
-    ONE_HOT("one-hot"),
+    @JsonProperty("one-hot") ONE_HOT("one-hot"),
     /** The label's numeric value as the single target: regression. */
-    NUMERIC("numeric");
+    @JsonProperty("numeric") NUMERIC("numeric");
 
     private final String label;
 

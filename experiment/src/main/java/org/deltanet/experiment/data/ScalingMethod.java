@@ -1,5 +1,6 @@
 package org.deltanet.experiment.data;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import org.deltanet.engine.data.Dataset;
 
@@ -9,7 +10,7 @@ import org.deltanet.engine.data.Dataset;
  */
 public enum ScalingMethod {
     /** Features as they are: offset 0, scale 1. */
-    NONE("none") {
+    @JsonProperty("none") NONE("none") {
         @Override
         public FeatureScaling fit(Dataset training) {
             double[] scale = new double[training.featureCount()];
@@ -18,7 +19,7 @@ public enum ScalingMethod {
         }
     },
     /** To [0, 1] over the training data: {@code (x - min) / (max - min)}; a constant feature becomes 0. */
-    MIN_MAX("min-max") {
+    @JsonProperty("min-max") MIN_MAX("min-max") {
         @Override
         public FeatureScaling fit(Dataset training) {
             ColumnStatistics statistics = ColumnStatistics.of(training);
@@ -33,7 +34,7 @@ public enum ScalingMethod {
      * To zero mean and unit variance over the training data: {@code (x - mean) / sd}, with the
      * population standard deviation; a constant feature becomes 0.
      */
-    STANDARDIZE("standardize") {
+    @JsonProperty("standardize") STANDARDIZE("standardize") {
         @Override
         public FeatureScaling fit(Dataset training) {
             ColumnStatistics statistics = ColumnStatistics.of(training);

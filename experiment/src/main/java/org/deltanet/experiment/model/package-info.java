@@ -9,10 +9,8 @@
  *   <li>{@link org.deltanet.experiment.model.Checkpoints}: a
  *       {@link org.deltanet.experiment.model.Checkpoint} (model, completed epoch, optimizer state)
  *       from which training continues exactly.</li>
- *   <li>{@link org.deltanet.experiment.model.AtomicFiles}: replace a file whole or not at all, for
- *       every file a run writes.</li>
  * </ul>
- * The files are bound to package-private records with Jackson (see
+ * Both are written with {@link org.deltanet.experiment.io.AtomicFiles}. The files are bound to package-private records with Jackson (see
  * {@link org.deltanet.experiment.yaml.YamlMappers}) and checked when turned into a network.
  */
 package org.deltanet.experiment.model;

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.experiment.io.AtomicFiles;
 
 /**
  * Appends one row per epoch to {@code metrics.csv} (format: see {@link MetricsCsv}) and keeps the
@@ -81,7 +82,7 @@ public final class MetricsCsvListener implements TrainingListener {
             history.add(row);
             kept.append(lines.get(i)).append('\n');
         }
-        AtomicFiles.writeString(file, kept.toString());
+        AtomicFiles.write(file, kept.toString());
         return new MetricsCsvListener(file, history, completedEpochs);
     }
 

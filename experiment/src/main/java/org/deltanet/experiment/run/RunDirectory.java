@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.deltanet.experiment.io.AtomicFiles;
 
 /**
  * The directory of one training run, {@code <output>/<experiment>-<yyyyMMdd-HHmmss>}, and the
@@ -110,7 +111,7 @@ public final class RunDirectory {
     }
 
     private void writeStatus(RunStatus status) throws IOException {
-        AtomicFiles.writeString(path.resolve(STATUS), status + "\n");
+        AtomicFiles.write(path.resolve(STATUS), status + "\n");
     }
 
     /** The run directory itself. */

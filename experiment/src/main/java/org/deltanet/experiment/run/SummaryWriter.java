@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.deltanet.engine.train.Metrics;
+import org.deltanet.experiment.io.AtomicFiles;
 
 /**
  * Writes {@code summary.txt}, replacing it atomically: how a run went, for people. Example:
@@ -36,7 +37,7 @@ public final class SummaryWriter {
 
     /** Writes the summary into the run's {@code summary.txt}. */
     public static void write(RunDirectory run, RunSummary summary) throws IOException {
-        AtomicFiles.writeString(run.summaryFile(), text(run, summary));
+        AtomicFiles.write(run.summaryFile(), text(run, summary));
     }
 
     private static String text(RunDirectory run, RunSummary summary) {

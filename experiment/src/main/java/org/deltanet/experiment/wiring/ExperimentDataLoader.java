@@ -24,7 +24,7 @@ public final class ExperimentDataLoader {
      * @throws org.deltanet.experiment.data.DataException when a file is missing or malformed
      */
     public ExperimentData load(DataConfig config, long seed) {
-        LabeledData training = read(config.training(), List.of());
+        LabeledData training = read(config.training(), null);
         Dataset fitted = training.data();
         Dataset validation = null;
         if (config.validationSplit() > 0.0) {
@@ -38,10 +38,16 @@ public final class ExperimentDataLoader {
                 training.classes(), scaling);
     }
 
-    /** One source; a test source is read with the training classes so that one-hot columns agree. */
-    static LabeledData read(SourceConfig source, List<String> classes) {
+    /**
+     * One source; a test source is read with the training classes so that one-hot columns agree.
+     *
+     * @param trainingClasses null when reading the training source itself
+     */
+    static LabeledData read(SourceConfig source, List<String> trainingClasses) {
         if (source instanceof SourceConfig.Csv csv) {
-            return new CsvSource(csv.label(), csv.features(), csv.labels()).read(Path.of(csv.file()), classes);
+            CsvSource reader = new CsvSource(csv.label(), csv.features(), csv.labels());
+            return trainingClasses == null ? reader.read(Path.of(csv.file()))
+                    : reader.read(Path.of(csv.file()), trainingClasses);
         }
         if (source instanceof SourceConfig.Idx idx) {
             return MnistSource.read(Path.of(idx.images()), Path.of(idx.labels()));

@@ -1,5 +1,7 @@
 package org.deltanet.experiment.yaml;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,16 +11,19 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +80,20 @@ public final class YamlErrors {
     }
 
     /**
+     * One line describing a problem Jackson found in YAML that was built in memory rather than
+     * read from a file (an experiment with {@code --set} overrides applied): no line and column,
+     * but the key path and what would be right.
+     *
+     * @param where names what was read, e.g. {@code xor.yaml with --set training.epochs=0}
+     */
+    public static String describe(String where, JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return where + ": " + e.getOriginalMessage();
+        }
+        return where + ": " + problem(mapping, YamlPath.of(mapping.getPath()), null).text();
+    }
+
+    /**
      * {@code file:line:column} of the value at {@code path} in the file (of its key, when the path
      * ends in a key), or of the nearest enclosing value present; just the file when it cannot be
      * read.
@@ -127,6 +146,15 @@ public final class YamlErrors {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new Problem(location, unknownKey(unknown.getPropertyName(), path.parent(),
                     unknown.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidTypeIdException type) {
+            return new Problem(location, unknownChoice(path.isRoot() ? "" : path + ": ", "type",
+                    type.getTypeId(), subtypeNames(type.getBaseType().getRawClass())));
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return new Problem(location, unknownChoice(path.isRoot() ? "" : path + ": ", "value",
+                    String.valueOf(invalid.getValue()), enumNames(invalid.getTargetType())));
         }
         boolean missingKey = found != null && found.value() == null && path.lastKey() != null;
         boolean duringConstruction = e instanceof ValueInstantiationException;
@@ -192,6 +220,32 @@ public final class YamlErrors {
         return "unknown key '" + key + "'" + (parent.isRoot() ? "" : " in " + parent)
                 + NameSuggestions.closest(key, keys).map(c -> "; did you mean '" + c + "'?")
                         .orElseGet(() -> "; valid keys: " + String.join(", ", keys));
+    }
+
+    /** {@code scaling: unknown value 'minmax'; did you mean 'min-max'? valid: none, min-max, standardize}. */
+    private static String unknownChoice(String at, String what, String given, List<String> valid) {
+        String choices = String.join(", ", valid);
+        if (given == null) {
+            return at + "missing '" + what + "'; valid: " + choices;
+        }
+        return at + "unknown " + what + " '" + given + "'"
+                + NameSuggestions.closest(given, valid).map(c -> "; did you mean '" + c + "'?").orElse(";")
+                + " valid: " + choices;
+    }
+
+    /** The names an enum has in files: its constants' {@code @JsonProperty} values. */
+    private static List<String> enumNames(Class<?> type) {
+        return Arrays.stream(type.getFields()).filter(Field::isEnumConstant)
+                .map(field -> Optional.ofNullable(field.getAnnotation(JsonProperty.class))
+                        .map(JsonProperty::value).orElse(field.getName()))
+                .toList();
+    }
+
+    /** The {@code type} names of a polymorphic base type's subtypes, as the mapper knows them. */
+    private static List<String> subtypeNames(Class<?> base) {
+        JsonSubTypes subtypes = base.getAnnotation(JsonSubTypes.class);
+        return subtypes == null ? List.of()
+                : Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name).toList();
     }
 
     /** {@code , got 'abc'}: what the file holds instead, when it can be told. */

@@ -1,4 +1,4 @@
-package org.deltanet.experiment.model;
+package org.deltanet.experiment.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.deltanet.experiment.model;
+package org.deltanet.experiment.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
