@@ -6,6 +6,8 @@ import org.deltanet.engine.registry.PluginConflictException;
 import org.deltanet.engine.registry.UnknownPluginException;
 import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.data.DataException;
+import org.deltanet.experiment.model.ModelFileException;
 import picocli.CommandLine;
 
 /**
@@ -31,6 +33,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     static ExitCode classify(Throwable error) {
         if (error instanceof ConfigException || error instanceof UnknownPluginException
                 || error instanceof InvalidParameterException) {
+            return ExitCode.CONFIG;
+        }
+        if (error instanceof DataException) {
+            return ExitCode.DATA;
+        }
+        if (error instanceof ModelFileException) {
             return ExitCode.CONFIG;
         }
         if (error instanceof TrainingDivergedException) {

@@ -105,6 +105,36 @@ public final class CsvSource {
         }
     }
 
+    /**
+     * Reads feature rows only, for prediction on examples without labels.
+     *
+     * @param features     the feature columns in the order the network sees them; empty for every
+     *                     column except {@code ignore}
+     * @param ignore       a column to leave out (e.g. a label the file happens to have); may be null
+     * @param targetCount  width of the (zero) target rows, the network's output size
+     * @throws DataException naming the file, line and column of any problem
+     */
+    public static ArrayDataset unlabeled(Path file, List<String> features, String ignore, int targetCount) {
+        try (CsvReader csv = CsvReader.open(file)) {
+            int skipped = ignore == null ? -1 : column(csv, ignore);
+            int[] columns = features.isEmpty()
+                    ? java.util.stream.IntStream.range(0, csv.header().size()).filter(c -> c != skipped).toArray()
+                    : features.stream().mapToInt(name -> column(csv, name)).toArray();
+            List<double[]> rows = new ArrayList<>();
+            for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
+                double[] row = new double[columns.length];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = number(csv, columns[j], fields[columns[j]]);
+                }
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                throw new DataException(file, "has a header but no data rows");
+            }
+            return dataset(rows, java.util.Collections.nCopies(rows.size(), 0.0), targetCount, false);
+        }
+    }
+
     private LabeledData oneHot(Path file, List<double[]> rows, List<Double> labels, ClassIndex classIndex) {
         List<String> classes = classIndex.classes();
         if (classes.size() < 2) {

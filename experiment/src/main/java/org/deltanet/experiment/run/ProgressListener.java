@@ -17,7 +17,9 @@ import org.deltanet.engine.train.TrainingListener;
  * The loss is the running mean over the current epoch's batches, the accuracy the training
  * accuracy of the last finished epoch, the ETA assumes every configured epoch is run.
  *
- * <p><b>Plain</b>, for logs and pipes: exactly one line per epoch, nothing per batch:
+ * <p><b>Plain</b>, for logs and pipes: one line per epoch, nothing per batch; a run of more than
+ * {@value #PLAIN_LINES} epochs prints every k-th epoch so that it stays at most about that many
+ * lines (plus the first and the last epoch, and the last one run when training stops early):
  * <pre>
  * epoch  3/10  loss 0.4123  acc 0.8750  val_loss 0.4410  val_acc 0.8600  |delta| 1.2e-02 3.4e-03  0.8s
  * </pre>
@@ -33,11 +35,14 @@ import org.deltanet.engine.train.TrainingListener;
  */
 public final class ProgressListener implements TrainingListener, AutoCloseable {
 
+    /** About how many lines the plain style prints for one run. */
+    static final int PLAIN_LINES = 50;
+
     /** How progress is shown. */
     public enum Style {
         /** A single line redrawn with {@code \r}. */
         BAR,
-        /** One plain line per epoch. */
+        /** One plain line per epoch (every k-th epoch for long runs). */
         PLAIN;
 
         /**
@@ -78,6 +83,9 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
     private long lastDraw;
     private int drawnLength;
     private boolean lineOpen;
+    private int firstEpoch;
+    private int plainEvery = 1;
+    private String unprinted;
 
     /** Progress in the given style on {@code out}. */
     public ProgressListener(PrintStream out, Style style) {
@@ -98,6 +106,8 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
         this.batchesDone = 0;
         this.epoch = firstEpoch;
         this.batch = 0;
+        this.firstEpoch = firstEpoch;
+        this.plainEvery = Math.max(1, (epochs - firstEpoch + PLAIN_LINES) / PLAIN_LINES);
         if (style == Style.BAR) {
             startNanos = nanoClock.getAsLong();
             lastClockRead = startNanos;
@@ -132,7 +142,12 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
     @Override
     public boolean onEpochEnd(EpochReport report) {
         if (style == Style.PLAIN) {
-            out.println(plainLine(report));
+            int run = report.epoch() - firstEpoch;
+            unprinted = plainLine(report);
+            if (run == 0 || (run + 1) % plainEvery == 0 || report.epoch() == report.epochs()) {
+                out.println(unprinted);
+                unprinted = null;
+            }
             return true;
         }
         lastAccuracy = report.training().accuracy();
@@ -148,6 +163,10 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
     /** Ends a bar that is still open (training stopped early or failed) with its latest state. */
     @Override
     public void close() {
+        if (unprinted != null) {
+            out.println(unprinted);
+            unprinted = null;
+        }
         if (lineOpen) {
             finish(nanoClock.getAsLong());
         }

@@ -11,11 +11,12 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.experiment.run.MetricsCsvListener;
 import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.experiment.run.RunDirectory;
 
 /**
  * The training listeners, as a set multibinding that extensions may add to: progress display,
- * the metrics CSV and checkpoints ({@link EarlyStoppingModule} adds early stopping when the config
- * asks for it).
+ * and the metrics CSV ({@link CheckpointModule} and {@link EarlyStoppingModule} add checkpoints and
+ * early stopping when the config asks for them).
  */
 final class ListenerModule extends AbstractModule {
 
@@ -32,13 +33,13 @@ final class ListenerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    MetricsCsvListener metrics(RunSettings settings, Network network) {
+    MetricsCsvListener metrics(RunSettings settings, RunDirectory run, Network network) {
         try {
             return settings.completedEpochs() == 0
-                    ? MetricsCsvListener.create(settings.run().metricsFile(), network.depth())
-                    : MetricsCsvListener.resume(settings.run().metricsFile(), network.depth(), settings.completedEpochs());
+                    ? MetricsCsvListener.create(run.metricsFile(), network.depth())
+                    : MetricsCsvListener.resume(run.metricsFile(), network.depth(), settings.completedEpochs());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + settings.run().metricsFile(), e);
+            throw new UncheckedIOException("cannot write " + run.metricsFile(), e);
         }
     }
 

@@ -63,6 +63,36 @@ class ProgressListenerTest {
     }
 
     @Test
+    void plainStyleThinsLongRunsToAboutFiftyLinesKeepingTheFirstAndLast() {
+        ProgressListener progress = new ProgressListener(out, ProgressListener.Style.PLAIN);
+        progress.onStart(1, 120, 4);
+        for (int e = 1; e <= 120; e++) {
+            progress.onEpochEnd(TinyTraining.report(e, 120, new Metrics(0.5, 0.5), null, 0.1));
+        }
+        progress.close();
+
+        List<String> lines = output().lines().toList();
+        assertEquals(41, lines.size(), output());
+        assertTrue(lines.get(0).startsWith("epoch   1/120"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("epoch   3/120"), lines.get(1));
+        assertTrue(lines.get(40).startsWith("epoch 120/120"), lines.get(40));
+    }
+
+    @Test
+    void plainStylePrintsTheLastEpochOfARunThatStopsEarly() {
+        ProgressListener progress = new ProgressListener(out, ProgressListener.Style.PLAIN);
+        progress.onStart(1, 120, 4);
+        for (int e = 1; e <= 7; e++) {
+            progress.onEpochEnd(TinyTraining.report(e, 120, new Metrics(0.5, 0.5), null, 0.1));
+        }
+        progress.close();
+
+        List<String> lines = output().lines().toList();
+        assertEquals(List.of("epoch   1/120", "epoch   3/120", "epoch   6/120", "epoch   7/120"),
+                lines.stream().map(l -> l.substring(0, 13)).toList());
+    }
+
+    @Test
     void barStyleRedrawsOneLineWithCarriageReturnsAndEndsWithANewline() {
         new TinyTraining().train(3, true,
                 new ProgressListener(out, ProgressListener.Style.BAR, ticking(ProgressListener.REDRAW_NANOS)));

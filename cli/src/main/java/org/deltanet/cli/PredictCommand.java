@@ -1,0 +1,79 @@
+package org.deltanet.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.deltanet.api.Loss;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.train.Evaluator;
+import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.data.CsvSource;
+import org.deltanet.experiment.model.Model;
+import org.deltanet.experiment.model.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deltanet predict}: a saved model's outputs for the rows of a CSV file. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = {"Print a trained model's outputs for each row of a CSV file with a header, as CSV: the predicted "
+                + "class (for classifiers) and every output.",
+            "Every column is a feature unless --features names them; --ignore leaves out a column such as a label."})
+final class PredictCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file, e.g. runs/iris-.../model.yaml.")
+    Path model;
+
+    @Option(names = "--input", required = true, paramLabel = "CSV", description = "The examples, one per row.")
+    Path input;
+
+    @Option(names = "--features", split = ",", paramLabel = "COLUMN", description = "Feature columns, in training order.")
+    List<String> features = new ArrayList<>();
+
+    @Option(names = "--ignore", paramLabel = "COLUMN", description = "A column to leave out, e.g. the label.")
+    String ignore;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() {
+        PluginResolver plugins = Console.runner(System.out).plugins();
+        Model trained = ModelFiles.read(model, plugins);
+        int outputs = trained.network().outputSize();
+        Dataset rows = ModelInputs.scaled(trained, CsvSource.unlabeled(input, features, ignore, outputs));
+        // The evaluator wants a loss; predictions do not depend on which.
+        Loss anyLoss = plugins.loss(trained.loss().orElse(PluginSpec.of("squared-error")));
+        double[] predictions = new Evaluator(trained.network(), anyLoss, new PlainKernels()).predict(rows);
+        print(System.out, trained.classes(), predictions, outputs);
+        return ExitCode.OK.code();
+    }
+
+    private static void print(PrintStream out, List<String> classes, double[] predictions, int outputs) {
+        StringBuilder header = new StringBuilder(classes.isEmpty() ? "" : "class,");
+        for (int j = 0; j < outputs; j++) {
+            header.append(j == 0 ? "" : ",").append(classes.isEmpty() ? "output" + (j + 1) : classes.get(j));
+        }
+        out.println(header);
+        for (int r = 0; r < predictions.length / outputs; r++) {
+            StringBuilder line = new StringBuilder();
+            if (!classes.isEmpty()) {
+                int best = 0;
+                for (int j = 1; j < outputs; j++) {
+                    best = predictions[r * outputs + j] > predictions[r * outputs + best] ? j : best;
+                }
+                line.append(classes.get(best)).append(',');
+            }
+            for (int j = 0; j < outputs; j++) {
+                line.append(j == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6f", predictions[r * outputs + j]));
+            }
+            out.println(line);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.deltanet.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.session.ExperimentRunner;
+import org.deltanet.experiment.session.RunOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deltanet train}: trains an experiment into a new run directory, or resumes one. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train the experiment described in FILE into a new run directory under its output folder.",
+            "With --resume, continue an interrupted run from its newest checkpoint instead."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The experiment file (YAML).")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a value with the file's dotted key, e.g. --set optimizer.learning-rate=0.05 "
+                    + "or --set model.layers[0].units=64. Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Folder for the run directory (default: the file's output key).")
+    Path output;
+
+    @Option(names = "--initial-model", paramLabel = "MODEL",
+            description = "Start from the weights of this model file instead of the file's initial weights.")
+    Path initialModel;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Continue the interrupted run in RUN_DIR from its newest checkpoint (no FILE needed).")
+    Path resume;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() {
+        ExperimentRunner runner = Console.runner(System.out);
+        RunOutcome outcome;
+        if (resume != null) {
+            if (file != null || !overrides.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--resume continues a run with its own saved experiment; give no FILE or --set with it");
+            }
+            outcome = runner.resume(resume);
+        } else {
+            if (file == null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
+            }
+            ExperimentConfig config = new ExperimentLoader().load(file, overrides);
+            outcome = runner.train(config, output, initialModel);
+        }
+        if (outcome.test() != null) {
+            System.out.printf(Locale.ROOT, "test: loss %.4f  accuracy %.4f%n", outcome.test().loss(),
+                    outcome.test().accuracy());
+        }
+        System.out.println("deltanet: done; results in " + outcome.run().path());
+        return ExitCode.OK.code();
+    }
+}

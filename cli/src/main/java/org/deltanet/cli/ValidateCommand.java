@@ -1,0 +1,36 @@
+package org.deltanet.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.ExperimentLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deltanet validate}: checks an experiment without training it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check an experiment file: keys and values, plugins, data files, and that the layer sizes fit "
+                + "the data. Trains nothing and writes nothing.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The experiment file (YAML).")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value, as for train. Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() {
+        ExperimentConfig config = new ExperimentLoader().load(file, overrides);
+        System.out.println(Console.runner(System.out).validate(config));
+        System.out.println(file + " is valid");
+        return ExitCode.OK.code();
+    }
+}

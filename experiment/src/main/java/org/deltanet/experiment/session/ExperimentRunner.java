@@ -1,0 +1,258 @@
+package org.deltanet.experiment.session;
+
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Provider;
+import com.google.inject.TypeLiteral;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.deltanet.api.Loss;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.engine.train.Evaluator;
+import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.Trainer;
+import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.engine.train.TrainingResult;
+import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.io.AtomicFiles;
+import org.deltanet.experiment.model.Checkpoint;
+import org.deltanet.experiment.model.Checkpoints;
+import org.deltanet.experiment.model.ModelFiles;
+import org.deltanet.experiment.run.EarlyStoppingListener;
+import org.deltanet.experiment.run.MetricsCharts;
+import org.deltanet.experiment.run.MetricsCsvListener;
+import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.experiment.run.RunStatus;
+import org.deltanet.experiment.run.RunSummary;
+import org.deltanet.experiment.run.SummaryWriter;
+import org.deltanet.experiment.wiring.ExperimentData;
+import org.deltanet.experiment.wiring.ExperimentInjector;
+import org.deltanet.experiment.wiring.ModelDescription;
+import org.deltanet.experiment.wiring.RunSettings;
+
+/**
+ * Validates, trains and resumes experiments.
+ *
+ * <p>A run is wired completely (data read, network built, plugins and sizes checked) before its
+ * directory is created, so a config mistake leaves nothing behind. Once the directory exists, the
+ * resolved config is written first; a failure from then on marks the run {@code failed} with its
+ * reason and writes the summary before the error reaches the caller.
+ */
+public final class ExperimentRunner {
+
+    private static final Key<Set<TrainingListener>> LISTENERS = Key.get(new TypeLiteral<>() { });
+
+    private final PrintStream console;
+    private final ProgressListener.Style style;
+    private final List<ClassLoader> pluginLoaders;
+    private final ExperimentLoader loader = new ExperimentLoader();
+
+    /**
+     * @param console       where progress and the run directory are printed
+     * @param style         progress bar or plain lines
+     * @param pluginLoaders class loaders searched for plugins and experiment extensions
+     */
+    public ExperimentRunner(PrintStream console, ProgressListener.Style style, List<ClassLoader> pluginLoaders) {
+        this.console = console;
+        this.style = style;
+        this.pluginLoaders = List.copyOf(pluginLoaders);
+    }
+
+    /** The plugins visible to this runner. */
+    public PluginResolver plugins() {
+        return new PluginResolver(PluginRegistry.load(pluginLoaders));
+    }
+
+    /**
+     * Wires the experiment without training: reads the data, builds the network, resolves every
+     * plugin and checks every size.
+     *
+     * @return a short description of what would be trained
+     */
+    public String validate(ExperimentConfig config) {
+        Injector injector = injector(config, plugins(), RunSettings.fresh(console, style), () -> {
+            throw new IllegalStateException("validation creates no run directory");
+        });
+        GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class));
+        return Descriptions.of(config, injector.getInstance(ExperimentData.class), injector.getInstance(Network.class));
+    }
+
+    /**
+     * Trains into a new run directory under {@code output} (or the config's {@code output}).
+     *
+     * @param output       overrides the config's output folder; may be null
+     * @param initialModel a model file whose network replaces the config's initial weights; may be null
+     */
+    public RunOutcome train(ExperimentConfig config, Path output, Path initialModel) {
+        Instant started = Instant.now();
+        PluginResolver plugins = plugins();
+        Network initial = initialModel == null ? null : ModelFiles.read(initialModel, plugins).network();
+        Path folder = output != null ? output : Path.of(config.output());
+        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        Injector injector = injector(config, plugins, settings, () -> create(folder, config.name()));
+        Trainer trainer = GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class));
+        RunDirectory run = GuiceErrors.unwrapped(() -> injector.getInstance(RunDirectory.class));
+        console.println("deltanet: run directory " + run.path());
+        return execute(config, injector, trainer, run, settings, started, () ->
+                write(run.experimentFile(), loader.write(config)));
+    }
+
+    /**
+     * Continues an interrupted run from its newest checkpoint, in the same directory, to the same
+     * final weights as an uninterrupted run.
+     */
+    public RunOutcome resume(Path runDirectory) {
+        Instant started = Instant.now();
+        RunDirectory run = open(runDirectory);
+        ExperimentConfig config = loader.load(run.experimentFile(), List.of());
+        PluginResolver plugins = plugins();
+        Checkpoint checkpoint = Checkpoints.read(newestCheckpoint(run), plugins);
+        RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.epoch(),
+                checkpoint.optimizerState());
+        Injector injector = injector(config, plugins, settings, () -> run);
+        Trainer trainer = GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class));
+        console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
+        return execute(config, injector, trainer, run, settings, started, () -> {
+            try {
+                run.markRunning();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Injector injector(ExperimentConfig config, PluginResolver plugins, RunSettings settings,
+                              Provider<RunDirectory> run) {
+        return GuiceErrors.unwrapped(() -> ExperimentInjector.create(config, plugins, settings, run, pluginLoaders));
+    }
+
+    private RunOutcome execute(ExperimentConfig config, Injector injector, Trainer trainer, RunDirectory run,
+                               RunSettings settings, Instant started, Runnable prepare) {
+        Network network = injector.getInstance(Network.class);
+        MatrixKernels kernels = injector.getInstance(MatrixKernels.class);
+        RunReport report = new RunReport(config, run, network, kernels.name(), started);
+        try {
+            prepare.run();
+            ExperimentData data = injector.getInstance(ExperimentData.class);
+            Set<TrainingListener> listeners = GuiceErrors.unwrapped(() -> injector.getInstance(LISTENERS));
+            report.stopping = listeners.stream().filter(EarlyStoppingListener.class::isInstance)
+                    .map(EarlyStoppingListener.class::cast).findFirst().orElse(null);
+            TrainingResult result;
+            try (ProgressListener progress = injector.getInstance(ProgressListener.class)) {
+                result = trainer.resume(data.training(), data.validation(), List.copyOf(listeners),
+                        settings.optimizerState(), settings.completedEpochs());
+            }
+            report.result = result;
+            ModelFiles.write(run.modelFile(), injector.getInstance(ModelDescription.class).of(network));
+            Metrics test = data.test() == null ? null
+                    : new Evaluator(network, injector.getInstance(Loss.class), kernels).evaluate(data.test());
+            report.test = test;
+            MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
+            report.finish(RunStatus.complete());
+            run.markComplete();
+            return new RunOutcome(run, result, test, network);
+        } catch (IOException e) {
+            report.fail(e);
+            throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            report.fail(e);
+            throw e;
+        }
+    }
+
+    private static RunDirectory create(Path output, String name) {
+        try {
+            return RunDirectory.create(output, name, Clock.systemDefaultZone());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a run directory in " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RunDirectory open(Path directory) {
+        try {
+            RunDirectory run = RunDirectory.open(directory);
+            if (run.status().isComplete()) {
+                throw new ConfigException(directory + ": this run is complete; there is nothing to resume");
+            }
+            return run;
+        } catch (IOException e) {
+            throw new ConfigException(directory + ": not a run directory (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Path newestCheckpoint(RunDirectory run) {
+        Path folder = run.checkpointsDirectory();
+        try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+            return files.filter(f -> f.getFileName().toString().matches("epoch-\\d+\\.yaml")).sorted()
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new ConfigException(run.path() + ": no checkpoint to resume from; the run "
+                            + "stopped before its first checkpoint (set training.checkpoint-every to write them)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            AtomicFiles.write(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** What the summary needs, filled in as the run goes. */
+    private static final class RunReport {
+        private final ExperimentConfig config;
+        private final RunDirectory run;
+        private final Network network;
+        private final String kernel;
+        private final Instant started;
+        private TrainingResult result;
+        private Metrics test;
+        private EarlyStoppingListener stopping;
+
+        RunReport(ExperimentConfig config, RunDirectory run, Network network, String kernel, Instant started) {
+            this.config = config;
+            this.run = run;
+            this.network = network;
+            this.kernel = kernel;
+            this.started = started;
+        }
+
+        void finish(RunStatus status) throws IOException {
+            OptionalInt best = stopping == null ? OptionalInt.empty() : stopping.bestEpoch();
+            SummaryWriter.write(run, new RunSummary(config.name(), status, result == null ? 0 : result.lastEpoch(),
+                    config.training().epochs(), result != null && result.stoppedEarly(), best,
+                    result == null ? null : result.training(), result == null ? null : result.validation(), test,
+                    Duration.between(started, Instant.now()), network.parameterCount(), kernel));
+        }
+
+        /** Marks the run failed; a failure to record the failure is added to the original error. */
+        void fail(Exception error) {
+            String reason = error.getMessage() == null ? error.toString() : error.getMessage();
+            try {
+                finish(RunStatus.failed(reason));
+                run.markFailed(reason);
+            } catch (IOException | RuntimeException secondary) {
+                error.addSuppressed(secondary);
+            }
+        }
+    }
+}

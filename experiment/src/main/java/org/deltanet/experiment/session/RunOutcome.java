@@ -1,0 +1,17 @@
+package org.deltanet.experiment.session;
+
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.TrainingResult;
+import org.deltanet.experiment.run.RunDirectory;
+
+/**
+ * A completed run.
+ *
+ * @param run     its directory
+ * @param result  how training ended
+ * @param test    metrics on the test set, or null without one
+ * @param network the trained network
+ */
+public record RunOutcome(RunDirectory run, TrainingResult result, Metrics test, Network network) {
+}

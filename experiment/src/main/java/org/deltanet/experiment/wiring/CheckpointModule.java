@@ -1,0 +1,22 @@
+package org.deltanet.experiment.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.experiment.run.CheckpointListener;
+import org.deltanet.experiment.run.RunDirectory;
+
+/** Adds checkpoints to the training listeners; installed when {@code checkpoint-every} is above 0. */
+final class CheckpointModule extends AbstractModule {
+
+    private final int every;
+
+    CheckpointModule(int every) {
+        this.every = every;
+    }
+
+    @ProvidesIntoSet
+    TrainingListener checkpoints(RunDirectory run, ModelDescription models) {
+        return new CheckpointListener(run.checkpointsDirectory(), every, models::of);
+    }
+}
