@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * <p>The name follows the plugin naming rule (lowercase words joined by hyphens, e.g.
  * {@code learning-rate}) and is the key used in experiment files. The range is closed at both ends
- * unless {@code minExclusive} says otherwise (a learning rate must be strictly positive).
+ * unless {@code minExclusive} or {@code maxExclusive} say otherwise (a learning rate must be
+ * strictly positive, a momentum strictly below 1).
  *
  * <p>Example: {@code ParameterSpec.positive("learning-rate", 0.01, "step size alpha")}.
  *
@@ -16,11 +17,12 @@ import java.util.Objects;
  * @param defaultValue value used when the experiment file names none; lies within the range
  * @param min          smallest valid value (or the exclusive lower bound, see {@code minExclusive})
  * @param minExclusive whether {@code min} itself is invalid
- * @param max          largest valid value, inclusive
+ * @param max          largest valid value (or the exclusive upper bound, see {@code maxExclusive})
+ * @param maxExclusive whether {@code max} itself is invalid
  * @param description  one line for listings and error messages
  */
 public record ParameterSpec(String name, ParameterType type, double defaultValue, double min,
-                            boolean minExclusive, double max, String description) {
+                            boolean minExclusive, double max, boolean maxExclusive, String description) {
 
     public ParameterSpec {
         Objects.requireNonNull(name, "name");
@@ -30,28 +32,33 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
             throw new IllegalArgumentException("parameter name '" + name
                     + "' must be lowercase words joined by hyphens, e.g. learning-rate");
         }
-        if (problemWith(defaultValue, type, min, minExclusive, max) != null) {
+        if (problemWith(defaultValue, type, min, minExclusive, max, maxExclusive) != null) {
             throw new IllegalArgumentException("default " + defaultValue + " of parameter '" + name
-                    + "' is outside its own range " + rangeText(min, minExclusive, max));
+                    + "' is outside its own range " + rangeText(min, minExclusive, max, maxExclusive));
         }
     }
 
     /** A real parameter with the closed range [min, max]. */
     public static ParameterSpec real(String name, double defaultValue, double min, double max,
                                      String description) {
-        return new ParameterSpec(name, ParameterType.REAL, defaultValue, min, false, max, description);
+        return new ParameterSpec(name, ParameterType.REAL, defaultValue, min, false, max, false, description);
+    }
+
+    /** A real parameter in [0, 1), e.g. a momentum or a decay rate. */
+    public static ParameterSpec fraction(String name, double defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.REAL, defaultValue, 0.0, false, 1.0, true, description);
     }
 
     /** A real parameter that must be strictly positive, e.g. a learning rate. */
     public static ParameterSpec positive(String name, double defaultValue, String description) {
         return new ParameterSpec(name, ParameterType.REAL, defaultValue, 0.0, true,
-                Double.MAX_VALUE, description);
+                Double.MAX_VALUE, false, description);
     }
 
     /** A whole-number parameter with the closed range [min, max]. */
     public static ParameterSpec integer(String name, int defaultValue, int min, int max,
                                         String description) {
-        return new ParameterSpec(name, ParameterType.INTEGER, defaultValue, min, false, max,
+        return new ParameterSpec(name, ParameterType.INTEGER, defaultValue, min, false, max, false,
                 description);
     }
 
@@ -62,7 +69,7 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
      *         {@code "must be in (0, 1.797e308]"}
      */
     public String problemWith(double value) {
-        return problemWith(value, type, min, minExclusive, max);
+        return problemWith(value, type, min, minExclusive, max, maxExclusive);
     }
 
     /** The default as written in files: {@code 32}, {@code 0.01}. */
@@ -72,11 +79,11 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
 
     /** The valid range as text, e.g. {@code (0, 1]} or {@code [0, 1]}. */
     public String range() {
-        return rangeText(min, minExclusive, max);
+        return rangeText(min, minExclusive, max, maxExclusive);
     }
 
     private static String problemWith(double value, ParameterType type, double min,
-                                      boolean minExclusive, double max) {
+                                      boolean minExclusive, double max, boolean maxExclusive) {
         if (!Double.isFinite(value)) {
             return "must be a finite number";
         }
@@ -84,15 +91,16 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
             return "must be a whole number";
         }
         boolean tooSmall = minExclusive ? value <= min : value < min;
-        if (tooSmall || value > max) {
-            return "must be in " + rangeText(min, minExclusive, max);
+        boolean tooLarge = maxExclusive ? value >= max : value > max;
+        if (tooSmall || tooLarge) {
+            return "must be in " + rangeText(min, minExclusive, max, maxExclusive);
         }
         return null;
     }
 
-    private static String rangeText(double min, boolean minExclusive, double max) {
+    private static String rangeText(double min, boolean minExclusive, double max, boolean maxExclusive) {
         return (minExclusive ? "(" : "[") + format(min) + ", "
-                + (max == Double.MAX_VALUE ? "inf" : format(max)) + "]";
+                + (max == Double.MAX_VALUE ? "inf" : format(max)) + (maxExclusive ? ")" : "]");
     }
 
     static String format(double value) {

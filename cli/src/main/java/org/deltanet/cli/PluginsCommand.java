@@ -28,7 +28,7 @@ final class PluginsCommand implements Callable<Integer> {
         for (PluginEntry entry : registry.entries()) {
             if (!entry.kind().label().equals(kind)) {
                 kind = entry.kind().label();
-                out.printf("%n%ss:%n", kind);
+                out.printf("%n%s:%n", entry.kind().plural());
             }
             out.printf("  %-22s %s%n", entry.name(), entry.plugin().description());
             for (ParameterSpec parameter : entry.plugin().parameters()) {

@@ -76,7 +76,8 @@ public final class ParameterProperties {
 
     private static Gen<Double> within(ParameterSpec spec) {
         double low = spec.minExclusive() ? Math.nextUp(spec.min()) : spec.min();
-        double high = spec.max() - low <= SAMPLED_SPAN ? spec.max() : low + SAMPLED_SPAN;
+        double max = spec.maxExclusive() ? Math.nextDown(spec.max()) : spec.max();
+        double high = max - low <= SAMPLED_SPAN ? max : low + SAMPLED_SPAN;
         if (spec.type() == ParameterType.INTEGER) {
             int lowest = (int) Math.ceil(low);
             return Generate.range(lowest, (int) Math.floor(high), lowest).map(Integer::doubleValue);

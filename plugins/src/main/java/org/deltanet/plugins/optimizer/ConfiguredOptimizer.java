@@ -16,12 +16,6 @@ abstract class ConfiguredOptimizer implements Optimizer {
     static final String LEARNING_RATE = "learning-rate";
     static final String MOMENTUM = "momentum";
 
-    /**
-     * The largest double below 1: {@link ParameterSpec} ranges are closed at the top, and a decay
-     * rate of exactly 1 would never forget (momentum) or divide by zero (Adam's bias correction).
-     */
-    static final double BELOW_ONE = Math.nextDown(1.0);
-
     private final List<ParameterSpec> parameters;
     private final ParameterValues values;
 
@@ -39,7 +33,8 @@ abstract class ConfiguredOptimizer implements Optimizer {
     }
 
     static ParameterSpec decay(String name, double defaultValue, String description) {
-        return ParameterSpec.real(name, defaultValue, 0.0, BELOW_ONE, description);
+        // A decay of exactly 1 would never forget (momentum) or divide by zero (Adam's bias correction).
+        return ParameterSpec.fraction(name, defaultValue, description);
     }
 
     @Override
