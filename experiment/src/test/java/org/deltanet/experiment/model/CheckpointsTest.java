@@ -108,7 +108,7 @@ class CheckpointsTest {
                   input-size: 1
                   layers:
                   - units: 1
-                    activation: test-identity
+                    activation: identity
                     weights:
                     - [2.0]
                 """;

@@ -33,13 +33,13 @@ class ModelFilesTest {
             input-size: 2
             layers:
             - units: 2
-              activation: test-sigmoid
+              activation: sigmoid
               bias: [0.5, -0.5]
               weights:
               - [1.0, 2.0]
               - [3.0, 4.0]
             - units: 1
-              activation: {name: test-leaky, slope: 0.1}
+              activation: {name: leaky-relu, slope: 0.1}
               weights:
               - [1.0, -1.0]
             """;
@@ -78,15 +78,15 @@ class ModelFilesTest {
 
     @Test
     void fileIsReadableYaml() throws IOException {
-        Layer hidden = new Layer(2, 2, TestPlugins.RESOLVER.activation(PluginSpec.of("test-sigmoid")), true,
+        Layer hidden = new Layer(2, 2, TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true,
                 new boolean[] {true, true, false, true}, new boolean[] {true, false});
         hidden.setWeights(new double[] {4.0, 4.0, 0.0, 2.5});
         hidden.setBias(new double[] {-1.5, 0.0});
-        var leaky = TestPlugins.RESOLVER.activation(new PluginSpec("test-leaky", Map.of("slope", 0.25)));
+        var leaky = TestPlugins.RESOLVER.activation(new PluginSpec("leaky-relu", Map.of("slope", 0.25)));
         Layer output = Layer.dense(2, 1, leaky, false);
         output.setWeights(new double[] {1.0, -2.0});
         var model = new Model(new Network(List.of(hidden, output)),
-                Optional.of(PluginSpec.of("test-squared-error")),
+                Optional.of(PluginSpec.of("squared-error")),
                 Optional.of(new FeatureScaling("min-max", new double[] {0, 1}, new double[] {1, 0.5})), List.of());
         Path file = dir.resolve("model.yaml");
         ModelFiles.write(file, model);
@@ -94,14 +94,14 @@ class ModelFilesTest {
                 format: deltanet-model
                 version: 1
                 input-size: 2
-                loss: test-squared-error
+                loss: squared-error
                 scaling:
                   method: min-max
                   offset: [0.0, 1.0]
                   scale: [1.0, 0.5]
                 layers:
                 - units: 2
-                  activation: test-sigmoid
+                  activation: sigmoid
                   bias: [-1.5, 0.0]
                   bias-mask: [1, 0]
                   weights:
@@ -112,7 +112,7 @@ class ModelFilesTest {
                   - [0, 1]
                 - units: 1
                   activation:
-                    name: test-leaky
+                    name: leaky-relu
                     slope: 0.25
                   weights:
                   - [1.0, -2.0]
@@ -123,14 +123,14 @@ class ModelFilesTest {
     void goldenFileKeepsLoading() throws URISyntaxException {
         Path golden = Path.of(getClass().getResource("golden-model-v1.yaml").toURI());
         Model model = ModelFiles.read(golden, TestPlugins.RESOLVER);
-        assertEquals(Optional.of(PluginSpec.of("test-squared-error")), model.loss());
+        assertEquals(Optional.of(PluginSpec.of("squared-error")), model.loss());
         assertEquals(Optional.of(new FeatureScaling("min-max", new double[] {1.0, -2.0}, new double[] {0.5, 0.25})),
                 model.scaling());
         assertEquals(List.of("low", "high"), model.classes());
         Layer hidden = model.network().layer(1);
         Layer output = model.network().layer(2);
-        assertEquals("test-identity", hidden.activation().toString());
-        assertEquals("test-leaky(slope=0.5)", output.activation().toString());
+        assertEquals("identity", hidden.activation().toString());
+        assertEquals("leaky-relu(slope=0.5)", output.activation().toString());
         assertArrayEquals(new double[] {1.0, -1.0, 0.5, 0.0, 0.0, 2.0}, hidden.weights());
         assertEquals(List.of(true, false, true), List.of(hidden.hasBias(0), hidden.hasBias(1), hidden.hasBias(2)));
         assertEquals(List.of(false, false), List.of(hidden.isConnected(1, 1), hidden.isConnected(2, 0)));
@@ -138,7 +138,7 @@ class ModelFilesTest {
         // input (1, 2): hidden = (1 - 2 + 0.25, 0.5 * 1, 2 * 2 - 1) = (-0.75, 0.5, 3)
         // output = leaky(-0.75 + 1 - 3, 0.375 + 0 + 9) = (0.5 * -2.75, 9.375)
         var data = new ArrayDataset(new double[] {1, 2}, new double[2], 2, 2);
-        var loss = TestPlugins.RESOLVER.loss(PluginSpec.of("test-squared-error"));
+        var loss = TestPlugins.RESOLVER.loss(PluginSpec.of("squared-error"));
         assertArrayEquals(new double[] {-1.375, 9.375},
                 new Evaluator(model.network(), loss, new PlainKernels()).predict(data));
     }
@@ -153,8 +153,8 @@ class ModelFilesTest {
 
     @Test
     void yamlSyntaxError() throws IOException {
-        assertEquals("model.yaml:6:27: invalid YAML: mapping values are not allowed here",
-                errorWith("activation: test-sigmoid", "activation: test-sigmoid: x"));
+        assertEquals("model.yaml:6:22: invalid YAML: mapping values are not allowed here",
+                errorWith("activation: sigmoid", "activation: sigmoid: x"));
     }
 
     @Test
@@ -219,15 +219,15 @@ class ModelFilesTest {
 
     @Test
     void unknownActivationIsPrefixedWithFileAndLayer() throws IOException {
-        String message = errorWith("activation: test-sigmoid", "activation: test-sigmod");
-        assertTrue(message.startsWith("model.yaml:6:3: layer 1: unknown activation 'test-sigmod';"
-                + " did you mean 'test-sigmoid'? available activations: "), message);
-        assertTrue(message.contains("test-identity, test-leaky, test-sigmoid"), message);
+        String message = errorWith("activation: sigmoid", "activation: sigmod");
+        assertTrue(message.startsWith("model.yaml:6:3: layer 1: unknown activation 'sigmod';"
+                + " did you mean 'sigmoid'? available activations: "), message);
+        assertTrue(message.contains("identity, leaky-relu, relu, sigmoid, softmax, tanh"), message);
     }
 
     @Test
     void invalidActivationParameter() throws IOException {
-        assertEquals("model.yaml:12:3: layer 2: parameter 'slope' is 5 but must be in [0, 1] (gradient for z < 0)",
+        assertEquals("model.yaml:12:3: layer 2: parameter 'slope' is 5 but must be in [0, 1] (gradient for negative inputs)",
                 errorWith("slope: 0.1", "slope: 5"));
     }
 
@@ -248,7 +248,7 @@ class ModelFilesTest {
     void unknownLoss() throws IOException {
         String message = errorWith("layers:\n", "loss: test-squared-eror\nlayers:\n");
         assertTrue(message.startsWith("model.yaml:4:1: unknown loss 'test-squared-eror';"
-                + " did you mean 'test-squared-error'?"), message);
+                + " did you mean 'squared-error'?"), message);
     }
 
     @Test

@@ -26,7 +26,7 @@ final class Predictions {
         }
         var data = new ArrayDataset(inputs, new double[rows * network.outputSize()], network.inputSize(),
                 network.outputSize());
-        var loss = TestPlugins.RESOLVER.loss(PluginSpec.of("test-squared-error"));
+        var loss = TestPlugins.RESOLVER.loss(PluginSpec.of("squared-error"));
         return new Evaluator(network, loss, new PlainKernels()).predict(data);
     }
 

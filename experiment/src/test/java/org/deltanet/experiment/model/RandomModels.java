@@ -32,7 +32,7 @@ final class RandomModels {
             fanIn = layer.units();
         }
         Network network = new Network(layers);
-        Optional<PluginSpec> loss = random.nextBoolean() ? Optional.of(PluginSpec.of("test-squared-error"))
+        Optional<PluginSpec> loss = random.nextBoolean() ? Optional.of(PluginSpec.of("squared-error"))
                 : Optional.empty();
         Optional<FeatureScaling> scaling = random.nextBoolean()
                 ? Optional.of(new FeatureScaling("standardize", values(random, inputs), values(random, inputs)))
@@ -56,9 +56,9 @@ final class RandomModels {
 
     private static Activation activation(Random random) {
         PluginSpec spec = switch (random.nextInt(3)) {
-            case 0 -> PluginSpec.of("test-sigmoid");
-            case 1 -> PluginSpec.of("test-identity");
-            default -> new PluginSpec("test-leaky", Map.of("slope", random.nextDouble()));
+            case 0 -> PluginSpec.of("sigmoid");
+            case 1 -> PluginSpec.of("identity");
+            default -> new PluginSpec("leaky-relu", Map.of("slope", random.nextDouble()));
         };
         return TestPlugins.RESOLVER.activation(spec);
     }

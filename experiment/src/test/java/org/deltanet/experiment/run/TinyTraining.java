@@ -2,11 +2,15 @@ package org.deltanet.experiment.run;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.deltanet.api.Activation;
+import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.api.ParameterValues;
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.registry.PluginRegistry;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.Trainer;
@@ -19,6 +23,7 @@ import org.deltanet.engine.train.TrainingResult;
 final class TinyTraining {
 
     static final int LAYERS = 2;
+    private static final PluginRegistry PLUGINS = PluginRegistry.builtIn();
     static final ArrayDataset XOR = ArrayDataset.of(
             new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},
             new double[][] {{0}, {1}, {1}, {0}});
@@ -26,7 +31,7 @@ final class TinyTraining {
     private final Network network;
 
     TinyTraining() {
-        TestSigmoid sigmoid = new TestSigmoid();
+        Activation sigmoid = PLUGINS.activation("sigmoid");
         network = new Network(List.of(Layer.dense(2, 3, sigmoid, true), Layer.dense(3, 1, sigmoid, true)));
         SplittableRandom random = new SplittableRandom(7);
         for (Layer layer : network.layers()) {
@@ -50,7 +55,9 @@ final class TinyTraining {
     }
 
     private Trainer trainer(int epochs) {
-        return new Trainer(network, new TestSquaredError(), new TestSgd(0.5),
+        Optimizer sgd = PLUGINS.optimizer("sgd");
+        sgd = sgd.configure(ParameterValues.builder(sgd.parameters()).set("learning-rate", 0.5).build());
+        return new Trainer(network, PLUGINS.loss("squared-error"), sgd,
                 new TrainingConfig(TrainingMode.MINI_BATCH, 2, epochs, true, 42L), new PlainKernels());
     }
 

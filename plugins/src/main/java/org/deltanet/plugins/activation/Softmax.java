@@ -2,6 +2,7 @@ package org.deltanet.plugins.activation;
 
 import org.deltanet.api.Activation;
 import org.deltanet.api.PluginText;
+import org.deltanet.plugins.support.Rows;
 
 /**
  * {@code softmax}: each row becomes a probability distribution,
@@ -30,10 +31,7 @@ public final class Softmax implements Activation {
         for (int r = 0; r < rows; r++) {
             int start = r * cols;
             int end = start + cols;
-            double max = z[start];
-            for (int i = start + 1; i < end; i++) {
-                max = Math.max(max, z[i]);
-            }
+            double max = Rows.max(z, start, end);
             double sum = 0.0;
             for (int i = start; i < end; i++) {
                 a[i] = Math.exp(z[i] - max);

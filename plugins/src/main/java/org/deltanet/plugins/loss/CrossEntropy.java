@@ -6,6 +6,7 @@ import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.api.PluginText;
+import org.deltanet.plugins.support.Rows;
 
 /**
  * {@code cross-entropy} for outputs that are probability distributions over the columns: per
@@ -32,10 +33,7 @@ public final class CrossEntropy implements Loss {
             for (int r = 0; r < rows; r++) {
                 int start = r * cols;
                 int end = start + cols;
-                double max = z[start];
-                for (int i = start + 1; i < end; i++) {
-                    max = Math.max(max, z[i]);
-                }
+                double max = Rows.max(z, start, end);
                 double exponentials = 0.0;
                 for (int i = start; i < end; i++) {
                     exponentials += Math.exp(z[i] - max);

@@ -5,26 +5,22 @@ import java.util.List;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
+import org.deltanet.plugins.support.ConfiguredPlugin;
 
 /**
  * What the built-in optimizers share: declared parameters including {@code learning-rate}, the
  * validated values they were configured with, and the learning rate alpha read from them.
  */
-abstract class ConfiguredOptimizer implements Optimizer {
+abstract class ConfiguredOptimizer extends ConfiguredPlugin implements Optimizer {
 
     static final String LEARNING_RATE = "learning-rate";
     static final String MOMENTUM = "momentum";
-
-    private final List<ParameterSpec> parameters;
-    private final ParameterValues values;
 
     /** The step size alpha. */
     final double alpha;
 
     ConfiguredOptimizer(List<ParameterSpec> parameters, ParameterValues values) {
-        this.parameters = parameters;
-        this.values = values;
+        super(parameters, values);
         this.alpha = values.real(LEARNING_RATE);
     }
 
@@ -38,22 +34,7 @@ abstract class ConfiguredOptimizer implements Optimizer {
     }
 
     @Override
-    public final List<ParameterSpec> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public final ParameterValues values() {
-        return values;
-    }
-
-    @Override
     public final double learningRate() {
         return alpha;
-    }
-
-    @Override
-    public final String toString() {
-        return PluginText.describe(this);
     }
 }
