@@ -9,11 +9,11 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Networks.Outcome;
 import org.deltanet.engine.train.Networks.Run;
 import org.deltanet.testkit.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.junit.jupiter.api.Test;
 
 /** Shuffled training is a function of the seed, and a resumed run continues the uninterrupted one exactly. */
 class ReproducibilityTest {
