@@ -68,7 +68,7 @@ class PluginRegistryTest {
 
         assertEquals(Optional.of(meant), unknown.closest());
         assertTrue(unknown.getMessage().contains("did you mean '" + meant + "'?"), unknown.getMessage());
-        assertTrue(unknown.getMessage().endsWith("available " + kind.label() + "s: "
+        assertTrue(unknown.getMessage().endsWith("available " + kind.plural() + ": "
                 + String.join(", ", registry.names(kind))), unknown.getMessage());
     }
 
