@@ -69,11 +69,18 @@ public final class InstalledPlugins {
                 PluginJar jar = frame.getClassLoaderName() == null ? null : byLoaderName.get(frame.getClassLoaderName());
                 if (jar != null) {
                     return Optional.of(new PluginFailureException(culprit(jar, frame) + " failed: "
-                            + Failures.describe(error) + " (at " + frame + ")", error));
+                            + Failures.describe(error) + " (at " + where(frame) + ")", error));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code fixture.Exploding.value(Exploding.java:5)}: the frame without its class loader's name. */
+    private static String where(StackTraceElement frame) {
+        String file = frame.getFileName() == null ? "unknown source"
+                : frame.getLineNumber() < 0 ? frame.getFileName() : frame.getFileName() + ":" + frame.getLineNumber();
+        return frame.getClassName() + "." + frame.getMethodName() + "(" + file + ")";
     }
 
     private String culprit(PluginJar jar, StackTraceElement frame) {
