@@ -3,6 +3,7 @@ package org.deltanet.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.PluginKind;
 import org.deltanet.engine.registry.PluginEntry;
 import org.deltanet.loader.InstalledPlugins;
 import picocli.CommandLine;
@@ -30,11 +31,11 @@ final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         InstalledPlugins installed = pluginOptions.loader().load();
-        String kind = "";
+        PluginKind kind = null;
         for (PluginEntry entry : installed.registry().entries()) {
-            if (!entry.kind().label().equals(kind)) {
-                kind = entry.kind().label();
-                out.printf("%n%ss:%n", kind);
+            if (entry.kind() != kind) {
+                kind = entry.kind();
+                out.printf("%n%s:%n", kind.plural());
             }
             out.printf("  %-22s %s%n", entry.name(), entry.plugin().description());
             for (ParameterSpec parameter : entry.plugin().parameters()) {

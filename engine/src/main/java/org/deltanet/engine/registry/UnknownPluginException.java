@@ -23,7 +23,7 @@ public final class UnknownPluginException extends IllegalArgumentException {
     private static String message(PluginKind kind, String name, Collection<String> available) {
         return "unknown " + kind.label() + " '" + name + "'"
                 + NameSuggestions.closest(name, available).map(c -> "; did you mean '" + c + "'?").orElse(";")
-                + " available " + kind.label() + "s: " + String.join(", ", available);
+                + " available " + kind.plural() + ": " + String.join(", ", available);
     }
 
     public PluginKind kind() {
