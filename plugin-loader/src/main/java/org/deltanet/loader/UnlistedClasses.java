@@ -28,8 +28,10 @@ final class UnlistedClasses {
     /** The unlisted plugin classes of the jar by kind, in class-name order. */
     static Map<PluginKind, List<String>> in(PluginJar jar) {
         Map<PluginKind, List<String>> unlisted = new EnumMap<>(PluginKind.class);
+        Map<PluginKind, List<String>> listed = new EnumMap<>(PluginKind.class);
         for (PluginKind kind : PluginKind.values()) {
             unlisted.put(kind, new ArrayList<>());
+            listed.put(kind, jar.listed(kind.serviceType()));
         }
         try (ScanResult scan = new ClassGraph().overrideClasspath(jar.path().toString())
                 .enableClassInfo().enableMethodInfo().scan()) {
@@ -38,7 +40,7 @@ final class UnlistedClasses {
                     continue;
                 }
                 for (PluginKind kind : PluginKind.values()) {
-                    if (implementsKind(info, kind, jar) && !jar.listed(kind.serviceType()).contains(info.getName())) {
+                    if (!listed.get(kind).contains(info.getName()) && implementsKind(info, kind, jar)) {
                         unlisted.get(kind).add(info.getName());
                     }
                 }
