@@ -8,11 +8,14 @@ import org.deltanet.testkit.Property;
 /**
  * Runs properties and prints one line per property, {@code pass} or {@code FAIL}; a failure is
  * followed by the test kit's message (the smallest failing case, the analytic and numeric values,
- * the seed), indented. Counts both for the closing summary.
+ * the seed, to be replayed with {@code --seed}), indented. Counts both for the closing summary.
  */
 final class PropertyReport {
 
     private static final String DETAIL = "        ";
+
+    /** How the test kit's messages say to replay a seed under Maven; here it is {@code --seed}. */
+    private static final String MAVEN_REPLAY = "-DQT_SEED=";
 
     private final PrintWriter out;
     private int passed;
@@ -47,12 +50,9 @@ final class PropertyReport {
         return failed;
     }
 
-    /** The closing line, with how to replay a failure. */
+    /** The closing line: how many properties passed and failed. */
     void summary() {
         out.println((passed + failed) + " properties: " + passed + " passed, " + failed + " failed");
-        if (failed > 0) {
-            out.println("replay a failure with --seed and the seed it names");
-        }
     }
 
     private void run(Property property) {
@@ -64,7 +64,7 @@ final class PropertyReport {
             failed++;
             out.println("    FAIL  " + property.name());
             String message = e instanceof AssertionError && e.getMessage() != null ? e.getMessage() : e.toString();
-            for (String line : message.split("\\R")) {
+            for (String line : message.replace(MAVEN_REPLAY, "--seed ").split("\\R")) {
                 out.println(DETAIL + line);
             }
             out.flush();

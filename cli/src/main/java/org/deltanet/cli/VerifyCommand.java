@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
                 + "gradient checks, declared loss shortcuts against the generic composition, the optimizer laws and "
                 + "the parameter round trip, each over at least 200 generated cases.",
             "Prints one line per property; a failure shows the smallest failing case (inputs, analytic and numeric "
-                + "value) and the seed that replays it with --seed. Exits 7 if any property fails."})
+                + "value) and the seed that replays it with --seed. Exits 7 if any property fails.",
+            "Jars from ./plugins and --plugins are loaded too, but not verified: their activations join the built-ins "
+                + "as output activations whose shortcuts a loss is checked with."})
 final class VerifyCommand implements Callable<Integer> {
 
     private static final String SEED_PROPERTY = "QT_SEED";

@@ -30,6 +30,7 @@ class VerifyCommandTest {
         assertTrue(run.out().contains("        Problem: dL/dz = backward(z, f(z), dL/da) at index 0 (row 0, col 0): "
                 + "analytic "), run::toString);
         assertTrue(run.out().contains(", numeric "), run::toString);
+        assertTrue(run.out().contains(" (replay with --seed "), run::toString);
         assertTrue(run.out().contains("    pass  wrong-tanh: rows are independent"), run::toString);
         assertTrue(run.out().contains("1 failed"), run::toString);
     }
