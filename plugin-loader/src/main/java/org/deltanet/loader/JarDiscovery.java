@@ -3,6 +3,7 @@ package org.deltanet.loader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -32,7 +33,7 @@ final class JarDiscovery {
      */
     static List<PluginEntry> discover(PluginJar jar, Consumer<String> warnings) {
         List<PluginEntry> found = new ArrayList<>();
-        var unlisted = UnlistedClasses.in(jar);
+        Map<PluginKind, List<String>> unlisted = UnlistedClasses.in(jar);
         for (PluginKind kind : PluginKind.values()) {
             List<PluginEntry> listed = listed(jar, kind);
             found.addAll(listed);
