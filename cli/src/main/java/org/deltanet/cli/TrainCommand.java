@@ -40,11 +40,14 @@ final class TrainCommand implements Callable<Integer> {
     Path resume;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        ExperimentRunner runner = Console.runner(System.out);
+        ExperimentRunner runner = Console.runner(System.out, pluginOptions);
         RunOutcome outcome;
         if (resume != null) {
             if (file != null || !overrides.isEmpty()) {

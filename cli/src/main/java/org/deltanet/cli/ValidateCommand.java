@@ -24,12 +24,15 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> overrides = new ArrayList<>();
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
         ExperimentConfig config = new ExperimentLoader().load(file, overrides);
-        System.out.println(Console.runner(System.out).validate(config));
+        System.out.println(Console.runner(System.out, pluginOptions).validate(config));
         System.out.println(file + " is valid");
         return ExitCode.OK.code();
     }
