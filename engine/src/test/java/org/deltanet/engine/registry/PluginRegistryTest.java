@@ -90,11 +90,12 @@ class PluginRegistryTest {
 
             String builtInSource = registry.entries().stream().filter(e -> e.name().equals("sigmoid")).findFirst()
                     .orElseThrow().source();
-            String impostorSource = ImpostorSigmoid.class.getProtectionDomain().getCodeSource().getLocation().toString();
+            String impostorSource = PluginEntry.sourceOf(ImpostorSigmoid.class);
             assertNotEquals(builtInSource, impostorSource, "the two classes must come from different places");
             assertEquals("two activations are named 'sigmoid': " + registry.activation("sigmoid").getClass().getName()
                     + " from " + builtInSource + " and " + ImpostorSigmoid.class.getName() + " from " + impostorSource
-                    + "; remove one of the two from the plugin path", conflict.getMessage());
+                    + "; remove one of the two, or choose one with --prefer " + Path.of(builtInSource).getFileName()
+                    + " (or --prefer " + Path.of(impostorSource).getFileName() + ")", conflict.getMessage());
         }
     }
 
