@@ -3,9 +3,12 @@ package org.deltanet.spark.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.deltanet.experiment.io.AtomicFiles;
 import org.jfree.chart.ChartUtils;
@@ -91,6 +94,7 @@ public final class SweepChart {
         if (min > 0 && max / min >= 10) {
             LogAxis log = new LogAxis(key + " (log scale)");
             log.setRange(min / 1.5, max * 1.5);
+            log.setNumberFormatOverride(new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             return log;
         }
         NumberAxis linear = new NumberAxis(key);

@@ -79,7 +79,10 @@ public final class SweepRunner {
             console.println("deltanet: sweep of " + variants.size() + " variants by " + sweep.metric() + " on "
                     + spark.master() + " into " + directory.path());
             PluginJars.ship(spark, base.plugins());
+            long started = System.nanoTime();
             List<VariantResult> results = collect(submit(spark, loaded, names, directory), loaded, names, sweep);
+            console.printf(Locale.ROOT, "deltanet: %d variants trained in %.1f s%n", variants.size(),
+                    (System.nanoTime() - started) / 1e9);
             return finish(directory, new SweepTable(sweep, variants, names, results), sweep);
         } catch (IOException e) {
             markFailed(directory, e);
