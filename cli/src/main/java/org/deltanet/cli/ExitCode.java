@@ -17,7 +17,9 @@ public enum ExitCode {
     /** A plugin could not be loaded, conflicts with another, or failed while running. */
     PLUGIN(6),
     /** A verification found a plugin that breaks its contract. */
-    VERIFY_FAILED(7);
+    VERIFY_FAILED(7),
+    /** A sweep finished, but some of its variants failed. */
+    SWEEP_INCOMPLETE(8);
 
     private final int code;
 

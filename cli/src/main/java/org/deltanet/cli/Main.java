@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "deltanet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Train neural networks by backpropagation, described in YAML, extended by plugin jars.",
         subcommands = {TrainCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
-            PluginsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+            PluginsCommand.class, VerifyCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             "4:data error (missing or malformed data file)",
             "5:training diverged (NaN or infinity)",
             "6:plugin error (cannot load, conflict, failed while running)",
-            "7:a plugin failed verification"})
+            "7:a plugin failed verification",
+            "8:a sweep finished with failed variants"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,7 +1,6 @@
 package org.deltanet.engine.train;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
@@ -21,7 +20,7 @@ import org.deltanet.engine.network.Network;
  * run resumed after epoch {@code e} continues exactly as the uninterrupted run: same seed, same
  * weights, bit for bit. Buffers are allocated before the first step; steps allocate nothing.
  */
-public final class Trainer {
+public final class Trainer implements TrainingLoop {
 
     private final Network network;
     private final Loss loss;
@@ -57,6 +56,7 @@ public final class Trainer {
      *
      * @param validation may be null
      */
+    @Override
     public TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
                                  OptimizerState state, int completedEpochs) {
         DataShape.requireFits(network, training, "training data");
@@ -75,7 +75,7 @@ public final class Trainer {
         while (!stop && epoch < config.epochs()) {
             epoch++;
             long started = System.nanoTime();
-            orderFor(epoch, order);
+            config.fillOrder(epoch, order);
             java.util.Arrays.fill(deltaSums, 0.0);
             double lossSum = 0.0;
             long correct = 0;
@@ -152,22 +152,5 @@ public final class Trainer {
             means[l] = deltaSums[l] / ((double) examples * network.layers().get(l).units());
         }
         return means;
-    }
-
-    /** Identity order, shuffled (Fisher-Yates) by a generator seeded from the seed and the epoch. */
-    private void orderFor(int epoch, int[] order) {
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (!config.shuffle()) {
-            return;
-        }
-        SplittableRandom random = new SplittableRandom(config.seed() * 0x9E3779B97F4A7C15L + epoch);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
     }
 }

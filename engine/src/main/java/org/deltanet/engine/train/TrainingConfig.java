@@ -1,6 +1,7 @@
 package org.deltanet.engine.train;
 
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * How to train: the mode, the batch size (mini-batch mode only), the number of epochs, whether to
@@ -41,5 +42,26 @@ public record TrainingConfig(TrainingMode mode, int batchSize, int epochs, boole
                 yield batchSize;
             }
         };
+    }
+
+    /**
+     * Fills {@code order} with epoch {@code epoch}'s order of the examples: the identity, or when
+     * shuffling, the identity shuffled (Fisher-Yates) by a generator seeded from the seed and the
+     * epoch, so that it depends on nothing else.
+     */
+    public void fillOrder(int epoch, int[] order) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        if (!shuffle) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
     }
 }

@@ -20,11 +20,12 @@ import java.util.List;
  * @param training  mode, batch size, epochs, early stopping, checkpoints
  * @param output    the folder under which each run gets its own directory; default {@code runs}
  * @param plugins   extra plugin jars or folders of jars; default none
+ * @param sweep     variants to train with {@code deltanet sweep}; null (default) for none
  */
-@JsonPropertyOrder({"name", "seed", "data", "model", "loss", "optimizer", "training", "output", "plugins"})
+@JsonPropertyOrder({"name", "seed", "data", "model", "loss", "optimizer", "training", "output", "plugins", "sweep"})
 public record ExperimentConfig(String name, Long seed, DataConfig data, ModelConfig model, PluginSpec loss,
                                PluginSpec optimizer, TrainingSection training, String output,
-                               List<String> plugins) {
+                               List<String> plugins, SweepConfig sweep) {
 
     public ExperimentConfig {
         name = name == null ? "experiment" : name;
@@ -38,5 +39,17 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
         training = training == null ? TrainingSection.defaults() : training;
         output = output == null ? "runs" : output;
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
+        String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
+        Checks.require(unmeasured == null, "metric", unmeasured);
+    }
+
+    /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
+    public ExperimentConfig withoutSweep() {
+        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, plugins, null);
+    }
+
+    /** This experiment under another name. */
+    public ExperimentConfig named(String newName) {
+        return new ExperimentConfig(newName, seed, data, model, loss, optimizer, training, output, plugins, sweep);
     }
 }

@@ -9,9 +9,11 @@ package org.deltanet.experiment.config;
  * @param shuffle         whether each epoch visits the examples in a fresh seeded order; default true
  * @param earlyStopping   optional early stopping on a metric
  * @param checkpointEvery write a checkpoint every this many epochs (0 = never); default 1
+ * @param distributed     data-parallel training on Spark; null (default) trains on this machine
  */
 public record TrainingSection(Mode mode, Integer batchSize, Integer epochs, Boolean shuffle,
-                              EarlyStoppingConfig earlyStopping, Integer checkpointEvery) {
+                              EarlyStoppingConfig earlyStopping, Integer checkpointEvery,
+                              DistributedConfig distributed) {
 
     public TrainingSection {
         mode = mode == null ? Mode.MINI_BATCH : mode;
@@ -22,9 +24,11 @@ public record TrainingSection(Mode mode, Integer batchSize, Integer epochs, Bool
         shuffle = shuffle == null ? Boolean.TRUE : shuffle;
         checkpointEvery = checkpointEvery == null ? 1 : checkpointEvery;
         Checks.atLeast(checkpointEvery, 0, "checkpoint-every");
+        Checks.require(distributed == null || mode != Mode.STOCHASTIC, "distributed",
+                "splits each mini-batch across workers: use mode mini-batch or batch, not stochastic");
     }
 
     static TrainingSection defaults() {
-        return new TrainingSection(null, null, null, null, null, null);
+        return new TrainingSection(null, null, null, null, null, null, null);
     }
 }

@@ -24,8 +24,8 @@ import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
-import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.engine.train.TrainingResult;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
@@ -99,25 +99,32 @@ public final class ExperimentRunner {
         Injector injector = injector(config, plugins, RunSettings.fresh(console, style), () -> {
             throw new IllegalStateException("validation creates no run directory");
         });
-        blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class)));
+        blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
         return Descriptions.of(config, injector.getInstance(ExperimentData.class), injector.getInstance(Network.class));
     }
 
     /**
-     * Trains into a new run directory under {@code output} (or the config's {@code output}).
+     * Trains into a new run directory under {@code output} (or the config's {@code output}). A
+     * {@code sweep} section is left out, with a note: {@code deltanet sweep} runs it.
      *
      * @param output       overrides the config's output folder; may be null
      * @param initialModel a model file whose network replaces the config's initial weights; may be null
      */
-    public RunOutcome train(ExperimentConfig config, Path output, Path initialModel) {
+    public RunOutcome train(ExperimentConfig experiment, Path output, Path initialModel) {
         Instant started = Instant.now();
+        if (experiment.sweep() != null) {
+            console.println("deltanet: note: train leaves out the sweep section (deltanet sweep runs it) "
+                    + "and trains the experiment as written");
+        }
+        ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
         Network initial = initialModel == null ? null
                 : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
         Path folder = output != null ? output : Path.of(config.output());
         RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
         Injector injector = injector(config, plugins, settings, () -> create(folder, config.name()));
-        Trainer trainer = blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class)));
+        TrainingLoop trainer = blaming(plugins,
+                () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
         RunDirectory run = GuiceErrors.unwrapped(() -> injector.getInstance(RunDirectory.class));
         console.println("deltanet: run directory " + run.path());
         return execute(config, plugins, injector, trainer, run, settings, started, () ->
@@ -137,7 +144,8 @@ public final class ExperimentRunner {
         RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.epoch(),
                 checkpoint.optimizerState());
         Injector injector = injector(config, plugins, settings, () -> run);
-        Trainer trainer = blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class)));
+        TrainingLoop trainer = blaming(plugins,
+                () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
         console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
         return execute(config, plugins, injector, trainer, run, settings, started, () -> {
             try {
@@ -172,7 +180,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private RunOutcome execute(ExperimentConfig config, InstalledPlugins plugins, Injector injector, Trainer trainer,
+    private RunOutcome execute(ExperimentConfig config, InstalledPlugins plugins, Injector injector, TrainingLoop trainer,
                                RunDirectory run, RunSettings settings, Instant started, Runnable prepare) {
         Network network = injector.getInstance(Network.class);
         MatrixKernels kernels = injector.getInstance(MatrixKernels.class);

@@ -43,7 +43,7 @@ public final class ExperimentInjector {
                     }
                 },
                 new DataModule(), new NetworkModule(), new LossModule(), new OptimizerModule(),
-                new TrainerModule(), new ListenerModule()));
+                new TrainerModule(), new TrainingLoopModule(), new ListenerModule()));
         if (config.training().checkpointEvery() > 0) {
             modules.add(new CheckpointModule(config.training().checkpointEvery()));
         }

@@ -1,0 +1,50 @@
+package org.deltanet.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.deltanet.spark.SparkContexts;
+import org.deltanet.spark.sweep.SweepOutcome;
+import org.deltanet.spark.sweep.SweepRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deltanet sweep}: trains the variants of an experiment's sweep section on Spark and ranks them. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Train every variant of the sweep section of FILE, each as one Spark task, into one sweep "
+                + "directory, and rank them: results.txt, results.csv and a chart of the metric against each swept key.",
+            "Runs on every local core unless --master (or spark-submit) names a cluster."})
+final class SweepCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "An experiment file with a sweep section (YAML).")
+    Path file;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[N], spark://host:7077, ... (default: spark.master, else local[*]).")
+    String master;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value before the sweep, as for train. Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Folder for the sweep directory (default: the file's output key).")
+    Path output;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() {
+        SweepOutcome outcome;
+        try (JavaSparkContext spark = SparkContexts.getOrCreate(master)) {
+            outcome = new SweepRunner(System.out).run(spark, file, overrides, output);
+        }
+        System.out.println("deltanet: chart " + outcome.chart());
+        System.out.println("deltanet: " + (outcome.complete() ? "done" : outcome.table().failures()
+                + " of " + outcome.table().rows().size() + " variants failed") + "; results in " + outcome.directory());
+        return (outcome.complete() ? ExitCode.OK : ExitCode.SWEEP_INCOMPLETE).code();
+    }
+}

@@ -1,0 +1,22 @@
+package org.deltanet.engine.train;
+
+import java.util.List;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.data.Dataset;
+
+/**
+ * Trains a network over epochs, reporting to listeners: {@link Trainer} on one machine, or a loop
+ * that spreads each step over several machines. Whoever runs an experiment asks for a loop, not
+ * for a particular one.
+ */
+public interface TrainingLoop {
+
+    /**
+     * Continues a run after {@code completedEpochs} epochs (0 for a fresh run), with the optimizer
+     * state saved then; the network must hold the weights saved then.
+     *
+     * @param validation may be null
+     */
+    TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
+                          OptimizerState state, int completedEpochs);
+}

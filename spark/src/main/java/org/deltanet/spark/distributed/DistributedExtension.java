@@ -1,0 +1,26 @@
+package org.deltanet.spark.distributed;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.multibindings.OptionalBinder;
+import org.deltanet.engine.train.TrainingLoop;
+import org.deltanet.experiment.wiring.ExperimentExtension;
+
+/**
+ * Makes {@code training.distributed} work wherever this module is on the class path: binds the
+ * experiment's {@link TrainingLoop} to the {@link DistributedTrainer} when the experiment asks for
+ * it, and to the single-machine trainer otherwise. Found by {@link java.util.ServiceLoader}.
+ */
+public final class DistributedExtension implements ExperimentExtension {
+
+    @Override
+    public Module module() {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class).setBinding()
+                        .toProvider(DistributedLoopProvider.class);
+            }
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.deltanet.spark.distributed;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
+import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Trainer;
+import org.deltanet.engine.train.TrainingConfig;
+import org.deltanet.engine.train.TrainingLoop;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.ExperimentLoader;
+
+/** The training loop an experiment asks for: distributed if it has {@code training.distributed}, else one machine's. */
+final class DistributedLoopProvider implements Provider<TrainingLoop> {
+
+    private final ExperimentConfig config;
+    private final Provider<Trainer> singleMachine;
+    private final Provider<Network> network;
+    private final Provider<Loss> loss;
+    private final Provider<Optimizer> optimizer;
+    private final Provider<TrainingConfig> training;
+    private final Provider<MatrixKernels> kernels;
+
+    @Inject
+    DistributedLoopProvider(ExperimentConfig config, Provider<Trainer> singleMachine, Provider<Network> network,
+                            Provider<Loss> loss, Provider<Optimizer> optimizer, Provider<TrainingConfig> training,
+                            Provider<MatrixKernels> kernels) {
+        this.config = config;
+        this.singleMachine = singleMachine;
+        this.network = network;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.training = training;
+        this.kernels = kernels;
+    }
+
+    @Override
+    public TrainingLoop get() {
+        if (config.training().distributed() == null) {
+            return singleMachine.get();
+        }
+        return new DistributedTrainer(network.get(), loss.get(), optimizer.get(), training.get(), kernels.get(),
+                config.training().distributed(), new ExperimentLoader().write(config), config.plugins());
+    }
+}

@@ -1,0 +1,211 @@
+package org.deltanet.spark.distributed;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.EpochReport;
+import org.deltanet.engine.train.Evaluator;
+import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.TrainingConfig;
+import org.deltanet.engine.train.TrainingDivergedException;
+import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.engine.train.TrainingLoop;
+import org.deltanet.engine.train.TrainingResult;
+import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.config.DistributedConfig;
+import org.deltanet.spark.PluginJars;
+import org.deltanet.spark.SparkContexts;
+
+/**
+ * Data-parallel training on Spark, on the driver. The training examples are split into
+ * {@code workers} cached partitions; the epochs and their mini-batches are those of the
+ * single-machine trainer (same batch size, same seeded order), and each round covers
+ * {@code sync-every} = K of them:
+ * <ul>
+ *   <li>K = 1: every worker computes the gradient over its examples of the mini-batch, a tree
+ *       aggregation sums them weighted by examples, and the driver's optimizer steps on the mean:
+ *       the very step one machine takes on the whole mini-batch, up to the order of the additions;</li>
+ *   <li>K &gt; 1: every worker takes K optimizer steps of its own, on its examples of K mini-batches,
+ *       from the broadcast parameters and optimizer state; the driver then averages parameters and
+ *       state, weighted by the examples each worker saw (parameter averaging).</li>
+ * </ul>
+ * Listeners see one "batch" per round. A loss or delta that is not finite stops training as on one
+ * machine. Validation runs on the driver after every epoch.
+ */
+final class DistributedTrainer implements TrainingLoop {
+
+    private final Network network;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final TrainingConfig config;
+    private final MatrixKernels kernels;
+    private final DistributedConfig distributed;
+    private final String experiment;
+    private final List<String> plugins;
+
+    /**
+     * @param experiment the resolved experiment as YAML, from which workers rebuild the network
+     * @param plugins    plugin jars to ship to the executors
+     */
+    DistributedTrainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels,
+                       DistributedConfig distributed, String experiment, List<String> plugins) {
+        this.network = network;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.config = config;
+        this.kernels = kernels;
+        this.distributed = distributed;
+        this.experiment = experiment;
+        this.plugins = List.copyOf(plugins);
+    }
+
+    @Override
+    public TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
+                                 OptimizerState state, int completedEpochs) {
+        int batchSize = config.batchSizeFor(training.size());
+        int workers = distributed.workers();
+        if (batchSize < workers) {
+            throw new ConfigException("training.distributed.workers: " + workers + " workers share each mini-batch of "
+                    + batchSize + " examples; use at most " + batchSize + " workers or a larger batch-size");
+        }
+        JavaSparkContext spark = SparkContexts.getOrCreate(null);
+        PluginJars.ship(spark, plugins);
+        Broadcast<WorkerSpec> spec = spark.broadcast(new WorkerSpec(experiment, training.featureCount(),
+                training.targetCount(), training.size(), batchSize, config.shuffle(), config.seed(), config.epochs(),
+                distributed.syncEvery()));
+        JavaRDD<Shard> shards = spark.parallelize(Shard.split(training, workers), workers).cache();
+        try {
+            return new Rounds(spark, spec, shards, training.size(), batchSize)
+                    .run(validation, listeners, state, completedEpochs);
+        } finally {
+            shards.unpersist(false);
+            spec.destroy();
+        }
+    }
+
+    /** The rounds of one run. */
+    private final class Rounds {
+        private final JavaSparkContext spark;
+        private final Broadcast<WorkerSpec> spec;
+        private final JavaRDD<Shard> shards;
+        private final int examples;
+        private final int batches;
+        private final int syncEvery;
+        private final int rounds;
+        private final ParameterVector layout = new ParameterVector(network);
+        private final ParameterUpdate update = new ParameterUpdate(network, optimizer);
+        private final double[][] weightGradients = new double[network.depth()][];
+        private final double[][] biasGradients = new double[network.depth()][];
+
+        Rounds(JavaSparkContext spark, Broadcast<WorkerSpec> spec, JavaRDD<Shard> shards, int examples, int batchSize) {
+            this.spark = spark;
+            this.spec = spec;
+            this.shards = shards;
+            this.examples = examples;
+            this.batches = (examples + batchSize - 1) / batchSize;
+            this.syncEvery = distributed.syncEvery();
+            this.rounds = (batches + syncEvery - 1) / syncEvery;
+            for (int l = 1; l <= network.depth(); l++) {
+                weightGradients[l - 1] = new double[network.layer(l).weights().length];
+                biasGradients[l - 1] = network.layer(l).hasBias() ? new double[network.layer(l).units()] : null;
+            }
+        }
+
+        TrainingResult run(Dataset validation, List<TrainingListener> listeners, OptimizerState start,
+                           int completedEpochs) {
+            Evaluator evaluator = validation == null ? null : new Evaluator(network, loss, kernels);
+            listeners.forEach(l -> l.onStart(completedEpochs + 1, config.epochs(), rounds));
+            OptimizerState state = start;
+            Metrics lastTraining = null;
+            Metrics lastValidation = null;
+            int epoch = completedEpochs;
+            boolean stop = false;
+            while (!stop && epoch < config.epochs()) {
+                epoch++;
+                long started = System.nanoTime();
+                RoundSum total = new RoundSum();
+                for (int round = 0; round < rounds; round++) {
+                    RoundSum sum = round(state, epoch, round);
+                    state = step(sum, state, epoch, round);
+                    total.add(sum);
+                    double roundLoss = sum.lossSum / sum.rows;
+                    for (TrainingListener listener : listeners) {
+                        listener.onBatchEnd(epoch, round + 1, rounds, roundLoss);
+                    }
+                }
+                lastTraining = new Metrics(total.lossSum / examples, (double) total.correct / examples);
+                lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
+                EpochReport report = new EpochReport(epoch, config.epochs(), state.step(), lastTraining,
+                        lastValidation, meanAbsDelta(total.deltaSums), optimizer.learningRate(),
+                        (System.nanoTime() - started) / 1e9, network, state);
+                for (TrainingListener listener : listeners) {
+                    stop |= !listener.onEpochEnd(report);
+                }
+            }
+            return new TrainingResult(epoch, stop && epoch < config.epochs(), lastTraining, lastValidation, state);
+        }
+
+        /** Broadcasts the parameters and sums the workers' answers. */
+        private RoundSum round(OptimizerState state, int epoch, int round) {
+            int first = round * syncEvery;
+            Broadcast<RoundInput> input = spark.broadcast(new RoundInput(layout.of(network), state.step(),
+                    syncEvery > 1 ? state.snapshot() : null, epoch, first, Math.min(syncEvery, batches - first)));
+            Broadcast<WorkerSpec> worker = spec;
+            try {
+                return shards.treeAggregate(new RoundSum(),
+                        (sum, shard) -> sum.add(shard.work(worker.value(), input.value())), RoundSum::add);
+            } finally {
+                input.destroy();
+            }
+        }
+
+        /** Checks the round and updates the network; returns the optimizer state to go on with. */
+        private OptimizerState step(RoundSum sum, OptimizerState state, int epoch, int round) {
+            if (!Double.isFinite(sum.lossSum)) {
+                throw new TrainingDivergedException(epoch, round + 1, "the loss", sum.lossSum / sum.rows);
+            }
+            for (int l = 0; l < sum.deltaSums.length; l++) {
+                if (!Double.isFinite(sum.deltaSums[l])) {
+                    throw new TrainingDivergedException(epoch, round + 1, "the deltas of layer " + (l + 1),
+                            sum.deltaSums[l]);
+                }
+            }
+            double[] mean = scale(sum.vector, 1.0 / sum.rows);
+            if (syncEvery == 1) {
+                layout.scatter(mean, l -> weightGradients[l - 1], l -> biasGradients[l - 1]);
+                update.apply(state, l -> weightGradients[l - 1], l -> biasGradients[l - 1]);
+                return state;
+            }
+            layout.load(mean, network);
+            Map<String, double[]> buffers = sum.optimizerState;
+            buffers.replaceAll((key, values) -> scale(values, 1.0 / sum.rows));
+            int taken = Math.min(syncEvery, batches - round * syncEvery);
+            return OptimizerState.restore(state.step() + taken, buffers);
+        }
+
+        private double[] meanAbsDelta(double[] deltaSums) {
+            double[] means = new double[deltaSums.length];
+            for (int l = 0; l < means.length; l++) {
+                means[l] = deltaSums[l] / ((double) examples * network.layer(l + 1).units());
+            }
+            return means;
+        }
+    }
+
+    private static double[] scale(double[] values, double factor) {
+        double[] scaled = Arrays.copyOf(values, values.length);
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] *= factor;
+        }
+        return scaled;
+    }
+}

@@ -1,0 +1,52 @@
+package org.deltanet.spark.distributed;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the workers send back for one round, summed over them by a tree aggregation. The vector is
+ * the sum over examples of the gradient (sync every step) or of the worker's parameters after its
+ * steps (sync every K &gt; 1), likewise the optimizer state; dividing by {@link #rows} averages
+ * them over every example of the round.
+ */
+final class RoundSum implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    double[] vector;
+    Map<String, double[]> optimizerState;
+    long rows;
+    double lossSum;
+    long correct;
+    double[] deltaSums;
+
+    /** Adds another sum into this one and returns this. */
+    RoundSum add(RoundSum other) {
+        vector = sum(vector, other.vector);
+        if (other.optimizerState != null) {
+            if (optimizerState == null) {
+                optimizerState = new LinkedHashMap<>();
+            }
+            other.optimizerState.forEach((key, values) -> optimizerState.merge(key, values, RoundSum::sum));
+        }
+        rows += other.rows;
+        lossSum += other.lossSum;
+        correct += other.correct;
+        deltaSums = sum(deltaSums, other.deltaSums);
+        return this;
+    }
+
+    /** {@code a + b} element-wise, in {@code a} when it exists; either may be null. */
+    private static double[] sum(double[] a, double[] b) {
+        if (a == null) {
+            return b == null ? null : b.clone();
+        }
+        if (b != null) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+            }
+        }
+        return a;
+    }
+}

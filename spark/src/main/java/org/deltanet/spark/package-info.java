@@ -1,0 +1,7 @@
+/**
+ * deltanet on Apache Spark: the process's one {@link org.apache.spark.api.java.JavaSparkContext}
+ * ({@link org.deltanet.spark.SparkContexts}) and the jars shipped to its executors
+ * ({@link org.deltanet.spark.PluginJars}). Sweeps are in {@code sweep}, data-parallel training in
+ * {@code distributed}.
+ */
+package org.deltanet.spark;

@@ -1,0 +1,200 @@
+package org.deltanet.spark.sweep;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.config.SweepConfig;
+import org.deltanet.experiment.io.AtomicFiles;
+import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.experiment.run.RunStatus;
+import org.deltanet.spark.PluginJars;
+
+/**
+ * Runs a sweep: every variant of the experiment file's {@code sweep} section as one Spark job of
+ * one task, all submitted at once so that they run side by side on the executors' cores.
+ *
+ * <p>Each variant is loaded on the driver first, as {@code train --set} would load it; a variant
+ * whose values the experiment does not accept fails there, alone, and a sweep none of whose
+ * variants load stops with the first error before anything is created. The sweep directory
+ * ({@code OUTPUT/NAME-sweep-yyyyMMdd-HHmmss}) holds:
+ * <ul>
+ *   <li>{@code STATUS}: {@code running}, then {@code complete} if every variant completed, else
+ *       {@code failed: <how many> of <n> variants failed}; a sweep that was killed stays
+ *       {@code running}, so it never looks complete when it is not;</li>
+ *   <li>{@code experiment.yaml}: the experiment with its sweep section, every default filled in;</li>
+ *   <li>one run directory per variant, {@code NAME-NN-yyyyMMdd-HHmmss}, as {@code train} writes it;</li>
+ *   <li>{@code results.csv} and {@code results.txt}: the ranked table; {@code METRIC.png}: the
+ *       metric against each swept key.</li>
+ * </ul>
+ * Since each variant's job is separate, a variant whose task fails for good (after Spark's retries)
+ * fails alone, and the others finish.
+ */
+public final class SweepRunner {
+
+    private final PrintStream console;
+    private final ExperimentLoader loader = new ExperimentLoader();
+
+    /** @param console where progress is printed */
+    public SweepRunner(PrintStream console) {
+        this.console = console;
+    }
+
+    /**
+     * @param file      an experiment file with a {@code sweep} section
+     * @param overrides {@code --set} overrides applied to the experiment before its variants
+     * @param output    the folder for the sweep directory, or null for the experiment's {@code output}
+     * @throws ConfigException if the file has no sweep section or no variant loads
+     */
+    public SweepOutcome run(JavaSparkContext spark, Path file, List<String> overrides, Path output) {
+        ExperimentConfig base = loader.load(file, overrides);
+        SweepConfig sweep = base.sweep();
+        if (sweep == null) {
+            throw new ConfigException(file + ": no sweep section to run; add one (see docs/experiment-reference.md) "
+                    + "or train the experiment with deltanet train");
+        }
+        if (base.training().distributed() != null) {
+            throw new ConfigException(file + ": training.distributed: each variant of a sweep trains in one Spark "
+                    + "task; remove training.distributed to sweep this experiment");
+        }
+        List<Variant> variants = SweepPlan.of(sweep, base.seed());
+        List<String> names = variants.stream().map(v -> v.name(base.name(), variants.size())).toList();
+        List<Object> loaded = load(file, overrides, variants, names);
+        if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
+            throw (ConfigException) loaded.get(0);
+        }
+        RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
+        try {
+            AtomicFiles.write(directory.experimentFile(), loader.write(base));
+            console.println("deltanet: sweep of " + variants.size() + " variants by " + sweep.metric() + " on "
+                    + spark.master() + " into " + directory.path());
+            PluginJars.ship(spark, base.plugins());
+            long started = System.nanoTime();
+            List<VariantResult> results = collect(submit(spark, loaded, names, directory), loaded, names, sweep);
+            console.printf(Locale.ROOT, "deltanet: %d variants trained in %.1f s%n", variants.size(),
+                    (System.nanoTime() - started) / 1e9);
+            return finish(directory, new SweepTable(sweep, variants, names, results), sweep);
+        } catch (IOException e) {
+            markFailed(directory, e);
+            throw new UncheckedIOException("cannot write to " + directory.path() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            markFailed(directory, e);
+            throw e;
+        }
+    }
+
+    /** Each variant's resolved experiment, or the {@link ConfigException} that stopped it loading. */
+    private List<Object> load(Path file, List<String> overrides, List<Variant> variants, List<String> names) {
+        List<Object> loaded = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            List<String> all = new ArrayList<>(overrides);
+            all.addAll(variants.get(i).overrides());
+            try {
+                loaded.add(loader.load(file, all).withoutSweep().named(names.get(i)));
+            } catch (ConfigException e) {
+                loaded.add(e);
+            }
+        }
+        return loaded;
+    }
+
+    /** One job per loaded variant, all submitted before any is waited for; null for the others. */
+    private List<JavaFutureAction<List<VariantResult>>> submit(JavaSparkContext spark, List<Object> loaded,
+                                                               List<String> names, RunDirectory directory) {
+        List<JavaFutureAction<List<VariantResult>>> jobs = new ArrayList<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            if (loaded.get(i) instanceof ExperimentConfig config) {
+                VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config),
+                        directory.path().toAbsolutePath().toString());
+                spark.setJobDescription("deltanet sweep: " + names.get(i));
+                jobs.add(spark.parallelize(List.of(task), 1).map(VariantTask::run).collectAsync());
+            } else {
+                jobs.add(null);
+            }
+        }
+        spark.setJobDescription(null);
+        return jobs;
+    }
+
+    /** Waits for every job in variant order, printing how each ended. */
+    private List<VariantResult> collect(List<JavaFutureAction<List<VariantResult>>> jobs, List<Object> loaded,
+                                        List<String> names, SweepConfig sweep) {
+        List<VariantResult> results = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            VariantResult result = jobs.get(i) != null ? outcome(i + 1, jobs.get(i))
+                    : VariantResult.failed(i + 1, null, ((ConfigException) loaded.get(i)).getMessage(), 0.0);
+            console.println(result.completed()
+                    ? String.format(Locale.ROOT, "deltanet: %s complete: %s %.4f in %.1f s", names.get(i),
+                            sweep.metric(), result.value(sweep.metric()), result.seconds())
+                    : "deltanet: " + names.get(i) + " failed: " + result.error());
+            results.add(result);
+        }
+        return results;
+    }
+
+    private VariantResult outcome(int number, JavaFutureAction<List<VariantResult>> job) {
+        try {
+            return job.get().get(0);
+        } catch (ExecutionException e) {
+            return VariantResult.failed(number, null, rootMessage(e), 0.0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for variant " + number, e);
+        }
+    }
+
+    private SweepOutcome finish(RunDirectory directory, SweepTable table, SweepConfig sweep) throws IOException {
+        Path chart = directory.path().resolve(sweep.metric().label() + ".png");
+        AtomicFiles.write(directory.path().resolve("results.csv"), table.csv());
+        AtomicFiles.write(directory.path().resolve("results.txt"), table.text());
+        SweepChart.write(table, sweep.parameters(), chart);
+        console.print(table.text());
+        long failures = table.failures();
+        if (failures == 0) {
+            directory.markComplete();
+        } else {
+            directory.markFailed(failures + " of " + table.rows().size() + " variants failed (see results.txt)");
+        }
+        return new SweepOutcome(directory.path(), table, chart);
+    }
+
+    private static RunDirectory create(Path output, String name) {
+        try {
+            return RunDirectory.create(output, name + "-sweep", Clock.systemDefaultZone());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a sweep directory in " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void markFailed(RunDirectory directory, Exception error) {
+        try {
+            directory.markFailed(error.getMessage() == null ? error.toString() : error.getMessage());
+        } catch (IOException | RuntimeException secondary) {
+            error.addSuppressed(secondary);
+        }
+    }
+
+    /**
+     * What the task threw, not Spark's report around it; Spark's report's first line when the
+     * task's exception did not reach the driver.
+     */
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.toString();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,76 @@
+package org.deltanet.spark.distributed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.experiment.session.ExperimentRunner;
+import org.deltanet.experiment.session.RunOutcome;
+import org.deltanet.spark.LocalSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code training.distributed} on Iris, run as {@code deltanet train} runs it, against one machine. */
+class DistributedTrainingTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startSpark() {
+        LocalSpark.context();
+    }
+
+    @Test
+    void syncingEveryStepTrainsAsOneMachineOnTheSameMiniBatches() throws IOException {
+        RunOutcome single = train(LocalSpark.iris(10, "", ""));
+        RunOutcome distributed = train(LocalSpark.iris(10, "distributed: { workers: 3, sync-every: 1 }", ""));
+
+        assertParametersClose(single.network(), distributed.network(), 1e-9);
+        assertEquals(single.result().training().loss(), distributed.result().training().loss(), 1e-9);
+        assertEquals(single.result().validation().loss(), distributed.result().validation().loss(), 1e-9);
+        assertEquals(single.test().accuracy(), distributed.test().accuracy());
+        assertTrue(Files.readString(distributed.run().experimentFile()).contains("sync-every: 1"));
+    }
+
+    @Test
+    void averagingParametersEveryFewStepsStillLearns() throws IOException {
+        RunOutcome averaged = train(LocalSpark.iris(10, "distributed: { workers: 2, sync-every: 3 }", ""));
+
+        assertTrue(averaged.test().accuracy() >= 0.8, "test accuracy " + averaged.test().accuracy());
+        assertTrue(averaged.run().status().isComplete());
+    }
+
+    private RunOutcome train(String experiment) throws IOException {
+        Path file = Files.createTempFile(folder, "iris", ".yaml");
+        Files.writeString(file, experiment);
+        ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
+                ProgressListener.Style.PLAIN, List.of(getClass().getClassLoader()));
+        ExperimentConfig config = new ExperimentLoader().load(file, List.of("training.batch-size=32"));
+        return runner.train(config, folder.resolve("runs"), null);
+    }
+
+    private static void assertParametersClose(Network expected, Network actual, double tolerance) {
+        for (int l = 1; l <= expected.depth(); l++) {
+            double[] want = expected.layer(l).weights();
+            double[] got = actual.layer(l).weights();
+            for (int i = 0; i < want.length; i++) {
+                assertEquals(want[i], got[i], tolerance, "layer " + l + " weight " + i);
+            }
+            double[] bias = expected.layer(l).bias();
+            for (int i = 0; i < bias.length; i++) {
+                assertEquals(bias[i], actual.layer(l).bias()[i], tolerance, "layer " + l + " bias " + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.deltanet.spark.sweep;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Inject;
+import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.TaskContext;
+import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.wiring.ExperimentExtension;
+
+/**
+ * A test extension that makes chosen variants fail as a broken executor or plugin would: by name,
+ * on the first attempt only or on every attempt. Local mode runs tasks in the test's JVM, so the
+ * plan is a static map; it is empty, and the extension does nothing, unless a test fills it.
+ */
+public final class FaultInjection implements ExperimentExtension {
+
+    /** How a variant fails. */
+    enum Fault { FIRST_ATTEMPT, EVERY_ATTEMPT }
+
+    static final Map<String, Fault> PLAN = new ConcurrentHashMap<>();
+    /** Per variant, the highest attempt number seen (0 for the first). */
+    static final Map<String, Integer> ATTEMPTS = new ConcurrentHashMap<>();
+
+    @Override
+    public Module module() {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                Multibinder.newSetBinder(binder(), TrainingListener.class).addBinding().to(Saboteur.class);
+            }
+        };
+    }
+
+    /** Throws when training starts, if the plan says so. */
+    static final class Saboteur implements TrainingListener {
+        private final String variant;
+
+        @Inject
+        Saboteur(ExperimentConfig config) {
+            this.variant = config.name();
+        }
+
+        @Override
+        public void onStart(int firstEpoch, int epochs, int batchesPerEpoch) {
+            Fault fault = PLAN.get(variant);
+            TaskContext task = TaskContext.get();
+            if (fault == null || task == null) {
+                return;
+            }
+            ATTEMPTS.merge(variant, task.attemptNumber(), Math::max);
+            if (fault == Fault.EVERY_ATTEMPT || task.attemptNumber() == 0) {
+                throw new IllegalStateException("simulated fault in " + variant + ", attempt " + task.attemptNumber());
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.deltanet.spark.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.deltanet.experiment.config.SweepMetric;
+import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.spark.LocalSpark;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sweeps over Iris in local mode: ranking, files, and variants that fail (once, for good, by their values). */
+class SweepRunnerTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @AfterEach
+    void clearFaults() {
+        FaultInjection.PLAN.clear();
+        FaultInjection.ATTEMPTS.clear();
+    }
+
+    @Test
+    void fourVariantsFinishRankedWithTheirRunDirectoriesTableAndChart() throws IOException {
+        SweepOutcome outcome = sweep(LocalSpark.iris(40, "", """
+                sweep:
+                  parameters:
+                    optimizer.learning-rate: [0.03, 0.001]
+                    model.layers[0].units: [2, 8]
+                  metric: validation-loss
+                """));
+
+        assertTrue(outcome.complete(), text(outcome));
+        List<SweepTable.Row> rows = outcome.table().rows();
+        assertEquals(4, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(i + 1, rows.get(i).rank());
+            if (i > 0) {
+                assertTrue(value(rows.get(i - 1)) <= value(rows.get(i)), "ranked best first: " + text(outcome));
+            }
+            Path run = Path.of(rows.get(i).result().runDirectory());
+            assertTrue(RunDirectory.open(run).status().isComplete());
+            assertTrue(Files.exists(run.resolve("model.yaml")));
+        }
+        assertEquals("0.001", rows.get(3).variant().text("optimizer.learning-rate"),
+                "40 epochs at a learning rate of 0.001 learn least");
+        assertTrue(RunDirectory.open(outcome.directory()).status().isComplete());
+        for (String file : List.of("results.csv", "results.txt", "validation-loss.png", "experiment.yaml")) {
+            assertTrue(Files.size(outcome.directory().resolve(file)) > 0, file);
+        }
+        assertEquals(5, Files.readAllLines(outcome.directory().resolve("results.csv")).size());
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("iris-04 complete"));
+    }
+
+    @Test
+    void aFailedTaskIsRetriedAndAVariantThatFailsForGoodFailsAlone() throws IOException {
+        FaultInjection.PLAN.putAll(Map.of("iris-01", FaultInjection.Fault.FIRST_ATTEMPT,
+                "iris-02", FaultInjection.Fault.EVERY_ATTEMPT));
+        SweepOutcome outcome = sweep(LocalSpark.iris(5, "", """
+                sweep:
+                  parameters:
+                    optimizer.learning-rate: [0.03, 0.02, -1, 0.01]
+                  metric: test-accuracy
+                """));
+
+        assertFalse(outcome.complete());
+        Map<String, VariantResult> byName = new java.util.HashMap<>();
+        outcome.table().rows().forEach(row -> byName.put(row.name(), row.result()));
+        assertNull(byName.get("iris-01").error(), "retried after its first attempt failed");
+        assertEquals(1, FaultInjection.ATTEMPTS.get("iris-01"));
+        assertTrue(byName.get("iris-02").error().contains("simulated fault in iris-02, attempt 1"),
+                byName.get("iris-02").error());
+        assertTrue(byName.get("iris-03").error().contains("learning-rate"), byName.get("iris-03").error());
+        assertNull(byName.get("iris-04").error());
+        assertEquals(2, outcome.table().rows().stream().filter(row -> row.rank() > 0).count());
+        assertEquals(2, outcome.table().failures());
+        assertTrue(RunDirectory.open(outcome.directory()).status().toString()
+                .startsWith("failed: 2 of 4 variants failed"));
+        assertTrue(outcome.table().text().contains("simulated fault in iris-02"), outcome.table().text());
+    }
+
+    private SweepOutcome sweep(String experiment) throws IOException {
+        Path file = folder.resolve("iris-sweep.yaml");
+        Files.writeString(file, experiment);
+        return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8))
+                .run(LocalSpark.context(), file, List.of(), folder.resolve("runs"));
+    }
+
+    private static double value(SweepTable.Row row) {
+        return row.result().value(SweepMetric.VALIDATION_LOSS);
+    }
+
+    private String text(SweepOutcome outcome) {
+        return console.toString(StandardCharsets.UTF_8) + outcome.table().text();
+    }
+}
