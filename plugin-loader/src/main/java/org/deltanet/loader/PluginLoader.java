@@ -44,6 +44,15 @@ public final class PluginLoader {
         this.warnings = warnings;
     }
 
+    /**
+     * A loader of what {@code host} sees and of the experiments' own {@code plugins:} lists only,
+     * with warnings dropped: for code that runs experiments without a command line (tests, a
+     * Spark executor).
+     */
+    public static PluginLoader of(ClassLoader host) {
+        return new PluginLoader(host, List.of(), List.of(), warning -> { });
+    }
+
     /** The built-ins and the plugins of this loader's locations. */
     public InstalledPlugins load() {
         return load(List.of());

@@ -45,8 +45,7 @@ record VariantTask(int number, String name, String experiment, String sweepFolde
         try {
             ExperimentConfig config = new ExperimentLoader().parse(experiment, name);
             ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                    ProgressListener.Style.PLAIN, new PluginLoader(Thread.currentThread().getContextClassLoader(),
-                            List.of(), List.of(), warning -> { }));
+                    ProgressListener.Style.PLAIN, PluginLoader.of(Thread.currentThread().getContextClassLoader()));
             RunOutcome outcome = runner.train(config, Path.of(sweepFolder), null);
             return VariantResult.complete(number, outcome.run().path().toString(), outcome.result().lastEpoch(),
                     seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test());

@@ -15,6 +15,7 @@ import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
+import org.deltanet.loader.PluginLoader;
 import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class DistributedTrainingTest {
         Path file = Files.createTempFile(folder, "iris", ".yaml");
         Files.writeString(file, experiment);
         ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                ProgressListener.Style.PLAIN, List.of(getClass().getClassLoader()));
+                ProgressListener.Style.PLAIN, PluginLoader.of(getClass().getClassLoader()));
         ExperimentConfig config = new ExperimentLoader().load(file, List.of("training.batch-size=32"));
         return runner.train(config, folder.resolve("runs"), null);
     }
