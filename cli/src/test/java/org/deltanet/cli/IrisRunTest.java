@@ -1,0 +1,69 @@
+package org.deltanet.cli;
+
+import static org.deltanet.cli.Cli.EXAMPLES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code deltanet train examples/iris.yaml}, then {@code predict} and {@code evaluate} on its
+ * model with the held-out flowers.
+ */
+class IrisRunTest {
+
+    private static final Path TEST_FLOWERS = EXAMPLES.resolve("data/iris-test.csv");
+    private static final Pattern TEST_LINE = Pattern.compile("(?m)^test: loss (\\S+)  accuracy (\\S+)$");
+
+    @TempDir
+    static Path output;
+    private static Cli trained;
+    private static Path model;
+
+    @BeforeAll
+    static void train() {
+        trained = Cli.succeed("train", EXAMPLES.resolve("iris.yaml"), "--output", output);
+        model = trained.runDirectory().resolve("model.yaml");
+    }
+
+    @Test
+    void reachesTestAccuracyOfAtLeast95Percent() {
+        Matcher test = TEST_LINE.matcher(trained.out());
+        assertTrue(test.find(), trained.out());
+        double accuracy = Double.parseDouble(test.group(2));
+        assertTrue(accuracy >= 0.95, "test accuracy " + accuracy);
+    }
+
+    @Test
+    void evaluateGivesTheTestMetricsTrainingPrinted() {
+        Matcher test = TEST_LINE.matcher(trained.out());
+        assertTrue(test.find(), trained.out());
+
+        Cli evaluate = Cli.succeed("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
+
+        assertEquals("30 examples  loss " + test.group(1) + "  accuracy " + test.group(2), evaluate.out().strip());
+    }
+
+    @Test
+    void predictNamesTheSpeciesOfEachFlower() {
+        Cli predict = Cli.succeed("predict", model, "--input", TEST_FLOWERS, "--ignore", "species");
+
+        List<String> rows = predict.out().lines().toList();
+        assertEquals("class,setosa,versicolor,virginica", rows.get(0));
+        List<String> flowers = Cli.lines(TEST_FLOWERS);
+        assertEquals(flowers.size(), rows.size(), "one line per flower after the header");
+        int right = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            String predicted = rows.get(i).split(",")[0];
+            String actual = flowers.get(i).substring(flowers.get(i).lastIndexOf(',') + 1);
+            right += predicted.equals(actual) ? 1 : 0;
+        }
+        assertTrue(right >= 0.95 * (rows.size() - 1), right + " of " + (rows.size() - 1) + " right");
+    }
+}

@@ -1,0 +1,33 @@
+package org.deltanet.cli;
+
+import static org.deltanet.cli.Cli.EXAMPLES;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code deltanet train examples/mnist.yaml} for three epochs on the 8,000 shared training digits;
+ * skipped where the shared data is absent.
+ */
+class MnistRunTest {
+
+    @Test
+    void threeEpochsReach90PercentOnTheHeldOutDigits(@TempDir Path output) {
+        assumeTrue(Files.isRegularFile(Cli.SHARED_DATA.resolve("mnist-train-images-idx3-ubyte.gz")),
+                "no MNIST files in " + Cli.SHARED_DATA);
+
+        Cli cli = Cli.succeed("train", EXAMPLES.resolve("mnist.yaml"), "--set", "training.epochs=3", "--output", output);
+
+        Matcher test = Pattern.compile("(?m)^test: loss \\S+  accuracy (\\S+)$").matcher(cli.out());
+        assertTrue(test.find(), cli.out());
+        double accuracy = Double.parseDouble(test.group(1));
+        assertTrue(accuracy >= 0.90, "test accuracy " + accuracy);
+        assertTrue(cli.out().contains("epoch 3/3"), cli.out());
+    }
+}
