@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code deltanet plugins}: every installed plugin with its kind, parameters and source. */
-@Command(name = "plugins", mixinStandardHelpOptions = true,
+@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "List the installed plugins: kind, name, description, parameters with defaults and ranges, and where each came from.")
 final class PluginsCommand implements Callable<Integer> {
 

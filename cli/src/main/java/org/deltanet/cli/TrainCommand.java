@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet train}: trains an experiment into a new run directory, or resumes one. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Train the experiment described in FILE into a new run directory under its output folder.",
             "With --resume, continue an interrupted run from its newest checkpoint instead."})
 final class TrainCommand implements Callable<Integer> {
