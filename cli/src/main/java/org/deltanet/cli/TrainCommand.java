@@ -11,8 +11,11 @@ import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code deltanet train}: trains an experiment into a new run directory, or resumes one. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -42,19 +45,22 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         ExperimentRunner runner = Console.runner(System.out);
         RunOutcome outcome;
         if (resume != null) {
             if (file != null || !overrides.isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new ParameterException(spec.commandLine(),
                         "--resume continues a run with its own saved experiment; give no FILE or --set with it");
             }
             outcome = runner.resume(resume);
         } else {
             if (file == null) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new ParameterException(spec.commandLine(),
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
             ExperimentConfig config = new ExperimentLoader().load(file, overrides);
