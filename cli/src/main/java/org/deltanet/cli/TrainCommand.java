@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import picocli.CommandLine.Command;
@@ -63,8 +61,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
-            ExperimentConfig config = new ExperimentLoader().load(file, overrides);
-            outcome = runner.train(config, output, initialModel);
+            outcome = Experiments.wire(file, overrides, config -> runner.train(config, output, initialModel));
         }
         if (outcome.test() != null) {
             System.out.printf(Locale.ROOT, "test: loss %.4f  accuracy %.4f%n", outcome.test().loss(),

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.config.ExperimentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentConfig config = new ExperimentLoader().load(file, overrides);
-        System.out.println(Console.runner(System.out).validate(config));
+        System.out.println(Experiments.wire(file, overrides, Console.runner(System.out)::validate));
         System.out.println(file + " is valid");
         return ExitCode.OK.code();
     }
