@@ -35,8 +35,10 @@ import org.deltanet.experiment.model.Checkpoint;
 import org.deltanet.experiment.model.Checkpoints;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.experiment.run.EarlyStoppingListener;
+import org.deltanet.experiment.run.EpochRow;
 import org.deltanet.experiment.run.MetricsCharts;
 import org.deltanet.experiment.run.MetricsCsvListener;
+import org.deltanet.experiment.run.MetricsHistory;
 import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.run.RunDirectory;
 import org.deltanet.experiment.run.RunStatus;
@@ -152,6 +154,7 @@ public final class ExperimentRunner {
             prepare.run();
             ExperimentData data = injector.getInstance(ExperimentData.class);
             Set<TrainingListener> listeners = GuiceErrors.unwrapped(() -> injector.getInstance(LISTENERS));
+            report.history = injector.getInstance(MetricsCsvListener.class).history();
             report.stopping = listeners.stream().filter(EarlyStoppingListener.class::isInstance)
                     .map(EarlyStoppingListener.class::cast).findFirst().orElse(null);
             TrainingResult result;
@@ -227,6 +230,8 @@ public final class ExperimentRunner {
         private TrainingResult result;
         private Metrics test;
         private EarlyStoppingListener stopping;
+        /** The finished epochs, also when training ended with an error. */
+        private MetricsHistory history;
 
         RunReport(ExperimentConfig config, RunDirectory run, Network network, String kernel, Instant started) {
             this.config = config;
@@ -238,9 +243,11 @@ public final class ExperimentRunner {
 
         void finish(RunStatus status) throws IOException {
             OptionalInt best = stopping == null ? OptionalInt.empty() : stopping.bestEpoch();
-            SummaryWriter.write(run, new RunSummary(config.name(), status, result == null ? 0 : result.lastEpoch(),
+            List<EpochRow> epochs = history == null ? List.of() : history.rows();
+            EpochRow last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+            SummaryWriter.write(run, new RunSummary(config.name(), status, last == null ? 0 : last.epoch(),
                     config.training().epochs(), result != null && result.stoppedEarly(), best,
-                    result == null ? null : result.training(), result == null ? null : result.validation(), test,
+                    last == null ? null : last.training(), last == null ? null : last.validation(), test,
                     Duration.between(started, Instant.now()), network.parameterCount(), kernel));
         }
 
