@@ -31,7 +31,7 @@ record Cli(int exitCode, String out, String err) {
     /** The data shared beside the repository (MNIST, iris); tests that need it skip without it. */
     static final Path SHARED_DATA = REPOSITORY.resolveSibling("shared").resolve("data");
 
-    private static final Pattern RUN_DIRECTORY = Pattern.compile("deltanet: done; results in (.+)");
+    private static final Pattern RUN_DIRECTORY = Pattern.compile("deltanet: (?:run directory|done; results in) (.+)");
 
     /** Runs {@code deltanet args...} with standard output and error captured. */
     static Cli run(Object... args) {
@@ -63,7 +63,7 @@ record Cli(int exitCode, String out, String err) {
         return cli;
     }
 
-    /** The run directory a successful {@code train} printed last. */
+    /** The run directory {@code train} printed. */
     Path runDirectory() {
         Matcher matcher = RUN_DIRECTORY.matcher(out);
         Path run = null;

@@ -1,0 +1,209 @@
+package org.deltanet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad input gets one {@code deltanet: ...} line on standard error that says what is
+ * wrong, where and what would be right, a documented exit code, no stack trace unless
+ * {@code --debug}, and no run directory when the experiment cannot even be wired.
+ */
+class BadInputTest {
+
+    /** Nine flowers of three species, two features; a tiny but complete experiment. */
+    static final String FLOWERS = """
+            x1,x2,species
+            5.1,3.5,setosa
+            4.9,3.0,setosa
+            4.7,3.2,setosa
+            7.0,3.2,versicolor
+            6.4,3.2,versicolor
+            6.9,3.1,versicolor
+            6.3,3.3,virginica
+            5.8,2.7,virginica
+            7.1,3.0,virginica
+            """;
+
+    static final String EXPERIMENT = """
+            name: bad
+            data:
+              training: { type: csv, file: flowers.csv, label: species }
+            model:
+              layers:
+                - { units: 4, activation: tanh }
+                - { units: 3, activation: softmax }
+            loss: cross-entropy
+            optimizer: { name: sgd, learning-rate: 0.1 }
+            training: { mode: mini-batch, batch-size: 4, epochs: 2 }
+            """;
+
+    /** A huge learning rate on XOR: NaN or infinity within a few steps. */
+    static final String DIVERGING = """
+            name: diverging
+            data:
+              training: { type: xor }
+            model:
+              layers:
+                - { units: 4, activation: relu }
+                - { units: 1, activation: identity }
+            loss: squared-error
+            optimizer: { name: sgd, learning-rate: 1.0e300 }
+            training: { mode: batch, epochs: 10 }
+            """;
+
+    /**
+     * One bad input.
+     *
+     * @param what     the mistake
+     * @param edit     turns the good experiment into the bad one
+     * @param extra    further arguments to {@code train}
+     * @param code     the exit code
+     * @param expected parts the message must contain, in order
+     */
+    record Case(String what, UnaryOperator<String> edit, List<String> extra, ExitCode code, List<String> expected) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    @TempDir
+    Path dir;
+    Path output;
+
+    @BeforeEach
+    void writeData() throws IOException {
+        Files.writeString(dir.resolve("flowers.csv"), FLOWERS);
+        Files.writeString(dir.resolve("broken.csv"), FLOWERS.replace("4.7,3.2", "4.7,3.2x"));
+        output = dir.resolve("runs");
+    }
+
+    static Stream<Case> mistakes() {
+        return Stream.of(
+                config("an unknown key", "epochs: 2", "epoch: 2",
+                        "bad.yaml:10:46: unknown key 'epoch' in training; did you mean 'epochs'?"),
+                config("an unknown plugin parameter", "learning-rate", "learning-rat",
+                        "bad.yaml:9:25: optimizer: unknown parameter 'learning-rat'", "did you mean 'learning-rate'?"),
+                config("a wrong type", "units: 4", "units: four",
+                        "bad.yaml:6:9: model.layers[0].units: expected a whole number, got 'four'"),
+                config("a missing field", "loss: cross-entropy\n", "",
+                        "bad.yaml:1:1: missing 'loss': e.g. loss: cross-entropy"),
+                config("a missing layer field", "units: 4, ", "",
+                        "bad.yaml:6:7: model.layers[0]: missing 'units'"),
+                config("an unknown plugin", "tanh", "tanhh",
+                        "bad.yaml:6:19: model.layers[0].activation: unknown activation 'tanhh'; did you mean 'tanh'?",
+                        "available activations: identity, leaky-relu, relu, sigmoid, softmax, tanh"),
+                config("a negative learning rate", "0.1", "-0.1",
+                        "bad.yaml:9:25: optimizer: parameter 'learning-rate' is -0.1 but must be in (0, inf]"),
+                new Case("a negative learning rate in --set", text -> text,
+                        List.of("--set", "optimizer.learning-rate=-1"), ExitCode.CONFIG,
+                        List.of("bad.yaml with --set optimizer.learning-rate=-1: optimizer: parameter 'learning-rate'"
+                                + " is -1 but must be in (0, inf]")),
+                config("zero units", "units: 4", "units: 0",
+                        "bad.yaml:6:7: model.layers[0]: 'units' must be at least 1, got 0"),
+                config("a batch larger than the data", "batch-size: 4", "batch-size: 10",
+                        "bad.yaml:10:31: training.batch-size: batch size 10 is larger than the 9 training examples"),
+                config("output units that are not the classes", "units: 3", "units: 2",
+                        "bad.yaml:7:9: model.layers[1].units is 2 but the training data has 3 target values",
+                        "use units: 3"),
+                config("an input size that is not the features", "  layers:", "  input-size: 3\n  layers:",
+                        "bad.yaml:5:3: model.input-size is 3 but the training data has 2 features per example"),
+                config("YAML that is not YAML", "name: bad", "name: bad: worse",
+                        "bad.yaml:1:10: invalid YAML: mapping values are not allowed here"),
+                new Case("an unknown key in --set", text -> text, List.of("--set", "training.epoch=3"),
+                        ExitCode.CONFIG, List.of("bad.yaml with --set training.epoch=3: unknown key 'epoch' in training;"
+                                + " did you mean 'epochs'?")),
+                data("a missing data file", "flowers.csv", "missing.csv",
+                        "missing.csv: no such file"),
+                data("a malformed data file", "flowers.csv", "broken.csv",
+                        "broken.csv:4: column 'x2': '3.2x' is not a number"));
+    }
+
+    private static Case config(String what, String from, String to, String... expected) {
+        return new Case(what, text -> replace(text, from, to), List.of(), ExitCode.CONFIG, List.of(expected));
+    }
+
+    private static Case data(String what, String from, String to, String... expected) {
+        return new Case(what, text -> replace(text, from, to), List.of(), ExitCode.DATA, List.of(expected));
+    }
+
+    private static String replace(String text, String from, String to) {
+        assertTrue(text.contains(from), from);
+        return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void oneMessageAndItsExitCodeAndNoRunDirectory(Case mistake) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.yaml"), mistake.edit().apply(EXPERIMENT));
+
+        Cli cli = train(file, mistake.extra());
+
+        assertOneMessage(cli, mistake.code(), mistake.expected());
+        assertFalse(Files.exists(output), "a run directory for an experiment that cannot be wired");
+        Cli debug = train(file, with(mistake.extra(), "--debug"));
+        assertEquals(cli.errorLines(), debug.errorLines());
+        assertTrue(debug.hasStackTrace(), "--debug shows where the error came from:\n" + debug.err());
+    }
+
+    @Test
+    void divergenceStopsTheRunAndMarksItFailed() throws IOException {
+        Path file = Files.writeString(dir.resolve("diverging.yaml"), DIVERGING);
+
+        Cli cli = train(file, List.of());
+
+        assertOneMessage(cli, ExitCode.DIVERGED, List.of("training diverged: ", " at epoch ", ", step ",
+                "lower the learning rate"));
+        Path run = cli.runDirectory();
+        String status = Files.readString(run.resolve("STATUS")).strip();
+        assertEquals("failed: " + cli.errorLines().get(0).substring("deltanet: ".length()), status);
+        String summary = Files.readString(run.resolve("summary.txt"));
+        assertTrue(summary.contains("status         " + status + "\n"), summary);
+        java.util.regex.Matcher epoch = java.util.regex.Pattern.compile(" at epoch (\\d+), ").matcher(status);
+        assertTrue(epoch.find(), status);
+        int finished = Integer.parseInt(epoch.group(1)) - 1;
+        assertTrue(summary.contains("epochs run     " + finished + " of 10\n"), "the epochs before:\n" + summary);
+        assertEquals(finished + 1, Cli.lines(run.resolve("metrics.csv")).size(), "a row per finished epoch");
+        assertTrue(train(file, List.of("--debug")).hasStackTrace());
+    }
+
+    private Cli train(Path file, List<String> extra) {
+        List<Object> arguments = new ArrayList<>(List.of("train", file, "--output", output));
+        arguments.addAll(extra);
+        return Cli.run(arguments.toArray());
+    }
+
+    static void assertOneMessage(Cli cli, ExitCode code, List<String> expected) {
+        assertEquals(code.code(), cli.exitCode(), cli.err());
+        assertEquals(1, cli.errorLines().size(), "one message:\n" + cli.err());
+        assertFalse(cli.hasStackTrace(), cli.err());
+        String message = cli.errorLines().get(0);
+        int from = 0;
+        for (String part : expected) {
+            int at = message.indexOf(part, from);
+            assertTrue(at >= 0, "'" + part + "' in order in: " + message);
+            from = at + part.length();
+        }
+        System.out.println(code + " " + message);
+    }
+
+    private static List<String> with(List<String> list, String more) {
+        List<String> longer = new ArrayList<>(list);
+        longer.add(more);
+        return longer;
+    }
+}
