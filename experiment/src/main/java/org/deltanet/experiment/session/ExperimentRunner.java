@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -195,6 +196,9 @@ public final class ExperimentRunner {
                 throw new ConfigException(directory + ": this run is complete; there is nothing to resume");
             }
             return run;
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(directory + ": " + e.getReason()
+                    + "; give the directory train printed, e.g. runs/xor-20260101-120000", e);
         } catch (IOException e) {
             throw new ConfigException(directory + ": not a run directory (" + e.getMessage() + ")", e);
         }
