@@ -65,6 +65,19 @@ class BadInputTest {
             training: { mode: batch, epochs: 10 }
             """;
 
+    /** A model with one sigmoid output over two inputs: the flowers have two features but three classes. */
+    static final String ONE_OUTPUT_MODEL = """
+            format: deltanet-model
+            version: 1
+            input-size: 2
+            layers:
+            - units: 1
+              activation: sigmoid
+              bias: [0.0]
+              weights:
+              - [1.0, -1.0]
+            """;
+
     /**
      * One bad input.
      *
@@ -158,6 +171,24 @@ class BadInputTest {
         Cli debug = train(file, with(mistake.extra(), "--debug"));
         assertEquals(cli.errorLines(), debug.errorLines());
         assertTrue(debug.hasStackTrace(), "--debug shows where the error came from:\n" + debug.err());
+    }
+
+    @Test
+    void modelFileMistakes() throws IOException {
+        Path model = Files.writeString(dir.resolve("model.yaml"), ONE_OUTPUT_MODEL);
+        Path flowers = dir.resolve("flowers.csv");
+        Path experiment = Files.writeString(dir.resolve("bad.yaml"), EXPERIMENT);
+
+        assertOneMessage(train(experiment, List.of("--initial-model", model.toString())), ExitCode.CONFIG,
+                List.of("the initial model takes 2 inputs and gives 1 output, but the data has 2 features and 3 targets"
+                        + " per example; start from a model trained on data of this shape"));
+        assertFalse(Files.exists(output), "no run directory");
+        assertOneMessage(Cli.run("predict", flowers, "--input", flowers), ExitCode.CONFIG,
+                List.of("flowers.csv:1:1: not a deltanet-model file"));
+        assertOneMessage(Cli.run("predict", model, "--input", flowers), ExitCode.DATA,
+                List.of("flowers.csv:2: column 'species': 'setosa' is not a number"));
+        assertOneMessage(Cli.run("evaluate", model, "--data", flowers, "--label", "specie"), ExitCode.DATA,
+                List.of("flowers.csv:1: unknown column 'specie'; did you mean 'species'?"));
     }
 
     @Test
