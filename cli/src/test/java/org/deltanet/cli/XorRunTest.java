@@ -59,6 +59,7 @@ class XorRunTest {
         ExperimentConfig reloaded = loader.load(run.resolve("experiment.yaml"), List.of());
         assertEquals(loader.load(XOR, List.of()), reloaded);
         assertEquals(saved, loader.write(reloaded), "experiment.yaml is written as it reads back");
+        assertTrue(saved.contains("  training:\n    type: xor\n"), "the source's type as files write it:\n" + saved);
         for (String key : List.of("name:", "seed:", "scaling:", "validation-split:", "init:", "bias:", "mode:",
                 "batch-size:", "epochs:", "shuffle:", "checkpoint-every:", "output:", "plugins:")) {
             assertTrue(saved.contains(key), () -> "experiment.yaml lacks the default " + key + "\n" + saved);
