@@ -4,10 +4,15 @@ import static org.deltanet.cli.Cli.EXAMPLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.config.PluginResolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +43,23 @@ class IrisRunTest {
         assertTrue(test.find(), trained.out());
         double accuracy = Double.parseDouble(test.group(2));
         assertTrue(accuracy >= 0.95, "test accuracy " + accuracy);
+    }
+
+    @Test
+    void experimentYamlWritesOutThePluginsDefaultParameters() throws IOException {
+        Path saved = trained.runDirectory().resolve("experiment.yaml");
+
+        ExperimentLoader loader = new ExperimentLoader();
+        assertEquals(new PluginResolver(PluginRegistry.builtIn()).complete(loader.load(EXAMPLES.resolve("iris.yaml"),
+                List.of())), loader.load(saved, List.of()));
+        assertTrue(Files.readString(saved).contains("""
+                optimizer:
+                  name: adam
+                  learning-rate: 0.01
+                  beta1: 0.9
+                  beta2: 0.999
+                  epsilon: 1.0E-8
+                """), Files.readString(saved));
     }
 
     @Test

@@ -57,7 +57,7 @@ class XorRunTest {
         ExperimentLoader loader = new ExperimentLoader();
         String saved = Files.readString(run.resolve("experiment.yaml"));
         ExperimentConfig reloaded = loader.load(run.resolve("experiment.yaml"), List.of());
-        assertEquals(loader.load(XOR, List.of()), reloaded);
+        assertEquals(PLUGINS.complete(loader.load(XOR, List.of())), reloaded);
         assertEquals(saved, loader.write(reloaded), "experiment.yaml is written as it reads back");
         assertTrue(saved.contains("  training:\n    type: xor\n"), "the source's type as files write it:\n" + saved);
         for (String key : List.of("name:", "seed:", "scaling:", "validation-split:", "init:", "bias:", "mode:",

@@ -114,7 +114,7 @@ public final class ExperimentRunner {
         RunDirectory run = GuiceErrors.unwrapped(() -> injector.getInstance(RunDirectory.class));
         console.println("deltanet: run directory " + run.path());
         return execute(config, injector, trainer, run, settings, started, () ->
-                write(run.experimentFile(), loader.write(config)));
+                write(run.experimentFile(), loader.write(plugins.complete(config))));
     }
 
     /**
