@@ -229,7 +229,6 @@ class BadInputTest {
             assertTrue(at >= 0, "'" + part + "' in order in: " + message);
             from = at + part.length();
         }
-        System.out.println(code + " " + message);
     }
 
     private static List<String> with(List<String> list, String more) {
