@@ -197,8 +197,9 @@ class BadInputTest {
 
         Cli cli = train(file, List.of());
 
-        assertOneMessage(cli, ExitCode.DIVERGED, List.of("training diverged: ", " at epoch ", ", step ",
-                "lower the learning rate"));
+        assertOneMessage(cli, ExitCode.DIVERGED, List.of("training diverged: Infinity in the net input of layer 2"
+                + " at epoch 2, step 1 of that epoch; lower the learning rate, or check the data for huge or missing"
+                + " values"));
         Path run = cli.runDirectory();
         String status = Files.readString(run.resolve("STATUS")).strip();
         assertEquals("failed: " + cli.errorLines().get(0).substring("deltanet: ".length()), status);
