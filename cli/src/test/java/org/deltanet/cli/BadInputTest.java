@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,7 +158,7 @@ class BadInputTest {
 
     private static String replace(String text, String from, String to) {
         assertTrue(text.contains(from), from);
-        return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -205,7 +207,7 @@ class BadInputTest {
         assertEquals("failed: " + cli.errorLines().get(0).substring("deltanet: ".length()), status);
         String summary = Files.readString(run.resolve("summary.txt"));
         assertTrue(summary.contains("status         " + status + "\n"), summary);
-        java.util.regex.Matcher epoch = java.util.regex.Pattern.compile(" at epoch (\\d+), ").matcher(status);
+        Matcher epoch = Pattern.compile(" at epoch (\\d+), ").matcher(status);
         assertTrue(epoch.find(), status);
         int finished = Integer.parseInt(epoch.group(1)) - 1;
         assertTrue(summary.contains("epochs run     " + finished + " of 10\n"), "the epochs before:\n" + summary);

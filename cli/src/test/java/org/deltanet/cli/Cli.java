@@ -1,10 +1,13 @@
 package org.deltanet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,16 @@ record Cli(int exitCode, String out, String err) {
     static final Path SHARED_DATA = REPOSITORY.resolveSibling("shared").resolve("data");
 
     private static final Pattern RUN_DIRECTORY = Pattern.compile("deltanet: (?:run directory|done; results in) (.+)");
+    private static final Pattern TEST_LINE = Pattern.compile("(?m)^test: loss (\\S+)  accuracy (\\S+)$");
+
+    /**
+     * The test set's metrics as {@code train} printed them.
+     *
+     * @param loss     the loss, as printed
+     * @param accuracy the accuracy, as printed
+     */
+    record TestMetrics(String loss, String accuracy) {
+    }
 
     /** Runs {@code deltanet args...} with standard output and error captured. */
     static Cli run(Object... args) {
@@ -70,8 +83,15 @@ record Cli(int exitCode, String out, String err) {
         while (matcher.find()) {
             run = Path.of(matcher.group(1).strip());
         }
-        assertFalse(run == null, () -> "no run directory printed:\n" + out);
+        assertNotNull(run, () -> "no run directory printed:\n" + out);
         return run;
+    }
+
+    /** The {@code test: loss L  accuracy A} line {@code train} printed. */
+    TestMetrics testMetrics() {
+        Matcher matcher = TEST_LINE.matcher(out);
+        assertTrue(matcher.find(), () -> "no test metrics printed:\n" + out);
+        return new TestMetrics(matcher.group(1), matcher.group(2));
     }
 
     /** The lines of standard error that start with {@code deltanet: }. */
@@ -88,8 +108,8 @@ record Cli(int exitCode, String out, String err) {
     static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

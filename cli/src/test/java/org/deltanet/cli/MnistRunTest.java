@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +22,7 @@ class MnistRunTest {
 
         Cli cli = Cli.succeed("train", EXAMPLES.resolve("mnist.yaml"), "--set", "training.epochs=3", "--output", output);
 
-        Matcher test = Pattern.compile("(?m)^test: loss \\S+  accuracy (\\S+)$").matcher(cli.out());
-        assertTrue(test.find(), cli.out());
-        double accuracy = Double.parseDouble(test.group(1));
+        double accuracy = Double.parseDouble(cli.testMetrics().accuracy());
         assertTrue(accuracy >= 0.90, "test accuracy " + accuracy);
         assertTrue(cli.out().contains("epoch 3/3"), cli.out());
     }
