@@ -17,14 +17,14 @@ public enum PluginKind {
         this.serviceType = serviceType;
     }
 
-    /** The plural for listings: {@code activations}, {@code losses}. */
-    public String plural() {
-        return plural;
-    }
-
     /** The word used in messages and listings, e.g. {@code activation}. */
     public String label() {
         return label;
+    }
+
+    /** The label's plural, e.g. {@code losses}. */
+    public String plural() {
+        return plural;
     }
 
     /** The interface listed in {@code META-INF/services}. */

@@ -1,17 +1,16 @@
 package org.deltanet.cli;
 
 import java.io.PrintStream;
-import java.util.List;
 import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 
-/** Builds the experiment runner every command uses: standard output, progress style, plugin loaders. */
+/** Builds the experiment runner every command uses: standard output, progress style, plugins. */
 final class Console {
 
     private Console() {
     }
 
-    static ExperimentRunner runner(PrintStream out) {
-        return new ExperimentRunner(out, ProgressListener.Style.detect(), List.of(Console.class.getClassLoader()));
+    static ExperimentRunner runner(PrintStream out, PluginOptions plugins) {
+        return new ExperimentRunner(out, ProgressListener.Style.detect(), plugins.loader());
     }
 }

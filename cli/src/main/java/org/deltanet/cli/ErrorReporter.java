@@ -8,6 +8,8 @@ import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.data.DataException;
 import org.deltanet.experiment.model.ModelFileException;
+import org.deltanet.loader.PluginFailureException;
+import org.deltanet.loader.PluginLoadException;
 import picocli.CommandLine;
 
 /**
@@ -44,7 +46,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (error instanceof TrainingDivergedException) {
             return ExitCode.DIVERGED;
         }
-        if (error instanceof PluginConflictException) {
+        if (error instanceof PluginConflictException || error instanceof PluginLoadException
+                || error instanceof PluginFailureException) {
             return ExitCode.PLUGIN;
         }
         return ExitCode.INTERNAL;

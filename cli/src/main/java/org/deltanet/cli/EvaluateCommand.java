@@ -45,11 +45,14 @@ final class EvaluateCommand implements Callable<Integer> {
     String loss;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        PluginResolver plugins = Console.runner(System.out).plugins();
+        PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
         Model trained = ModelFiles.read(model, plugins);
         Dataset examples = ModelInputs.scaled(trained, read(trained).data());
         Loss measure = plugins.loss(loss != null ? PluginSpec.of(loss) : trained.loss().orElseThrow(() ->

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "deltanet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Train neural networks by backpropagation, described in YAML, extended by plugin jars.",
         subcommands = {TrainCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
-            PluginsCommand.class, CommandLine.HelpCommand.class},
+            PluginsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

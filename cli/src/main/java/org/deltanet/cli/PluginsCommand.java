@@ -3,16 +3,23 @@ package org.deltanet.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.PluginKind;
 import org.deltanet.engine.registry.PluginEntry;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.loader.InstalledPlugins;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code deltanet plugins}: every installed plugin with its kind, parameters and source. */
+/** {@code deltanet plugins}: every installed plugin with its kind, parameters, jar and version. */
 @Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "List the installed plugins: kind, name, description, parameters with defaults and ranges, and where each came from.")
+        description = {"List the installed plugins: kind, name, description, parameters with defaults and ranges, "
+                + "and the jar each came from with its version.",
+            "Built-ins come with deltanet; jars come from ./plugins, --plugins and, for train and validate, the "
+                + "experiment's plugins: list."})
 final class PluginsCommand implements Callable<Integer> {
+
+    @Mixin
+    PluginOptions pluginOptions;
 
     @Mixin
     DebugOption debug;
@@ -23,19 +30,19 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PluginRegistry registry = PluginRegistry.builtIn();
-        String kind = "";
-        for (PluginEntry entry : registry.entries()) {
-            if (!entry.kind().label().equals(kind)) {
-                kind = entry.kind().label();
-                out.printf("%n%s:%n", entry.kind().plural());
+        InstalledPlugins installed = pluginOptions.loader().load();
+        PluginKind kind = null;
+        for (PluginEntry entry : installed.registry().entries()) {
+            if (entry.kind() != kind) {
+                kind = entry.kind();
+                out.printf("%n%s:%n", kind.plural());
             }
             out.printf("  %-22s %s%n", entry.name(), entry.plugin().description());
             for (ParameterSpec parameter : entry.plugin().parameters()) {
                 out.printf("  %-22s   %s = %s  %s  %s%n", "", parameter.name(),
                         parameter.defaultText(), parameter.range(), parameter.description());
             }
-            out.printf("  %-22s   from %s%n", "", entry.source());
+            out.printf("  %-22s   jar %s, version %s%n", "", entry.source(), installed.version(entry));
         }
         out.flush();
         return ExitCode.OK.code();

@@ -40,11 +40,14 @@ final class PredictCommand implements Callable<Integer> {
     String ignore;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        PluginResolver plugins = Console.runner(System.out).plugins();
+        PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
         Model trained = ModelFiles.read(model, plugins);
         int outputs = trained.network().outputSize();
         Dataset rows = ModelInputs.scaled(trained, CsvSource.unlabeled(input, features, ignore, outputs));

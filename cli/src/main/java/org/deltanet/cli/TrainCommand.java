@@ -41,6 +41,9 @@ final class TrainCommand implements Callable<Integer> {
     Path resume;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Spec
@@ -48,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentRunner runner = Console.runner(System.out);
+        ExperimentRunner runner = Console.runner(System.out, pluginOptions);
         RunOutcome outcome;
         if (resume != null) {
             if (file != null || !overrides.isEmpty()) {

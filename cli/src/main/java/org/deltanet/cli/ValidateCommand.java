@@ -22,11 +22,14 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> overrides = new ArrayList<>();
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        System.out.println(Experiments.wire(file, overrides, Console.runner(System.out)::validate));
+        System.out.println(Experiments.wire(file, overrides, Console.runner(System.out, pluginOptions)::validate));
         System.out.println(file + " is valid");
         return ExitCode.OK.code();
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The commands that train nothing: validate, plugins, --help, --version, and command-line mistakes. */
 class CommandLineTest {
 
-    private static final List<String> COMMANDS = List.of("train", "validate", "evaluate", "predict", "plugins");
+    private static final List<String> COMMANDS = List.of("train", "validate", "evaluate", "predict", "plugins", "verify");
 
     @ParameterizedTest
     @ValueSource(strings = {"seed.yaml", "xor.yaml", "iris.yaml", "mnist.yaml"})
@@ -54,7 +54,7 @@ class CommandLineTest {
                 while (next < lines.size() && lines.get(next).matches("\\s{20,}\\S.*")) {
                     next++;
                 }
-                assertTrue(lines.get(next - 1).strip().startsWith("from "), name + " names its source");
+                assertTrue(lines.get(next - 1).strip().matches("jar .+, version .+"), name + " names its source");
             }
         }
         assertEquals(builtIns.values().stream().mapToInt(List::size).sum(), listed);
@@ -65,7 +65,7 @@ class CommandLineTest {
 
     @Test
     void versionNamesTheVersion() {
-        for (String prefix : List.of("", "train ", "plugins ")) {
+        for (String prefix : List.of("", "train ", "plugins ", "verify ")) {
             Cli cli = Cli.run((Object[]) (prefix + "--version").split(" "));
             assertEquals(0, cli.exitCode(), prefix);
             assertTrue(cli.out().matches("deltanet \\S+ \\(Java .+\\)\\R"), prefix + "--version: " + cli.out());

@@ -75,7 +75,7 @@ class LossPropertiesTest {
                 return super.value(output, target, rows, cols) * rows;
             }
         };
-        assertMentions(assertFalsified(properties(summed), "mean of the rows"), "rows=2", "analytic ", "numeric ");
+        assertMentions(assertFalsified(properties(summed), "mean of the rows"), "rows=", "analytic ", "numeric ");
     }
 
     @Test

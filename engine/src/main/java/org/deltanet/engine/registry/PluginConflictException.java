@@ -8,6 +8,7 @@ public final class PluginConflictException extends IllegalStateException {
         super("two " + first.kind().plural() + " are named '" + first.name() + "': "
                 + first.plugin().getClass().getName() + " from " + first.source() + " and "
                 + second.plugin().getClass().getName() + " from " + second.source()
-                + "; remove one of the two from the plugin path");
+                + "; remove one of the two, or choose one with --prefer " + first.sourceFileName()
+                + " (or --prefer " + second.sourceFileName() + ")");
     }
 }

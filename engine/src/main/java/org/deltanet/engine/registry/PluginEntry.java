@@ -1,5 +1,9 @@
 package org.deltanet.engine.registry;
 
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
 import org.deltanet.api.Plugin;
 import org.deltanet.api.PluginKind;
 
@@ -8,7 +12,7 @@ import org.deltanet.api.PluginKind;
  *
  * @param kind   the service it implements
  * @param plugin the instance, configured with its defaults
- * @param source the jar or class folder its class was loaded from, as text
+ * @param source the path of the jar or class folder its class was loaded from
  */
 public record PluginEntry(PluginKind kind, Plugin plugin, String source) {
 
@@ -16,10 +20,23 @@ public record PluginEntry(PluginKind kind, Plugin plugin, String source) {
         return plugin.name();
     }
 
-    /** Where a class was loaded from: its jar or directory, or {@code unknown}. */
+    /** The file name of the source, e.g. {@code swish.jar}: what a user writes to prefer it. */
+    public String sourceFileName() {
+        String trimmed = source.replace(File.separatorChar, '/').replaceAll("/+$", "");
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    /** Where a class was loaded from: the path of its jar or directory, or {@code unknown}. */
     static String sourceOf(Class<?> type) {
         var domain = type.getProtectionDomain();
         var code = domain == null ? null : domain.getCodeSource();
-        return code == null || code.getLocation() == null ? "unknown" : code.getLocation().toString();
+        if (code == null || code.getLocation() == null) {
+            return "unknown";
+        }
+        try {
+            return Path.of(code.getLocation().toURI()).toString();
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException notAFile) {
+            return code.getLocation().toString();
+        }
     }
 }

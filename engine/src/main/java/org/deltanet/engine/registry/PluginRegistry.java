@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
@@ -42,25 +44,54 @@ public final class PluginRegistry {
      * @throws PluginConflictException if two different classes of one kind claim the same name
      */
     public static PluginRegistry load(List<ClassLoader> loaders) {
-        Map<PluginKind, Map<String, PluginEntry>> byKind = new EnumMap<>(PluginKind.class);
+        List<PluginEntry> entries = new ArrayList<>();
         for (PluginKind kind : PluginKind.values()) {
-            Map<String, PluginEntry> named = new TreeMap<>();
             Set<Class<?>> seen = new HashSet<>();
             for (ClassLoader loader : loaders) {
                 for (Plugin plugin : ServiceLoader.load(kind.serviceType(), loader)) {
-                    if (!seen.add(plugin.getClass())) {
-                        continue;
-                    }
-                    PluginEntry entry = new PluginEntry(kind, plugin, PluginEntry.sourceOf(plugin.getClass()));
-                    PluginEntry earlier = named.putIfAbsent(plugin.name(), entry);
-                    if (earlier != null) {
-                        throw new PluginConflictException(earlier, entry);
+                    if (seen.add(plugin.getClass())) {
+                        entries.add(new PluginEntry(kind, plugin, PluginEntry.sourceOf(plugin.getClass())));
                     }
                 }
             }
+        }
+        return of(entries, entry -> false);
+    }
+
+    /**
+     * A registry of the given plugins. Where several of one kind claim one name, the one that
+     * {@code preferred} accepts is kept, provided it is the only one accepted.
+     *
+     * @param entries   the plugins, in the order they were found
+     * @param preferred chooses between plugins that claim one name, e.g. by their jar's file name
+     * @throws PluginConflictException naming two of the plugins if the preference does not decide
+     */
+    public static PluginRegistry of(List<PluginEntry> entries, Predicate<PluginEntry> preferred) {
+        Map<PluginKind, Map<String, List<PluginEntry>>> claims = new EnumMap<>(PluginKind.class);
+        for (PluginEntry entry : entries) {
+            claims.computeIfAbsent(entry.kind(), kind -> new LinkedHashMap<>())
+                    .computeIfAbsent(entry.name(), name -> new ArrayList<>()).add(entry);
+        }
+        Map<PluginKind, Map<String, PluginEntry>> byKind = new EnumMap<>(PluginKind.class);
+        for (PluginKind kind : PluginKind.values()) {
+            Map<String, PluginEntry> named = new TreeMap<>();
+            claims.getOrDefault(kind, Map.of()).forEach((name, claimants) ->
+                    named.put(name, choose(claimants, preferred)));
             byKind.put(kind, Collections.unmodifiableMap(named));
         }
         return new PluginRegistry(byKind);
+    }
+
+    private static PluginEntry choose(List<PluginEntry> claimants, Predicate<PluginEntry> preferred) {
+        if (claimants.size() == 1) {
+            return claimants.get(0);
+        }
+        List<PluginEntry> chosen = claimants.stream().filter(preferred).toList();
+        if (chosen.size() == 1) {
+            return chosen.get(0);
+        }
+        List<PluginEntry> rivals = chosen.isEmpty() ? claimants : chosen;
+        throw new PluginConflictException(rivals.get(0), rivals.get(1));
     }
 
     /** The plugins on the class path of deltanet itself (the built-ins and anything beside them). */

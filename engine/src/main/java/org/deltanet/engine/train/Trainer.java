@@ -13,12 +13,13 @@ import org.deltanet.engine.network.Network;
 /**
  * Gradient descent over epochs of (optionally shuffled) batches.
  *
- * <p>Each step gathers a batch, runs {@link Backpropagation}, checks that the loss and every
- * layer's deltas are finite, then lets the optimizer update every parameter in a fixed order
- * (layer 1 weights, layer 1 bias, layer 2 weights, ...). Epoch {@code e}'s order of examples
- * depends only on the seed and {@code e}, so a run resumed after epoch {@code e} continues exactly
- * as the uninterrupted run: same seed, same weights, bit for bit. Buffers are allocated before the
- * first step; steps allocate nothing.
+ * <p>Each step gathers a batch, checks that its inputs are finite (an activation such as relu maps
+ * NaN to 0, which would hide it from the later checks while the weights turn NaN), runs
+ * {@link Backpropagation}, checks that the loss and every layer's deltas are finite, then lets the
+ * optimizer update every parameter in a fixed order (layer 1 weights, layer 1 bias, layer 2
+ * weights, ...). Epoch {@code e}'s order of examples depends only on the seed and {@code e}, so a
+ * run resumed after epoch {@code e} continues exactly as the uninterrupted run: same seed, same
+ * weights, bit for bit. Buffers are allocated before the first step; steps allocate nothing.
  */
 public final class Trainer {
 
@@ -104,6 +105,10 @@ public final class Trainer {
     /** One gradient-descent step on the batch already in the pass's buffers; returns its loss. */
     private double step(Backpropagation pass, int rows, OptimizerState state, int epoch, int batch,
                         double[] deltaSums) {
+        double inputs = sumAbs(pass.input(), rows * network.inputSize());
+        if (!Double.isFinite(inputs)) {
+            throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
+        }
         pass.forward(rows);
         double batchLoss = pass.loss(rows);
         if (!Double.isFinite(batchLoss)) {

@@ -29,7 +29,7 @@ public final class TrainingDivergedException extends RuntimeException {
         return step;
     }
 
-    /** {@code the loss} or {@code the deltas of layer 2}. */
+    /** {@code the input data}, {@code the loss} or {@code the deltas of layer 2}. */
     public String where() {
         return where;
     }

@@ -14,14 +14,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.Trainer;
@@ -49,6 +50,9 @@ import org.deltanet.experiment.wiring.ExperimentData;
 import org.deltanet.experiment.wiring.ExperimentInjector;
 import org.deltanet.experiment.wiring.ModelDescription;
 import org.deltanet.experiment.wiring.RunSettings;
+import org.deltanet.loader.InstalledPlugins;
+import org.deltanet.loader.PluginFailureException;
+import org.deltanet.loader.PluginLoader;
 
 /**
  * Validates, trains and resumes experiments.
@@ -57,6 +61,10 @@ import org.deltanet.experiment.wiring.RunSettings;
  * directory is created, so a config mistake leaves nothing behind. Once the directory exists, the
  * resolved config is written first; a failure from then on marks the run {@code failed} with its
  * reason and writes the summary before the error reaches the caller.
+ *
+ * <p>Plugins come from deltanet itself, the plugin loader's jars and folders, and the experiment's
+ * own {@code plugins:} list. An error thrown by a plugin jar's code while wiring or training
+ * becomes a {@link PluginFailureException} that names the plugin and its jar.
  */
 public final class ExperimentRunner {
 
@@ -64,23 +72,23 @@ public final class ExperimentRunner {
 
     private final PrintStream console;
     private final ProgressListener.Style style;
-    private final List<ClassLoader> pluginLoaders;
+    private final PluginLoader pluginLoader;
     private final ExperimentLoader loader = new ExperimentLoader();
 
     /**
-     * @param console       where progress and the run directory are printed
-     * @param style         progress bar or plain lines
-     * @param pluginLoaders class loaders searched for plugins and experiment extensions
+     * @param console      where progress and the run directory are printed
+     * @param style        progress bar or plain lines
+     * @param pluginLoader installs the built-in plugins and those of plugin jars
      */
-    public ExperimentRunner(PrintStream console, ProgressListener.Style style, List<ClassLoader> pluginLoaders) {
+    public ExperimentRunner(PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader) {
         this.console = console;
         this.style = style;
-        this.pluginLoaders = List.copyOf(pluginLoaders);
+        this.pluginLoader = pluginLoader;
     }
 
-    /** The plugins visible to this runner. */
+    /** The plugins visible to this runner outside any experiment (the experiments' own jars aside). */
     public PluginResolver plugins() {
-        return new PluginResolver(PluginRegistry.load(pluginLoaders));
+        return new PluginResolver(pluginLoader.load().registry());
     }
 
     /**
@@ -90,10 +98,11 @@ public final class ExperimentRunner {
      * @return a short description of what would be trained
      */
     public String validate(ExperimentConfig config) {
-        Injector injector = injector(config, plugins(), RunSettings.fresh(console, style), () -> {
+        InstalledPlugins plugins = install(config);
+        Injector injector = injector(config, plugins, RunSettings.fresh(console, style), () -> {
             throw new IllegalStateException("validation creates no run directory");
         });
-        GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class));
+        blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class)));
         return Descriptions.of(config, injector.getInstance(ExperimentData.class), injector.getInstance(Network.class));
     }
 
@@ -105,16 +114,17 @@ public final class ExperimentRunner {
      */
     public RunOutcome train(ExperimentConfig config, Path output, Path initialModel) {
         Instant started = Instant.now();
-        PluginResolver plugins = plugins();
-        Network initial = initialModel == null ? null : ModelFiles.read(initialModel, plugins).network();
+        InstalledPlugins plugins = install(config);
+        Network initial = initialModel == null ? null
+                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
         Path folder = output != null ? output : Path.of(config.output());
         RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
         Injector injector = injector(config, plugins, settings, () -> create(folder, config.name()));
-        Trainer trainer = GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class));
+        Trainer trainer = blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class)));
         RunDirectory run = GuiceErrors.unwrapped(() -> injector.getInstance(RunDirectory.class));
         console.println("deltanet: run directory " + run.path());
-        return execute(config, injector, trainer, run, settings, started, () ->
-                write(run.experimentFile(), loader.write(plugins.complete(config))));
+        return execute(config, plugins, injector, trainer, run, settings, started, () ->
+                write(run.experimentFile(), loader.write(new PluginResolver(plugins.registry()).complete(config))));
     }
 
     /**
@@ -125,14 +135,14 @@ public final class ExperimentRunner {
         Instant started = Instant.now();
         RunDirectory run = open(runDirectory);
         ExperimentConfig config = loader.load(run.experimentFile(), List.of());
-        PluginResolver plugins = plugins();
-        Checkpoint checkpoint = Checkpoints.read(newestCheckpoint(run), plugins);
+        InstalledPlugins plugins = install(config);
+        Checkpoint checkpoint = Checkpoints.read(newestCheckpoint(run), new PluginResolver(plugins.registry()));
         RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.epoch(),
                 checkpoint.optimizerState());
         Injector injector = injector(config, plugins, settings, () -> run);
-        Trainer trainer = GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class));
+        Trainer trainer = blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(Trainer.class)));
         console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
-        return execute(config, injector, trainer, run, settings, started, () -> {
+        return execute(config, plugins, injector, trainer, run, settings, started, () -> {
             try {
                 run.markRunning();
             } catch (IOException e) {
@@ -141,40 +151,62 @@ public final class ExperimentRunner {
         });
     }
 
-    private Injector injector(ExperimentConfig config, PluginResolver plugins, RunSettings settings,
-                              Provider<RunDirectory> run) {
-        return GuiceErrors.unwrapped(() -> ExperimentInjector.create(config, plugins, settings, run, pluginLoaders));
+    /** The runner's plugins and those the experiment file lists. */
+    private InstalledPlugins install(ExperimentConfig config) {
+        return pluginLoader.load(config.plugins().stream().map(Path::of).toList());
     }
 
-    private RunOutcome execute(ExperimentConfig config, Injector injector, Trainer trainer, RunDirectory run,
-                               RunSettings settings, Instant started, Runnable prepare) {
+    private Injector injector(ExperimentConfig config, InstalledPlugins plugins, RunSettings settings,
+                              Provider<RunDirectory> run) {
+        return blaming(plugins, () -> GuiceErrors.unwrapped(() -> ExperimentInjector.create(config,
+                new PluginResolver(plugins.registry()), settings, run, plugins.classLoaders())));
+    }
+
+    /** Runs a step, turning an error thrown by a plugin jar's code into one that names the plugin and jar. */
+    private static <T> T blaming(InstalledPlugins plugins, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException | LinkageError e) {
+            Optional<PluginFailureException> blamed = plugins.blame(e);
+            if (blamed.isPresent()) {
+                throw blamed.get();
+            }
+            throw e;
+        }
+    }
+
+    private RunOutcome execute(ExperimentConfig config, InstalledPlugins plugins, Injector injector, Trainer trainer,
+                               RunDirectory run, RunSettings settings, Instant started, Runnable prepare) {
         Network network = injector.getInstance(Network.class);
         MatrixKernels kernels = injector.getInstance(MatrixKernels.class);
         RunReport report = new RunReport(config, run, network, kernels.name(), started);
         try {
-            prepare.run();
-            ExperimentData data = injector.getInstance(ExperimentData.class);
-            Set<TrainingListener> listeners = GuiceErrors.unwrapped(() -> injector.getInstance(LISTENERS));
-            report.history = injector.getInstance(MetricsCsvListener.class).history();
-            report.stopping = listeners.stream().filter(EarlyStoppingListener.class::isInstance)
-                    .map(EarlyStoppingListener.class::cast).findFirst().orElse(null);
-            TrainingResult result;
-            try (ProgressListener progress = injector.getInstance(ProgressListener.class)) {
-                result = trainer.resume(data.training(), data.validation(), List.copyOf(listeners),
-                        settings.optimizerState(), settings.completedEpochs());
-            }
-            report.result = result;
-            ModelFiles.write(run.modelFile(), injector.getInstance(ModelDescription.class).of(network));
-            Metrics test = data.test() == null ? null
-                    : new Evaluator(network, injector.getInstance(Loss.class), kernels).evaluate(data.test());
-            report.test = test;
-            MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
-            report.finish(RunStatus.complete());
-            run.markComplete();
-            return new RunOutcome(run, result, test, network);
-        } catch (IOException e) {
-            report.fail(e);
-            throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
+            return blaming(plugins, () -> {
+                try {
+                    prepare.run();
+                    ExperimentData data = injector.getInstance(ExperimentData.class);
+                    Set<TrainingListener> listeners = GuiceErrors.unwrapped(() -> injector.getInstance(LISTENERS));
+                    report.history = injector.getInstance(MetricsCsvListener.class).history();
+                    report.stopping = listeners.stream().filter(EarlyStoppingListener.class::isInstance)
+                            .map(EarlyStoppingListener.class::cast).findFirst().orElse(null);
+                    TrainingResult result;
+                    try (ProgressListener progress = injector.getInstance(ProgressListener.class)) {
+                        result = trainer.resume(data.training(), data.validation(), List.copyOf(listeners),
+                                settings.optimizerState(), settings.completedEpochs());
+                    }
+                    report.result = result;
+                    ModelFiles.write(run.modelFile(), injector.getInstance(ModelDescription.class).of(network));
+                    Metrics test = data.test() == null ? null
+                            : new Evaluator(network, injector.getInstance(Loss.class), kernels).evaluate(data.test());
+                    report.test = test;
+                    MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
+                    report.finish(RunStatus.complete());
+                    run.markComplete();
+                    return new RunOutcome(run, result, test, network);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
+                }
+            });
         } catch (RuntimeException e) {
             report.fail(e);
             throw e;

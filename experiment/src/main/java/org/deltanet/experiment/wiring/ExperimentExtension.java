@@ -24,6 +24,11 @@ import com.google.inject.Module;
  * }
  * }</pre>
  * A module that binds something deltanet binds already fails the experiment with Guice's message.
+ *
+ * <p>In a plugin jar (from {@code ./plugins}, {@code --plugins} or an experiment's {@code plugins:}),
+ * listing this service makes the jar an <em>extension jar</em>: its class loader sees, besides the
+ * api and the JDK, deltanet's engine, experiment and Guice packages, which its module binds
+ * against (a plain plugin jar sees the api only). See {@code docs/plugin-guide.md}.
  */
 public interface ExperimentExtension {
 

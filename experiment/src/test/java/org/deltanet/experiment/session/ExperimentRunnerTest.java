@@ -27,6 +27,7 @@ import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.loader.PluginLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class ExperimentRunnerTest {
 
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private final ExperimentRunner runner = new ExperimentRunner(new PrintStream(console, true, StandardCharsets.UTF_8),
-            ProgressListener.Style.PLAIN, List.of(ExperimentRunnerTest.class.getClassLoader()));
+            ProgressListener.Style.PLAIN,
+            new PluginLoader(ExperimentRunnerTest.class.getClassLoader(), List.of(), List.of(), warning -> { }));
     private ExperimentConfig config;
 
     @BeforeEach

@@ -1,0 +1,139 @@
+package org.deltanet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.deltanet.api.Activation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What goes wrong with plugin jars, and what the user is told: one line naming the jar (and the
+ * class or plugin) and exit code 6, or for an unlisted plugin a warning naming the line to add.
+ */
+class PluginFailuresTest {
+
+    @TempDir
+    Path temp;
+
+    private Path folder() {
+        return temp.resolve("plugins");
+    }
+
+    private CapturedRun listPlugins(String... more) {
+        String[] args = new String[more.length + 3];
+        args[0] = "plugins";
+        args[1] = "--plugins";
+        args[2] = folder().toString();
+        System.arraycopy(more, 0, args, 3, more.length);
+        return CapturedRun.of(args);
+    }
+
+    @Test
+    void aPluginMissingFromTheServicesFileIsFoundByTheScanWithAWarning() throws IOException {
+        Fixtures.activation("unlisted.jar", "Unlisted", "unlisted", """
+                    public double value(double z) { return z; }
+                    public double derivative(double z, double a) { return 1.0; }
+                """).writeTo(folder());
+
+        CapturedRun run = listPlugins();
+
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
+        assertTrue(run.out().contains("unlisted               unlisted for tests"), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("deltanet: warning: " + folder().resolve("unlisted.jar")
+                + ": fixture.Unlisted is an activation not listed in META-INF/services/org.deltanet.api.Activation;"
+                + " loaded it anyway. Add the line 'fixture.Unlisted' to META-INF/services/org.deltanet.api.Activation"),
+                run::toString);
+    }
+
+    @Test
+    void twoJarsWithOnePluginNameAreAConflictNamingBothJarsUntilOneIsPreferred() throws IOException {
+        Path first = twin("first.jar", "First");
+        Path second = twin("second.jar", "Second");
+
+        CapturedRun conflict = listPlugins();
+        CapturedRun preferred = listPlugins("--prefer", "second.jar");
+
+        assertEquals(ExitCode.PLUGIN.code(), conflict.exitCode(), conflict::toString);
+        assertEquals(1, conflict.errLines().size(), conflict::toString);
+        assertEquals("deltanet: two activations are named 'twin': fixture.First from " + first
+                + " and fixture.Second from " + second
+                + "; remove one of the two, or choose one with --prefer first.jar (or --prefer second.jar)",
+                conflict.errLines().get(0));
+        assertEquals(ExitCode.OK.code(), preferred.exitCode(), preferred::toString);
+        assertTrue(preferred.out().contains("jar " + second), preferred::toString);
+        assertTrue(!preferred.out().contains("jar " + first), preferred::toString);
+    }
+
+    private Path twin(String jar, String className) throws IOException {
+        return Fixtures.activation(jar, className, "twin", """
+                    public double value(double z) { return z; }
+                    public double derivative(double z, double a) { return 1.0; }
+                """).service(Activation.class, "fixture." + className).writeTo(folder());
+    }
+
+    @Test
+    void aFileThatIsNotAJarIsOneLineNamingIt() throws IOException {
+        Files.createDirectories(folder());
+        Files.writeString(folder().resolve("broken.jar"), "not a zip file");
+
+        CapturedRun run = listPlugins();
+
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("deltanet: " + folder().resolve("broken.jar") + ": cannot read the plugin jar: "),
+                run::toString);
+    }
+
+    @Test
+    void aMissingPluginFolderIsOneLineNamingIt() {
+        CapturedRun run = listPlugins();
+
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals("deltanet: " + folder() + ": no such plugin jar or folder", run.err().strip());
+    }
+
+    @Test
+    void aConstructorThatThrowsIsOneLineNamingTheJarAndTheClass() throws IOException {
+        Path jar = Fixtures.fragile().writeTo(folder());
+
+        CapturedRun run = listPlugins();
+
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertEquals("deltanet: " + jar + ": cannot load plugin class fixture.Fragile: IllegalStateException: "
+                + "no licence file", run.err().strip());
+    }
+
+    @Test
+    void aJarBuiltAgainstAnotherApiIsOneLineNamingTheJarTheClassAndTheMissingApiClass() throws IOException {
+        Path jar = Fixtures.fromAnotherApi().writeTo(folder());
+
+        CapturedRun run = listPlugins();
+
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("deltanet: " + jar + ": cannot load plugin class fixture.Future"), run::toString);
+        assertTrue(run.err().contains("NoClassDefFoundError: org/deltanet/api/GatedActivation"), run::toString);
+        assertTrue(run.err().contains("built against another version of deltanet-api"), run::toString);
+    }
+
+    @Test
+    void aPluginThatThrowsDuringTrainingStopsTheRunNamingThePluginAndItsJar() throws IOException {
+        Path jar = Fixtures.exploding().writeTo(folder());
+        Path experiment = XorExperiment.write(temp, "exploding", "sgd", 5, "plugins");
+
+        CapturedRun run = CapturedRun.of("train", experiment.toString(), "--output", temp.resolve("runs").toString());
+
+        String message = "the activation 'exploding' from " + jar + " failed: IllegalStateException: exploded at z = ";
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("deltanet: " + message), run::toString);
+        assertTrue(run.err().contains("(at fixture.Exploding.value("), run::toString);
+        assertTrue(XorExperiment.status(XorExperiment.runIn(temp.resolve("runs"))).startsWith("failed: " + message));
+    }
+}

@@ -1,0 +1,124 @@
+package org.deltanet.engine.train;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Networks.Outcome;
+import org.deltanet.engine.train.Networks.Run;
+import org.deltanet.testkit.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Shuffled training is a function of the seed, and a resumed run continues the uninterrupted one exactly. */
+class ReproducibilityTest {
+
+    /** Enough examples that two seeds giving the same order by chance is out of the question (1 in 10!). */
+    private static final int MIN_EXAMPLES = 10;
+
+    /** A run and a second seed, different from the run's. */
+    private record Reseeded(Run run, long otherSeed) {
+        @Override
+        public String toString() {
+            return run + ", other seed=" + otherSeed;
+        }
+    }
+
+    /** A run of at least two epochs and the epoch after which it is interrupted. */
+    private record Interrupted(Run run, boolean fromSnapshot, int completedEpochs) {
+        @Override
+        public String toString() {
+            return run + ", interrupted after epoch " + completedEpochs
+                    + (fromSnapshot ? ", optimizer state restored from a snapshot" : ", same optimizer state object");
+        }
+    }
+
+    @Test
+    void theSeedDeterminesTheOrderAndTheWeights() {
+        Gen<Reseeded> cases = Networks.runs(Networks.cases(MIN_EXAMPLES, 16), Networks.optimizers(),
+                        rows -> Networks.configs(rows, 3, true))
+                .zip(Generate.longRange(1, 1L << 40, 1), (run, offset) -> new Reseeded(run, run.config().seed() + offset));
+        Property.forAll("trainer: with shuffling, the same seed gives the same order and bit-identical weights,"
+                        + " another seed another order, and every epoch visits every example once",
+                cases, ReproducibilityTest::seedDetermines).check().run();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"momentum", "adam"})
+    void resumingContinuesExactlyAsTheUninterruptedRun(String optimizer) {
+        Gen<Interrupted> cases = Networks.runs(Networks.cases(2, 8), List.of(optimizer),
+                        rows -> Networks.configs(rows, 5, true).assuming(config -> config.epochs() >= 2))
+                .flatMap(run -> Generate.booleans().zip(Generate.range(1, run.config().epochs() - 1, 1),
+                        (fromSnapshot, k) -> new Interrupted(run, fromSnapshot, k)));
+        Property.forAll("trainer with " + optimizer + ": k epochs, then resume(state, k) for the rest, equals"
+                        + " the uninterrupted run bit for bit", cases, ReproducibilityTest::resumeContinues).check().run();
+    }
+
+    private static void seedDetermines(Reseeded c) {
+        Run run = c.run();
+        TrainingConfig config = run.config();
+        TrainingConfig reseeded = new TrainingConfig(config.mode(), config.batchSize(), config.epochs(), true,
+                c.otherSeed());
+        Network first = run.example().network();
+        Network second = run.example().network();
+        Network third = run.example().network();
+        RecordingDataset firstData = new RecordingDataset(run.example().data());
+        RecordingDataset secondData = new RecordingDataset(run.example().data());
+        RecordingDataset thirdData = new RecordingDataset(run.example().data());
+        Outcome firstOutcome = Outcome.of(() -> run.trainer(first).train(firstData, null, List.of()));
+        Outcome secondOutcome = Outcome.of(() -> run.trainer(second).train(secondData, null, List.of()));
+        Outcome.of(() -> run.trainer(third, reseeded).train(thirdData, null, List.of()));
+
+        firstOutcome.requireSame("two runs with the same seed", secondOutcome);
+        if (!firstData.visited().equals(secondData.visited())) {
+            throw new AssertionError("the same seed visited " + firstData.visited() + " and " + secondData.visited());
+        }
+        Networks.requireIdentical("weights of two runs with the same seed", first, second);
+        int rows = run.example().rows();
+        requireEveryExampleOncePerEpoch(firstData.visited(), rows);
+        int wholeEpochs = Math.min(firstData.visited().size(), thirdData.visited().size()) / rows * rows;
+        if (wholeEpochs > 0 && firstData.visited().subList(0, wholeEpochs)
+                .equals(thirdData.visited().subList(0, wholeEpochs))) {
+            throw new AssertionError("seeds " + config.seed() + " and " + c.otherSeed() + " both visited "
+                    + firstData.visited().subList(0, wholeEpochs));
+        }
+    }
+
+    /** Checks the epochs completed (a diverged run may have stopped within one). */
+    private static void requireEveryExampleOncePerEpoch(List<Integer> visited, int examples) {
+        for (int from = 0; from + examples <= visited.size(); from += examples) {
+            Set<Integer> epoch = new HashSet<>(visited.subList(from, from + examples));
+            if (epoch.size() != examples) {
+                throw new AssertionError("epoch " + (from / examples + 1) + " visited "
+                        + visited.subList(from, from + examples) + ", not each of the " + examples + " examples once");
+            }
+        }
+    }
+
+    private static void resumeContinues(Interrupted c) {
+        Run run = c.run();
+        TrainingConfig config = run.config();
+        Network uninterrupted = run.example().network();
+        Outcome whole = Outcome.of(() -> run.trainer(uninterrupted).train(run.example().data(), null, List.of()));
+
+        Network interrupted = run.example().network();
+        TrainingConfig firstPart = new TrainingConfig(config.mode(), config.batchSize(), c.completedEpochs(),
+                config.shuffle(), config.seed());
+        Outcome start = Outcome.of(() -> run.trainer(interrupted, firstPart).train(run.example().data(), null, List.of()));
+        Outcome resumed = start.result() == null ? start : Outcome.of(() -> {
+            OptimizerState state = start.result().optimizerState();
+            return run.trainer(interrupted).resume(run.example().data(), null, List.of(),
+                    c.fromSnapshot() ? OptimizerState.restore(state.step(), state.snapshot()) : state,
+                    c.completedEpochs());
+        });
+
+        whole.requireSame("the uninterrupted and the resumed run", resumed);
+        Networks.requireIdentical("weights resumed after epoch " + c.completedEpochs() + " vs. uninterrupted",
+                uninterrupted, interrupted);
+    }
+}

@@ -1,0 +1,94 @@
+package org.deltanet.examples.rmsprop;
+
+import java.util.List;
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
+import org.deltanet.api.PluginText;
+
+/**
+ * {@code rmsprop}: RMSProp (Hinton, 2012), per element
+ * <pre>
+ * s &lt;- decay s + (1 - decay) g^2          (slot mean-square, one per parameter)
+ * w &lt;- w - alpha g / (sqrt(s) + epsilon)
+ * </pre>
+ * The running mean square s lives in the {@link OptimizerState}, keyed by the parameter's name
+ * ({@code layer1.weights}, ...), so it is saved with checkpoints and each parameter has its own.
+ *
+ * <p>Parameters: {@code learning-rate} (alpha), default 0.001, &gt; 0; {@code decay}, default 0.9,
+ * in [0, 1); {@code epsilon}, default 1e-8, &gt; 0. Used in an experiment file as
+ * {@code optimizer: { name: rmsprop, learning-rate: 0.01 }}.
+ */
+public final class RmsProp implements Optimizer {
+
+    private static final String LEARNING_RATE = "learning-rate";
+    private static final String DECAY = "decay";
+    private static final String EPSILON = "epsilon";
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            ParameterSpec.positive(LEARNING_RATE, 0.001, "step size alpha"),
+            ParameterSpec.fraction(DECAY, 0.9, "how slowly the mean square forgets"),
+            ParameterSpec.positive(EPSILON, 1e-8, "added to the root mean square"));
+
+    private final ParameterValues values;
+    private final double alpha;
+    private final double decay;
+    private final double epsilon;
+
+    /** Learning rate 0.001, decay 0.9, epsilon 1e-8: what {@link java.util.ServiceLoader} constructs. */
+    public RmsProp() {
+        this(ParameterValues.defaults(PARAMETERS));
+    }
+
+    private RmsProp(ParameterValues values) {
+        this.values = values;
+        this.alpha = values.real(LEARNING_RATE);
+        this.decay = values.real(DECAY);
+        this.epsilon = values.real(EPSILON);
+    }
+
+    @Override
+    public String name() {
+        return "rmsprop";
+    }
+
+    @Override
+    public String description() {
+        return "gradient divided by a running root mean square";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public ParameterValues values() {
+        return values;
+    }
+
+    @Override
+    public Optimizer configure(ParameterValues values) {
+        return new RmsProp(values);
+    }
+
+    @Override
+    public double learningRate() {
+        return alpha;
+    }
+
+    @Override
+    public void update(String parameter, double[] w, double[] gradient, int length, OptimizerState state) {
+        double[] meanSquare = state.buffer(parameter, "mean-square", length);
+        for (int i = 0; i < length; i++) {
+            double g = gradient[i];
+            meanSquare[i] = decay * meanSquare[i] + (1.0 - decay) * g * g;
+            w[i] -= alpha * g / (Math.sqrt(meanSquare[i]) + epsilon);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return PluginText.describe(this);
+    }
+}

@@ -1,0 +1,74 @@
+package org.deltanet.examples.swish;
+
+import java.util.List;
+import org.deltanet.api.Activation;
+import org.deltanet.api.ElementwiseActivation;
+import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
+
+/**
+ * {@code swish}: f(z) = z * s with s = sigmoid(beta * z) (Ramachandran et al., 2017), whose
+ * derivative is f'(z) = s + beta * z * s * (1 - s).
+ *
+ * <p>Parameter {@code beta}, default 1, in [0, 10]: 0 gives the line z / 2, large values approach
+ * relu. Used in an experiment file as {@code activation: { name: swish, beta: 1.5 }}.
+ */
+public final class Swish extends ElementwiseActivation {
+
+    private static final String BETA = "beta";
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            ParameterSpec.real(BETA, 1.0, 0.0, 10.0, "sharpness of the sigmoid gate"));
+
+    private final ParameterValues values;
+    private final double beta;
+
+    /** Beta 1: what {@link java.util.ServiceLoader} constructs. */
+    public Swish() {
+        this(ParameterValues.defaults(PARAMETERS));
+    }
+
+    private Swish(ParameterValues values) {
+        this.values = values;
+        this.beta = values.real(BETA);
+    }
+
+    @Override
+    public String name() {
+        return "swish";
+    }
+
+    @Override
+    public String description() {
+        return "z * sigmoid(beta * z)";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public ParameterValues values() {
+        return values;
+    }
+
+    @Override
+    public Activation configure(ParameterValues values) {
+        return new Swish(values);
+    }
+
+    @Override
+    public double value(double z) {
+        return z * gate(z);
+    }
+
+    @Override
+    public double derivative(double z, double a) {
+        double s = gate(z);
+        return s + beta * z * s * (1.0 - s);
+    }
+
+    private double gate(double z) {
+        return 1.0 / (1.0 + Math.exp(-beta * z));
+    }
+}

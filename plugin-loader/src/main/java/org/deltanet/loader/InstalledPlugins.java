@@ -1,0 +1,98 @@
+package org.deltanet.loader;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.deltanet.api.InvalidParameterException;
+import org.deltanet.engine.registry.PluginEntry;
+import org.deltanet.engine.registry.PluginRegistry;
+
+/**
+ * What a {@link PluginLoader} installed: the registry of every plugin, the jars they came from, and
+ * the means to say which jar's code failed.
+ */
+public final class InstalledPlugins {
+
+    private final PluginRegistry registry;
+    private final ClassLoader host;
+    private final List<PluginJar> jars;
+    private final Map<String, PluginJar> byLoaderName;
+    private final Map<String, String> versions = new HashMap<>();
+
+    InstalledPlugins(PluginRegistry registry, ClassLoader host, List<PluginJar> jars) {
+        this.registry = registry;
+        this.host = host;
+        this.jars = List.copyOf(jars);
+        this.byLoaderName = jars.stream().collect(Collectors.toMap(jar -> jar.loader().getName(), Function.identity()));
+    }
+
+    /** Every installed plugin, built-in or from a jar. */
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    /** The plugin jars, in the order they were loaded. */
+    public List<PluginJar> jars() {
+        return jars;
+    }
+
+    /** deltanet's class loader followed by each jar's: where experiment extensions are looked for. */
+    public List<ClassLoader> classLoaders() {
+        return Stream.concat(Stream.of(host), jars.stream().map(PluginJar::loader)).toList();
+    }
+
+    /** The version of the jar a plugin came from, or {@code unknown}. */
+    public String version(PluginEntry entry) {
+        return versions.computeIfAbsent(entry.source(), source -> jars.stream()
+                .filter(jar -> jar.path().toString().equals(source)).findFirst()
+                .map(PluginJar::version).orElseGet(() -> JarVersion.of(Path.of(source))));
+    }
+
+    /**
+     * Says which plugin jar's code threw, if any did: the innermost frame (of the error or one of
+     * its causes) whose class a plugin jar defined. An {@link InvalidParameterException} is the
+     * user's value, not the plugin's fault, and is never blamed on it.
+     *
+     * @return a failure naming the plugin (or class) and its jar, with {@code error} as its cause
+     */
+    public Optional<PluginFailureException> blame(Throwable error) {
+        if (error instanceof InvalidParameterException) {
+            return Optional.empty();
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                PluginJar jar = frame.getClassLoaderName() == null ? null : byLoaderName.get(frame.getClassLoaderName());
+                if (jar != null) {
+                    return Optional.of(new PluginFailureException(culprit(jar, frame) + " failed: "
+                            + Failures.describe(error) + " (at " + where(frame) + ")", error));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code fixture.Exploding.value(Exploding.java:5)}: the frame without its class loader's name. */
+    private static String where(StackTraceElement frame) {
+        String file = frame.getFileName() == null ? "unknown source"
+                : frame.getLineNumber() < 0 ? frame.getFileName() : frame.getFileName() + ":" + frame.getLineNumber();
+        return frame.getClassName() + "." + frame.getMethodName() + "(" + file + ")";
+    }
+
+    private String culprit(PluginJar jar, StackTraceElement frame) {
+        String className = frame.getClassName();
+        return registry.entries().stream()
+                .filter(entry -> entry.source().equals(jar.path().toString()))
+                .filter(entry -> {
+                    String pluginClass = entry.plugin().getClass().getName();
+                    return className.equals(pluginClass) || className.startsWith(pluginClass + "$");
+                })
+                .findFirst()
+                .map(entry -> "the " + entry.kind().label() + " '" + entry.name() + "' from " + jar.path())
+                .orElse(className + " from " + jar.path());
+    }
+}

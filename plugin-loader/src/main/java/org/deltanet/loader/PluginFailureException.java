@@ -1,0 +1,14 @@
+package org.deltanet.loader;
+
+/**
+ * A plugin from a jar failed while it ran, e.g. threw during training. The message is one line:
+ * the plugin's kind and name (or, for code that is not a plugin itself, its class), its jar, and
+ * what it threw; the original error is the cause.
+ */
+public final class PluginFailureException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PluginFailureException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
