@@ -166,12 +166,12 @@ class BadInputTest {
     void oneMessageAndItsExitCodeAndNoRunDirectory(Case mistake) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.yaml"), mistake.edit().apply(EXPERIMENT));
 
-        Cli cli = train(file, mistake.extra());
+        CapturedRun cli = train(file, mistake.extra());
 
         assertOneMessage(cli, mistake.code(), mistake.expected());
         assertFalse(Files.exists(output), "a run directory for an experiment that cannot be wired");
-        Cli debug = train(file, with(mistake.extra(), "--debug"));
-        assertEquals(cli.errorLines(), debug.errorLines());
+        CapturedRun debug = train(file, with(mistake.extra(), "--debug"));
+        assertEquals(cli.messages(), debug.messages());
         assertTrue(debug.hasStackTrace(), "--debug shows where the error came from:\n" + debug.err());
     }
 
@@ -185,11 +185,11 @@ class BadInputTest {
                 List.of("the initial model takes 2 inputs and gives 1 output, but the data has 2 features and 3 targets"
                         + " per example; start from a model trained on data of this shape"));
         assertFalse(Files.exists(output), "no run directory");
-        assertOneMessage(Cli.run("predict", flowers, "--input", flowers), ExitCode.CONFIG,
+        assertOneMessage(CapturedRun.of("predict", flowers, "--input", flowers), ExitCode.CONFIG,
                 List.of("flowers.csv:1:1: not a deltanet-model file"));
-        assertOneMessage(Cli.run("predict", model, "--input", flowers), ExitCode.DATA,
+        assertOneMessage(CapturedRun.of("predict", model, "--input", flowers), ExitCode.DATA,
                 List.of("flowers.csv:2: column 'species': 'setosa' is not a number"));
-        assertOneMessage(Cli.run("evaluate", model, "--data", flowers, "--label", "specie"), ExitCode.DATA,
+        assertOneMessage(CapturedRun.of("evaluate", model, "--data", flowers, "--label", "specie"), ExitCode.DATA,
                 List.of("flowers.csv:1: unknown column 'specie'; did you mean 'species'?"));
     }
 
@@ -197,35 +197,35 @@ class BadInputTest {
     void divergenceStopsTheRunAndMarksItFailed() throws IOException {
         Path file = Files.writeString(dir.resolve("diverging.yaml"), DIVERGING);
 
-        Cli cli = train(file, List.of());
+        CapturedRun cli = train(file, List.of());
 
         assertOneMessage(cli, ExitCode.DIVERGED, List.of("training diverged: Infinity in the net input of layer 2"
                 + " at epoch 2, step 1 of that epoch; lower the learning rate, or check the data for huge or missing"
                 + " values"));
         Path run = cli.runDirectory();
         String status = Files.readString(run.resolve("STATUS")).strip();
-        assertEquals("failed: " + cli.errorLines().get(0).substring("deltanet: ".length()), status);
+        assertEquals("failed: " + cli.messages().get(0).substring("deltanet: ".length()), status);
         String summary = Files.readString(run.resolve("summary.txt"));
         assertTrue(summary.contains("status         " + status + "\n"), summary);
         Matcher epoch = Pattern.compile(" at epoch (\\d+), ").matcher(status);
         assertTrue(epoch.find(), status);
         int finished = Integer.parseInt(epoch.group(1)) - 1;
         assertTrue(summary.contains("epochs run     " + finished + " of 10\n"), "the epochs before:\n" + summary);
-        assertEquals(finished + 1, Cli.lines(run.resolve("metrics.csv")).size(), "a row per finished epoch");
+        assertEquals(finished + 1, Files.readAllLines(run.resolve("metrics.csv")).size(), "a row per finished epoch");
         assertTrue(train(file, List.of("--debug")).hasStackTrace());
     }
 
-    private Cli train(Path file, List<String> extra) {
+    private CapturedRun train(Path file, List<String> extra) {
         List<Object> arguments = new ArrayList<>(List.of("train", file, "--output", output));
         arguments.addAll(extra);
-        return Cli.run(arguments.toArray());
+        return CapturedRun.of(arguments.toArray());
     }
 
-    static void assertOneMessage(Cli cli, ExitCode code, List<String> expected) {
+    static void assertOneMessage(CapturedRun cli, ExitCode code, List<String> expected) {
         assertEquals(code.code(), cli.exitCode(), cli.err());
-        assertEquals(1, cli.errorLines().size(), "one message:\n" + cli.err());
+        assertEquals(1, cli.messages().size(), "one message:\n" + cli.err());
         assertFalse(cli.hasStackTrace(), cli.err());
-        String message = cli.errorLines().get(0);
+        String message = cli.messages().get(0);
         int from = 0;
         for (String part : expected) {
             int at = message.indexOf(part, from);

@@ -1,6 +1,6 @@
 package org.deltanet.cli;
 
-import static org.deltanet.cli.Cli.EXAMPLES;
+import static org.deltanet.cli.Repository.EXAMPLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +21,9 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"seed.yaml", "xor.yaml", "iris.yaml", "mnist.yaml"})
     void everyExampleIsValid(String example) {
-        assumeTrue(!example.equals("mnist.yaml") || Files.isDirectory(Cli.SHARED_DATA), "no shared MNIST data");
+        assumeTrue(!example.equals("mnist.yaml") || Files.isDirectory(Repository.SHARED_DATA), "no shared MNIST data");
 
-        Cli cli = Cli.succeed("validate", EXAMPLES.resolve(example));
+        CapturedRun cli = CapturedRun.successful("validate", EXAMPLES.resolve(example));
 
         assertTrue(cli.out().contains(EXAMPLES.resolve(example) + " is valid"), cli.out());
         assertTrue(cli.out().startsWith("experiment " + example.replace(".yaml", "")), cli.out());
@@ -38,7 +38,7 @@ class CommandLineTest {
                 "optimizers", List.of("sgd", "momentum", "nesterov", "adam"),
                 "initializers", List.of("constant", "uniform", "normal", "xavier", "he"));
 
-        List<String> lines = Cli.succeed("plugins").out().lines().toList();
+        List<String> lines = CapturedRun.successful("plugins").out().lines().toList();
 
         String kind = null;
         int listed = 0;
@@ -66,7 +66,7 @@ class CommandLineTest {
     @Test
     void versionNamesTheVersion() {
         for (String prefix : List.of("", "train ", "plugins ", "verify ")) {
-            Cli cli = Cli.run((Object[]) (prefix + "--version").split(" "));
+            CapturedRun cli = CapturedRun.of((Object[]) (prefix + "--version").split(" "));
             assertEquals(0, cli.exitCode(), prefix);
             assertTrue(cli.out().matches("deltanet \\S+ \\(Java .+\\)\\R"), prefix + "--version: " + cli.out());
         }
@@ -75,27 +75,27 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : COMMANDS) {
-            Cli cli = Cli.run(command, "--help");
+            CapturedRun cli = CapturedRun.of(command, "--help");
             assertEquals(0, cli.exitCode(), command);
             assertTrue(cli.out().startsWith("Usage: deltanet " + command), cli.out());
             assertTrue(cli.out().contains("--debug"), command + " documents --debug");
         }
-        Cli top = Cli.succeed("--help");
+        CapturedRun top = CapturedRun.successful("--help");
         for (String command : COMMANDS) {
             assertTrue(top.out().contains("\n  " + command + " "), top.out());
         }
         assertTrue(top.out().contains("Exit codes:"), top.out());
-        assertEquals(0, Cli.run("help", "train").exitCode());
+        assertEquals(0, CapturedRun.of("help", "train").exitCode());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"train --bogus", "trian", "predict model.yaml", "validate", "train --resume"})
     void aWrongCommandLineIsOneLineAndExitCode2(String arguments) {
-        Cli cli = Cli.run((Object[]) arguments.split(" "));
+        CapturedRun cli = CapturedRun.of((Object[]) arguments.split(" "));
 
         assertEquals(ExitCode.USAGE.code(), cli.exitCode(), cli.err());
-        assertEquals(1, cli.errorLines().size(), cli.err());
-        assertEquals(cli.errorLines().get(0), cli.err().strip(), "nothing but the message");
+        assertEquals(1, cli.messages().size(), cli.err());
+        assertEquals(cli.messages().get(0), cli.err().strip(), "nothing but the message");
         assertFalse(cli.hasStackTrace(), cli.err());
     }
 }

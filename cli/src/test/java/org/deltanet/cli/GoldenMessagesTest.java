@@ -36,7 +36,7 @@ class GoldenMessagesTest {
     void experimentMistakes(String from, String to, String message) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.yaml"), BadInputTest.EXPERIMENT.replace(from, to));
 
-        Cli cli = Cli.run("train", file, "--output", dir.resolve("runs"));
+        CapturedRun cli = CapturedRun.of("train", file, "--output", dir.resolve("runs"));
 
         assertEquals("deltanet: " + message + "\n", cli.err().replace(dir + "/", "DIR/"));
     }
@@ -47,6 +47,6 @@ class GoldenMessagesTest {
             trian bad.yaml              | deltanet: unknown command 'trian'; did you mean 'train'? see 'deltanet --help'
             """)
     void commandLineMistakes(String arguments, String message) {
-        assertEquals(message + "\n", Cli.run((Object[]) arguments.split(" ")).err());
+        assertEquals(message + "\n", CapturedRun.of((Object[]) arguments.split(" ")).err());
     }
 }

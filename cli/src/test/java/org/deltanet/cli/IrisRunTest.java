@@ -1,6 +1,6 @@
 package org.deltanet.cli;
 
-import static org.deltanet.cli.Cli.EXAMPLES;
+import static org.deltanet.cli.Repository.EXAMPLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,12 +25,12 @@ class IrisRunTest {
 
     @TempDir
     static Path output;
-    private static Cli trained;
+    private static CapturedRun trained;
     private static Path model;
 
     @BeforeAll
     static void train() {
-        trained = Cli.succeed("train", EXAMPLES.resolve("iris.yaml"), "--output", output);
+        trained = CapturedRun.successful("train", EXAMPLES.resolve("iris.yaml"), "--output", output);
         model = trained.runDirectory().resolve("model.yaml");
     }
 
@@ -59,19 +59,19 @@ class IrisRunTest {
 
     @Test
     void evaluateGivesTheTestMetricsTrainingPrinted() {
-        Cli evaluate = Cli.succeed("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
+        CapturedRun evaluate = CapturedRun.successful("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
 
-        Cli.TestMetrics test = trained.testMetrics();
+        CapturedRun.TestMetrics test = trained.testMetrics();
         assertEquals("30 examples  loss " + test.loss() + "  accuracy " + test.accuracy(), evaluate.out().strip());
     }
 
     @Test
-    void predictNamesTheSpeciesOfEachFlower() {
-        Cli predict = Cli.succeed("predict", model, "--input", TEST_FLOWERS, "--ignore", "species");
+    void predictNamesTheSpeciesOfEachFlower() throws IOException {
+        CapturedRun predict = CapturedRun.successful("predict", model, "--input", TEST_FLOWERS, "--ignore", "species");
 
         List<String> rows = predict.out().lines().toList();
         assertEquals("class,setosa,versicolor,virginica", rows.get(0));
-        List<String> flowers = Cli.lines(TEST_FLOWERS);
+        List<String> flowers = Files.readAllLines(TEST_FLOWERS);
         assertEquals(flowers.size(), rows.size(), "one line per flower after the header");
         int right = 0;
         for (int i = 1; i < rows.size(); i++) {

@@ -1,6 +1,6 @@
 package org.deltanet.cli;
 
-import static org.deltanet.cli.Cli.EXAMPLES;
+import static org.deltanet.cli.Repository.EXAMPLES;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,10 +17,10 @@ class MnistRunTest {
 
     @Test
     void threeEpochsReach90PercentOnTheHeldOutDigits(@TempDir Path output) {
-        assumeTrue(Files.isRegularFile(Cli.SHARED_DATA.resolve("mnist-train-images-idx3-ubyte.gz")),
-                "no MNIST files in " + Cli.SHARED_DATA);
+        assumeTrue(Files.isRegularFile(Repository.SHARED_DATA.resolve("mnist-train-images-idx3-ubyte.gz")),
+                "no MNIST files in " + Repository.SHARED_DATA);
 
-        Cli cli = Cli.succeed("train", EXAMPLES.resolve("mnist.yaml"), "--set", "training.epochs=3", "--output", output);
+        CapturedRun cli = CapturedRun.successful("train", EXAMPLES.resolve("mnist.yaml"), "--set", "training.epochs=3", "--output", output);
 
         double accuracy = Double.parseDouble(cli.testMetrics().accuracy());
         assertTrue(accuracy >= 0.90, "test accuracy " + accuracy);

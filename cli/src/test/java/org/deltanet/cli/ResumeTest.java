@@ -33,27 +33,27 @@ class ResumeTest {
     /** A run killed during epoch 3 leaves STATUS running, checkpoints up to epoch 2 and no model. */
     @Test
     void aKilledRunResumesToTheModelOfAnUninterruptedOne() throws IOException {
-        Path whole = Cli.succeed("train", experiment, "--output", dir.resolve("runs")).runDirectory();
-        Path killed = Cli.succeed("train", experiment, "--output", dir.resolve("runs")).runDirectory();
+        Path whole = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs")).runDirectory();
+        Path killed = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs")).runDirectory();
         Files.writeString(killed.resolve("STATUS"), "running\n");
         Files.delete(killed.resolve("model.yaml"));
         for (String epoch : List.of("0003", "0004", "0005")) {
             Files.delete(killed.resolve("checkpoints/epoch-" + epoch + ".yaml"));
         }
 
-        Cli resumed = Cli.succeed("train", "--resume", killed);
+        CapturedRun resumed = CapturedRun.successful("train", "--resume", killed);
 
         assertTrue(resumed.out().startsWith("deltanet: resuming " + killed + " after epoch 2"), resumed.out());
         assertEquals(killed, resumed.runDirectory());
-        assertEquals(List.of("complete"), Cli.lines(killed.resolve("STATUS")));
+        assertEquals(List.of("complete"), Files.readAllLines(killed.resolve("STATUS")));
         assertEquals(Files.readString(whole.resolve("model.yaml")), Files.readString(killed.resolve("model.yaml")));
     }
 
     @Test
     void aCompleteRunHasNothingToResume() {
-        Path complete = Cli.succeed("train", experiment, "--output", dir.resolve("runs")).runDirectory();
+        Path complete = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs")).runDirectory();
 
-        Cli cli = Cli.run("train", "--resume", complete);
+        CapturedRun cli = CapturedRun.of("train", "--resume", complete);
 
         BadInputTest.assertOneMessage(cli, ExitCode.CONFIG,
                 List.of(complete + ": this run is complete; there is nothing to resume"));
@@ -63,7 +63,7 @@ class ResumeTest {
     void aFolderThatIsNoRunDirectoryIsNamed() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("elsewhere"));
 
-        Cli cli = Cli.run("train", "--resume", folder);
+        CapturedRun cli = CapturedRun.of("train", "--resume", folder);
 
         BadInputTest.assertOneMessage(cli, ExitCode.CONFIG, List.of(folder + ": not a run directory: it has no STATUS file;"
                 + " give the directory train printed, e.g. runs/xor-20260101-120000"));

@@ -1,6 +1,6 @@
 package org.deltanet.cli;
 
-import static org.deltanet.cli.Cli.EXAMPLES;
+import static org.deltanet.cli.Repository.EXAMPLES;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,14 +35,14 @@ class XorRunTest {
 
     @TempDir
     static Path trainedOutput;
-    private static Cli trained;
+    private static CapturedRun trained;
 
     @TempDir
     Path output;
 
     @BeforeAll
     static void train() {
-        trained = Cli.succeed("train", XOR, "--output", trainedOutput);
+        trained = CapturedRun.successful("train", XOR, "--output", trainedOutput);
     }
 
     @Test
@@ -51,7 +51,7 @@ class XorRunTest {
         assertEquals(trainedOutput, run.getParent());
         assertTrue(run.getFileName().toString().matches("xor-\\d{8}-\\d{6}"), run.toString());
         assertTrue(trained.out().startsWith("deltanet: run directory " + run), trained.out());
-        assertEquals(List.of("complete"), Cli.lines(run.resolve("STATUS")));
+        assertEquals(List.of("complete"), Files.readAllLines(run.resolve("STATUS")));
         assertEquals("", trained.err());
 
         ExperimentLoader loader = new ExperimentLoader();
@@ -65,7 +65,7 @@ class XorRunTest {
             assertTrue(saved.contains(key), () -> "experiment.yaml lacks the default " + key + "\n" + saved);
         }
 
-        List<String> metrics = Cli.lines(run.resolve("metrics.csv"));
+        List<String> metrics = Files.readAllLines(run.resolve("metrics.csv"));
         assertEquals("epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,learning_rate,seconds,"
                 + "mean_abs_delta_layer1,mean_abs_delta_layer2", metrics.get(0));
         assertEquals(301, metrics.size(), "a header and one row per epoch");
@@ -99,7 +99,7 @@ class XorRunTest {
         Path model = trained.runDirectory().resolve("model.yaml");
         Path table = Files.writeString(output.resolve("xor.csv"), "x1,x2\n0,0\n0,1\n1,0\n1,1\n");
 
-        Cli predict = Cli.succeed("predict", model, "--input", table);
+        CapturedRun predict = CapturedRun.successful("predict", model, "--input", table);
 
         List<String> lines = predict.out().lines().toList();
         assertEquals("output1", lines.get(0));
@@ -107,14 +107,14 @@ class XorRunTest {
     }
 
     @Test
-    void trainingTwiceFromOneFileNeverReusesADirectory() {
-        Path first = Cli.succeed("train", XOR, "--output", output, "--set", "training.epochs=1").runDirectory();
-        Path second = Cli.succeed("train", XOR, "--output", output, "--set", "training.epochs=1").runDirectory();
+    void trainingTwiceFromOneFileNeverReusesADirectory() throws IOException {
+        Path first = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1").runDirectory();
+        Path second = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1").runDirectory();
 
         assertNotEquals(first, second);
-        assertEquals(List.of("complete"), Cli.lines(first.resolve("STATUS")));
-        assertEquals(List.of("complete"), Cli.lines(second.resolve("STATUS")));
-        assertEquals(2, Cli.lines(first.resolve("metrics.csv")).size(), "the first run's metrics are its own");
+        assertEquals(List.of("complete"), Files.readAllLines(first.resolve("STATUS")));
+        assertEquals(List.of("complete"), Files.readAllLines(second.resolve("STATUS")));
+        assertEquals(2, Files.readAllLines(first.resolve("metrics.csv")).size(), "the first run's metrics are its own");
     }
 
     /**
@@ -128,10 +128,10 @@ class XorRunTest {
         double trainedLoss = new Evaluator(model.network(), PLUGINS.loss(model.loss().orElseThrow()),
                 new PlainKernels()).evaluate(BuiltInData.XOR.load().data()).loss();
 
-        Path continued = Cli.succeed("train", XOR, "--output", output, "--set", "training.epochs=1",
+        Path continued = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1",
                 "--initial-model", trainedModel).runDirectory();
 
-        double firstLoss = Double.parseDouble(Cli.lines(continued.resolve("metrics.csv")).get(1).split(",")[1]);
+        double firstLoss = Double.parseDouble(Files.readAllLines(continued.resolve("metrics.csv")).get(1).split(",")[1]);
         assertEquals(trainedLoss, firstLoss, 1e-12 * trainedLoss);
         assertTrue(firstLoss < 0.01, "fresh weights would give about 0.69, got " + firstLoss);
     }
