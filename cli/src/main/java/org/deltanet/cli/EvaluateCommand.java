@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet evaluate}: loss and accuracy of a saved model on labelled data. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Loss and accuracy of a trained model on labelled data: a CSV file with a header (name its label "
                 + "column with --label) or MNIST IDX files (--data IMAGES --labels LABELS).",
             "The model's feature scaling and classes are applied as in training."})

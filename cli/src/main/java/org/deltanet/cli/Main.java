@@ -33,7 +33,7 @@ public final class Main implements Runnable {
         System.setProperty("java.awt.headless", "true");
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
-        commandLine.setExitCodeExceptionMapper(error -> ExitCode.INTERNAL.code());
+        commandLine.setParameterExceptionHandler(new UsageErrorReporter());
         return commandLine.execute(args);
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code deltanet plugins}: every installed plugin with its kind, parameters, jar and version. */
-@Command(name = "plugins", mixinStandardHelpOptions = true,
+@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"List the installed plugins: kind, name, description, parameters with defaults and ranges, "
                 + "and the jar each came from with its version.",
             "Built-ins come with deltanet; jars come from ./plugins, --plugins and, for train and validate, the "

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet predict}: a saved model's outputs for the rows of a CSV file. */
-@Command(name = "predict", mixinStandardHelpOptions = true,
+@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Print a trained model's outputs for each row of a CSV file with a header, as CSV: the predicted "
                 + "class (for classifiers) and every output.",
             "Every column is a feature unless --features names them; --ignore leaves out a column such as a label."})

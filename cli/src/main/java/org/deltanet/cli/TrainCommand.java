@@ -5,17 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code deltanet train}: trains an experiment into a new run directory, or resumes one. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Train the experiment described in FILE into a new run directory under its output folder.",
             "With --resume, continue an interrupted run from its newest checkpoint instead."})
 final class TrainCommand implements Callable<Integer> {
@@ -45,23 +46,25 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         ExperimentRunner runner = Console.runner(System.out, pluginOptions);
         RunOutcome outcome;
         if (resume != null) {
             if (file != null || !overrides.isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new ParameterException(spec.commandLine(),
                         "--resume continues a run with its own saved experiment; give no FILE or --set with it");
             }
             outcome = runner.resume(resume);
         } else {
             if (file == null) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new ParameterException(spec.commandLine(),
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
-            ExperimentConfig config = new ExperimentLoader().load(file, overrides);
-            outcome = runner.train(config, output, initialModel);
+            outcome = Experiments.wire(file, overrides, config -> runner.train(config, output, initialModel));
         }
         if (outcome.test() != null) {
             System.out.printf(Locale.ROOT, "test: loss %.4f  accuracy %.4f%n", outcome.test().loss(),

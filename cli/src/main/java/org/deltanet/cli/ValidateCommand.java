@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.config.ExperimentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet validate}: checks an experiment without training it. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check an experiment file: keys and values, plugins, data files, and that the layer sizes fit "
                 + "the data. Trains nothing and writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
@@ -31,8 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentConfig config = new ExperimentLoader().load(file, overrides);
-        System.out.println(Console.runner(System.out, pluginOptions).validate(config));
+        System.out.println(Experiments.wire(file, overrides, Console.runner(System.out, pluginOptions)::validate));
         System.out.println(file + " is valid");
         return ExitCode.OK.code();
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * and prints one pass or FAIL line per property, a failure followed by its smallest counterexample
  * and seed.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check every plugin in the given jars against the test kit's contracts: finite-difference "
                 + "gradient checks, declared loss shortcuts against the generic composition, the optimizer laws and "
                 + "the parameter round trip, each over at least 200 generated cases.",

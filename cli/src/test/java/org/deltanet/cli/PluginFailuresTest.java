@@ -24,7 +24,7 @@ class PluginFailuresTest {
     }
 
     private CapturedRun listPlugins(String... more) {
-        String[] args = new String[more.length + 3];
+        Object[] args = new Object[more.length + 3];
         args[0] = "plugins";
         args[1] = "--plugins";
         args[2] = folder().toString();

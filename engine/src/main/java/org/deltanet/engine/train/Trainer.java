@@ -112,7 +112,7 @@ public final class Trainer implements TrainingLoop {
         pass.forward(rows);
         double batchLoss = pass.loss(rows);
         if (!Double.isFinite(batchLoss)) {
-            throw new TrainingDivergedException(epoch, batch, "the loss", batchLoss);
+            throw lossDiverged(pass, rows, epoch, batch, batchLoss);
         }
         pass.backward(rows);
         List<Layer> layers = network.layers();
@@ -136,6 +136,37 @@ public final class Trainer implements TrainingLoop {
             }
         }
         return batchLoss;
+    }
+
+    /**
+     * A non-finite loss, blamed on the first layer whose net input or outputs are not finite (the
+     * layer whose weights ran away), or on the loss itself when every layer stayed finite.
+     */
+    private TrainingDivergedException lossDiverged(Backpropagation pass, int rows, int epoch, int batch,
+                                                   double loss) {
+        for (int l = 1; l <= network.depth(); l++) {
+            int length = rows * network.layer(l).units();
+            int at = firstNonFinite(pass.netInput(l), length);
+            if (at >= 0) {
+                return new TrainingDivergedException(epoch, batch, "the net input of layer " + l,
+                        pass.netInput(l)[at]);
+            }
+            at = firstNonFinite(pass.activation(l), length);
+            if (at >= 0) {
+                return new TrainingDivergedException(epoch, batch, "the outputs of layer " + l,
+                        pass.activation(l)[at]);
+            }
+        }
+        return new TrainingDivergedException(epoch, batch, "the loss", loss);
+    }
+
+    private static int firstNonFinite(double[] values, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Double.isFinite(values[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static double sumAbs(double[] values, int length) {

@@ -29,7 +29,11 @@ public final class TrainingDivergedException extends RuntimeException {
         return step;
     }
 
-    /** {@code the input data}, {@code the loss} or {@code the deltas of layer 2}. */
+    /**
+     * {@code the input data}, {@code the net input of layer 2} or {@code the outputs of layer 2}
+     * (a non-finite loss traced to its layer), {@code the loss} (every layer finite), or
+     * {@code the deltas of layer 2}.
+     */
     public String where() {
         return where;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * Reads an experiment file into an {@link ExperimentConfig}, applying {@code --set} overrides.
@@ -46,6 +47,30 @@ public final class ExperimentLoader {
             config = bind(() -> yaml.treeToValue(tree, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
         }
         return Paths.resolveAgainst(config, file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Places a problem found while wiring the config loaded from {@code file} (an unknown plugin or
+     * parameter, a value out of range, sizes that do not fit the data) where the user wrote it:
+     * {@code file:line:column} of its key, or the {@code --set} override that gave the key its
+     * value. A problem without a key is returned as it is.
+     *
+     * @param overrides the overrides {@code file} was loaded with
+     */
+    public ConfigException locate(ConfigException problem, Path file, List<String> overrides) {
+        if (problem.key().isEmpty()) {
+            return problem;
+        }
+        YamlPath key = problem.key().get();
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            String set = overrides.get(i).substring(0, Math.max(0, overrides.get(i).indexOf('='))).strip();
+            if (key.toString().equals(set) || key.toString().startsWith(set + ".")
+                    || key.toString().startsWith(set + "[")) {
+                return new ConfigException(key, file + " with --set " + overrides.get(i) + ": " + problem.getMessage(),
+                        problem);
+            }
+        }
+        return new ConfigException(key, YamlErrors.where(file, key) + ": " + problem.getMessage(), problem);
     }
 
     /** The config as YAML, every default written out: what the run directory keeps. */

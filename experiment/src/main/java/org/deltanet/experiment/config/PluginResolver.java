@@ -1,6 +1,7 @@
 package org.deltanet.experiment.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
@@ -48,6 +49,22 @@ public final class PluginResolver {
     public WeightInitializer initializer(PluginSpec spec) {
         WeightInitializer plugin = registry.initializer(spec.name());
         return plugin.configure(values(plugin, spec));
+    }
+
+    /**
+     * The config with every plugin's parameters written out, defaults included, so that it means
+     * the same whatever defaults a later version has: what a run directory keeps.
+     */
+    public ExperimentConfig complete(ExperimentConfig config) {
+        ModelConfig model = config.model();
+        List<LayerConfig> layers = model.layers().stream().map(layer -> new LayerConfig(layer.units(),
+                describe(activation(layer.activation())), layer.bias(),
+                layer.init() == null ? null : describe(initializer(layer.init())), layer.mask(), layer.biasMask(),
+                layer.weights(), layer.biases())).toList();
+        return new ExperimentConfig(config.name(), config.seed(), config.data(),
+                new ModelConfig(model.inputSize(), describe(initializer(model.init())), layers),
+                describe(loss(config.loss())), describe(optimizer(config.optimizer())), config.training(),
+                config.output(), config.plugins());
     }
 
     /** The spec of a configured plugin with every parameter written out, defaults included. */

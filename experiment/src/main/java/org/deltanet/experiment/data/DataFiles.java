@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.deltanet.experiment.io.MissingFiles;
 
 /** Opens data files, gzipped or not, and turns I/O failures into {@link DataException}s. */
 final class DataFiles {
@@ -29,8 +30,7 @@ final class DataFiles {
      */
     static InputStream open(Path file) {
         if (!Files.exists(file)) {
-            throw new DataException(file, "no such file (looked for "
-                    + file.toAbsolutePath().normalize() + ")");
+            throw new DataException(file, MissingFiles.problem(file));
         }
         if (Files.isDirectory(file)) {
             throw new DataException(file, "is a directory, expected a data file");

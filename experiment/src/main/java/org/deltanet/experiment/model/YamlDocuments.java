@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.deltanet.experiment.io.AtomicFiles;
+import org.deltanet.experiment.io.MissingFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 
@@ -37,8 +38,7 @@ final class YamlDocuments {
         } catch (JsonProcessingException e) {
             throw new ModelFileException(YamlErrors.describe(file, e), e);
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(file + ": no such file (looked for " + file.toAbsolutePath().normalize()
-                    + ")", e);
+            throw new ModelFileException(file + ": " + MissingFiles.problem(file), e);
         } catch (IOException e) {
             throw new ModelFileException(file + ": cannot be read: " + reason(e, file), e);
         }

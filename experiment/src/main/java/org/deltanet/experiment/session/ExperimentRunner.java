@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +37,10 @@ import org.deltanet.experiment.model.Checkpoint;
 import org.deltanet.experiment.model.Checkpoints;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.experiment.run.EarlyStoppingListener;
+import org.deltanet.experiment.run.EpochRow;
 import org.deltanet.experiment.run.MetricsCharts;
 import org.deltanet.experiment.run.MetricsCsvListener;
+import org.deltanet.experiment.run.MetricsHistory;
 import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.run.RunDirectory;
 import org.deltanet.experiment.run.RunStatus;
@@ -128,7 +131,7 @@ public final class ExperimentRunner {
         RunDirectory run = GuiceErrors.unwrapped(() -> injector.getInstance(RunDirectory.class));
         console.println("deltanet: run directory " + run.path());
         return execute(config, plugins, injector, trainer, run, settings, started, () ->
-                write(run.experimentFile(), loader.write(config)));
+                write(run.experimentFile(), loader.write(new PluginResolver(plugins.registry()).complete(config))));
     }
 
     /**
@@ -191,6 +194,7 @@ public final class ExperimentRunner {
                     prepare.run();
                     ExperimentData data = injector.getInstance(ExperimentData.class);
                     Set<TrainingListener> listeners = GuiceErrors.unwrapped(() -> injector.getInstance(LISTENERS));
+                    report.history = injector.getInstance(MetricsCsvListener.class).history();
                     report.stopping = listeners.stream().filter(EarlyStoppingListener.class::isInstance)
                             .map(EarlyStoppingListener.class::cast).findFirst().orElse(null);
                     TrainingResult result;
@@ -232,6 +236,9 @@ public final class ExperimentRunner {
                 throw new ConfigException(directory + ": this run is complete; there is nothing to resume");
             }
             return run;
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(directory + ": " + e.getReason()
+                    + "; give the directory train printed, e.g. runs/xor-20260101-120000", e);
         } catch (IOException e) {
             throw new ConfigException(directory + ": not a run directory (" + e.getMessage() + ")", e);
         }
@@ -267,6 +274,8 @@ public final class ExperimentRunner {
         private TrainingResult result;
         private Metrics test;
         private EarlyStoppingListener stopping;
+        /** The finished epochs, also when training ended with an error. */
+        private MetricsHistory history;
 
         RunReport(ExperimentConfig config, RunDirectory run, Network network, String kernel, Instant started) {
             this.config = config;
@@ -278,9 +287,11 @@ public final class ExperimentRunner {
 
         void finish(RunStatus status) throws IOException {
             OptionalInt best = stopping == null ? OptionalInt.empty() : stopping.bestEpoch();
-            SummaryWriter.write(run, new RunSummary(config.name(), status, result == null ? 0 : result.lastEpoch(),
+            List<EpochRow> epochs = history == null ? List.of() : history.rows();
+            EpochRow last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+            SummaryWriter.write(run, new RunSummary(config.name(), status, last == null ? 0 : last.epoch(),
                     config.training().epochs(), result != null && result.stoppedEarly(), best,
-                    result == null ? null : result.training(), result == null ? null : result.validation(), test,
+                    last == null ? null : last.training(), last == null ? null : last.validation(), test,
                     Duration.between(started, Instant.now()), network.parameterCount(), kernel));
         }
 

@@ -6,6 +6,7 @@ import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.experiment.config.EarlyStoppingConfig;
 import org.deltanet.experiment.run.EarlyStoppingListener;
 import org.deltanet.experiment.run.MetricsCsvListener;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /** Adds early stopping to the training listeners; installed only when the config has {@code early-stopping}. */
 final class EarlyStoppingModule extends AbstractModule {
@@ -18,8 +19,9 @@ final class EarlyStoppingModule extends AbstractModule {
 
     @ProvidesIntoSet
     TrainingListener earlyStopping(ExperimentData data, MetricsCsvListener metrics) {
-        EarlyStoppingListener listener = Keyed.at("training.early-stopping", () -> new EarlyStoppingListener(
-                stopping.metric(), stopping.patience(), stopping.minDelta(), data.validation() != null));
+        EarlyStoppingListener listener = Keyed.at(YamlPath.root().key("training").key("early-stopping"),
+                () -> new EarlyStoppingListener(stopping.metric(), stopping.patience(), stopping.minDelta(),
+                        data.validation() != null));
         listener.replay(metrics.history());
         return listener;
     }

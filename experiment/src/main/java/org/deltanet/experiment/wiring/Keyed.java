@@ -1,7 +1,10 @@
 package org.deltanet.experiment.wiring;
 
 import java.util.function.Supplier;
+import org.deltanet.api.InvalidParameterException;
+import org.deltanet.engine.registry.UnknownPluginException;
 import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /** Runs a step of building an experiment and prefixes any argument error with the key it concerns. */
 final class Keyed {
@@ -11,15 +14,20 @@ final class Keyed {
 
     /**
      * @throws ConfigException {@code key: message} when the step rejects its arguments (an unknown
-     *         plugin, a parameter out of range, a masked weight that is not zero)
+     *         plugin, a parameter out of range, a masked weight that is not zero), carrying the key
+     *         most precisely concerned: a plugin's {@code name}, the parameter, or {@code key} itself
      */
-    static <T> T at(String key, Supplier<T> step) {
+    static <T> T at(YamlPath key, Supplier<T> step) {
         try {
             return step.get();
         } catch (ConfigException e) {
             throw e;
+        } catch (UnknownPluginException e) {
+            throw new ConfigException(key.key("name"), key + ": " + e.getMessage(), e);
+        } catch (InvalidParameterException e) {
+            throw new ConfigException(key.key(e.parameter()), key + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(key + ": " + e.getMessage(), e);
+            throw new ConfigException(key, key + ": " + e.getMessage(), e);
         }
     }
 }

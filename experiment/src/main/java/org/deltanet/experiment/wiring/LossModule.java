@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import org.deltanet.api.Loss;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /** Provides the configured loss plugin. */
 final class LossModule extends AbstractModule {
@@ -13,6 +14,6 @@ final class LossModule extends AbstractModule {
     @Provides
     @Singleton
     Loss loss(ExperimentConfig config, PluginResolver plugins) {
-        return Keyed.at("loss", () -> plugins.loss(config.loss()));
+        return Keyed.at(YamlPath.root().key("loss"), () -> plugins.loss(config.loss()));
     }
 }

@@ -10,6 +10,7 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.ModelConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * Builds the network an experiment file describes: layers with their activation plugins, masks,
@@ -19,6 +20,8 @@ import org.deltanet.experiment.config.PluginResolver;
  * {@code model.layers[1].mask: row 2 has 3 entries but the layer has 4 inputs}.
  */
 public final class NetworkFactory {
+
+    private static final YamlPath MODEL = YamlPath.root().key("model");
 
     private final PluginResolver plugins;
 
@@ -35,13 +38,15 @@ public final class NetworkFactory {
      */
     public Network build(ModelConfig model, int inputs, int targets, long seed) {
         if (model.inputSize() != null && model.inputSize() != inputs) {
-            throw new ConfigException("model.input-size is " + model.inputSize() + " but the training data has "
+            YamlPath inputSize = MODEL.key("input-size");
+            throw new ConfigException(inputSize, inputSize + " is " + model.inputSize() + " but the training data has "
                     + inputs + " features per example; set input-size: " + inputs + " or remove it");
         }
         List<LayerConfig> configs = model.layers();
         int last = configs.get(configs.size() - 1).units();
         if (last != targets) {
-            throw new ConfigException("model.layers[" + (configs.size() - 1) + "].units is " + last
+            YamlPath units = MODEL.key("layers").index(configs.size() - 1).key("units");
+            throw new ConfigException(units, units + " is " + last
                     + " but the training data has " + targets + " target values per example (e.g. classes); use units: "
                     + targets);
         }
@@ -49,32 +54,32 @@ public final class NetworkFactory {
         List<Layer> layers = new ArrayList<>();
         int fanIn = inputs;
         for (int i = 0; i < configs.size(); i++) {
-            layers.add(layer(configs.get(i), model, fanIn, "model.layers[" + i + "]", random));
+            layers.add(layer(configs.get(i), model, fanIn, MODEL.key("layers").index(i), random));
             fanIn = configs.get(i).units();
         }
         return new Network(layers);
     }
 
-    private Layer layer(LayerConfig config, ModelConfig model, int inputs, String key, SplittableRandom random) {
+    private Layer layer(LayerConfig config, ModelConfig model, int inputs, YamlPath key, SplittableRandom random) {
         int units = config.units();
-        Layer layer = Keyed.at(key + ".activation", () -> new Layer(inputs, units,
+        Layer layer = Keyed.at(key.key("activation"), () -> new Layer(inputs, units,
                 plugins.activation(config.activation()), config.bias(),
-                Matrices.mask(config.mask(), units, inputs, key + ".mask"),
-                Matrices.mask(config.biasMask(), units, key + ".bias-mask")));
+                Matrices.mask(config.mask(), units, inputs, key.key("mask")),
+                Matrices.mask(config.biasMask(), units, key.key("bias-mask"))));
         if (config.weights() != null) {
-            double[] weights = Matrices.flatten(config.weights(), units, inputs, key + ".weights");
-            Keyed.at(key + ".weights", () -> {
+            double[] weights = Matrices.flatten(config.weights(), units, inputs, key.key("weights"));
+            Keyed.at(key.key("weights"), () -> {
                 layer.setWeights(weights);
                 return layer;
             });
         } else {
-            WeightInitializer init = Keyed.at(key + ".init",
+            WeightInitializer init = Keyed.at(key.key("init"),
                     () -> plugins.initializer(config.init() != null ? config.init() : model.init()));
             layer.initialize(init, random);
         }
         if (config.biases() != null) {
-            double[] biases = Matrices.vector(config.biases(), units, key + ".biases");
-            Keyed.at(key + ".biases", () -> {
+            double[] biases = Matrices.vector(config.biases(), units, key.key("biases"));
+            Keyed.at(key.key("biases"), () -> {
                 layer.setBias(biases);
                 return layer;
             });

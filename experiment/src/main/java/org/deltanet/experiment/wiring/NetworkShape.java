@@ -3,7 +3,7 @@ package org.deltanet.experiment.wiring;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.ConfigException;
 
-/** Checks that a network loaded from a file fits the experiment's data. */
+/** Checks that a network loaded from a file (an initial model, a checkpoint) fits the experiment's data. */
 final class NetworkShape {
 
     private NetworkShape() {
@@ -11,9 +11,14 @@ final class NetworkShape {
 
     static void requireFits(Network network, int inputs, int targets) {
         if (network.inputSize() != inputs || network.outputSize() != targets) {
-            throw new ConfigException("the model takes " + network.inputSize() + " inputs and gives "
-                    + network.outputSize() + " outputs, but the data has " + inputs + " features and " + targets
-                    + " target values per example");
+            throw new ConfigException("the initial model takes " + count(network.inputSize(), "input") + " and gives "
+                    + count(network.outputSize(), "output") + ", but the data has " + count(inputs, "feature")
+                    + " and " + count(targets, "target") + " per example; start from a model trained on data of"
+                    + " this shape");
         }
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import org.deltanet.api.Optimizer;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /** Provides the configured optimizer plugin. */
 final class OptimizerModule extends AbstractModule {
@@ -13,6 +14,6 @@ final class OptimizerModule extends AbstractModule {
     @Provides
     @Singleton
     Optimizer optimizer(ExperimentConfig config, PluginResolver plugins) {
-        return Keyed.at("optimizer", () -> plugins.optimizer(config.optimizer()));
+        return Keyed.at(YamlPath.root().key("optimizer"), () -> plugins.optimizer(config.optimizer()));
     }
 }

@@ -12,6 +12,7 @@ import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.TrainingSection;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /** Provides the matrix kernels, the training settings (checked against the data) and the trainer. */
 final class TrainerModule extends AbstractModule {
@@ -27,7 +28,8 @@ final class TrainerModule extends AbstractModule {
         TrainingSection training = config.training();
         TrainingConfig engine = new TrainingConfig(training.mode().engineMode(), training.batchSize(),
                 training.epochs(), training.shuffle(), config.seed());
-        Keyed.at("training.batch-size", () -> engine.batchSizeFor(data.training().size()));
+        Keyed.at(YamlPath.root().key("training").key("batch-size"),
+                () -> engine.batchSizeFor(data.training().size()));
         return engine;
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deltanet.api.NameSuggestions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -53,6 +55,8 @@ public final class YamlErrors {
     /** How Jackson's own messages for type mismatches begin; custom deserializer messages do not. */
     private static final String JACKSON_MISMATCH = "Cannot ";
     private static final YAMLFactory TOKENS = new YAMLFactory();
+    /** How Jackson rejects a mapping or list used as a key; its message names parser internals. */
+    private static final String COMPLEX_KEY = "Expected a field name";
 
     /** A message and where it applies (null: wherever Jackson said). */
     private record Problem(JsonLocation location, String text) {
@@ -69,7 +73,7 @@ public final class YamlErrors {
     public static String describe(Path file, JsonProcessingException e) {
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
-            return where(file, syntax.getLocation()) + ": invalid YAML: " + syntaxProblem(syntax);
+            return where(file, syntaxLocation(syntax)) + ": invalid YAML: " + syntaxProblem(syntax);
         }
         if (!(e instanceof JsonMappingException mapping)) {
             return where(file, e.getLocation()) + ": " + e.getOriginalMessage();
@@ -131,11 +135,29 @@ public final class YamlErrors {
         return null;
     }
 
+    /**
+     * Where a syntax error is: the place of the problem itself. Jackson's own location is sometimes
+     * the end of the line before it (a tab used for indentation) or a character of the construct
+     * being read (an unclosed quote); {@link #syntaxProblem} gives where that construct began.
+     */
+    private static JsonLocation syntaxLocation(StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            return new JsonLocation(ContentReference.unknown(), -1, yaml.getProblemMark().getLine() + 1,
+                    yaml.getProblemMark().getColumn() + 1);
+        }
+        return e.getLocation();
+    }
+
     private static String syntaxProblem(StreamReadException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
-            return yaml.getProblem() + (yaml.getContext() != null ? " (" + yaml.getContext() + ")" : "");
+            Mark start = yaml.getContextMark();
+            return yaml.getProblem() + (yaml.getContext() == null ? "" : " (" + yaml.getContext()
+                    + (start == null ? "" : " at " + (start.getLine() + 1) + ":" + (start.getColumn() + 1)) + ")");
         }
         String message = e.getOriginalMessage();
+        if (message.startsWith(COMPLEX_KEY)) {
+            return "a key must be a plain name, not a mapping or a list";
+        }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }

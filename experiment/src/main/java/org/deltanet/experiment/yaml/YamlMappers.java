@@ -15,7 +15,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  *   <li>Reading rejects unknown and duplicate keys, fractions where whole numbers belong, an
  *       empty value for a primitive, and a second document in the file; report the exceptions
  *       with {@link YamlErrors#describe}.</li>
- *   <li>Writing leaves out null values, writes no {@code ---} marker, quotes strings only where
+ *   <li>Writing leaves out null values, writes no {@code ---} marker, writes a type as the
+ *       key files use ({@code type: csv}, not the tag {@code !<csv>}), quotes strings only where
  *       YAML needs it (and where they look like numbers), and writes every {@code double[]} and {@code int[]} as a one-line list with
  *       doubles in full precision, so that they read back exactly.</li>
  * </ul>
@@ -34,7 +35,7 @@ public final class YamlMappers {
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER, YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES, YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(FlowArraySerializers.module())

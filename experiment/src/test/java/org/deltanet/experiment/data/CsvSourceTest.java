@@ -116,7 +116,10 @@ class CsvSourceTest {
     @Test
     void missingFile() {
         Path file = dir.resolve("nowhere.csv");
-        assertEquals(file + ": no such file (looked for " + file.toAbsolutePath() + ")", failure(FLOWERS, file));
+        assertEquals(file + ": no such file", failure(FLOWERS, file));
+        Path relative = Path.of("no-such-folder", "nowhere.csv");
+        assertEquals(relative + ": no such file (looked for " + relative.toAbsolutePath() + ")",
+                failure(FLOWERS, relative));
     }
 
     @Test

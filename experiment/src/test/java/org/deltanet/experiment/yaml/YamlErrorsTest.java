@@ -127,6 +127,13 @@ class YamlErrorsTest {
         assertEquals("xor.yaml:1:10: invalid YAML: mapping values are not allowed here",
                 error("name: xor: 1\n"));
         assertEquals("xor.yaml:2:5: invalid YAML: Duplicate field 'name'", error("name: a\nname: b\n"));
+        assertEquals("xor.yaml:2:1: invalid YAML: found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation) (while scanning for the next token)",
+                error("name: xor\n\tseed: 1\n"));
+        assertEquals("xor.yaml:2:1: invalid YAML: found unexpected end of stream"
+                + " (while scanning a quoted scalar at 1:4)", error("a: 'x\n"));
+        assertEquals("xor.yaml:1:3: invalid YAML: a key must be a plain name, not a mapping or a list",
+                error("{{a: 1}: 2}\n"));
     }
 
     @Test

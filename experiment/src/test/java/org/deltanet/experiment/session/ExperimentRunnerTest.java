@@ -1,0 +1,184 @@
+package org.deltanet.experiment.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.deltanet.engine.data.ArrayDataset;
+import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Evaluator;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.model.ModelFiles;
+import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.loader.PluginLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs through {@link ExperimentRunner}: the saved model against the trained network, the
+ * extension point, and a run interrupted by an extension's listener, then resumed.
+ */
+class ExperimentRunnerTest {
+
+    /**
+     * Adam on shuffled mini-batches with a validation split and a checkpoint every epoch: every
+     * piece of state a resumed run must restore exactly.
+     */
+    private static final String EXPERIMENT = """
+            name: blobs
+            seed: 3
+            data:
+              training: { type: csv, file: blobs.csv, label: class }
+              scaling: standardize
+              validation-split: 0.25
+            model:
+              layers:
+                - { units: 5, activation: tanh }
+                - { units: 3, activation: softmax }
+            loss: cross-entropy
+            optimizer: { name: adam, learning-rate: 0.02 }
+            training: { mode: mini-batch, batch-size: 8, shuffle: true, epochs: 6, checkpoint-every: 1 }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final ExperimentRunner runner = new ExperimentRunner(new PrintStream(console, true, StandardCharsets.UTF_8),
+            ProgressListener.Style.PLAIN,
+            new PluginLoader(ExperimentRunnerTest.class.getClassLoader(), List.of(), List.of(), warning -> { }));
+    private ExperimentConfig config;
+
+    @BeforeEach
+    void writeExperiment() throws IOException {
+        Files.writeString(dir.resolve("blobs.csv"), blobs());
+        config = new ExperimentLoader().load(Files.writeString(dir.resolve("blobs.yaml"), EXPERIMENT), List.of());
+    }
+
+    @AfterEach
+    void quietProbe() {
+        ProbeExtension.onEpoch = null;
+    }
+
+    @Test
+    void theSavedModelPredictsBitForBitAsTheTrainedNetwork() {
+        RunOutcome outcome = runner.train(config, dir.resolve("runs"), null);
+
+        Network loaded = ModelFiles.read(outcome.run().modelFile(), runner.plugins()).network();
+
+        ArrayDataset inputs = randomInputs(500, 2, 3);
+        assertArrayEquals(predict(outcome.network(), inputs), predict(loaded, inputs));
+        for (int l = 1; l <= loaded.depth(); l++) {
+            assertArrayEquals(outcome.network().layer(l).weights(), loaded.layer(l).weights(), "layer " + l);
+            assertArrayEquals(outcome.network().layer(l).bias(), loaded.layer(l).bias(), "layer " + l);
+        }
+    }
+
+    @Test
+    void anExtensionsListenerReceivesEveryEpoch() {
+        List<Integer> epochs = new CopyOnWriteArrayList<>();
+        ProbeExtension.onEpoch = report -> epochs.add(report.epoch());
+
+        runner.train(config, dir.resolve("runs"), null);
+
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), epochs);
+    }
+
+    @Test
+    void anInterruptedRunIsMarkedFailedAndResumesToTheUninterruptedWeights() throws IOException {
+        Path whole = runner.train(config, dir.resolve("whole"), null).run().path();
+        ProbeExtension.onEpoch = report -> {
+            if (report.epoch() == 4) {
+                throw new IllegalStateException("interrupted after epoch 4");
+            }
+        };
+
+        assertThrows(IllegalStateException.class, () -> runner.train(config, dir.resolve("interrupted"), null));
+
+        Path interrupted = onlyChild(dir.resolve("interrupted"));
+        assertEquals("failed: interrupted after epoch 4", Files.readString(interrupted.resolve("STATUS")).strip());
+        assertTrue(Files.readString(interrupted.resolve("summary.txt"))
+                .contains("status         failed: interrupted after epoch 4\n"));
+        assertTrue(Files.notExists(interrupted.resolve("model.yaml")), "no final model for a failed run");
+
+        ProbeExtension.onEpoch = null;
+        RunOutcome resumed = runner.resume(interrupted);
+
+        assertEquals(interrupted, resumed.run().path());
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("deltanet: resuming " + interrupted + " after epoch "),
+                console.toString(StandardCharsets.UTF_8));
+        assertEquals("complete", Files.readString(interrupted.resolve("STATUS")).strip());
+        assertEquals(Files.readString(whole.resolve("model.yaml")), Files.readString(interrupted.resolve("model.yaml")),
+                "the resumed run's final model, weights bit for bit, is the uninterrupted run's");
+        assertEquals(withoutSeconds(whole.resolve("metrics.csv")), withoutSeconds(interrupted.resolve("metrics.csv")));
+        assertEquals(Files.readString(whole.resolve("summary.txt")).lines().skip(2).limit(3).toList(),
+                Files.readString(interrupted.resolve("summary.txt")).lines().skip(2).limit(3).toList(),
+                "epochs run, training and validation metrics");
+    }
+
+    /** Three clusters of 30 points in the plane, classes a, b and c, always the same. */
+    private static String blobs() {
+        SplittableRandom random = new SplittableRandom(11);
+        double[][] centres = {{0, 0}, {3, 0}, {0, 3}};
+        StringBuilder csv = new StringBuilder("x1,x2,class\n");
+        for (int i = 0; i < 90; i++) {
+            double[] centre = centres[i % 3];
+            csv.append(String.format(Locale.ROOT, "%.4f,%.4f,%c%n", centre[0] + random.nextGaussian(),
+                    centre[1] + random.nextGaussian(), (char) ('a' + i % 3)));
+        }
+        return csv.toString();
+    }
+
+    /** Inputs far inside and outside the training range, and exact zeros. */
+    private static ArrayDataset randomInputs(int rows, int features, int targets) {
+        SplittableRandom random = new SplittableRandom(5);
+        double[] values = new double[rows * features];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i < features ? 0.0 : random.nextDouble(-50, 50);
+        }
+        return new ArrayDataset(values, new double[rows * targets], features, targets);
+    }
+
+    private double[] predict(Network network, ArrayDataset inputs) {
+        PluginResolver plugins = runner.plugins();
+        return new Evaluator(network, plugins.loss(PluginSpec.of("cross-entropy")), new PlainKernels()).predict(inputs);
+    }
+
+    private static Path onlyChild(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> all = children.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+
+    /** metrics.csv without its wall-time column. */
+    private static List<String> withoutSeconds(Path metrics) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(metrics)) {
+            List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(6);
+            rows.add(String.join(",", cells));
+        }
+        return rows;
+    }
+}
