@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet sweep}: trains the variants of an experiment's sweep section on Spark and ranks them. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Train every variant of the sweep section of FILE, each as one Spark task, into one sweep "
                 + "directory, and rank them: results.txt, results.csv and a chart of the metric against each swept key.",
             "Runs on every local core unless --master (or spark-submit) names a cluster."})

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The commands that train nothing: validate, plugins, --help, --version, and command-line mistakes. */
 class CommandLineTest {
 
-    private static final List<String> COMMANDS = List.of("train", "validate", "evaluate", "predict", "plugins", "verify");
+    private static final List<String> COMMANDS = List.of("train", "validate", "evaluate", "predict", "plugins", "verify", "sweep");
 
     @ParameterizedTest
     @ValueSource(strings = {"seed.yaml", "xor.yaml", "iris.yaml", "mnist.yaml"})
