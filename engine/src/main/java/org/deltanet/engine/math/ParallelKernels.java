@@ -63,7 +63,12 @@ public final class ParallelKernels implements MatrixKernels {
         this(inner, threads, DEFAULT_MIN_MULTIPLY_ADDS);
     }
 
-    ParallelKernels(MatrixKernels inner, int threads, long minMultiplyAdds) {
+    /**
+     * @param inner           the kernels that compute each band
+     * @param threads         threads per product including the caller, at least 1
+     * @param minMultiplyAdds products of fewer multiply-adds (m n k) run on the caller alone
+     */
+    public ParallelKernels(MatrixKernels inner, int threads, long minMultiplyAdds) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
