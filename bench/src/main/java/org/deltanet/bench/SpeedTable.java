@@ -23,8 +23,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs every benchmark once (one fork each, with JMH's GC profiler) and prints one Markdown table:
- * training samples per second and bytes allocated per step, steps per second of the tiny networks,
- * and each kernel's GFLOP/s. Arguments: {@code --quick} (shorter iterations, for a smoke test) and
+ * training samples per second and bytes allocated per step (by the training thread, see
+ * {@link TrainingBenchmark}), steps per second of the tiny networks (with JMH's allocation figure,
+ * whose background share is negligible for steps this short), and each kernel's GFLOP/s. Arguments: {@code --quick} (shorter iterations, for a smoke test) and
  * {@code --tsv FILE} (also write {@code key<TAB>value} lines, which {@code bench/compare.py}
  * reads). The forked JVMs get {@code --add-modules jdk.incubator.vector}. Warm-up is long (five
  * seconds) because until C2 has compiled the Vector API kernels they run boxed, thousands of times
@@ -59,8 +60,8 @@ public final class SpeedTable {
             int batch = Integer.parseInt(r.getParams().getParam("batch"));
             String threads = r.getParams().getParam("threads");
             double samples = r.getPrimaryResult().getScore() * batch;
-            double bytes = allocation(r);
-            line(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %.0f |", network, batch, threads, samples, bytes));
+            double bytes = score(r, "allocatedBytes") / score(r, "steps");
+            line(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %.1f |", network, batch, threads, samples, bytes));
             record("train " + network + " " + batch + " " + threads, samples);
             record("alloc " + network + " " + batch + " " + threads, bytes);
         }
@@ -71,7 +72,7 @@ public final class SpeedTable {
         for (RunResult r : measure(TinyNetworkBenchmark.class, quick)) {
             String network = r.getParams().getParam("network");
             double steps = r.getPrimaryResult().getScore();
-            line(String.format(Locale.ROOT, "| %s | %,.0f | %.0f |", network, steps, allocation(r)));
+            line(String.format(Locale.ROOT, "| %s | %,.0f | %.1f |", network, steps, score(r, ALLOCATION)));
             record("steps " + network, steps);
         }
 
@@ -126,8 +127,8 @@ public final class SpeedTable {
         }).toList();
     }
 
-    private static double allocation(RunResult r) {
-        Result<?> result = r.getSecondaryResults().get(ALLOCATION);
+    private static double score(RunResult r, String secondary) {
+        Result<?> result = r.getSecondaryResults().get(secondary);
         return result == null ? Double.NaN : result.getScore();
     }
 

@@ -1,5 +1,6 @@
 package org.deltanet.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -7,8 +8,10 @@ import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.TrainingStep;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -21,6 +24,10 @@ import org.openjdk.jmh.annotations.State;
  * memory, forward pass, loss, backward pass, classic momentum (learning rate 0.1, momentum 0.9).
  * Samples per second are operations per second times the batch size. The order is reshuffled
  * whenever fewer than a batch of examples is left.
+ *
+ * <p>Bytes allocated per step are counted on the training thread itself ({@link Allocation}):
+ * JMH's GC profiler sums every thread of the JVM, so its figure per operation grows with the
+ * operation's length from JMH's own background threads even when the step allocates nothing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -62,13 +69,35 @@ public class TrainingBenchmark {
 
     /** Returns the batch's loss, so that nothing is optimized away. */
     @Benchmark
-    public double trainingStep() {
+    public double trainingStep(Allocation allocation) {
+        long before = Allocation.THREADS.getCurrentThreadAllocatedBytes();
         if (next + batch > order.length) {
             Workloads.shuffle(order, random);
             next = 0;
         }
         data.gather(order, next, batch, step.pass().input(), step.pass().target());
         next += batch;
-        return step.run(batch, state, 1, 1, deltaSums);
+        double loss = step.run(batch, state, 1, 1, deltaSums);
+        allocation.allocatedBytes += Allocation.THREADS.getCurrentThreadAllocatedBytes() - before;
+        allocation.steps++;
+        return loss;
+    }
+
+    /** Bytes the training thread allocated during an iteration's steps, and how many steps. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Allocation {
+
+        static final com.sun.management.ThreadMXBean THREADS =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+        public long allocatedBytes;
+        public long steps;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            allocatedBytes = 0;
+            steps = 0;
+        }
     }
 }
