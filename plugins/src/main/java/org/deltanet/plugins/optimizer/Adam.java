@@ -15,9 +15,7 @@ import org.deltanet.api.ParameterValues;
  * w &lt;- w - alpha m_hat / (sqrt(v_hat) + epsilon),
  *      m_hat = m / (1 - beta1^t), v_hat = v / (1 - beta2^t)
  * </pre>
- * where t is {@link OptimizerState#step()}, the 1-based number of the current step. Moment
- * estimates below 1e-300 in magnitude are stored as 0, so that they never decay into the slow
- * subnormal range.
+ * where t is {@link OptimizerState#step()}, the 1-based number of the current step.
  *
  * <p>Parameters: {@code learning-rate} (alpha), default 0.001, &gt; 0; {@code beta1}, default
  * 0.9, and {@code beta2}, default 0.999, both in [0, 1); {@code epsilon}, default 1e-8, &gt; 0.
@@ -82,8 +80,8 @@ public final class Adam extends ConfiguredOptimizer {
         double secondCorrection = 1.0 - Math.pow(beta2, t);
         for (int i = 0; i < length; i++) {
             double g = gradient[i];
-            first[i] = flushed(beta1 * first[i] + (1.0 - beta1) * g);
-            second[i] = flushed(beta2 * second[i] + (1.0 - beta2) * g * g);
+            first[i] = beta1 * first[i] + (1.0 - beta1) * g;
+            second[i] = beta2 * second[i] + (1.0 - beta2) * g * g;
             values[i] -= alpha * (first[i] / firstCorrection)
                     / (Math.sqrt(second[i] / secondCorrection) + epsilon);
         }

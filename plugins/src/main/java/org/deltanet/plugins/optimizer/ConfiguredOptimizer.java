@@ -22,16 +22,6 @@ abstract class ConfiguredOptimizer implements Optimizer {
      */
     static final double BELOW_ONE = Math.nextDown(1.0);
 
-    /**
-     * Velocities and moment estimates smaller than this in magnitude are stored as 0. A buffer
-     * entry whose gradient stays 0 (a pixel that is always blank, a saturated unit) decays
-     * geometrically and would sink into the subnormal range (below 2.2e-308) after a few thousand
-     * steps, where each arithmetic operation on it costs many times a normal one; at batch 1 that
-     * made whole steps several times slower. Flushing at 1e-300 changes no result that matters: a
-     * velocity that small moves no weight of normal size.
-     */
-    static final double FLUSH_BELOW = 1e-300;
-
     private final List<ParameterSpec> parameters;
     private final ParameterValues values;
 
@@ -42,11 +32,6 @@ abstract class ConfiguredOptimizer implements Optimizer {
         this.parameters = parameters;
         this.values = values;
         this.alpha = values.real(LEARNING_RATE);
-    }
-
-    /** The value, or 0 if its magnitude is below {@link #FLUSH_BELOW}. */
-    static double flushed(double value) {
-        return Math.abs(value) < FLUSH_BELOW ? 0.0 : value;
     }
 
     static ParameterSpec learningRate(double defaultValue) {

@@ -13,8 +13,7 @@ import org.deltanet.api.ParameterValues;
  * v &lt;- mu v - alpha g
  * w &lt;- w + v
  * </pre>
- * with the velocity v (slot {@code velocity}) starting at 0. A velocity below 1e-300 in magnitude
- * is stored as 0, so that it never decays into the slow subnormal range.
+ * with the velocity v (slot {@code velocity}) starting at 0.
  *
  * <p><b>Not PyTorch's form.</b> PyTorch's SGD keeps {@code buf <- mu buf + g} and steps
  * {@code w <- w - alpha buf}. The two agree while alpha is constant (v = -alpha buf), but differ
@@ -63,7 +62,7 @@ public final class Momentum extends ConfiguredOptimizer {
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
         double[] velocity = state.buffer(parameter, "velocity", length);
         for (int i = 0; i < length; i++) {
-            velocity[i] = flushed(momentum * velocity[i] - alpha * gradient[i]);
+            velocity[i] = momentum * velocity[i] - alpha * gradient[i];
             values[i] += velocity[i];
         }
     }

@@ -20,8 +20,7 @@ import org.deltanet.api.ParameterValues;
  * into the one above, so the gradient g is simply taken at the stored w. The velocity (slot
  * {@code velocity}) uses the classic form of {@link Momentum}, with the same consequence when the
  * learning rate changes between steps: alpha 0.1 then 0.2, mu 0.9, g = 1 twice, w = 1 give
- * w = 0.81, 0.349 here and w = 0.81, 0.268 with PyTorch's {@code nesterov=True}. A velocity below
- * 1e-300 in magnitude is stored as 0, so that it never decays into the slow subnormal range.
+ * w = 0.81, 0.349 here and w = 0.81, 0.268 with PyTorch's {@code nesterov=True}.
  *
  * <p>Parameters: {@code learning-rate} (alpha), default 0.01, &gt; 0; {@code momentum} (mu),
  * default 0.9, in [0, 1).
@@ -64,7 +63,7 @@ public final class Nesterov extends ConfiguredOptimizer {
         double[] velocity = state.buffer(parameter, "velocity", length);
         for (int i = 0; i < length; i++) {
             double step = alpha * gradient[i];
-            velocity[i] = flushed(momentum * velocity[i] - step);
+            velocity[i] = momentum * velocity[i] - step;
             values[i] += momentum * velocity[i] - step;
         }
     }
