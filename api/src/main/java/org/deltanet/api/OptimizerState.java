@@ -42,8 +42,13 @@ public final class OptimizerState {
      * @throws IllegalStateException if the buffer exists with another length
      */
     public double[] buffer(String parameter, String slot, int length) {
-        double[] buffer = buffers.computeIfAbsent(parameter, p -> new LinkedHashMap<>())
-                .computeIfAbsent(slot, s -> new double[length]);
+        Map<String, double[]> slots = buffers.get(parameter);
+        double[] buffer = slots == null ? null : slots.get(slot);
+        if (buffer == null) {
+            // looked up first: a capturing lambda for computeIfAbsent would allocate on every step
+            buffer = new double[length];
+            buffers.computeIfAbsent(parameter, p -> new LinkedHashMap<>()).put(slot, buffer);
+        }
         if (buffer.length != length) {
             throw new IllegalStateException("optimizer buffer " + parameter + SEPARATOR + slot
                     + " has length " + buffer.length + ", requested " + length);

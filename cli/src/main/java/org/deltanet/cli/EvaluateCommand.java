@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.deltanet.api.Loss;
 import org.deltanet.engine.data.Dataset;
-import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.experiment.config.ConfigException;
@@ -57,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Dataset examples = ModelInputs.scaled(trained, read(trained).data());
         Loss measure = plugins.loss(loss != null ? PluginSpec.of(loss) : trained.loss().orElseThrow(() ->
                 new ConfigException(model + " records no loss; name one with --loss, e.g. --loss cross-entropy")));
-        Metrics metrics = new Evaluator(trained.network(), measure, new PlainKernels()).evaluate(examples);
+        Metrics metrics = new Evaluator(trained.network(), measure, Kernels.best()).evaluate(examples);
         System.out.printf(Locale.ROOT, "%d examples  loss %.4f  accuracy %.4f%n", examples.size(), metrics.loss(),
                 metrics.accuracy());
         return ExitCode.OK.code();

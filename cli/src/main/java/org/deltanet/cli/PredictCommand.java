@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.deltanet.api.Loss;
 import org.deltanet.engine.data.Dataset;
-import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
@@ -53,7 +53,7 @@ final class PredictCommand implements Callable<Integer> {
         Dataset rows = ModelInputs.scaled(trained, CsvSource.unlabeled(input, features, ignore, outputs));
         // The evaluator wants a loss; predictions do not depend on which.
         Loss anyLoss = plugins.loss(trained.loss().orElse(PluginSpec.of("squared-error")));
-        double[] predictions = new Evaluator(trained.network(), anyLoss, new PlainKernels()).predict(rows);
+        double[] predictions = new Evaluator(trained.network(), anyLoss, Kernels.best()).predict(rows);
         print(System.out, trained.classes(), predictions, outputs);
         return ExitCode.OK.code();
     }

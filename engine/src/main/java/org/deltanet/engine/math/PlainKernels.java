@@ -1,5 +1,7 @@
 package org.deltanet.engine.math;
 
+import java.util.Arrays;
+
 /**
  * Straightforward loops ordered so that the innermost loop runs along contiguous rows; the
  * reference every faster kernel is tested against.
@@ -12,8 +14,8 @@ public final class PlainKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiplyTransposedB(double[] a, double[] b, double[] c, int m, int n, int k) {
-        for (int i = 0; i < m; i++) {
+    public void multiplyTransposedBRows(double[] a, double[] b, double[] c, int n, int k, int from, int to) {
+        for (int i = from; i < to; i++) {
             int aRow = i * k;
             for (int j = 0; j < n; j++) {
                 int bRow = j * k;
@@ -27,10 +29,10 @@ public final class PlainKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiply(double[] a, double[] b, double[] c, int m, int n, int k) {
-        for (int i = 0; i < m; i++) {
+    public void multiplyRows(double[] a, double[] b, double[] c, int n, int k, int from, int to) {
+        for (int i = from; i < to; i++) {
             int cRow = i * n;
-            java.util.Arrays.fill(c, cRow, cRow + n, 0.0);
+            Arrays.fill(c, cRow, cRow + n, 0.0);
             for (int p = 0; p < k; p++) {
                 double aip = a[i * k + p];
                 int bRow = p * n;
@@ -42,13 +44,13 @@ public final class PlainKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiplyTransposedA(double[] a, double[] b, double[] c, int m, int n, int k,
-                                    double scale) {
-        java.util.Arrays.fill(c, 0, m * n, 0.0);
+    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
+                                        int from, int to) {
+        Arrays.fill(c, from * n, to * n, 0.0);
         for (int p = 0; p < k; p++) {
             int aRow = p * m;
             int bRow = p * n;
-            for (int i = 0; i < m; i++) {
+            for (int i = from; i < to; i++) {
                 double api = a[aRow + i] * scale;
                 int cRow = i * n;
                 for (int j = 0; j < n; j++) {

@@ -2,6 +2,10 @@
  * Dense matrix kernels over flat row-major {@code double[]} arrays: the three products that
  * backpropagation needs (forward {@code Z = A W^T}, delta rule {@code D W}, weight gradient
  * {@code D^T A}). {@link org.deltanet.engine.math.MatrixKernels} is the seam where faster
- * implementations plug in; {@link org.deltanet.engine.math.PlainKernels} is the portable reference.
+ * implementations plug in: {@link org.deltanet.engine.math.PlainKernels} is the portable reference,
+ * {@link org.deltanet.engine.math.TiledKernels} register-tiled pure Java,
+ * {@link org.deltanet.engine.math.VectorKernels} the Vector API, and
+ * {@link org.deltanet.engine.math.ParallelKernels} splits large products between threads.
+ * {@link org.deltanet.engine.math.Kernels#best()} picks the fastest available.
  */
 package org.deltanet.engine.math;

@@ -188,6 +188,7 @@ public final class ExperimentRunner {
         Network network = injector.getInstance(Network.class);
         MatrixKernels kernels = injector.getInstance(MatrixKernels.class);
         RunReport report = new RunReport(config, run, network, kernels.name(), started);
+        console.println("deltanet: matrix kernels " + kernels.name());
         try {
             return blaming(plugins, () -> {
                 try {

@@ -6,7 +6,7 @@ import com.google.inject.Singleton;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.engine.math.MatrixKernels;
-import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingConfig;
@@ -14,12 +14,16 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.TrainingSection;
 import org.deltanet.experiment.yaml.YamlPath;
 
-/** Provides the matrix kernels, the training settings (checked against the data) and the trainer. */
+/**
+ * Provides the matrix kernels (the fastest this JVM offers, {@link Kernels#best()}), the training
+ * settings (checked against the data) and the trainer.
+ */
 final class TrainerModule extends AbstractModule {
 
-    @Override
-    protected void configure() {
-        bind(MatrixKernels.class).to(PlainKernels.class).in(Singleton.class);
+    @Provides
+    @Singleton
+    MatrixKernels kernels() {
+        return Kernels.best();
     }
 
     @Provides

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""deltanet against PyTorch on the same work, in one invocation; prints deltanet / PyTorch per row.
+
+Runs bench/run (deltanet's JMH table, bytes per step, peak memory of a MNIST run), then
+bench/pytorch_bench.py twice: with OpenBLAS choosing its own kernel (OPENBLAS_CORETYPE unset) and
+with OPENBLAS_CORETYPE=SKYLAKEX (its AVX-512 kernels, the fastest here), and compares deltanet with
+the faster of the two on every row. Targets: >= 1.0x PyTorch's samples/s for A and B at batch 32 and
+128; >= 20x its steps/s on the seed network and XOR; kernels >= 0.5x OpenBLAS dgemm GFLOP/s.
+
+Usage: /usr/bin/python3 bench/compare.py [--quick]
+Needs Debian's python3-torch and libopenblas0-pthread (apt-get install -y python3-torch
+libopenblas0-pthread); run it with the python3 that imports torch.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORE_TYPES = ("default", "SKYLAKEX")
+
+
+def read_tsv(path):
+    values = {}
+    with open(path) as lines:
+        for line in lines:
+            key, _, value = line.rstrip("\n").partition("\t")
+            values[key] = float(value)
+    return values
+
+
+def run_pytorch(core, seconds, out):
+    env = dict(os.environ)
+    env.pop("OPENBLAS_CORETYPE", None)
+    if core != "default":
+        env["OPENBLAS_CORETYPE"] = core
+    subprocess.run([sys.executable, os.path.join(HERE, "pytorch_bench.py"), "--seconds", str(seconds),
+                    "--tsv", out], env=env, check=True)
+    return read_tsv(out)
+
+
+def main():
+    quick = "--quick" in sys.argv[1:]
+    work = tempfile.mkdtemp(prefix="deltanet-compare-")
+    deltanet_tsv = os.path.join(work, "deltanet.tsv")
+    subprocess.run([os.path.join(HERE, "run"), "--tsv", deltanet_tsv] + (["--quick"] if quick else []), check=True)
+    ours = read_tsv(deltanet_tsv)
+    torch = {core: run_pytorch(core, 1.0 if quick else 3.0, os.path.join(work, core + ".tsv")) for core in CORE_TYPES}
+    names = {core: next((k[5:] for k in torch[core] if k.startswith("core ")), "?") for core in CORE_TYPES}
+
+    def best(key):
+        return max(torch[core].get(key, 0.0) for core in CORE_TYPES)
+
+    def row(label, key, ours_value, target, unit_format="{:,.0f}"):
+        theirs = [torch[core].get(key, float("nan")) for core in CORE_TYPES]
+        ratio = ours_value / best(key) if best(key) > 0 else float("nan")
+        verdict = "" if target is None else ("met" if ratio >= target else "MISSED")
+        cells = [label, unit_format.format(ours_value)] + [unit_format.format(t) for t in theirs]
+        cells += [f"{ratio:.2f}x", "" if target is None else f">= {target}x {verdict}"]
+        print("| " + " | ".join(cells) + " |")
+
+    header = ["deltanet"] + [f"PyTorch ({names[core]})" for core in CORE_TYPES] + ["deltanet / best", "target"]
+    print("\n## deltanet / PyTorch, same machine, same run\n")
+    print("| training samples/s: network, batch, threads | " + " | ".join(header) + " |")
+    print("| --- |" + " ---: |" * len(header))
+    for network in ("A", "B"):
+        for threads in ("1", "2"):
+            for batch in ("1", "32", "128", "1024"):
+                key = f"train {network} {batch} {threads}"
+                row(f"{network}, {batch}, {threads}", key, ours[key], 1.0 if batch in ("32", "128") else None)
+    print("\n| steps/s | " + " | ".join(header) + " |")
+    print("| --- |" + " ---: |" * len(header))
+    for network in ("seed", "xor"):
+        row(network, f"steps {network}", ours[f"steps {network}"], 20.0)
+    print("\n| GFLOP/s, product m n k (1 thread) | " + " | ".join(header) + " |")
+    print("| --- |" + " ---: |" * len(header))
+    shapes = sorted({k[len("gflops "):].rsplit(" ", 1)[0] for k in ours if k.startswith("gflops ")},
+                    key=lambda s: list(ours).index(f"gflops {s} plain") if f"gflops {s} plain" in ours else 0)
+    for kernel, target in (("vector", 0.5), ("tiled", None)):
+        for shape in shapes:
+            key = f"gflops {shape} {kernel}"
+            if key in ours:
+                row(f"{shape}, {kernel}", f"gflops {shape}", ours[key], target, "{:.1f}")
+    allocations = [v for k, v in ours.items() if k.startswith("alloc ")]
+    print(f"\nbytes allocated per training step (JMH -prof gc, all rows): max {max(allocations):.1f}")
+    if "rss_mb" in ours:
+        print(f"peak RSS of a full MNIST run (examples/mnist.yaml): {ours['rss_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+package org.deltanet.bench;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.deltanet.engine.math.Kernels;
+import org.deltanet.engine.math.MatrixKernels;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One matrix product per operation, single-threaded, at the shapes networks A and B train with.
+ * A shape is {@code "product m n k"}: {@code forward} is {@code A B^T} (Z = A_prev W^T),
+ * {@code delta} is {@code A B} (D W), {@code gradient} is {@code A^T B / rows} (D^T A_prev);
+ * GFLOP/s = 2 m n k operations per second / 1e9.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class KernelBenchmark {
+
+    /** The start of a kernel's name: {@code plain}, {@code tiled} or {@code vector}. */
+    @Param({"plain", "tiled", "vector"})
+    public String kernel;
+
+    @Param({"forward 32 128 784", "gradient 128 784 32", "forward 128 128 784", "gradient 128 784 128",
+            "forward 32 256 784", "gradient 256 784 32", "forward 32 256 256", "delta 32 256 256",
+            "gradient 256 256 32"})
+    public String shape;
+
+    private MatrixKernels kernels;
+    private String product;
+    private int m;
+    private int n;
+    private int k;
+    private double[] a;
+    private double[] b;
+    private double[] c;
+
+    @Setup
+    public void setUp() {
+        kernels = Kernels.available().stream().filter(x -> x.name().startsWith(kernel)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("kernels " + kernel + " are not available here"));
+        String[] parts = shape.split(" ");
+        product = parts[0];
+        m = Integer.parseInt(parts[1]);
+        n = Integer.parseInt(parts[2]);
+        k = Integer.parseInt(parts[3]);
+        SplittableRandom random = new SplittableRandom(1);
+        a = random.doubles((long) m * k, -1, 1).toArray();
+        b = random.doubles((long) n * k, -1, 1).toArray();
+        c = new double[m * n];
+    }
+
+    /** Returns C, so that nothing is optimized away. */
+    @Benchmark
+    public double[] product() {
+        switch (product) {
+            case "forward" -> kernels.multiplyTransposedB(a, b, c, m, n, k);
+            case "delta" -> kernels.multiply(a, b, c, m, n, k);
+            default -> kernels.multiplyTransposedA(a, b, c, m, n, k, 1.0 / k);
+        }
+        return c;
+    }
+}
