@@ -82,7 +82,7 @@ def main():
             if key in ours:
                 row(f"{shape}, {kernel}", f"gflops {shape}", ours[key], target, "{:.1f}")
     allocations = [v for k, v in ours.items() if k.startswith("alloc ")]
-    print(f"\nbytes allocated per training step (JMH -prof gc, all rows): max {max(allocations):.1f}")
+    print(f"\nbytes allocated per training step by the training thread, largest of all rows: {max(allocations):.1f}")
     if "rss_mb" in ours:
         print(f"peak RSS of a full MNIST run (examples/mnist.yaml): {ours['rss_mb']:.0f} MB")
 

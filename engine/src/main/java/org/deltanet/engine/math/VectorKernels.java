@@ -12,7 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  *       against 4 rows of B in sixteen vector sums, reduced across lanes once per tile;</li>
  *   <li>{@code A B} and {@code scale A^T B} (delta rule, gradient) share one core: a 4-row x
  *       two-vector block of C held in eight vector sums, each step broadcasting four elements of A
- *       (strided, so the transpose costs nothing) against two vectors of a row of B.</li>
+ *       (strided, so the transpose costs nothing) against two vectors of a row of B, taken from a
+ *       contiguous copy of that column strip of B that serves all rows of C.</li>
  * </ul>
  * Edges run as narrower tiles, and shapes too small for one vector (the inner dimension of the
  * forward product, or the width of C, below the lane count) go to {@link TiledKernels}.
@@ -26,6 +27,9 @@ final class VectorKernels implements MatrixKernels {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     private static final int TILE = 4;
+
+    /** Per thread (ParallelKernels computes bands concurrently), a buffer for one strip of B. */
+    private static final ThreadLocal<double[][]> STRIPS = ThreadLocal.withInitial(() -> new double[1][0]);
 
     private final MatrixKernels small = new TiledKernels();
 
@@ -180,35 +184,51 @@ final class VectorKernels implements MatrixKernels {
 
     /**
      * Rows {@code from .. to-1} of {@code C = scale * A B} where {@code A(i, p) = a[i * aRow + p *
-     * aCol]} and B is {@code k x n} row-major.
+     * aCol]} and B is {@code k x n} row-major. Column strips of B two vectors wide are copied into a
+     * contiguous per-thread buffer once and then serve every 4-row block: read in place, each of
+     * their rows lies a whole row of B apart, which the hardware prefetchers do not follow.
      */
     private static void axpyRows(double[] a, int aRow, int aCol, double[] b, double[] c, int n, int k,
                                  double scale, int from, int to) {
-        int i = from;
-        for (; i + TILE <= to; i += TILE) {
-            int j = 0;
-            for (; j + 2 * LANES <= n; j += 2 * LANES) {
-                axpy4x2(a, i * aRow, aRow, aCol, b, c, i * n + j, j, n, k, scale);
+        int blocked = from + (to - from) / TILE * TILE;
+        int wide = blocked > from ? n / (2 * LANES) * (2 * LANES) : 0;
+        double[] strip = wide > 0 ? strip(2 * LANES * k) : null;
+        for (int j = 0; j < wide; j += 2 * LANES) {
+            for (int p = 0; p < k; p++) {
+                DoubleVector.fromArray(SPECIES, b, p * n + j).intoArray(strip, p * 2 * LANES);
+                DoubleVector.fromArray(SPECIES, b, p * n + j + LANES).intoArray(strip, p * 2 * LANES + LANES);
             }
-            for (int r = i; r < i + TILE; r++) {
-                axpyRow(a, r * aRow, aCol, b, c, r * n, j, n, k, scale);
+            for (int i = from; i < blocked; i += TILE) {
+                axpy4x2(a, i * aRow, aRow, aCol, strip, c, i * n + j, n, k, scale);
             }
         }
-        for (; i < to; i++) {
-            axpyRow(a, i * aRow, aCol, b, c, i * n, 0, n, k, scale);
+        for (int i = from; i < to; i++) {
+            axpyRow(a, i * aRow, aCol, b, c, i * n, i < blocked ? wide : 0, n, k, scale);
         }
     }
 
-    /** A 4 x (2 lanes) block of C at {@code c0}, its columns starting at {@code j}. */
-    private static void axpy4x2(double[] a, int a0, int aRow, int aCol, double[] b, double[] c, int c0, int j,
-                                int n, int k, double scale) {
+    /** This thread's strip buffer, at least {@code length} long; allocated only when it must grow. */
+    private static double[] strip(int length) {
+        double[][] holder = STRIPS.get();
+        if (holder[0].length < length) {
+            holder[0] = new double[length];
+        }
+        return holder[0];
+    }
+
+    /**
+     * A 4 x (2 lanes) block of C at {@code c0} (rows {@code n} apart) from a strip of B whose rows
+     * are two vectors, contiguous.
+     */
+    private static void axpy4x2(double[] a, int a0, int aRow, int aCol, double[] strip, double[] c, int c0, int n,
+                                int k, double scale) {
         DoubleVector s00 = DoubleVector.zero(SPECIES);
         DoubleVector s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
         for (int p = 0; p < k; p++) {
             int ap = a0 + p * aCol;
-            int bp = p * n + j;
-            DoubleVector y0 = DoubleVector.fromArray(SPECIES, b, bp);
-            DoubleVector y1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
+            int bp = p * 2 * LANES;
+            DoubleVector y0 = DoubleVector.fromArray(SPECIES, strip, bp);
+            DoubleVector y1 = DoubleVector.fromArray(SPECIES, strip, bp + LANES);
             DoubleVector x = DoubleVector.broadcast(SPECIES, a[ap]);
             s00 = x.fma(y0, s00);
             s01 = x.fma(y1, s01);
