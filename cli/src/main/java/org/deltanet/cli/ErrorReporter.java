@@ -10,6 +10,7 @@ import org.deltanet.experiment.data.DataException;
 import org.deltanet.experiment.model.ModelFileException;
 import org.deltanet.loader.PluginFailureException;
 import org.deltanet.loader.PluginLoadException;
+import org.deltanet.spark.ClusterException;
 import picocli.CommandLine;
 
 /**
@@ -36,6 +37,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (error instanceof ConfigException || error instanceof UnknownPluginException
                 || error instanceof InvalidParameterException) {
             return ExitCode.CONFIG;
+        }
+        if (error instanceof ClusterException) {
+            return ExitCode.CLUSTER;
         }
         if (error instanceof DataException) {
             return ExitCode.DATA;

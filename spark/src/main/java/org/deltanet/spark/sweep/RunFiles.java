@@ -57,7 +57,9 @@ record RunFiles(String name, String trainedAt, Map<String, byte[]> files) implem
      * @return the directory written
      */
     Path writeUnder(Path parent) throws IOException {
-        Path partial = Files.createTempDirectory(parent, "." + name + "-partial-");
+        Path partial = parent.resolve("." + name + ".partial");
+        delete(partial);
+        Files.createDirectory(partial);
         try {
             for (int suffix = 1; ; suffix++) {
                 Path target = parent.resolve(suffix == 1 ? name : name + "-" + suffix);

@@ -127,7 +127,7 @@ final class StagedFiles implements Serializable {
                     : relocate(data.test()), data.scaling(), data.validationSplit());
             return new ExperimentConfig(config.name(), config.seed(), staged, config.model(), config.loss(),
                     config.optimizer(), config.training(), config.output(),
-                    config.plugins().stream().map(this::path).toList(), config.sweep());
+                    config.plugins().stream().map(this::path).toList(), config.sweep(), config.spark());
         }
 
         private SourceConfig relocate(SourceConfig source) {

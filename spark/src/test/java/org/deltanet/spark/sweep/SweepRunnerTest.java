@@ -114,8 +114,9 @@ class SweepRunnerTest {
     private SweepOutcome sweep(String experiment) throws IOException {
         Path file = folder.resolve("iris-sweep.yaml");
         Files.writeString(file, experiment);
+        LocalSpark.context();
         return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8))
-                .run(LocalSpark.context(), file, List.of(), folder.resolve("runs"));
+                .run(file, List.of(), folder.resolve("runs"));
     }
 
     private static double value(SweepTable.Row row) {
