@@ -1,6 +1,6 @@
 package org.deltanet.experiment.config;
 
-import org.deltanet.runs.StoppingMetric;
+import org.deltanet.rundir.StoppingMetric;
 
 /**
  * Stop when a metric has not improved for {@code patience} epochs.

@@ -4,7 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.experiment.model.CheckpointListener;
-import org.deltanet.runs.RunDirectory;
+import org.deltanet.rundir.RunDirectory;
 
 /** Adds checkpoints to the training listeners; installed when {@code checkpoint-every} is above 0. */
 final class CheckpointModule extends AbstractModule {

@@ -16,8 +16,8 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.SweepConfig;
 import org.deltanet.files.AtomicFiles;
-import org.deltanet.runs.RunDirectory;
-import org.deltanet.runs.RunStatus;
+import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunStatus;
 import org.deltanet.spark.PluginJars;
 
 /**

@@ -16,7 +16,7 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.data.DataException;
-import org.deltanet.runs.ProgressListener;
+import org.deltanet.rundir.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import org.deltanet.loader.PluginLoader;
