@@ -11,16 +11,16 @@ import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.broadcast.Broadcast;
 import org.deltanet.api.InvalidParameterException;
+import org.deltanet.data.DataException;
 import org.deltanet.engine.registry.UnknownPluginException;
 import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
-import org.deltanet.experiment.data.DataException;
-import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.rundir.ProgressListener;
 
 /**
  * Trains one variant on an executor, with the same {@link ExperimentRunner} as {@code train}, and
