@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.deltanet.api.OptimizerState;
-import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.registry.PluginRegistry;
 import org.deltanet.engine.train.Accuracy;
@@ -46,7 +46,7 @@ final class Worker {
                 PluginRegistry.load(List.of(Thread.currentThread().getContextClassLoader())));
         this.network = new NetworkFactory(plugins).build(config.model(), spec.featureCount(), spec.targetCount(),
                 config.seed());
-        this.pass = new Backpropagation(network, plugins.loss(config.loss()), new PlainKernels(), spec.batchSize());
+        this.pass = new Backpropagation(network, plugins.loss(config.loss()), Kernels.best(1), spec.batchSize());
         this.layout = new ParameterVector(network);
         this.update = new ParameterUpdate(network, plugins.optimizer(config.optimizer()));
         this.order = new TrainingConfig(TrainingMode.MINI_BATCH, spec.batchSize(), spec.epochs(), spec.shuffle(),
