@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.deltanet.spark.MasterUrls;
 import org.deltanet.spark.SparkContexts;
 import org.deltanet.spark.sweep.SweepOutcome;
 import org.deltanet.spark.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code deltanet sweep}: trains the variants of an experiment's sweep section on Spark and ranks them. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -36,8 +40,17 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (master != null) {
+            MasterUrls.problem(master).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), "--master " + master + ": " + problem);
+            });
+        }
+        OutputOption.check(output, spec);
         SweepOutcome outcome;
         try (JavaSparkContext spark = SparkContexts.getOrCreate(master)) {
             outcome = new SweepRunner(System.out).run(spark, file, overrides, output);

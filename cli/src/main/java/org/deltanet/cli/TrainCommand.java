@@ -51,6 +51,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputOption.check(output, spec);
         ExperimentRunner runner = Console.runner(System.out, pluginOptions);
         RunOutcome outcome;
         if (resume != null) {

@@ -38,6 +38,10 @@ public final class ExperimentLoader {
         }
         ExperimentConfig config = bind(() -> yaml.readValue(text, ExperimentConfig.class),
                 e -> YamlErrors.describe(file, e));
+        if (config == null) {
+            throw new ConfigException(file + ": the experiment file holds no settings (only '~', 'null' or '---'); "
+                    + "see docs/experiment-reference.md");
+        }
         if (!overrides.isEmpty()) {
             ObjectNode tree = bind(() -> (ObjectNode) yaml.readTree(text), e -> YamlErrors.describe(file, e));
             for (String override : overrides) {
