@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.deltanet.experiment.limits.TextFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 import org.deltanet.experiment.yaml.YamlPath;
@@ -93,7 +93,9 @@ public final class ExperimentLoader {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            return TextFiles.read(file, TextFiles.EXPERIMENT_LIMIT);
+        } catch (TextFiles.LimitException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such experiment file");
         } catch (IOException e) {

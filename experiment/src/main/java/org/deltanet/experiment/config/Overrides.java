@@ -25,6 +25,8 @@ final class Overrides {
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     /** Indices up to 999,999,999 fit an int; anything longer cannot name an element. */
     private static final int MAX_INDEX_DIGITS = 9;
+    /** 64 KiB: far more than any key and value, little enough to parse at once. */
+    private static final int LONGEST = 64 * 1024;
 
     private Overrides() {
     }
@@ -36,6 +38,10 @@ final class Overrides {
      *         a missing list element or a plain value
      */
     static void apply(ObjectNode root, String override, ObjectMapper yaml) {
+        if (override.length() > LONGEST) {
+            throw new ConfigException("--set " + override + ": " + override.length() + " characters is more than a --set "
+                    + "takes (" + LONGEST + "); put long values in the experiment file");
+        }
         int equals = override.indexOf('=');
         if (equals <= 0) {
             throw new ConfigException("--set " + override + ": expected key.path=value, e.g. --set training.epochs=5");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -71,6 +72,12 @@ public final class YamlErrors {
      * @param file the file that was read; read again to locate the error
      */
     public static String describe(Path file, JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return where(file, limit.getLocation()) + ": mappings and lists nest deeper than "
+                        + YamlMappers.MAX_NESTING + " levels; deltanet files need fewer than ten";
+            }
+        }
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
             return where(file, syntaxLocation(syntax)) + ": invalid YAML: " + syntaxProblem(syntax);
