@@ -1,6 +1,7 @@
 package org.deltanet.experiment.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -36,8 +37,9 @@ public final class ExperimentLoader {
         if (text.isBlank()) {
             throw new ConfigException(file + ": the experiment file is empty; see docs/experiment-reference.md");
         }
-        ExperimentConfig config = bind(() -> yaml.readValue(text, ExperimentConfig.class),
-                e -> YamlErrors.describe(file, e));
+        JsonNode document = bind(() -> yaml.readTree(text), e -> YamlErrors.describe(file, e));
+        ExperimentConfig config = document == null || document.isMissingNode() || document.isNull() ? null
+                : bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(file, e));
         if (config == null) {
             throw new ConfigException(file + ": the experiment file holds no settings (only '~', 'null' or '---'); "
                     + "see docs/experiment-reference.md");

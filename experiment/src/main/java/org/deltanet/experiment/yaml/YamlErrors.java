@@ -58,6 +58,8 @@ public final class YamlErrors {
     private static final YAMLFactory TOKENS = new YAMLFactory();
     /** How Jackson rejects a mapping or list used as a key; its message names parser internals. */
     private static final String COMPLEX_KEY = "Expected a field name";
+    /** How Jackson rejects a second document; its message names a deserialization feature. */
+    private static final String TRAILING = "Trailing token";
 
     /** A message and where it applies (null: wherever Jackson said). */
     private record Problem(JsonLocation location, String text) {
@@ -77,6 +79,10 @@ public final class YamlErrors {
                 return where(file, limit.getLocation()) + ": mappings and lists nest deeper than "
                         + YamlMappers.MAX_NESTING + " levels; deltanet files need fewer than ten";
             }
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(TRAILING)) {
+            return where(file, e.getLocation()) + ": the file holds a second YAML document (after '---'); "
+                    + "a deltanet file holds one: remove the second or put it in a file of its own";
         }
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
