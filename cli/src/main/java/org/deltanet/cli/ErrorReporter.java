@@ -6,11 +6,12 @@ import org.deltanet.engine.registry.PluginConflictException;
 import org.deltanet.engine.registry.UnknownPluginException;
 import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ConfigException;
-import org.deltanet.experiment.data.DataException;
 import org.deltanet.experiment.limits.HeapLimits;
+import org.deltanet.data.DataException;
 import org.deltanet.experiment.model.ModelFileException;
 import org.deltanet.loader.PluginFailureException;
 import org.deltanet.loader.PluginLoadException;
+import org.deltanet.spark.ClusterException;
 import picocli.CommandLine;
 
 /**
@@ -59,6 +60,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (error instanceof ConfigException || error instanceof UnknownPluginException
                 || error instanceof InvalidParameterException) {
             return ExitCode.CONFIG;
+        }
+        if (error instanceof ClusterException) {
+            return ExitCode.CLUSTER;
         }
         if (error instanceof DataException) {
             return ExitCode.DATA;

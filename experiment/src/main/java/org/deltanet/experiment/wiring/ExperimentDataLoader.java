@@ -6,12 +6,12 @@ import org.deltanet.engine.data.Dataset;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.DataConfig;
 import org.deltanet.experiment.config.SourceConfig;
-import org.deltanet.experiment.data.BuiltInData;
-import org.deltanet.experiment.data.CsvSource;
-import org.deltanet.experiment.data.FeatureScaling;
-import org.deltanet.experiment.data.LabeledData;
-import org.deltanet.experiment.data.MnistSource;
-import org.deltanet.experiment.data.ValidationSplit;
+import org.deltanet.data.BuiltInData;
+import org.deltanet.data.csv.CsvSource;
+import org.deltanet.data.FeatureScaling;
+import org.deltanet.data.LabeledData;
+import org.deltanet.data.idx.MnistSource;
+import org.deltanet.data.ValidationSplit;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -25,7 +25,7 @@ public final class ExperimentDataLoader {
 
     /**
      * @param seed the experiment's seed, which fixes the validation split
-     * @throws org.deltanet.experiment.data.DataException when a file is missing or malformed
+     * @throws org.deltanet.data.DataException when a file is missing or malformed
      */
     public ExperimentData load(DataConfig config, long seed) {
         LabeledData training = Keyed.at(DATA.key("training"), () -> read(config.training(), null));
