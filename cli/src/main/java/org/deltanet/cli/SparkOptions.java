@@ -2,7 +2,6 @@ package org.deltanet.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.deltanet.spark.MasterUrls;
 import org.deltanet.spark.SparkContexts;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,11 +29,6 @@ final class SparkOptions {
 
     /** Hands the options to {@link SparkContexts}; a malformed one is a command-line error. */
     void apply() {
-        if (master != null) {
-            MasterUrls.problem(master).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), "--master " + master + ": " + problem);
-            });
-        }
         try {
             SparkContexts.useCommandLine(master, conf);
         } catch (IllegalArgumentException e) {

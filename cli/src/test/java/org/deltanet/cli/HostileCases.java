@@ -164,10 +164,10 @@ final class HostileCases {
         add(Hostile.of(MISTAKE, "blank --output").file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT)
                 .run("train", "{dir}/e.yaml", "--output", "  ").fails(ExitCode.USAGE, "--output is empty"));
         String[][] masters = {
-            {"bogus://x", "not a Spark master URL"}, {"local[0]", "at least one thread"},
-            {"local[-1]", "not a Spark master URL"}, {"local[2,0]", "at least one try"}, {"", "not a Spark master URL"},
-            {"spark://", "not a Spark master URL"}, {"local[x]", "not a Spark master URL"},
-            {"local[99999999999]", "not a Spark master URL"},
+            {"bogus://x", "not a Spark master URL"}, {"local[0]", "not a Spark master URL"},
+            {"local[-1]", "not a Spark master URL"}, {"local[2,0]", "not a Spark master URL"},
+            {"", "not a Spark master URL"}, {"spark://", "not a standalone master URL"},
+            {"local[x]", "not a Spark master URL"}, {"spark://head:99999", "not a standalone master URL"},
         };
         for (String[] master : masters) {
             add(Hostile.of(MISTAKE, "sweep --master '" + master[0] + "'").file("flowers.csv", FLOWERS)
