@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The one way deltanet reads and writes its YAML files (experiments, models, checkpoints): records
@@ -28,7 +30,24 @@ public final class YamlMappers {
 
     /** A new mapper configured as described above. */
     public static YAMLMapper create() {
-        return YAMLMapper.builder(new FlowYamlFactory())
+        return create(new FlowYamlFactory());
+    }
+
+    /**
+     * A mapper for reading a document of the given size: SnakeYAML's limit on code points (3 MiB
+     * by default) is raised to the document's size, so that a user's own large file reads, while
+     * its other limits (aliases, nesting depth) stay.
+     *
+     * @param bytes the size of the document to read
+     */
+    public static YAMLMapper forDocumentOf(long bytes) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(options.getCodePointLimit(), bytes + 1)));
+        return create(YAMLFactory.builder().loaderOptions(options).build());
+    }
+
+    private static YAMLMapper create(YAMLFactory factory) {
+        return YAMLMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
