@@ -1,15 +1,7 @@
 package org.deltanet.cli;
 
 import java.io.PrintWriter;
-import org.deltanet.api.InvalidParameterException;
-import org.deltanet.engine.registry.PluginConflictException;
-import org.deltanet.engine.registry.UnknownPluginException;
-import org.deltanet.engine.train.TrainingDivergedException;
-import org.deltanet.experiment.config.ConfigException;
-import org.deltanet.experiment.data.DataException;
-import org.deltanet.experiment.model.ModelFileException;
-import org.deltanet.loader.PluginFailureException;
-import org.deltanet.loader.PluginLoadException;
+import org.deltanet.api.ErrorCategory;
 import picocli.CommandLine;
 
 /**
@@ -32,24 +24,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return code.code();
     }
 
+    /** The exit code for an error: its {@link ErrorCategory}'s, or {@link ExitCode#INTERNAL} for a bug. */
     static ExitCode classify(Throwable error) {
-        if (error instanceof ConfigException || error instanceof UnknownPluginException
-                || error instanceof InvalidParameterException) {
-            return ExitCode.CONFIG;
-        }
-        if (error instanceof DataException) {
-            return ExitCode.DATA;
-        }
-        if (error instanceof ModelFileException) {
-            return ExitCode.CONFIG;
-        }
-        if (error instanceof TrainingDivergedException) {
-            return ExitCode.DIVERGED;
-        }
-        if (error instanceof PluginConflictException || error instanceof PluginLoadException
-                || error instanceof PluginFailureException) {
-            return ExitCode.PLUGIN;
-        }
-        return ExitCode.INTERNAL;
+        return ExitCode.of(ErrorCategory.of(error));
     }
 }

@@ -1,12 +1,14 @@
 package org.deltanet.engine.registry;
 
+import org.deltanet.api.DeltanetException;
+import org.deltanet.api.ErrorCategory;
 import java.util.Collection;
 import java.util.Optional;
 import org.deltanet.api.NameSuggestions;
 import org.deltanet.api.PluginKind;
 
 /** A plugin name that no installed plugin of that kind has; says which exist and which is closest. */
-public final class UnknownPluginException extends IllegalArgumentException {
+public final class UnknownPluginException extends DeltanetException {
     private static final long serialVersionUID = 1L;
 
     private final PluginKind kind;
@@ -14,7 +16,7 @@ public final class UnknownPluginException extends IllegalArgumentException {
     private final transient Optional<String> closest;
 
     public UnknownPluginException(PluginKind kind, String name, Collection<String> available) {
-        super(message(kind, name, available));
+        super(ErrorCategory.CONFIG, message(kind, name, available));
         this.kind = kind;
         this.name = name;
         this.closest = NameSuggestions.closest(name, available);

@@ -9,13 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.deltanet.api.InvalidParameterException;
-import org.deltanet.engine.registry.UnknownPluginException;
-import org.deltanet.engine.train.TrainingDivergedException;
-import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.api.DeltanetException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
-import org.deltanet.experiment.data.DataException;
 import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
@@ -26,7 +22,8 @@ import org.deltanet.loader.PluginLoader;
  * a run directory under the sweep directory, and returns its metrics.
  *
  * <p>A mistake in the variant itself (a value out of range, a missing data file, training that
- * diverges) fails it at once: another attempt would fail the same way. Anything else (a plugin that
+ * diverges: an error whose {@link org.deltanet.api.ErrorCategory#sameOnRetry() category} says another
+ * attempt would fail the same way) fails it at once. Anything else (a plugin that
  * throws, an I/O error, a lost executor) fails the task, which Spark then retries up to
  * {@code spark.task.maxFailures} times.
  *
@@ -49,8 +46,10 @@ record VariantTask(int number, String name, String experiment, String sweepFolde
             RunOutcome outcome = runner.train(config, Path.of(sweepFolder), null);
             return VariantResult.complete(number, outcome.run().path().toString(), outcome.result().lastEpoch(),
                     seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test());
-        } catch (ConfigException | DataException | InvalidParameterException | UnknownPluginException
-                 | TrainingDivergedException e) {
+        } catch (DeltanetException e) {
+            if (!e.category().sameOnRetry()) {
+                throw e;
+            }
             return VariantResult.failed(number, latestRunDirectory(), e.getMessage(), seconds(started));
         }
     }
