@@ -11,7 +11,7 @@ import org.deltanet.api.ParameterValues;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.experiment.data.MnistSource;
 
 /**

@@ -2,6 +2,7 @@ package org.deltanet.cli;
 
 import java.io.PrintWriter;
 import org.deltanet.api.ErrorCategory;
+import org.deltanet.registry.PluginConflictException;
 import picocli.CommandLine;
 
 /**
@@ -14,7 +15,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
         ExitCode code = classify(error);
-        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        String message = message(error);
         err.println("deltanet: " + (code == ExitCode.INTERNAL ? "internal error: " + error + "; rerun with --debug"
                 + " and report it" : message));
         if (parsed.originalArgs().contains("--debug")) {
@@ -22,6 +23,15 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code.code();
+    }
+
+    /** The error's message, with the command-line way out where the error has one. */
+    private static String message(Throwable error) {
+        if (error instanceof PluginConflictException conflict) {
+            return conflict.getMessage() + ", or choose one with --prefer " + conflict.first().sourceFileName()
+                    + " (or --prefer " + conflict.second().sourceFileName() + ")";
+        }
+        return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
     /** The exit code for an error: its {@link ErrorCategory}'s, or {@link ExitCode#INTERNAL} for a bug. */

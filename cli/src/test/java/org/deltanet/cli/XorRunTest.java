@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.deltanet.engine.math.PlainKernels;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;

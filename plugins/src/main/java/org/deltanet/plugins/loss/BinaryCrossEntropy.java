@@ -6,6 +6,7 @@ import org.deltanet.api.Activation;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
+import org.deltanet.api.ValueDomain;
 
 /**
  * {@code binary-cross-entropy} (log loss) for outputs in (0, 1) and targets in [0, 1]: per example
@@ -82,4 +83,13 @@ public final class BinaryCrossEntropy extends ConfiguredPlugin<Loss> implements 
         return z > 0.0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     }
 
+    @Override
+    public ValueDomain outputDomain() {
+        return ValueDomain.OPEN_UNIT_INTERVAL;
+    }
+
+    @Override
+    public ValueDomain targetDomain() {
+        return ValueDomain.UNIT_INTERVAL;
+    }
 }

@@ -6,6 +6,7 @@ import org.deltanet.api.Activation;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
+import org.deltanet.api.ValueDomain;
 import org.deltanet.plugins.support.Rows;
 
 /**
@@ -85,4 +86,13 @@ public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
         return Shortcuts.isParameterless(outputActivation, "softmax") ? AFTER_SOFTMAX : Optional.empty();
     }
 
+    @Override
+    public ValueDomain outputDomain() {
+        return ValueDomain.DISTRIBUTION;
+    }
+
+    @Override
+    public ValueDomain targetDomain() {
+        return ValueDomain.DISTRIBUTION;
+    }
 }

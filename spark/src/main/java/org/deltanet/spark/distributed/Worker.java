@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.Accuracy;
 import org.deltanet.engine.train.Backpropagation;
 import org.deltanet.engine.train.TrainingConfig;

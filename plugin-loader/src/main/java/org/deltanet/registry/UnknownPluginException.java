@@ -1,4 +1,4 @@
-package org.deltanet.engine.registry;
+package org.deltanet.registry;
 
 import org.deltanet.api.DeltanetException;
 import org.deltanet.api.ErrorCategory;
@@ -11,24 +11,24 @@ import org.deltanet.api.PluginKind;
 public final class UnknownPluginException extends DeltanetException {
     private static final long serialVersionUID = 1L;
 
-    private final PluginKind kind;
+    private final PluginKind<?> kind;
     private final String name;
     private final transient Optional<String> closest;
 
-    public UnknownPluginException(PluginKind kind, String name, Collection<String> available) {
+    public UnknownPluginException(PluginKind<?> kind, String name, Collection<String> available) {
         super(ErrorCategory.CONFIG, message(kind, name, available));
         this.kind = kind;
         this.name = name;
         this.closest = NameSuggestions.closest(name, available);
     }
 
-    private static String message(PluginKind kind, String name, Collection<String> available) {
+    private static String message(PluginKind<?> kind, String name, Collection<String> available) {
         return "unknown " + kind.label() + " '" + name + "'"
                 + NameSuggestions.closest(name, available).map(c -> "; did you mean '" + c + "'?").orElse(";")
                 + " available " + kind.plural() + ": " + String.join(", ", available);
     }
 
-    public PluginKind kind() {
+    public PluginKind<?> kind() {
         return kind;
     }
 
