@@ -20,7 +20,12 @@ public enum ErrorCategory {
     /** Training produced NaN or infinity. */
     DIVERGED(5, true),
     /** A plugin could not be loaded, conflicts with another, or failed while running. */
-    PLUGIN(6, false);
+    PLUGIN(6, false),
+    /**
+     * The cluster failed the work, not deltanet or its input: the master cannot be reached, no
+     * executor registered in time, or the application was stopped.
+     */
+    CLUSTER(9, false);
 
     private final int exitCode;
     private final boolean sameOnRetry;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             "5:training diverged (NaN or infinity)",
             "6:plugin error (cannot load, conflict, failed while running)",
             "7:a plugin failed verification",
-            "8:a sweep finished with failed variants"})
+            "8:a sweep finished with failed variants",
+            "9:Spark cluster failure (master unreachable, no executor in time, application killed)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -14,7 +14,7 @@ final class Paths {
                 data.scaling(), data.validationSplit());
         return new ExperimentConfig(config.name(), config.seed(), resolved, config.model(), config.loss(),
                 config.optimizer(), config.training(), config.output(),
-                config.plugins().stream().map(p -> absolute(p, folder)).toList(), config.sweep());
+                config.plugins().stream().map(p -> absolute(p, folder)).toList(), config.sweep(), config.spark());
     }
 
     private static SourceConfig resolve(SourceConfig source, Path folder) {

@@ -54,13 +54,16 @@ final class DistributedTrainer implements TrainingLoop {
     private final DistributedConfig distributed;
     private final String experiment;
     private final List<String> plugins;
+    private final Map<String, String> sparkSettings;
 
     /**
-     * @param experiment the resolved experiment as YAML, from which workers rebuild the network
-     * @param plugins    plugin jars to ship to the executors
+     * @param experiment    the resolved experiment as YAML, from which workers rebuild the network
+     * @param plugins       plugin jars to ship to the executors
+     * @param sparkSettings the experiment's {@code spark:} section
      */
     DistributedTrainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels,
-                       DistributedConfig distributed, String experiment, List<String> plugins) {
+                       DistributedConfig distributed, String experiment, List<String> plugins,
+                       Map<String, String> sparkSettings) {
         this.network = network;
         this.loss = loss;
         this.optimizer = optimizer;
@@ -69,6 +72,7 @@ final class DistributedTrainer implements TrainingLoop {
         this.distributed = distributed;
         this.experiment = experiment;
         this.plugins = List.copyOf(plugins);
+        this.sparkSettings = Map.copyOf(sparkSettings);
     }
 
     @Override
@@ -80,7 +84,7 @@ final class DistributedTrainer implements TrainingLoop {
             throw new ConfigException("training.distributed.workers: " + workers + " workers share each mini-batch of "
                     + batchSize + " examples; use at most " + batchSize + " workers or a larger batch-size");
         }
-        JavaSparkContext spark = SparkContexts.getOrCreate(null);
+        JavaSparkContext spark = SparkContexts.getOrCreate(sparkSettings);
         PluginJars.ship(spark, plugins);
         Broadcast<WorkerSpec> spec = spark.broadcast(new WorkerSpec(experiment, training.featureCount(),
                 training.targetCount(), training.size(), batchSize, config.shuffle(), config.seed(), config.epochs(),
@@ -90,9 +94,14 @@ final class DistributedTrainer implements TrainingLoop {
             return new EpochLoop(network, loss, optimizer, config, kernels).run(
                     new Rounds(spark, spec, shards, training.size(), batchSize), validation, listeners, state,
                     completedEpochs);
+        } catch (RuntimeException e) {
+            SparkContexts.checkRunning(spark, e);
+            throw e;
         } finally {
-            shards.unpersist(false);
-            spec.destroy();
+            if (!spark.sc().isStopped()) {
+                shards.unpersist(false);
+                spec.destroy();
+            }
         }
     }
 
