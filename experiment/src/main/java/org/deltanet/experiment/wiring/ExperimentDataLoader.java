@@ -1,15 +1,9 @@
 package org.deltanet.experiment.wiring;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.experiment.config.DataConfig;
-import org.deltanet.experiment.config.SourceConfig;
-import org.deltanet.data.BuiltInData;
-import org.deltanet.data.csv.CsvSource;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.data.LabeledData;
-import org.deltanet.data.idx.MnistSource;
 import org.deltanet.data.ValidationSplit;
 
 /**
@@ -24,7 +18,7 @@ public final class ExperimentDataLoader {
      * @throws org.deltanet.data.DataException when a file is missing or malformed
      */
     public ExperimentData load(DataConfig config, long seed) {
-        LabeledData training = read(config.training(), null);
+        LabeledData training = config.training().read();
         Dataset fitted = training.data();
         Dataset validation = null;
         if (config.validationSplit() > 0.0) {
@@ -33,25 +27,9 @@ public final class ExperimentDataLoader {
             validation = split.validation();
         }
         FeatureScaling scaling = config.scaling().fit(fitted);
-        Dataset test = config.test() == null ? null : scaling.apply(read(config.test(), training.classes()).data());
+        Dataset test = config.test() == null ? null : scaling.apply(config.test().read(training.classes()).data());
         return new ExperimentData(scaling.apply(fitted), validation == null ? null : scaling.apply(validation), test,
                 training.classes(), scaling);
     }
 
-    /**
-     * One source; a test source is read with the training classes so that one-hot columns agree.
-     *
-     * @param trainingClasses null when reading the training source itself
-     */
-    static LabeledData read(SourceConfig source, List<String> trainingClasses) {
-        if (source instanceof SourceConfig.Csv csv) {
-            CsvSource reader = new CsvSource(csv.label(), csv.features(), csv.labels());
-            return trainingClasses == null ? reader.read(Path.of(csv.file()))
-                    : reader.read(Path.of(csv.file()), trainingClasses);
-        }
-        if (source instanceof SourceConfig.Idx idx) {
-            return MnistSource.read(Path.of(idx.images()), Path.of(idx.labels()));
-        }
-        return BuiltInData.XOR.load();
-    }
 }

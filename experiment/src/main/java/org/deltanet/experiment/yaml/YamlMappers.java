@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.deltanet.data.DataFormat;
+import org.deltanet.data.DataFormats;
 
 /**
  * The one way deltanet reads and writes its YAML files (experiments, models, checkpoints): records
@@ -19,6 +22,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  *       key files use ({@code type: csv}, not the tag {@code !<csv>}), quotes strings only where
  *       YAML needs it (and where they look like numbers), and writes every {@code double[]} and {@code int[]} as a one-line list with
  *       doubles in full precision, so that they read back exactly.</li>
+ *   <li>A data section's {@code type} names an installed {@link DataFormat}, whose record it
+ *       is bound to.</li>
  * </ul>
  */
 public final class YamlMappers {
@@ -39,6 +44,13 @@ public final class YamlMappers {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES, YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(FlowArraySerializers.module())
+                .registerSubtypes(DataFormats.installed().stream()
+                        .map(YamlMappers::sourceSection).toArray(NamedType[]::new))
                 .build();
+    }
+
+    /** A data section {@code type: csv} binds to the csv format's record. */
+    private static NamedType sourceSection(DataFormat format) {
+        return new NamedType(format.sourceType(), format.name());
     }
 }
