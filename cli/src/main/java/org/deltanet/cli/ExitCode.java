@@ -19,7 +19,9 @@ public enum ExitCode {
     /** A verification found a plugin that breaks its contract. */
     VERIFY_FAILED(7),
     /** A sweep finished, but some of its variants failed. */
-    SWEEP_INCOMPLETE(8);
+    SWEEP_INCOMPLETE(8),
+    /** The Spark cluster failed: master unreachable, no executor in time, application killed. */
+    CLUSTER(9);
 
     private final int code;
 

@@ -1,8 +1,8 @@
 package org.deltanet.data;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One source of examples as an experiment file describes it: a {@code training} or {@code test}
@@ -13,7 +13,7 @@ import java.util.List;
  * <p>Example, the section {@code { type: csv, file: iris.csv, label: species }}:
  * <pre>{@code
  * DataSource source = new CsvFile("iris.csv", "species", List.of(), LabelEncoding.ONE_HOT);
- * LabeledData training = source.resolveAgainst(experimentFolder).read();
+ * LabeledData training = source.read();
  * LabeledData test = testSource.read(training.classes());
  * }</pre>
  *
@@ -40,11 +40,17 @@ public interface DataSource {
      */
     LabeledData read(List<String> classes);
 
+    /** The paths of the files this source reads, as written; empty for sources without files. */
+    default List<String> files() {
+        return List.of();
+    }
+
     /**
-     * This source with relative file paths resolved against {@code folder} (the experiment file's
-     * folder). Sources without files return themselves.
+     * This source reading {@code relocate.apply(path)} for each of its {@link #files()}: relative
+     * paths resolved against the experiment file's folder, or files staged on a Spark executor.
+     * Sources without files return themselves.
      */
-    default DataSource resolveAgainst(Path folder) {
+    default DataSource withFiles(UnaryOperator<String> relocate) {
         return this;
     }
 }

@@ -19,9 +19,4 @@ public final class Keys {
             throw new IllegalArgumentException("missing '" + key + "': " + example);
         }
     }
-
-    /** {@code path} resolved against {@code folder} and normalized, as text. */
-    public static String resolve(String path, java.nio.file.Path folder) {
-        return folder.resolve(path).normalize().toString();
-    }
 }

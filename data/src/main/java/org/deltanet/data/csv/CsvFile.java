@@ -2,6 +2,7 @@ package org.deltanet.data.csv;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.deltanet.data.DataSource;
 import org.deltanet.data.Keys;
 import org.deltanet.data.LabelEncoding;
@@ -36,8 +37,13 @@ public record CsvFile(String file, String label, List<String> features, LabelEnc
     }
 
     @Override
-    public DataSource resolveAgainst(Path folder) {
-        return new CsvFile(Keys.resolve(file, folder), label, features, labels);
+    public List<String> files() {
+        return List.of(file);
+    }
+
+    @Override
+    public DataSource withFiles(UnaryOperator<String> relocate) {
+        return new CsvFile(relocate.apply(file), label, features, labels);
     }
 
     private CsvSource source() {

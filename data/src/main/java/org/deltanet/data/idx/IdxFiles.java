@@ -2,6 +2,7 @@ package org.deltanet.data.idx;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.deltanet.data.DataSource;
 import org.deltanet.data.Keys;
 import org.deltanet.data.LabeledData;
@@ -32,7 +33,12 @@ public record IdxFiles(String images, String labels) implements DataSource {
     }
 
     @Override
-    public DataSource resolveAgainst(Path folder) {
-        return new IdxFiles(Keys.resolve(images, folder), Keys.resolve(labels, folder));
+    public List<String> files() {
+        return List.of(images, labels);
+    }
+
+    @Override
+    public DataSource withFiles(UnaryOperator<String> relocate) {
+        return new IdxFiles(relocate.apply(images), relocate.apply(labels));
     }
 }

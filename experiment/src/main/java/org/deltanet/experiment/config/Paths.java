@@ -15,11 +15,11 @@ final class Paths {
                 data.scaling(), data.validationSplit());
         return new ExperimentConfig(config.name(), config.seed(), resolved, config.model(), config.loss(),
                 config.optimizer(), config.training(), config.output(),
-                config.plugins().stream().map(p -> absolute(p, folder)).toList(), config.sweep());
+                config.plugins().stream().map(p -> absolute(p, folder)).toList(), config.sweep(), config.spark());
     }
 
     private static DataSource resolve(DataSource source, Path folder) {
-        return source == null ? null : source.resolveAgainst(folder);
+        return source == null ? null : source.withFiles(path -> absolute(path, folder));
     }
 
     private static String absolute(String path, Path folder) {

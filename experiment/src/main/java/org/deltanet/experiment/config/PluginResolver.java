@@ -64,7 +64,7 @@ public final class PluginResolver {
         return new ExperimentConfig(config.name(), config.seed(), config.data(),
                 new ModelConfig(model.inputSize(), describe(initializer(model.init())), layers),
                 describe(loss(config.loss())), describe(optimizer(config.optimizer())), config.training(),
-                config.output(), config.plugins(), config.sweep());
+                config.output(), config.plugins(), config.sweep(), config.spark());
     }
 
     /** The spec of a configured plugin with every parameter written out, defaults included. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -60,6 +61,8 @@ public final class YamlErrors {
     private static final YAMLFactory TOKENS = new YAMLFactory();
     /** How Jackson rejects a mapping or list used as a key; its message names parser internals. */
     private static final String COMPLEX_KEY = "Expected a field name";
+    /** How Jackson rejects a second document; its message names a deserialization feature. */
+    private static final String TRAILING = "Trailing token";
 
     /** A message and where it applies (null: wherever Jackson said). */
     private record Problem(JsonLocation location, String text) {
@@ -74,6 +77,16 @@ public final class YamlErrors {
      * @param file the file that was read; read again to locate the error
      */
     public static String describe(Path file, JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return where(file, limit.getLocation()) + ": mappings and lists nest deeper than "
+                        + YamlMappers.MAX_NESTING + " levels; deltanet files need fewer than ten";
+            }
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(TRAILING)) {
+            return where(file, e.getLocation()) + ": the file holds a second YAML document (after '---'); "
+                    + "a deltanet file holds one: remove the second or put it in a file of its own";
+        }
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
             return where(file, syntaxLocation(syntax)) + ": invalid YAML: " + syntaxProblem(syntax);

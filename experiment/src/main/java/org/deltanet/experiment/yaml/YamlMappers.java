@@ -1,6 +1,7 @@
 package org.deltanet.experiment.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -15,7 +16,7 @@ import org.deltanet.data.DataFormats;
  * bound with kebab-case keys ({@code inputSize} is {@code input-size}), strictly.
  *
  * <ul>
- *   <li>Reading rejects unknown and duplicate keys, fractions where whole numbers belong, an
+ *   <li>Reading rejects nesting deeper than {@value #MAX_NESTING} levels, unknown and duplicate keys, fractions where whole numbers belong, an
  *       empty value for a primitive, and a second document in the file; report the exceptions
  *       with {@link YamlErrors#describe}.</li>
  *   <li>Writing leaves out null values, writes no {@code ---} marker, writes a type as the
@@ -28,12 +29,20 @@ import org.deltanet.data.DataFormats;
  */
 public final class YamlMappers {
 
+    /**
+     * How deep mappings and lists may nest: an experiment or model file nests fewer than ten levels,
+     * so 64 is generous for real files and stops a hostile one at once.
+     */
+    public static final int MAX_NESTING = 64;
+
     private YamlMappers() {
     }
 
     /** A new mapper configured as described above. */
     public static YAMLMapper create() {
-        return YAMLMapper.builder(new FlowYamlFactory())
+        FlowYamlFactory factory = new FlowYamlFactory();
+        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+        return YAMLMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,

@@ -51,13 +51,16 @@ final class DistributedTrainer implements TrainingLoop {
     private final DistributedConfig distributed;
     private final String experiment;
     private final List<String> plugins;
+    private final Map<String, String> sparkSettings;
 
     /**
-     * @param experiment the resolved experiment as YAML, from which workers rebuild the network
-     * @param plugins    plugin jars to ship to the executors
+     * @param experiment    the resolved experiment as YAML, from which workers rebuild the network
+     * @param plugins       plugin jars to ship to the executors
+     * @param sparkSettings the experiment's {@code spark:} section
      */
     DistributedTrainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels,
-                       DistributedConfig distributed, String experiment, List<String> plugins) {
+                       DistributedConfig distributed, String experiment, List<String> plugins,
+                       Map<String, String> sparkSettings) {
         this.network = network;
         this.loss = loss;
         this.optimizer = optimizer;
@@ -66,6 +69,7 @@ final class DistributedTrainer implements TrainingLoop {
         this.distributed = distributed;
         this.experiment = experiment;
         this.plugins = List.copyOf(plugins);
+        this.sparkSettings = Map.copyOf(sparkSettings);
     }
 
     @Override
@@ -77,7 +81,7 @@ final class DistributedTrainer implements TrainingLoop {
             throw new ConfigException("training.distributed.workers: " + workers + " workers share each mini-batch of "
                     + batchSize + " examples; use at most " + batchSize + " workers or a larger batch-size");
         }
-        JavaSparkContext spark = SparkContexts.getOrCreate(null);
+        JavaSparkContext spark = SparkContexts.getOrCreate(sparkSettings);
         PluginJars.ship(spark, plugins);
         Broadcast<WorkerSpec> spec = spark.broadcast(new WorkerSpec(experiment, training.featureCount(),
                 training.targetCount(), training.size(), batchSize, config.shuffle(), config.seed(), config.epochs(),
@@ -86,9 +90,14 @@ final class DistributedTrainer implements TrainingLoop {
         try {
             return new Rounds(spark, spec, shards, training.size(), batchSize)
                     .run(validation, listeners, state, completedEpochs);
+        } catch (RuntimeException e) {
+            SparkContexts.checkRunning(spark, e);
+            throw e;
         } finally {
-            shards.unpersist(false);
-            spec.destroy();
+            if (!spark.sc().isStopped()) {
+                shards.unpersist(false);
+                spec.destroy();
+            }
         }
     }
 
