@@ -35,7 +35,11 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return ErrorReporter.report(e, commandLine.getErr(), java.util.Arrays.asList(args).contains("--debug"));
+        }
     }
 
     @Override

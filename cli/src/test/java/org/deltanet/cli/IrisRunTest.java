@@ -66,6 +66,15 @@ class IrisRunTest {
     }
 
     @Test
+    void evaluateReadsADataSectionAsExperimentFilesWriteIt() {
+        CapturedRun shorthand = CapturedRun.successful("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
+        CapturedRun section = CapturedRun.successful("evaluate", model, "--source",
+                "{type: csv, file: '" + TEST_FLOWERS + "', label: species}");
+
+        assertEquals(shorthand.out(), section.out());
+    }
+
+    @Test
     void predictNamesTheSpeciesOfEachFlower() throws IOException {
         CapturedRun predict = CapturedRun.successful("predict", model, "--input", TEST_FLOWERS, "--ignore", "species");
 
