@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.model.Model;

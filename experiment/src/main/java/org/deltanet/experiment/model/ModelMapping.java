@@ -1,5 +1,6 @@
 package org.deltanet.experiment.model;
 
+import org.deltanet.api.DeltanetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.experiment.data.FeatureScaling;
+import org.deltanet.data.FeatureScaling;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -114,7 +115,7 @@ final class ModelMapping {
                                          PluginResolver plugins) {
         try {
             return plugins.activation(config.activation());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DeltanetException e) {
             throw ModelFileException.at(file, at.key("activation"), "layer " + number + ": " + e.getMessage());
         }
     }
@@ -126,7 +127,7 @@ final class ModelMapping {
         }
         try {
             plugins.loss(loss);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DeltanetException e) {
             throw ModelFileException.at(file, path, e.getMessage());
         }
     }

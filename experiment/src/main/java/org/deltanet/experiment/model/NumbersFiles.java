@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import org.deltanet.experiment.io.AtomicFiles;
+import org.deltanet.files.AtomicFiles;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**

@@ -12,8 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
-import org.deltanet.experiment.io.AtomicFiles;
-import org.deltanet.experiment.io.MissingFiles;
+import org.deltanet.files.AtomicFiles;
+import org.deltanet.files.MissingFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 

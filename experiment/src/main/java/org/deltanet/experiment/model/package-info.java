@@ -13,7 +13,7 @@
  * </ul>
  * {@link org.deltanet.experiment.model.LayerMapping} is the one parser of the layer schema
  * ({@link org.deltanet.experiment.config.LayerConfig}) that experiments and model files share.
- * Both files are written with {@link org.deltanet.experiment.io.AtomicFiles}, numbers first. The files are bound to package-private records with Jackson (see
+ * Both files are written with {@link org.deltanet.files.AtomicFiles}, numbers first. The files are bound to package-private records with Jackson (see
  * {@link org.deltanet.experiment.yaml.YamlMappers}) and checked when turned into a network.
  */
 package org.deltanet.experiment.model;

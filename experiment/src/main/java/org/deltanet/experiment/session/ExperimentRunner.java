@@ -7,6 +7,7 @@ import com.google.inject.TypeLiteral;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,20 +33,20 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
-import org.deltanet.experiment.io.AtomicFiles;
+import org.deltanet.files.AtomicFiles;
 import org.deltanet.experiment.model.Checkpoint;
 import org.deltanet.experiment.model.Checkpoints;
 import org.deltanet.experiment.model.ModelFiles;
-import org.deltanet.experiment.run.EarlyStoppingListener;
-import org.deltanet.experiment.run.EpochRow;
-import org.deltanet.experiment.run.MetricsCharts;
-import org.deltanet.experiment.run.MetricsCsvListener;
-import org.deltanet.experiment.run.MetricsHistory;
-import org.deltanet.experiment.run.ProgressListener;
-import org.deltanet.experiment.run.RunDirectory;
-import org.deltanet.experiment.run.RunStatus;
-import org.deltanet.experiment.run.RunSummary;
-import org.deltanet.experiment.run.SummaryWriter;
+import org.deltanet.rundir.EarlyStoppingListener;
+import org.deltanet.rundir.EpochRow;
+import org.deltanet.rundir.MetricsCharts;
+import org.deltanet.rundir.MetricsCsvListener;
+import org.deltanet.rundir.MetricsHistory;
+import org.deltanet.rundir.ProgressListener;
+import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunStatus;
+import org.deltanet.rundir.RunSummary;
+import org.deltanet.rundir.SummaryWriter;
 import org.deltanet.experiment.wiring.ExperimentData;
 import org.deltanet.experiment.wiring.ExperimentInjector;
 import org.deltanet.experiment.wiring.ModelDescription;
@@ -216,7 +217,7 @@ public final class ExperimentRunner {
                     throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             report.fail(e);
             throw e;
         }
@@ -226,8 +227,19 @@ public final class ExperimentRunner {
         try {
             return RunDirectory.create(output, name, Clock.systemDefaultZone());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a run directory in " + output + ": " + e.getMessage(), e);
+            throw new ConfigException("cannot create a run directory in " + output + ": " + reason(output, e)
+                    + "; give --output (or the file's output key) a folder you can write to", e);
         }
+    }
+
+    private static String reason(Path output, IOException e) {
+        for (Path folder = output.toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                return folder + " is a file, not a folder";
+            }
+        }
+        return e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 
     private static RunDirectory open(Path directory) {
@@ -297,8 +309,9 @@ public final class ExperimentRunner {
         }
 
         /** Marks the run failed; a failure to record the failure is added to the original error. */
-        void fail(Exception error) {
-            String reason = error.getMessage() == null ? error.toString() : error.getMessage();
+        void fail(Throwable error) {
+            String reason = error instanceof OutOfMemoryError ? "out of memory (" + error.getMessage() + ")"
+                    : error.getMessage() == null ? error.toString() : error.getMessage();
             try {
                 finish(RunStatus.failed(reason));
                 run.markFailed(reason);
