@@ -11,7 +11,7 @@ import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.Backpropagation;
 import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingConfig;
