@@ -20,12 +20,16 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
-        PrintWriter err = command.getErr();
+        return report(error, command.getErr(), parsed.originalArgs().contains("--debug"));
+    }
+
+    /** Prints the one line (and with {@code debug} the stack trace) and returns the exit code. */
+    static int report(Throwable error, PrintWriter err, boolean debug) {
         ExitCode code = classify(error);
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
         err.println("deltanet: " + (code == ExitCode.INTERNAL ? "internal error: " + error + "; rerun with --debug"
                 + " and report it" : message));
-        if (parsed.originalArgs().contains("--debug")) {
+        if (debug) {
             error.printStackTrace(err);
         }
         err.flush();

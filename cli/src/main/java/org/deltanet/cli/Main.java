@@ -1,5 +1,6 @@
 package org.deltanet.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +35,12 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (Error error) {
+            // picocli hands only Exceptions to the ErrorReporter; an Error that no plugin threw is ours
+            return ErrorReporter.report(error, commandLine.getErr(), List.of(args).contains("--debug"));
+        }
     }
 
     @Override

@@ -8,7 +8,11 @@ package org.deltanet.loader;
 public final class PluginFailureException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    PluginFailureException(String message, Throwable cause) {
+    /**
+     * @param message one line naming the plugin and its jar
+     * @param cause   what the plugin threw, or the error that detected its failure
+     */
+    public PluginFailureException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -19,6 +19,7 @@ import org.deltanet.experiment.data.DataException;
 import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
+import org.deltanet.loader.PluginFailureException;
 import org.deltanet.loader.PluginLoader;
 
 /**
@@ -50,7 +51,7 @@ record VariantTask(int number, String name, String experiment, String sweepFolde
             return VariantResult.complete(number, outcome.run().path().toString(), outcome.result().lastEpoch(),
                     seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test());
         } catch (ConfigException | DataException | InvalidParameterException | UnknownPluginException
-                 | TrainingDivergedException e) {
+                 | TrainingDivergedException | PluginFailureException e) {
             return VariantResult.failed(number, latestRunDirectory(), e.getMessage(), seconds(started));
         }
     }
