@@ -34,13 +34,16 @@ final class SweepCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
         SweepOutcome outcome;
         try (JavaSparkContext spark = SparkContexts.getOrCreate(master)) {
-            outcome = new SweepRunner(System.out).run(spark, file, overrides, output);
+            outcome = new SweepRunner(System.out, pluginOptions.loader()).run(spark, file, overrides, output);
         }
         System.out.println("deltanet: chart " + outcome.chart());
         System.out.println("deltanet: " + (outcome.complete() ? "done" : outcome.table().failures()

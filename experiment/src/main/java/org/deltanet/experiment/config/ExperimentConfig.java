@@ -48,6 +48,11 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
         return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, plugins, null);
     }
 
+    /** This experiment with other plugin jars or folders. */
+    public ExperimentConfig withPlugins(List<String> jars) {
+        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, jars, sweep);
+    }
+
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
         return new ExperimentConfig(newName, seed, data, model, loss, optimizer, training, output, plugins, sweep);

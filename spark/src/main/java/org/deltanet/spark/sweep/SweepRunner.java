@@ -18,7 +18,9 @@ import org.deltanet.experiment.config.SweepConfig;
 import org.deltanet.experiment.io.AtomicFiles;
 import org.deltanet.experiment.run.RunDirectory;
 import org.deltanet.experiment.run.RunStatus;
+import org.deltanet.loader.PluginLoader;
 import org.deltanet.spark.PluginJars;
+import org.deltanet.spark.ShippedPlugins;
 
 /**
  * Runs a sweep: every variant of the experiment file's {@code sweep} section as one Spark job of
@@ -43,11 +45,17 @@ import org.deltanet.spark.PluginJars;
 public final class SweepRunner {
 
     private final PrintStream console;
+    private final PluginLoader plugins;
     private final ExperimentLoader loader = new ExperimentLoader();
 
-    /** @param console where progress is printed */
-    public SweepRunner(PrintStream console) {
+    /**
+     * @param console where progress is printed
+     * @param plugins installs the plugins on the driver (a conflict stops the sweep before it starts);
+     *                its jars, and the experiment's, are shipped to the executors
+     */
+    public SweepRunner(PrintStream console, PluginLoader plugins) {
         this.console = console;
+        this.plugins = plugins;
     }
 
     /**
@@ -55,6 +63,8 @@ public final class SweepRunner {
      * @param overrides {@code --set} overrides applied to the experiment before its variants
      * @param output    the folder for the sweep directory, or null for the experiment's {@code output}
      * @throws ConfigException if the file has no sweep section or no variant loads
+     * @throws org.deltanet.engine.registry.PluginConflictException if two jars' plugins claim one name
+     *         and no preference decides
      */
     public SweepOutcome run(JavaSparkContext spark, Path file, List<String> overrides, Path output) {
         ExperimentConfig base = loader.load(file, overrides);
@@ -73,14 +83,17 @@ public final class SweepRunner {
         if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
             throw (ConfigException) loaded.get(0);
         }
+        ShippedPlugins shipped = ShippedPlugins.of(plugins.load(base.plugins().stream().map(Path::of).toList()),
+                plugins);
         RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
         try {
             AtomicFiles.write(directory.experimentFile(), loader.write(base));
             console.println("deltanet: sweep of " + variants.size() + " variants by " + sweep.metric() + " on "
                     + spark.master() + " into " + directory.path());
-            PluginJars.ship(spark, base.plugins());
+            PluginJars.ship(spark, shipped);
             long started = System.nanoTime();
-            List<VariantResult> results = collect(submit(spark, loaded, names, directory), loaded, names, sweep);
+            List<VariantResult> results = collect(submit(spark, loaded, names, directory, shipped), loaded, names,
+                    sweep);
             console.printf(Locale.ROOT, "deltanet: %d variants trained in %.1f s%n", variants.size(),
                     (System.nanoTime() - started) / 1e9);
             return finish(directory, new SweepTable(sweep, variants, names, results), sweep);
@@ -110,12 +123,13 @@ public final class SweepRunner {
 
     /** One job per loaded variant, all submitted before any is waited for; null for the others. */
     private List<JavaFutureAction<List<VariantResult>>> submit(JavaSparkContext spark, List<Object> loaded,
-                                                               List<String> names, RunDirectory directory) {
+                                                               List<String> names, RunDirectory directory,
+                                                               ShippedPlugins shipped) {
         List<JavaFutureAction<List<VariantResult>>> jobs = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             if (loaded.get(i) instanceof ExperimentConfig config) {
                 VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config),
-                        directory.path().toAbsolutePath().toString());
+                        directory.path().toAbsolutePath().toString(), shipped);
                 spark.setJobDescription("deltanet sweep: " + names.get(i));
                 jobs.add(spark.parallelize(List.of(task), 1).map(VariantTask::run).collectAsync());
             } else {

@@ -20,7 +20,7 @@ import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import org.deltanet.loader.PluginFailureException;
-import org.deltanet.loader.PluginLoader;
+import org.deltanet.spark.ShippedPlugins;
 
 /**
  * Trains one variant on an executor, with the same {@link ExperimentRunner} as {@code train}, into
@@ -35,8 +35,11 @@ import org.deltanet.loader.PluginLoader;
  * @param name        the variant's name, which names its run directory
  * @param experiment  the variant's resolved experiment as YAML
  * @param sweepFolder the sweep directory
+ * @param plugins     the plugin jars the driver installed, which replace the experiment's {@code plugins:}
+ *                    (their paths may not exist on an executor; Spark's copies of them do)
  */
-record VariantTask(int number, String name, String experiment, String sweepFolder) implements Serializable {
+record VariantTask(int number, String name, String experiment, String sweepFolder, ShippedPlugins plugins)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,9 +47,9 @@ record VariantTask(int number, String name, String experiment, String sweepFolde
     VariantResult run() {
         long started = System.nanoTime();
         try {
-            ExperimentConfig config = new ExperimentLoader().parse(experiment, name);
+            ExperimentConfig config = new ExperimentLoader().parse(experiment, name).withPlugins(List.of());
             ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                    ProgressListener.Style.PLAIN, PluginLoader.of(Thread.currentThread().getContextClassLoader()));
+                    ProgressListener.Style.PLAIN, plugins.loader(Thread.currentThread().getContextClassLoader()));
             RunOutcome outcome = runner.train(config, Path.of(sweepFolder), null);
             return VariantResult.complete(number, outcome.run().path().toString(), outcome.result().lastEpoch(),
                     seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test());

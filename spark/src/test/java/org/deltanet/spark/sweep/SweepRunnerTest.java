@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.deltanet.experiment.config.SweepMetric;
 import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.loader.PluginLoader;
 import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,8 @@ class SweepRunnerTest {
     private SweepOutcome sweep(String experiment) throws IOException {
         Path file = folder.resolve("iris-sweep.yaml");
         Files.writeString(file, experiment);
-        return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8))
+        return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8),
+                PluginLoader.of(getClass().getClassLoader()))
                 .run(LocalSpark.context(), file, List.of(), folder.resolve("runs"));
     }
 
