@@ -20,11 +20,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.engine.train.TrainingResult;
@@ -104,6 +106,27 @@ public final class ExperimentRunner {
         });
         blaming(plugins, () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
         return Descriptions.of(config, injector.getInstance(ExperimentData.class), injector.getInstance(Network.class));
+    }
+
+    /**
+     * Wires the experiment as {@link #train} would, without a run directory, for a caller that
+     * steps the training by hand (as {@code deltanet explain} does).
+     *
+     * @param initialModel a model file whose network replaces the config's initial weights; may be null
+     */
+    public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
+        ExperimentConfig config = experiment.withoutSweep();
+        InstalledPlugins plugins = install(config);
+        Network initial = initialModel == null ? null
+                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
+        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        Injector injector = injector(config, plugins, settings, () -> {
+            throw new IllegalStateException("a wired experiment creates no run directory");
+        });
+        return blaming(plugins, () -> GuiceErrors.unwrapped(() -> new WiredExperiment(
+                injector.getInstance(Network.class), injector.getInstance(Loss.class),
+                injector.getInstance(Optimizer.class), injector.getInstance(TrainingConfig.class),
+                injector.getInstance(ExperimentData.class))));
     }
 
     /**
