@@ -12,7 +12,7 @@ import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.registry.PluginRegistry;
-import org.deltanet.experiment.data.MnistSource;
+import org.deltanet.data.idx.MnistSource;
 
 /**
  * The networks and data the benchmarks train, the same as {@code bench/pytorch_bench.py} builds:

@@ -20,7 +20,7 @@ import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
-import org.deltanet.experiment.data.BuiltInData;
+import org.deltanet.data.BuiltInData;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.junit.jupiter.api.BeforeAll;

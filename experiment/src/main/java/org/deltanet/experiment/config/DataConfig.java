@@ -1,6 +1,6 @@
 package org.deltanet.experiment.config;
 
-import org.deltanet.experiment.data.ScalingMethod;
+import org.deltanet.data.ScalingMethod;
 
 /**
  * Where the examples come from and how they are prepared.

@@ -2,7 +2,7 @@ package org.deltanet.experiment.config;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.deltanet.experiment.data.LabelEncoding;
+import org.deltanet.data.LabelEncoding;
 
 /**
  * A source of examples, chosen by {@code type}: {@code csv}, {@code idx} (MNIST format) or the

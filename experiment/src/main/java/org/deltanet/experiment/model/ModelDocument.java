@@ -3,7 +3,7 @@ package org.deltanet.experiment.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.experiment.data.FeatureScaling;
+import org.deltanet.data.FeatureScaling;
 
 /**
  * A model as written in YAML (keys in kebab-case); checked and turned into a {@link Model} by

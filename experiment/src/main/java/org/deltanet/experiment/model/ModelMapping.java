@@ -8,7 +8,7 @@ import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.experiment.data.FeatureScaling;
+import org.deltanet.data.FeatureScaling;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /** Converts a {@link Model} to its {@link ModelDocument} and back, checking what it reads. */

@@ -10,8 +10,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.deltanet.experiment.io.AtomicFiles;
-import org.deltanet.experiment.io.MissingFiles;
+import org.deltanet.files.AtomicFiles;
+import org.deltanet.files.MissingFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 

@@ -10,7 +10,7 @@
  *       {@link org.deltanet.experiment.model.Checkpoint} (model, completed epoch, optimizer state)
  *       from which training continues exactly.</li>
  * </ul>
- * Both are written with {@link org.deltanet.experiment.io.AtomicFiles}. The files are bound to package-private records with Jackson (see
+ * Both are written with {@link org.deltanet.files.AtomicFiles}. The files are bound to package-private records with Jackson (see
  * {@link org.deltanet.experiment.yaml.YamlMappers}) and checked when turned into a network.
  */
 package org.deltanet.experiment.model;

@@ -5,12 +5,12 @@ import java.util.List;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.experiment.config.DataConfig;
 import org.deltanet.experiment.config.SourceConfig;
-import org.deltanet.experiment.data.BuiltInData;
-import org.deltanet.experiment.data.CsvSource;
-import org.deltanet.experiment.data.FeatureScaling;
-import org.deltanet.experiment.data.LabeledData;
-import org.deltanet.experiment.data.MnistSource;
-import org.deltanet.experiment.data.ValidationSplit;
+import org.deltanet.data.BuiltInData;
+import org.deltanet.data.csv.CsvSource;
+import org.deltanet.data.FeatureScaling;
+import org.deltanet.data.LabeledData;
+import org.deltanet.data.idx.MnistSource;
+import org.deltanet.data.ValidationSplit;
 
 /**
  * Reads the data section: the training source, the validation hold-out (taken before scaling is
@@ -21,7 +21,7 @@ public final class ExperimentDataLoader {
 
     /**
      * @param seed the experiment's seed, which fixes the validation split
-     * @throws org.deltanet.experiment.data.DataException when a file is missing or malformed
+     * @throws org.deltanet.data.DataException when a file is missing or malformed
      */
     public ExperimentData load(DataConfig config, long seed) {
         LabeledData training = read(config.training(), null);

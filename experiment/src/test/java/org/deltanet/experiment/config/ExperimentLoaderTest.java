@@ -57,7 +57,7 @@ class ExperimentLoaderTest {
         assertEquals(Mode.BATCH, config.training().mode());
         assertEquals(300, config.training().epochs());
         assertEquals(32, config.training().batchSize());
-        assertEquals(org.deltanet.experiment.data.ScalingMethod.NONE, config.data().scaling());
+        assertEquals(org.deltanet.data.ScalingMethod.NONE, config.data().scaling());
         assertEquals("runs", config.output());
     }
 

@@ -15,9 +15,9 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.SweepConfig;
-import org.deltanet.experiment.io.AtomicFiles;
-import org.deltanet.experiment.run.RunDirectory;
-import org.deltanet.experiment.run.RunStatus;
+import org.deltanet.files.AtomicFiles;
+import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunStatus;
 import org.deltanet.spark.PluginJars;
 
 /**

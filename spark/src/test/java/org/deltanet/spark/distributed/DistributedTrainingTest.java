@@ -12,7 +12,7 @@ import java.util.List;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
-import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.rundir.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import org.deltanet.loader.PluginLoader;

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.deltanet.experiment.config.SweepMetric;
-import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.rundir.RunDirectory;
 import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
