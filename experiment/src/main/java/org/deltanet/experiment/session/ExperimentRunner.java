@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.dashboard.Report;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
@@ -227,6 +228,10 @@ public final class ExperimentRunner {
                                 settings.optimizerState(), settings.completedEpochs());
                     }
                     report.result = result;
+                    if (result.stoppedEarly() && report.stopping != null) {
+                        console.println("deltanet: " + report.stopping.announcement(result.lastEpoch(),
+                                config.training().epochs(), result.lastEpoch()));
+                    }
                     ModelFiles.write(run.modelFile(), injector.getInstance(ModelDescription.class).of(network));
                     Metrics test = data.test() == null ? null
                             : new Evaluator(network, injector.getInstance(Loss.class), kernels).evaluate(data.test());
@@ -234,6 +239,7 @@ public final class ExperimentRunner {
                     MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
                     report.finish(RunStatus.complete());
                     run.markComplete();
+                    writeReport(run);
                     return new RunOutcome(run, result, test, network);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
@@ -241,7 +247,17 @@ public final class ExperimentRunner {
             });
         } catch (RuntimeException e) {
             report.fail(e);
+            writeReport(run);
             throw e;
+        }
+    }
+
+    /** {@code report.html} beside the run's files; one that cannot be written is a warning, not a failed run. */
+    private void writeReport(RunDirectory run) {
+        try {
+            Report.write(run.path());
+        } catch (IOException | RuntimeException e) {
+            console.println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": " + e.getMessage());
         }
     }
 
