@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             "5:training diverged (NaN or infinity)",
             "6:plugin error (cannot load, conflict, failed while running)",
             "7:a plugin failed verification",
-            "8:a sweep finished with failed variants"})
+            "8:a sweep finished with failed variants",
+            "9:Spark cluster failure (master unreachable, no executor in time, application killed)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -34,7 +35,11 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return ErrorReporter.report(e, commandLine.getErr(), java.util.Arrays.asList(args).contains("--debug"));
+        }
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.deltanet.engine.math.ParallelKernels;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.testkit.FiniteDifferences;
 import org.deltanet.testkit.Property;
 import org.deltanet.testkit.Tolerance;

@@ -1,5 +1,6 @@
 package org.deltanet.experiment.model;
 
+import org.deltanet.api.DeltanetException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.deltanet.api.Activation;
@@ -70,7 +71,7 @@ final class LayerMapping {
         Activation activation;
         try {
             activation = plugins.activation(document.activation());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DeltanetException e) {
             throw problem(path.key("activation"), e.getMessage());
         }
         boolean hasBias = document.bias() != null;

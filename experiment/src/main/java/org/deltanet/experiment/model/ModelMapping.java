@@ -1,5 +1,6 @@
 package org.deltanet.experiment.model;
 
+import org.deltanet.api.DeltanetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ final class ModelMapping {
         }
         try {
             plugins.loss(loss);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DeltanetException e) {
             throw ModelFileException.at(file, path, e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import com.google.inject.TypeLiteral;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -245,7 +246,7 @@ public final class ExperimentRunner {
                     throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             report.fail(e);
             writeReport(run);
             throw e;
@@ -265,8 +266,19 @@ public final class ExperimentRunner {
         try {
             return RunDirectory.create(output, name, Clock.systemDefaultZone());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a run directory in " + output + ": " + e.getMessage(), e);
+            throw new ConfigException("cannot create a run directory in " + output + ": " + reason(output, e)
+                    + "; give --output (or the file's output key) a folder you can write to", e);
         }
+    }
+
+    private static String reason(Path output, IOException e) {
+        for (Path folder = output.toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                return folder + " is a file, not a folder";
+            }
+        }
+        return e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 
     private static RunDirectory open(Path directory) {
@@ -336,8 +348,9 @@ public final class ExperimentRunner {
         }
 
         /** Marks the run failed; a failure to record the failure is added to the original error. */
-        void fail(Exception error) {
-            String reason = error.getMessage() == null ? error.toString() : error.getMessage();
+        void fail(Throwable error) {
+            String reason = error instanceof OutOfMemoryError ? "out of memory (" + error.getMessage() + ")"
+                    : error.getMessage() == null ? error.toString() : error.getMessage();
             try {
                 finish(RunStatus.failed(reason));
                 run.markFailed(reason);

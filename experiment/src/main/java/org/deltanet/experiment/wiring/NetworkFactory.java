@@ -10,6 +10,7 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.ModelConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.limits.HeapLimits;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -22,6 +23,9 @@ import org.deltanet.experiment.yaml.YamlPath;
 public final class NetworkFactory {
 
     private static final YamlPath MODEL = YamlPath.root().key("model");
+
+    /** Weights, gradients and up to two optimizer moments per parameter. */
+    private static final int COPIES = 4;
 
     private final PluginResolver plugins;
 
@@ -50,6 +54,7 @@ public final class NetworkFactory {
                     + " but the training data has " + targets + " target values per example (e.g. classes); use units: "
                     + targets);
         }
+        checkFits(configs, inputs);
         SplittableRandom random = new SplittableRandom(seed);
         List<Layer> layers = new ArrayList<>();
         int fanIn = inputs;
@@ -58,6 +63,32 @@ public final class NetworkFactory {
             fanIn = configs.get(i).units();
         }
         return new Network(layers);
+    }
+
+    /**
+     * Refuses a network whose weights would not fit the heap, before any is allocated: each layer's
+     * matrix must fit one Java array, and the weights with their gradients and the optimizer's
+     * state ({@value #COPIES} copies in all) must fit the free heap.
+     */
+    private static void checkFits(List<LayerConfig> configs, int inputs) {
+        long total = 0;
+        long fanIn = inputs;
+        for (int i = 0; i < configs.size(); i++) {
+            long units = configs.get(i).units();
+            long weights = HeapLimits.times(units, fanIn);
+            YamlPath key = MODEL.key("layers").index(i).key("units");
+            String what = key + " (" + units + " units x " + fanIn + " inputs)";
+            HeapLimits.problem(what, weights, HeapLimits.doubles(weights, 1)).ifPresent(problem -> {
+                throw new ConfigException(key, problem);
+            });
+            total = HeapLimits.plus(total, HeapLimits.plus(weights, units));
+            fanIn = units;
+        }
+        long parameters = total;
+        HeapLimits.problem("the model (" + parameters + " weights and biases, " + COPIES + " copies while training)",
+                0, HeapLimits.doubles(parameters, COPIES)).ifPresent(problem -> {
+                    throw new ConfigException(MODEL.key("layers"), problem);
+                });
     }
 
     private Layer layer(LayerConfig config, ModelConfig model, int inputs, YamlPath key, SplittableRandom random) {

@@ -1,8 +1,8 @@
-package org.deltanet.engine.registry;
+package org.deltanet.registry;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +31,9 @@ import org.deltanet.api.WeightInitializer;
  */
 public final class PluginRegistry {
 
-    private final Map<PluginKind, Map<String, PluginEntry>> byKind;
+    private final Map<PluginKind<?>, Map<String, PluginEntry>> byKind;
 
-    private PluginRegistry(Map<PluginKind, Map<String, PluginEntry>> byKind) {
+    private PluginRegistry(Map<PluginKind<?>, Map<String, PluginEntry>> byKind) {
         this.byKind = byKind;
     }
 
@@ -45,7 +45,7 @@ public final class PluginRegistry {
      */
     public static PluginRegistry load(List<ClassLoader> loaders) {
         List<PluginEntry> entries = new ArrayList<>();
-        for (PluginKind kind : PluginKind.values()) {
+        for (PluginKind<?> kind : PluginKind.values()) {
             Set<Class<?>> seen = new HashSet<>();
             for (ClassLoader loader : loaders) {
                 for (Plugin plugin : ServiceLoader.load(kind.serviceType(), loader)) {
@@ -67,13 +67,13 @@ public final class PluginRegistry {
      * @throws PluginConflictException naming two of the plugins if the preference does not decide
      */
     public static PluginRegistry of(List<PluginEntry> entries, Predicate<PluginEntry> preferred) {
-        Map<PluginKind, Map<String, List<PluginEntry>>> claims = new EnumMap<>(PluginKind.class);
+        Map<PluginKind<?>, Map<String, List<PluginEntry>>> claims = new HashMap<>();
         for (PluginEntry entry : entries) {
             claims.computeIfAbsent(entry.kind(), kind -> new LinkedHashMap<>())
                     .computeIfAbsent(entry.name(), name -> new ArrayList<>()).add(entry);
         }
-        Map<PluginKind, Map<String, PluginEntry>> byKind = new EnumMap<>(PluginKind.class);
-        for (PluginKind kind : PluginKind.values()) {
+        Map<PluginKind<?>, Map<String, PluginEntry>> byKind = new LinkedHashMap<>();
+        for (PluginKind<?> kind : PluginKind.values()) {
             Map<String, PluginEntry> named = new TreeMap<>();
             claims.getOrDefault(kind, Map.of()).forEach((name, claimants) ->
                     named.put(name, choose(claimants, preferred)));
@@ -100,36 +100,46 @@ public final class PluginRegistry {
     }
 
     /**
-     * The plugin of the given kind and name, configured with its defaults.
+     * The plugin of the given kind and name, configured with its defaults: the one lookup every
+     * kind shares.
      *
      * @throws UnknownPluginException naming the available plugins and the closest name
      */
-    public Plugin find(PluginKind kind, String name) {
+    public <T extends Plugin> T find(PluginKind<T> kind, String name) {
         PluginEntry entry = byKind.get(kind).get(name);
         if (entry == null) {
             throw new UnknownPluginException(kind, name, byKind.get(kind).keySet());
         }
-        return entry.plugin();
+        return kind.cast(entry.plugin());
     }
 
+    /** {@code find(PluginKind.ACTIVATION, name)}. */
     public Activation activation(String name) {
-        return (Activation) find(PluginKind.ACTIVATION, name);
+        return find(PluginKind.ACTIVATION, name);
     }
 
+    /** {@code find(PluginKind.LOSS, name)}. */
     public Loss loss(String name) {
-        return (Loss) find(PluginKind.LOSS, name);
+        return find(PluginKind.LOSS, name);
     }
 
+    /** {@code find(PluginKind.OPTIMIZER, name)}. */
     public Optimizer optimizer(String name) {
-        return (Optimizer) find(PluginKind.OPTIMIZER, name);
+        return find(PluginKind.OPTIMIZER, name);
     }
 
+    /** {@code find(PluginKind.INITIALIZER, name)}. */
     public WeightInitializer initializer(String name) {
-        return (WeightInitializer) find(PluginKind.INITIALIZER, name);
+        return find(PluginKind.INITIALIZER, name);
+    }
+
+    /** Every installed plugin of one kind, configured with its defaults, sorted by name. */
+    public <T extends Plugin> List<T> all(PluginKind<T> kind) {
+        return byKind.get(kind).values().stream().map(entry -> kind.cast(entry.plugin())).toList();
     }
 
     /** The names of one kind, sorted. */
-    public Set<String> names(PluginKind kind) {
+    public Set<String> names(PluginKind<?> kind) {
         return byKind.get(kind).keySet();
     }
 

@@ -1,4 +1,4 @@
-package org.deltanet.engine.registry;
+package org.deltanet.registry;
 
 import org.deltanet.api.ElementwiseActivation;
 

@@ -1,4 +1,4 @@
-package org.deltanet.spark.distributed;
+package org.deltanet.engine.train;
 
 import java.util.function.IntFunction;
 import org.deltanet.api.Optimizer;
@@ -7,19 +7,19 @@ import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 
 /**
- * One optimizer step on a network from gradients given per layer, as the single-machine trainer
- * takes it: {@link OptimizerState#advance()}, then every parameter in the fixed order (layer 1
- * weights, layer 1 bias, layer 2 weights, ...), masked connections set back to zero. The driver
- * takes it with averaged gradients; a worker syncing every K &gt; 1 steps takes it with its own.
+ * One optimizer step on a network from gradients given per layer: {@link OptimizerState#advance()},
+ * then every parameter in a fixed order (layer 1 weights, layer 1 bias, layer 2 weights, ...),
+ * masked connections set back to zero. {@link TrainingStep#apply} takes it with the gradients of
+ * its own pass; a distributed driver takes it with gradients averaged over workers.
  */
-final class ParameterUpdate {
+public final class ParameterUpdate {
 
     private final Network network;
     private final Optimizer optimizer;
     private final String[] weightNames;
     private final String[] biasNames;
 
-    ParameterUpdate(Network network, Optimizer optimizer) {
+    public ParameterUpdate(Network network, Optimizer optimizer) {
         this.network = network;
         this.optimizer = optimizer;
         this.weightNames = new String[network.depth()];
@@ -30,8 +30,12 @@ final class ParameterUpdate {
         }
     }
 
-    /** @param weightGradients dJ/dW by 1-based layer; {@code biasGradients} likewise */
-    void apply(OptimizerState state, IntFunction<double[]> weightGradients, IntFunction<double[]> biasGradients) {
+    /**
+     * @param weightGradients dJ/dW by 1-based layer, averaged over the batch
+     * @param biasGradients   dJ/db by 1-based layer (unused for layers without bias)
+     */
+    public void apply(OptimizerState state, IntFunction<double[]> weightGradients,
+                      IntFunction<double[]> biasGradients) {
         state.advance();
         for (int l = 0; l < network.depth(); l++) {
             Layer layer = network.layers().get(l);

@@ -1,4 +1,4 @@
-package org.deltanet.engine.registry;
+package org.deltanet.registry;
 
 import java.io.File;
 import java.net.URISyntaxException;
@@ -14,7 +14,7 @@ import org.deltanet.api.PluginKind;
  * @param plugin the instance, configured with its defaults
  * @param source the path of the jar or class folder its class was loaded from
  */
-public record PluginEntry(PluginKind kind, Plugin plugin, String source) {
+public record PluginEntry(PluginKind<?> kind, Plugin plugin, String source) {
 
     public String name() {
         return plugin.name();

@@ -1,4 +1,4 @@
-package org.deltanet.engine.registry;
+package org.deltanet.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,13 +18,15 @@ class PluginRegistryPreferenceTest {
     private static final PluginEntry FROM_B = new PluginEntry(PluginKind.ACTIVATION, new Sigmoid(), "/plugins/b.jar");
 
     @Test
-    void twoPluginsWithOneNameConflictNamingBothSourcesAndHowToChoose() {
+    void twoPluginsWithOneNameConflictNamingBothSources() {
         PluginConflictException conflict = assertThrows(PluginConflictException.class,
                 () -> PluginRegistry.of(List.of(FROM_A, FROM_B), entry -> false));
 
         assertEquals("two activations are named 'sigmoid': org.deltanet.plugins.activation.Sigmoid from /plugins/a.jar"
-                + " and org.deltanet.plugins.activation.Sigmoid from /plugins/b.jar; remove one of the two, or choose "
-                + "one with --prefer a.jar (or --prefer b.jar)", conflict.getMessage());
+                + " and org.deltanet.plugins.activation.Sigmoid from /plugins/b.jar; remove one of the two",
+                conflict.getMessage());
+        assertEquals(List.of("a.jar", "b.jar"),
+                List.of(conflict.first().sourceFileName(), conflict.second().sourceFileName()));
     }
 
     @Test
