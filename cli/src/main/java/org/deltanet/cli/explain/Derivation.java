@@ -10,6 +10,7 @@ import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Backpropagation;
+import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingStep;
 import org.deltanet.experiment.session.WiredExperiment;
 
@@ -42,7 +43,7 @@ public final class Derivation {
         Backpropagation pass = step.pass();
         OptimizerState state = new OptimizerState();
         int[] order = new int[data.size()];
-        double[] deltaSums = new double[network.depth()];
+        StepStatistics statistics = new StepStatistics(network.depth());
         List<StepRecord> records = new ArrayList<>();
         for (int s = 0; s < steps; s++) {
             int epoch = s / batches + 1;
@@ -55,7 +56,7 @@ public final class Derivation {
             data.gather(order, from, rows, pass.input(), pass.target());
             double[][] weightsBefore = weights(network);
             double[][] biasBefore = biases(network);
-            double lossBefore = step.run(rows, state, epoch, batch + 1, deltaSums);
+            double lossBefore = step.run(rows, state, epoch, batch + 1, statistics);
             double[] input = Arrays.copyOf(pass.input(), rows * network.inputSize());
             double[] target = Arrays.copyOf(pass.target(), rows * network.outputSize());
             double[][] netInput = perLayer(network, l -> pass.netInput(l), rows);
