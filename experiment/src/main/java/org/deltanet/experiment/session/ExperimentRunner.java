@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +26,9 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.dashboard.Report;
 import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.math.MeasuredKernels;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Backpropagation;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingConfig;
@@ -213,12 +216,13 @@ public final class ExperimentRunner {
         Network network = injector.getInstance(Network.class);
         MatrixKernels kernels = injector.getInstance(MatrixKernels.class);
         RunReport report = new RunReport(config, run, network, kernels.name(), started);
-        console.println("deltanet: matrix kernels " + kernels.name());
         try {
             return blaming(plugins, () -> {
                 try {
                     prepare.run();
                     ExperimentData data = injector.getInstance(ExperimentData.class);
+                    report.kernel = chooseKernels(kernels, network, injector.getInstance(TrainingConfig.class)
+                            .batchSizeFor(data.training().size()), data.training().size());
                     Set<TrainingListener> listeners = GuiceErrors.unwrapped(() -> injector.getInstance(LISTENERS));
                     report.history = injector.getInstance(MetricsCsvListener.class).history();
                     report.stopping = listeners.stream().filter(EarlyStoppingListener.class::isInstance)
@@ -260,6 +264,35 @@ public final class ExperimentRunner {
         } catch (IOException | RuntimeException e) {
             console.println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Times the kernels on the products of this run's batches (which also warms the JIT on them
+     * before the first epoch) and prints each choice with its reason; returns what
+     * {@code summary.txt} records.
+     */
+    private String chooseKernels(MatrixKernels kernels, Network network, int batch, int examples) {
+        if (!(kernels instanceof MeasuredKernels measured)) {
+            console.println("deltanet: matrix kernels " + kernels.name());
+            return kernels.name();
+        }
+        List<MeasuredKernels.Shape> shapes = new ArrayList<>(Backpropagation.products(network, batch));
+        if (examples % batch != 0) {
+            shapes.addAll(Backpropagation.products(network, examples % batch));
+        }
+        long start = System.nanoTime();
+        measured.measure(shapes);
+        String took = String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
+        List<String> lines = measured.report().stream()
+                .filter(line -> shapes.stream().anyMatch(shape -> line.startsWith(shape + ":"))).toList();
+        console.println("deltanet: matrix kernels " + measured.name() + (measured.candidates().size() > 1
+                ? ", fastest measured on each product of this run (timed in " + took + "):"
+                : " (warmed up in " + took + ")"));
+        if (measured.candidates().size() > 1) {
+            lines.forEach(line -> console.println("  " + line));
+        }
+        return measured.candidates().size() > 1 ? measured.name() + "; " + String.join("; ", lines)
+                : measured.name();
     }
 
     private static RunDirectory create(Path output, String name) {
@@ -321,7 +354,7 @@ public final class ExperimentRunner {
         private final ExperimentConfig config;
         private final RunDirectory run;
         private final Network network;
-        private final String kernel;
+        private String kernel;
         private final Instant started;
         private TrainingResult result;
         private Metrics test;
