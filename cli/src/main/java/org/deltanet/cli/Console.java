@@ -1,7 +1,7 @@
 package org.deltanet.cli;
 
 import java.io.PrintStream;
-import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.rundir.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 
 /** Builds the experiment runner every command uses: standard output, progress style, plugins. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code deltanet} command. */
 @Command(name = "deltanet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Train neural networks by backpropagation, described in YAML, extended by plugin jars.",
-        subcommands = {TrainCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
+        subcommands = {TrainCommand.class, ExplainCommand.class, DashboardCommand.class, ReportCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
             PluginsCommand.class, VerifyCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             "5:training diverged (NaN or infinity)",
             "6:plugin error (cannot load, conflict, failed while running)",
             "7:a plugin failed verification",
-            "8:a sweep finished with failed variants"})
+            "8:a sweep finished with failed variants",
+            "9:Spark cluster failure (master unreachable, no executor in time, application killed)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -38,7 +39,7 @@ public final class Main implements Runnable {
         try {
             return commandLine.execute(args);
         } catch (Error error) {
-            // picocli hands only Exceptions to the ErrorReporter; an Error that no plugin threw is ours
+            // picocli hands only Exceptions to the ErrorReporter; an Error no plugin threw is ours
             return ErrorReporter.report(error, commandLine.getErr(), List.of(args).contains("--debug"));
         }
     }

@@ -12,7 +12,7 @@ import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.experiment.data.CsvSource;
+import org.deltanet.data.csv.CsvSource;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import picocli.CommandLine.Command;

@@ -4,28 +4,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.deltanet.spark.SparkContexts;
 import org.deltanet.spark.sweep.SweepOutcome;
 import org.deltanet.spark.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code deltanet sweep}: trains the variants of an experiment's sweep section on Spark and ranks them. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Train every variant of the sweep section of FILE, each as one Spark task, into one sweep "
                 + "directory, and rank them: results.txt, results.csv and a chart of the metric against each swept key.",
-            "Runs on every local core unless --master (or spark-submit) names a cluster."})
+            "Runs on every local core unless --master, the file's spark: section or spark-submit names a cluster."})
 final class SweepCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "An experiment file with a sweep section (YAML).")
     Path file;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master: local[N], spark://host:7077, ... (default: spark.master, else local[*]).")
-    String master;
+    @Mixin
+    SparkOptions sparkOptions;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value before the sweep, as for train. Repeatable.")
     List<String> overrides = new ArrayList<>();
@@ -39,11 +40,18 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        sparkOptions.apply();
+        OutputOption.check(output, spec);
         SweepOutcome outcome;
-        try (JavaSparkContext spark = SparkContexts.getOrCreate(master)) {
-            outcome = new SweepRunner(System.out, pluginOptions.loader()).run(spark, file, overrides, output);
+        try {
+            outcome = new SweepRunner(System.out, pluginOptions.loader()).run(file, overrides, output);
+        } finally {
+            SparkContexts.stop();
         }
         System.out.println("deltanet: chart " + outcome.chart());
         System.out.println("deltanet: " + (outcome.complete() ? "done" : outcome.table().failures()

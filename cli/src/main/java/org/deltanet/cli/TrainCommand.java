@@ -44,6 +44,9 @@ final class TrainCommand implements Callable<Integer> {
     PluginOptions pluginOptions;
 
     @Mixin
+    SparkOptions sparkOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Spec
@@ -51,6 +54,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        sparkOptions.apply();
+        OutputOption.check(output, spec);
         ExperimentRunner runner = Console.runner(System.out, pluginOptions);
         RunOutcome outcome;
         if (resume != null) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -30,16 +29,7 @@ public final class PluginJars {
      * @throws ConfigException if an entry is neither a jar nor a folder
      */
     public static void ship(JavaSparkContext spark, List<String> plugins) {
-        ship(spark, expand(plugins));
-    }
-
-    /** Ships the given jars, and deltanet's own jar on a cluster. */
-    public static void ship(JavaSparkContext spark, ShippedPlugins plugins) {
-        ship(spark, plugins.jars());
-    }
-
-    private static void ship(JavaSparkContext spark, Collection<Path> jars) {
-        for (Path jar : jars) {
+        for (Path jar : expand(plugins)) {
             spark.addJar(jar.toString());
         }
         Path own = ownJar();

@@ -1,48 +1,141 @@
 package org.deltanet.spark;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.deltanet.experiment.config.ConfigException;
 
 /**
  * The one SparkContext of a deltanet process, shared by sweeps and data-parallel training.
  *
  * <p>{@link #getOrCreate} returns the context already running (one that {@code spark-submit}'s
- * program or a test started) or starts one on the master given, else on {@code spark.master}
- * (which {@code spark-submit} sets), else on {@value #DEFAULT_MASTER}. Library code never stops
- * it; the command that started the work does ({@link #stop}), and Spark's shutdown hook stops it
- * when the JVM exits in any case.
+ * program or a test started) or starts one. Its settings, highest precedence first: the command
+ * line's {@code --master} and {@code --conf} ({@link #useCommandLine}); the experiment file's
+ * {@code spark:} section; what {@code spark-submit} or {@code -Dspark.*} Java properties set;
+ * {@value #DEFAULT_MASTER}. The master URL is checked before Spark starts, a standalone master is
+ * probed for a connection, and on a cluster the context waits up to
+ * {@value #EXECUTOR_TIMEOUT} (default {@value #DEFAULT_EXECUTOR_TIMEOUT}) for a first executor;
+ * each failure is a {@link ClusterException}. Library code never stops the context; the command
+ * that started the work does, and Spark's shutdown hook stops it when the JVM exits in any case.
  */
 public final class SparkContexts {
 
     /** Every core of this machine, in this JVM. */
     public static final String DEFAULT_MASTER = "local[*]";
+    /** How long a cluster context waits for its first executor, as a Spark time ("60s", "2min"). */
+    public static final String EXECUTOR_TIMEOUT = "spark.deltanet.executorTimeout";
+    static final String DEFAULT_EXECUTOR_TIMEOUT = "60s";
+    private static final long POLL_MILLIS = 200;
 
     private static JavaSparkContext current;
+    private static Map<String, String> commandLine = Map.of();
 
     private SparkContexts() {
     }
 
     /**
-     * @param master a master URL ({@code local[4]}, {@code spark://host:7077}), or null for
-     *               {@code spark.master} or the default; ignored when a context is running
+     * Settings from the command line, which take precedence over the experiment file's.
+     *
+     * @param master a master URL, or null
+     * @param conf   {@code spark.key=value} strings
+     * @throws IllegalArgumentException if one is malformed, with a message for the user
      */
-    public static synchronized JavaSparkContext getOrCreate(String master) {
+    public static synchronized void useCommandLine(String master, List<String> conf) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String entry : conf) {
+            int equals = entry.indexOf('=');
+            String key = equals < 0 ? entry : entry.substring(0, equals).strip();
+            if (equals < 0 || !key.startsWith("spark.") || key.length() == "spark.".length()) {
+                throw new IllegalArgumentException("--conf " + entry + ": expected spark.KEY=VALUE, "
+                        + "e.g. --conf spark.executor.memory=2g");
+            }
+            settings.put(key, entry.substring(equals + 1).strip());
+        }
+        if (master != null) {
+            settings.put("spark.master", master);
+        }
+        String problem = settings.containsKey("spark.master") ? MasterUrl.check(settings.get("spark.master")) : null;
+        if (problem != null) {
+            throw new IllegalArgumentException((master != null ? "--master: " : "--conf spark.master: ") + problem);
+        }
+        commandLine = Map.copyOf(settings);
+    }
+
+    /** The running context, or a new one with the command line's settings over the experiment's. */
+    public static synchronized JavaSparkContext getOrCreate(Map<String, String> experiment) {
         if (current != null && !current.sc().isStopped()) {
             return current;
         }
         SparkConf conf = new SparkConf().setAppName("deltanet");
-        if (master != null) {
-            conf.setMaster(master);
-        } else if (!conf.contains("spark.master")) {
-            conf.setMaster(DEFAULT_MASTER);
+        experiment.forEach(conf::set);
+        commandLine.forEach(conf::set);
+        conf.setIfMissing("spark.master", DEFAULT_MASTER);
+        String master = conf.get("spark.master");
+        String problem = MasterUrl.check(master);
+        if (problem != null) {
+            throw new ConfigException("spark.master: " + problem);
         }
-        if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.driver.host")) {
+        MasterUrl.probe(master);
+        if (master.startsWith("local") && !conf.contains("spark.driver.host")) {
             // local mode talks to itself only; this spares a lookup of the host's name
             conf.set("spark.driver.host", "localhost");
         }
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         current = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+        if (!current.isLocal()) {
+            awaitExecutor(current, conf.getTimeAsSeconds(EXECUTOR_TIMEOUT, DEFAULT_EXECUTOR_TIMEOUT));
+        }
         return current;
+    }
+
+    /** Stops the running context, if any: what the command that started the work does at its end. */
+    public static synchronized void stop() {
+        if (current != null) {
+            current.stop();
+            current = null;
+        }
+    }
+
+    /** Waits for the first executor to register; stops the context and fails if none does in time. */
+    private static void awaitExecutor(JavaSparkContext spark, long seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (spark.sc().statusTracker().getExecutorInfos().length < 2) {
+            if (spark.sc().isStopped()) {
+                throw stopped(null);
+            }
+            if (System.nanoTime() > deadline) {
+                spark.stop();
+                throw new ClusterException("no executor registered with " + spark.master() + " within " + seconds
+                        + " s: check that Workers run and are registered with the Master (its web UI lists them), "
+                        + "that one has the free cores and memory asked for (spark.executor.memory, spark.cores.max), "
+                        + "and that Workers can reach this host at spark.driver.host; " + EXECUTOR_TIMEOUT
+                        + " sets the wait");
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClusterException("interrupted while waiting for executors", e);
+            }
+        }
+    }
+
+    /**
+     * Turns a failure of Spark work into a {@link ClusterException} when the context was stopped
+     * under it (the Master killed or lost the application); otherwise returns normally.
+     */
+    public static void checkRunning(JavaSparkContext spark, Throwable failure) {
+        if (spark.sc().isStopped()) {
+            throw stopped(failure);
+        }
+    }
+
+    private static ClusterException stopped(Throwable cause) {
+        return new ClusterException("the Spark application stopped while it ran: the Master killed it or lost "
+                + "contact with this driver, or every executor was lost; check the Master's web UI and its log "
+                + "for the application's end", cause);
     }
 }

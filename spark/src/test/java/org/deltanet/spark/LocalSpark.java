@@ -18,7 +18,8 @@ public final class LocalSpark {
     /** The context, started on first use as every command starts it, with the tests' settings. */
     public static synchronized JavaSparkContext context() {
         System.setProperty("spark.ui.enabled", "false");
-        return SparkContexts.getOrCreate(MASTER);
+        SparkContexts.useCommandLine(MASTER, java.util.List.of());
+        return SparkContexts.getOrCreate(java.util.Map.of());
     }
 
     /** An example data file of the repository, e.g. {@code iris-train.csv}. */

@@ -1,6 +1,6 @@
 package org.deltanet.experiment.config;
 
-import org.deltanet.experiment.run.StoppingMetric;
+import org.deltanet.rundir.StoppingMetric;
 
 /**
  * Stop when a metric has not improved for {@code patience} epochs.

@@ -1,7 +1,11 @@
 package org.deltanet.experiment.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An experiment file: what to train, on what, how, and where the results go.
@@ -21,11 +25,16 @@ import java.util.List;
  * @param output    the folder under which each run gets its own directory; default {@code runs}
  * @param plugins   extra plugin jars or folders of jars; default none
  * @param sweep     variants to train with {@code deltanet sweep}; null (default) for none
+ * @param spark     Spark settings for sweeps and data-parallel training, e.g.
+ *                  {@code spark.master: spark://head:7077}; every key starts with {@code spark.};
+ *                  the command line's {@code --master} and {@code --conf} take precedence; default none
  */
-@JsonPropertyOrder({"name", "seed", "data", "model", "loss", "optimizer", "training", "output", "plugins", "sweep"})
+@JsonPropertyOrder({"name", "seed", "data", "model", "loss", "optimizer", "training", "output", "plugins", "sweep",
+    "spark"})
 public record ExperimentConfig(String name, Long seed, DataConfig data, ModelConfig model, PluginSpec loss,
                                PluginSpec optimizer, TrainingSection training, String output,
-                               List<String> plugins, SweepConfig sweep) {
+                               List<String> plugins, SweepConfig sweep,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark) {
 
     public ExperimentConfig {
         name = name == null ? "experiment" : name;
@@ -39,13 +48,18 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
         training = training == null ? TrainingSection.defaults() : training;
         output = output == null ? "runs" : output;
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
+        spark = spark == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spark));
+        for (String key : spark.keySet()) {
+            Checks.require(key.startsWith("spark."), "spark",
+                    "keys are Spark settings starting with 'spark.', e.g. spark.executor.memory, got '" + key + "'");
+        }
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
     }
 
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
-        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, plugins, null);
+        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, plugins, null, spark);
     }
 
     /** This experiment with other plugin jars or folders. */
@@ -55,6 +69,6 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
-        return new ExperimentConfig(newName, seed, data, model, loss, optimizer, training, output, plugins, sweep);
+        return new ExperimentConfig(newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark);
     }
 }

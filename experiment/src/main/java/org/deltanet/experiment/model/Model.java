@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.experiment.data.FeatureScaling;
+import org.deltanet.data.FeatureScaling;
 
 /**
  * A trained network with what is needed to use it on new data: the feature scaling it was trained

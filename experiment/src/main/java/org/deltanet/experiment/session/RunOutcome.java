@@ -3,7 +3,7 @@ package org.deltanet.experiment.session;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingResult;
-import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.rundir.RunDirectory;
 
 /**
  * A completed run.

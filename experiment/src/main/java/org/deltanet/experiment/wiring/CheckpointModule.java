@@ -3,8 +3,8 @@ package org.deltanet.experiment.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import org.deltanet.engine.train.TrainingListener;
-import org.deltanet.experiment.run.CheckpointListener;
-import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.experiment.model.CheckpointListener;
+import org.deltanet.rundir.RunDirectory;
 
 /** Adds checkpoints to the training listeners; installed when {@code checkpoint-every} is above 0. */
 final class CheckpointModule extends AbstractModule {

@@ -4,8 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.experiment.config.EarlyStoppingConfig;
-import org.deltanet.experiment.run.EarlyStoppingListener;
-import org.deltanet.experiment.run.MetricsCsvListener;
+import org.deltanet.rundir.EarlyStoppingListener;
+import org.deltanet.rundir.MetricsCsvListener;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /** Adds early stopping to the training listeners; installed only when the config has {@code early-stopping}. */

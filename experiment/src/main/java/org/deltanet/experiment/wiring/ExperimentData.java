@@ -2,7 +2,7 @@ package org.deltanet.experiment.wiring;
 
 import java.util.List;
 import org.deltanet.engine.data.Dataset;
-import org.deltanet.experiment.data.FeatureScaling;
+import org.deltanet.data.FeatureScaling;
 
 /**
  * The data of one experiment, scaled and split.

@@ -14,7 +14,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
-import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.rundir.RunDirectory;
 
 /** Builds the one injector of one experiment from modules derived from its config. */
 public final class ExperimentInjector {

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.TrainingListener;
-import org.deltanet.experiment.run.MetricsCsvListener;
-import org.deltanet.experiment.run.ProgressListener;
-import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.rundir.MetricsCsvListener;
+import org.deltanet.rundir.ProgressListener;
+import org.deltanet.rundir.RunDirectory;
 
 /**
  * The training listeners, as a set multibinding that extensions may add to: progress display,

@@ -3,7 +3,7 @@ package org.deltanet.experiment.wiring;
 import java.io.PrintStream;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
-import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.rundir.ProgressListener;
 
 /**
  * What a run needs besides its config: where progress goes and where training starts.

@@ -9,7 +9,7 @@ import org.deltanet.api.Activation;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.experiment.data.FeatureScaling;
+import org.deltanet.data.FeatureScaling;
 
 /** Generated models of varied depth and width, with and without bias and masks, for round trips. */
 final class RandomModels {

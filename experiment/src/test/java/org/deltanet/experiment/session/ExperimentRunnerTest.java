@@ -26,7 +26,7 @@ import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.model.ModelFiles;
-import org.deltanet.experiment.run.ProgressListener;
+import org.deltanet.rundir.ProgressListener;
 import org.deltanet.loader.PluginLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

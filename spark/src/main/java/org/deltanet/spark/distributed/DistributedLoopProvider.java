@@ -42,6 +42,7 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
             return singleMachine.get();
         }
         return new DistributedTrainer(network.get(), loss.get(), optimizer.get(), training.get(), kernels.get(),
-                config.training().distributed(), new ExperimentLoader().write(config), config.plugins());
+                config.training().distributed(), new ExperimentLoader().write(config), config.plugins(),
+                config.spark());
     }
 }

@@ -11,16 +11,17 @@ import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.deltanet.dashboard.Report;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.SweepConfig;
-import org.deltanet.experiment.io.AtomicFiles;
-import org.deltanet.experiment.run.RunDirectory;
-import org.deltanet.experiment.run.RunStatus;
+import org.deltanet.files.AtomicFiles;
+import org.deltanet.rundir.RunDirectory;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.spark.PluginJars;
-import org.deltanet.spark.ShippedPlugins;
+import org.deltanet.spark.SparkContexts;
 
 /**
  * Runs a sweep: every variant of the experiment file's {@code sweep} section as one Spark job of
@@ -37,7 +38,9 @@ import org.deltanet.spark.ShippedPlugins;
  *   <li>{@code experiment.yaml}: the experiment with its sweep section, every default filled in;</li>
  *   <li>one run directory per variant, {@code NAME-NN-yyyyMMdd-HHmmss}, as {@code train} writes it;</li>
  *   <li>{@code results.csv} and {@code results.txt}: the ranked table; {@code METRIC.png}: the
- *       metric against each swept key.</li>
+ *       metric against each swept key;</li>
+ *   <li>{@code report.html}: the dashboard's sweep page in one file (ranking, metric against each
+ *       key, every variant's curves) that opens without a server.</li>
  * </ul>
  * Since each variant's job is separate, a variant whose task fails for good (after Spark's retries)
  * fails alone, and the others finish.
@@ -50,8 +53,9 @@ public final class SweepRunner {
 
     /**
      * @param console where progress is printed
-     * @param plugins installs the plugins on the driver (a conflict stops the sweep before it starts);
-     *                its jars, and the experiment's, are shipped to the executors
+     * @param plugins installs the plugins on the driver first, so that a conflict stops the sweep
+     *                before it starts; its jars ({@code ./plugins}, {@code --plugins}) and the
+     *                experiment's go to the executors, and its {@code --prefer} choices with them
      */
     public SweepRunner(PrintStream console, PluginLoader plugins) {
         this.console = console;
@@ -59,6 +63,9 @@ public final class SweepRunner {
     }
 
     /**
+     * Runs on the process's Spark context ({@link SparkContexts#getOrCreate}, with the file's
+     * {@code spark:} settings under the command line's); the caller stops it.
+     *
      * @param file      an experiment file with a {@code sweep} section
      * @param overrides {@code --set} overrides applied to the experiment before its variants
      * @param output    the folder for the sweep directory, or null for the experiment's {@code output}
@@ -66,7 +73,7 @@ public final class SweepRunner {
      * @throws org.deltanet.engine.registry.PluginConflictException if two jars' plugins claim one name
      *         and no preference decides
      */
-    public SweepOutcome run(JavaSparkContext spark, Path file, List<String> overrides, Path output) {
+    public SweepOutcome run(Path file, List<String> overrides, Path output) {
         ExperimentConfig base = loader.load(file, overrides);
         SweepConfig sweep = base.sweep();
         if (sweep == null) {
@@ -79,21 +86,29 @@ public final class SweepRunner {
         }
         List<Variant> variants = SweepPlan.of(sweep, base.seed());
         List<String> names = variants.stream().map(v -> v.name(base.name(), variants.size())).toList();
-        List<Object> loaded = load(file, overrides, variants, names);
+        List<String> jars = plugins.load(base.plugins().stream().map(Path::of).toList()).jars().stream()
+                .map(jar -> jar.path().toString()).toList();
+        List<Object> loaded = load(file, overrides, variants, names).stream()
+                .map(variant -> variant instanceof ExperimentConfig config ? config.withPlugins(jars) : variant).toList();
         if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
             throw (ConfigException) loaded.get(0);
         }
-        ShippedPlugins shipped = ShippedPlugins.of(plugins.load(base.plugins().stream().map(Path::of).toList()),
-                plugins);
+        JavaSparkContext spark = SparkContexts.getOrCreate(base.spark());
         RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
         try {
             AtomicFiles.write(directory.experimentFile(), loader.write(base));
             console.println("deltanet: sweep of " + variants.size() + " variants by " + sweep.metric() + " on "
                     + spark.master() + " into " + directory.path());
-            PluginJars.ship(spark, shipped);
+            PluginJars.ship(spark, List.of());
             long started = System.nanoTime();
-            List<VariantResult> results = collect(submit(spark, loaded, names, directory, shipped), loaded, names,
-                    sweep);
+            Broadcast<StagedFiles> files = spark.broadcast(StagedFiles.read(loaded.stream()
+                    .filter(ExperimentConfig.class::isInstance).map(ExperimentConfig.class::cast).toList()));
+            List<VariantResult> results;
+            try {
+                results = collect(spark, submit(spark, loaded, names, files), loaded, names, sweep, directory.path());
+            } finally {
+                files.destroy();
+            }
             console.printf(Locale.ROOT, "deltanet: %d variants trained in %.1f s%n", variants.size(),
                     (System.nanoTime() - started) / 1e9);
             return finish(directory, new SweepTable(sweep, variants, names, results), sweep);
@@ -122,14 +137,14 @@ public final class SweepRunner {
     }
 
     /** One job per loaded variant, all submitted before any is waited for; null for the others. */
-    private List<JavaFutureAction<List<VariantResult>>> submit(JavaSparkContext spark, List<Object> loaded,
-                                                               List<String> names, RunDirectory directory,
-                                                               ShippedPlugins shipped) {
-        List<JavaFutureAction<List<VariantResult>>> jobs = new ArrayList<>();
+    private List<JavaFutureAction<List<VariantTask.Report>>> submit(JavaSparkContext spark, List<Object> loaded,
+                                                                    List<String> names,
+                                                                    Broadcast<StagedFiles> files) {
+        List<JavaFutureAction<List<VariantTask.Report>>> jobs = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             if (loaded.get(i) instanceof ExperimentConfig config) {
-                VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config),
-                        directory.path().toAbsolutePath().toString(), shipped);
+                VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files,
+                        plugins.preferred());
                 spark.setJobDescription("deltanet sweep: " + names.get(i));
                 jobs.add(spark.parallelize(List.of(task), 1).map(VariantTask::run).collectAsync());
             } else {
@@ -140,12 +155,15 @@ public final class SweepRunner {
         return jobs;
     }
 
-    /** Waits for every job in variant order, printing how each ended. */
-    private List<VariantResult> collect(List<JavaFutureAction<List<VariantResult>>> jobs, List<Object> loaded,
-                                        List<String> names, SweepConfig sweep) {
+    /**
+     * Waits for every job in variant order, writes each variant's run directory under the sweep
+     * directory, and prints how each ended.
+     */
+    private List<VariantResult> collect(JavaSparkContext spark, List<JavaFutureAction<List<VariantTask.Report>>> jobs, List<Object> loaded,
+                                        List<String> names, SweepConfig sweep, Path folder) throws IOException {
         List<VariantResult> results = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
-            VariantResult result = jobs.get(i) != null ? outcome(i + 1, jobs.get(i))
+            VariantResult result = jobs.get(i) != null ? outcome(spark, i + 1, jobs.get(i), folder)
                     : VariantResult.failed(i + 1, null, ((ConfigException) loaded.get(i)).getMessage(), 0.0);
             console.println(result.completed()
                     ? String.format(Locale.ROOT, "deltanet: %s complete: %s %.4f in %.1f s", names.get(i),
@@ -156,15 +174,20 @@ public final class SweepRunner {
         return results;
     }
 
-    private VariantResult outcome(int number, JavaFutureAction<List<VariantResult>> job) {
+    private VariantResult outcome(JavaSparkContext spark, int number, JavaFutureAction<List<VariantTask.Report>> job, Path folder)
+            throws IOException {
+        VariantTask.Report report;
         try {
-            return job.get().get(0);
+            report = job.get().get(0);
         } catch (ExecutionException e) {
+            SparkContexts.checkRunning(spark, e);
             return VariantResult.failed(number, null, rootMessage(e), 0.0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for variant " + number, e);
         }
+        return report.run() == null ? report.result()
+                : report.result().at(report.run().writeUnder(folder).toString());
     }
 
     private SweepOutcome finish(RunDirectory directory, SweepTable table, SweepConfig sweep) throws IOException {
@@ -179,6 +202,7 @@ public final class SweepRunner {
         } else {
             directory.markFailed(failures + " of " + table.rows().size() + " variants failed (see results.txt)");
         }
+        Report.write(directory.path());
         return new SweepOutcome(directory.path(), table, chart);
     }
 
@@ -199,16 +223,26 @@ public final class SweepRunner {
     }
 
     /**
-     * What the task threw, not Spark's report around it; Spark's report's first line when the
-     * task's exception did not reach the driver.
+     * What the task threw, not Spark's report around it. When the task's exception did not reach
+     * the driver as an object, Spark's report names it in text after "most recent failure: Lost
+     * task ... (TID n) (host executor m): "; that part's first line, else the report's first line.
+     * deltanet's own exceptions speak for themselves: their class name is left out.
      */
-    private static String rootMessage(Throwable error) {
+    static String rootMessage(Throwable error) {
         Throwable cause = error;
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
         String message = cause.toString();
+        int failure = message.indexOf("most recent failure: ");
+        if (failure >= 0) {
+            int taskEnd = message.indexOf("): ", failure);
+            if (taskEnd >= 0) {
+                message = message.substring(taskEnd + 3);
+            }
+        }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.replaceFirst("^org\\.deltanet\\.[\\w.$]+: ", "");
     }
 }

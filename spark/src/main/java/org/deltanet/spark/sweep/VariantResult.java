@@ -9,7 +9,8 @@ import org.deltanet.experiment.config.SweepMetric;
  * measured (and all of them when the variant failed) are NaN.
  *
  * @param number           the variant's number
- * @param runDirectory     its run directory, or null if it failed before creating one
+ * @param runDirectory     its run directory on the driver (on the executor, its name), or null if it
+ *                         failed before creating one
  * @param error            why it failed, one line; null if it completed
  * @param epochs           epochs trained
  * @param seconds          wall time of the task's last attempt
@@ -38,6 +39,12 @@ public record VariantResult(int number, String runDirectory, String error, int e
         String line = error == null || error.isBlank() ? "no reason given" : error.replaceAll("\\s*\\R\\s*", " ").strip();
         return new VariantResult(number, runDirectory, line, 0, seconds, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** This result with its run directory where the driver wrote it. */
+    VariantResult at(String directory) {
+        return new VariantResult(number, directory, error, epochs, seconds, trainingLoss, trainingAccuracy,
+                validationLoss, validationAccuracy, testLoss, testAccuracy);
     }
 
     public boolean completed() {

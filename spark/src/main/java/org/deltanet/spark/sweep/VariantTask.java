@@ -9,53 +9,72 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.deltanet.api.InvalidParameterException;
-import org.deltanet.engine.registry.UnknownPluginException;
-import org.deltanet.engine.train.TrainingDivergedException;
-import org.deltanet.experiment.config.ConfigException;
+import org.apache.spark.SparkFiles;
+import org.apache.spark.broadcast.Broadcast;
+import org.deltanet.api.DeltanetException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
-import org.deltanet.experiment.data.DataException;
-import org.deltanet.experiment.run.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
-import org.deltanet.loader.PluginFailureException;
-import org.deltanet.spark.ShippedPlugins;
+import org.deltanet.loader.PluginLoader;
+import org.deltanet.rundir.ProgressListener;
 
 /**
- * Trains one variant on an executor, with the same {@link ExperimentRunner} as {@code train}, into
- * a run directory under the sweep directory, and returns its metrics.
+ * Trains one variant on an executor, with the same {@link ExperimentRunner} as {@code train}, and
+ * returns its metrics and its whole run directory as bytes ({@link RunFiles}): the executor writes
+ * nothing that outlives the task. It trains in a scratch folder under Spark's per-application
+ * folder, reading the data files and plugin jars the driver broadcast ({@link StagedFiles}), and
+ * deletes the folder before returning or failing, so no path of the driver's disk is needed.
  *
  * <p>A mistake in the variant itself (a value out of range, a missing data file, training that
- * diverges) fails it at once: another attempt would fail the same way. Anything else (a plugin that
+ * diverges: an error whose {@link org.deltanet.api.ErrorCategory#sameOnRetry() category} says another
+ * attempt would fail the same way) fails it at once with its own message. Anything else (a plugin that
  * throws, an I/O error, a lost executor) fails the task, which Spark then retries up to
  * {@code spark.task.maxFailures} times.
  *
- * @param number      the variant's number
- * @param name        the variant's name, which names its run directory
- * @param experiment  the variant's resolved experiment as YAML
- * @param sweepFolder the sweep directory
- * @param plugins     the plugin jars the driver installed, which replace the experiment's {@code plugins:}
- *                    (their paths may not exist on an executor; Spark's copies of them do)
+ * @param number     the variant's number
+ * @param name       the variant's name, which names its run directory
+ * @param experiment the variant's resolved experiment as YAML, with the driver's paths
+ * @param files      the data files and plugin jars, as the driver read them
+ * @param preferred  the {@code --prefer} choices (jar file names or paths), as the driver had them
  */
-record VariantTask(int number, String name, String experiment, String sweepFolder, ShippedPlugins plugins)
+record VariantTask(int number, String name, String experiment, Broadcast<StagedFiles> files, List<String> preferred)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What a task sends back: how the variant ended and, if it got that far, its run directory. */
+    record Report(VariantResult result, RunFiles run) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** Runs on an executor: trains the variant and reports how it went. */
-    VariantResult run() {
+    Report run() throws IOException {
         long started = System.nanoTime();
+        Path scratch = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "deltanet-" + name + "-");
         try {
-            ExperimentConfig config = new ExperimentLoader().parse(experiment, name).withPlugins(List.of());
-            ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                    ProgressListener.Style.PLAIN, plugins.loader(Thread.currentThread().getContextClassLoader()));
-            RunOutcome outcome = runner.train(config, Path.of(sweepFolder), null);
-            return VariantResult.complete(number, outcome.run().path().toString(), outcome.result().lastEpoch(),
-                    seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test());
-        } catch (ConfigException | DataException | InvalidParameterException | UnknownPluginException
-                 | TrainingDivergedException | PluginFailureException e) {
-            return VariantResult.failed(number, latestRunDirectory(), e.getMessage(), seconds(started));
+            StagedFiles.Staging staging = files.value().stage(scratch.resolve("files"));
+            Path runs = scratch.resolve("runs");
+            try {
+                ExperimentConfig config = staging.relocate(new ExperimentLoader().parse(experiment, name));
+                ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
+                        ProgressListener.Style.PLAIN, new PluginLoader(Thread.currentThread().getContextClassLoader(),
+                        List.of(), preferred, warning -> { }));
+                RunOutcome outcome = runner.train(config, runs, null);
+                RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
+                return new Report(VariantResult.complete(number, run.name(), outcome.result().lastEpoch(),
+                        seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test()),
+                        run);
+            } catch (DeltanetException e) {
+                if (!e.category().sameOnRetry()) {
+                    throw e;
+                }
+                RunFiles run = runDirectory(runs, staging);
+                return new Report(VariantResult.failed(number, run == null ? null : run.name(),
+                        staging.restore(String.valueOf(e.getMessage())), seconds(started)), run);
+            }
+        } finally {
+            RunFiles.delete(scratch);
         }
     }
 
@@ -63,13 +82,16 @@ record VariantTask(int number, String name, String experiment, String sweepFolde
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** This variant's newest run directory, if training got far enough to create one. */
-    private String latestRunDirectory() {
-        try (Stream<Path> entries = Files.list(Path.of(sweepFolder))) {
-            return entries.filter(p -> p.getFileName().toString().startsWith(name + "-") && Files.isDirectory(p))
-                    .map(Path::toString).sorted().reduce((first, second) -> second).orElse(null);
+    /** The run directory training created before it failed, or null if it failed before creating one. */
+    private static RunFiles runDirectory(Path runs, StagedFiles.Staging staging) {
+        if (!Files.isDirectory(runs)) {
+            return null;
+        }
+        try (Stream<Path> entries = Files.list(runs)) {
+            Path run = entries.filter(Files::isDirectory).findFirst().orElse(null);
+            return run == null ? null : RunFiles.pack(run, staging::restore);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + sweepFolder, e);
+            throw new UncheckedIOException("cannot read the failed run in " + runs, e);
         }
     }
 }

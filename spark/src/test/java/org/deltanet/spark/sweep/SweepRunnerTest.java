@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.deltanet.experiment.config.SweepMetric;
-import org.deltanet.experiment.run.RunDirectory;
+import org.deltanet.rundir.RunDirectory;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +56,13 @@ class SweepRunnerTest {
             Path run = Path.of(rows.get(i).result().runDirectory());
             assertTrue(RunDirectory.open(run).status().isComplete());
             assertTrue(Files.exists(run.resolve("model.yaml")));
+            assertEquals(outcome.directory(), run.getParent(), "written by the driver into the sweep directory");
+            assertTrue(Files.readString(run.resolve("summary.txt")).contains(run.toAbsolutePath().toString()),
+                    "the summary names the run directory where it is, not the executor's scratch folder");
+            assertTrue(Files.readString(run.resolve("experiment.yaml"))
+                    .contains(LocalSpark.exampleData("iris-train.csv").toString()), "the driver's data path");
         }
+        assertEquals(4, runDirectories(outcome).size(), "one run directory per variant, nothing else");
         assertEquals("0.001", rows.get(3).variant().text("optimizer.learning-rate"),
                 "40 epochs at a learning rate of 0.001 learn least");
         assertTrue(RunDirectory.open(outcome.directory()).status().isComplete());
@@ -92,14 +98,27 @@ class SweepRunnerTest {
         assertTrue(RunDirectory.open(outcome.directory()).status().toString()
                 .startsWith("failed: 2 of 4 variants failed"));
         assertTrue(outcome.table().text().contains("simulated fault in iris-02"), outcome.table().text());
+        List<Path> runs = runDirectories(outcome);
+        assertEquals(2, runs.size(), "the failed attempts left no directory behind: " + runs);
+        for (Path run : runs) {
+            assertTrue(RunDirectory.open(run).status().isComplete(), run.toString());
+        }
+    }
+
+    /** The sweep directory's sub-folders, hidden ones included. */
+    private static List<Path> runDirectories(SweepOutcome outcome) throws IOException {
+        try (var entries = Files.list(outcome.directory())) {
+            return entries.filter(Files::isDirectory).sorted().toList();
+        }
     }
 
     private SweepOutcome sweep(String experiment) throws IOException {
         Path file = folder.resolve("iris-sweep.yaml");
         Files.writeString(file, experiment);
+        LocalSpark.context();
         return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8),
                 PluginLoader.of(getClass().getClassLoader()))
-                .run(LocalSpark.context(), file, List.of(), folder.resolve("runs"));
+                .run(file, List.of(), folder.resolve("runs"));
     }
 
     private static double value(SweepTable.Row row) {

@@ -1,0 +1,55 @@
+package org.deltanet.data;
+
+import org.deltanet.api.DeltanetException;
+import org.deltanet.api.ErrorCategory;
+import java.nio.file.Path;
+
+/**
+ * A data file that cannot be used as it is. The message says where (the file, for text files the
+ * 1-based line, and the column), what is wrong and, where it helps, what would be right:
+ * <pre>
+ * data/iris.csv:12: column 'sepal_width': 'abc' is not a number
+ * mnist-images.gz: not an IDX image file (magic 2049, expected 2051)
+ * </pre>
+ */
+public final class DataException extends DeltanetException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final int line;
+    private final String column;
+
+    /**
+     * @param file    the file as the user named it
+     * @param line    1-based line of a text file, or 0 where no line applies
+     * @param column  the column's header name, or null where no column applies
+     * @param problem what is wrong, and what would be right
+     */
+    public DataException(Path file, int line, String column, String problem) {
+        super(ErrorCategory.DATA, file + (line > 0 ? ":" + line : "") + ": "
+                + (column != null ? "column '" + column + "': " : "") + problem);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** A problem with the file as a whole. */
+    public DataException(Path file, String problem) {
+        this(file, 0, null, problem);
+    }
+
+    /** The file as the user named it. */
+    public Path file() {
+        return file;
+    }
+
+    /** The 1-based line of a text file, or 0 where no line applies. */
+    public int line() {
+        return line;
+    }
+
+    /** The column's header name, or null where no column applies. */
+    public String column() {
+        return column;
+    }
+}

@@ -1,0 +1,160 @@
+package org.deltanet.data.csv;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.deltanet.data.DataException;
+import org.deltanet.data.DataFiles;
+
+/**
+ * Reads a comma-separated UTF-8 file (gzipped or not; tab-separated when its name ends in
+ * {@code .tsv} or {@code .tsv.gz}) record by record with Jackson's CSV parser: a header row naming
+ * the columns, then data rows with as many fields as the header. Fields may be quoted with
+ * {@code "} (a quote inside doubled: {@code ""}) to contain separators and line breaks. Spaces
+ * around fields are trimmed, blank lines skipped, a byte order mark ignored. Errors name the file
+ * and the line the record starts on.
+ */
+final class CsvReader implements Closeable {
+
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Path file;
+    private final CsvParser parser;
+    private final List<String> header;
+    private final List<String> fields = new ArrayList<>();
+    private int line;
+
+    private CsvReader(Path file, CsvParser parser) {
+        this.file = file;
+        this.parser = parser;
+        if (!nextRecord()) {
+            throw new DataException(file, "is empty; expected a header row naming the columns, e.g. x1,x2,label");
+        }
+        this.header = List.copyOf(fields);
+    }
+
+    /** Opens the file and reads its header row. */
+    static CsvReader open(Path file) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        Reader reader = new BufferedReader(new InputStreamReader(DataFiles.open(file), decoder));
+        try {
+            skipByteOrderMark(reader);
+            CsvParser parser = FACTORY.createParser(reader);
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator(file)));
+            return new CsvReader(file, parser);
+        } catch (IOException | RuntimeException e) {
+            try {
+                reader.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e instanceof IOException io ? DataFiles.failure(file, io) : (RuntimeException) e;
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The column names, in file order. */
+    List<String> header() {
+        return header;
+    }
+
+    /** The 1-based line the record last returned starts on (1 for the header). */
+    int line() {
+        return line;
+    }
+
+    /**
+     * The fields of the next data row, or null at the end of the file.
+     *
+     * @throws DataException if the row does not have one field per header column
+     */
+    String[] next() {
+        if (!nextRecord()) {
+            return null;
+        }
+        if (fields.size() != header.size()) {
+            throw new DataException(file, line, null, "has " + fields.size() + " fields, but the header has "
+                    + header.size() + " columns (" + String.join(", ", header) + ")");
+        }
+        return fields.toArray(new String[0]);
+    }
+
+    /** Reads the next record into {@link #fields}; false at the end of the file. */
+    private boolean nextRecord() {
+        fields.clear();
+        boolean started = false;
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_ARRAY && parser.getParsingContext().getParent().inRoot()) {
+                token = parser.nextToken();
+            }
+            if (token != JsonToken.START_ARRAY) {
+                return false;
+            }
+            started = true;
+            line = parser.currentLocation().getLineNr();
+            for (token = parser.nextToken(); token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
+                fields.add(parser.getText());
+            }
+            return true;
+        } catch (StreamReadException e) {
+            throw malformed(e, started ? line : e.getLocation().getLineNr());
+        } catch (IOException e) {
+            throw DataFiles.failure(file, e);
+        }
+    }
+
+    /** @param recordLine the line the record with the mistake starts on */
+    private DataException malformed(StreamReadException e, int recordLine) {
+        String problem = e.getOriginalMessage();
+        if (problem.startsWith("Missing closing quote")) {
+            return new DataException(file, recordLine, null, "a quoted field has no closing quote before the end of "
+                    + "the file; write a quote inside a field as \"\"");
+        }
+        if (problem.startsWith("Unexpected character")) {
+            return new DataException(file, e.getLocation().getLineNr(), null, "text after the closing quote of a "
+                    + "field; quote the whole field, and write a quote inside it as \"\"");
+        }
+        return new DataException(file, e.getLocation().getLineNr(), null, problem);
+    }
+
+    private static char separator(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.endsWith(".tsv") || name.endsWith(".tsv.gz") ? '\t' : ',';
+    }
+
+    private static void skipByteOrderMark(Reader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != BYTE_ORDER_MARK) {
+            reader.reset();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw DataFiles.failure(file, e);
+        }
+    }
+}

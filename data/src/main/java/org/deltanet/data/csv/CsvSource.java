@@ -1,0 +1,224 @@
+package org.deltanet.data.csv;
+
+import org.deltanet.data.DataException;
+import org.deltanet.data.LabelEncoding;
+import org.deltanet.data.LabeledData;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.deltanet.api.NameSuggestions;
+import org.deltanet.engine.data.ArrayDataset;
+
+/**
+ * Examples from a CSV file with a header row: chosen feature columns (numbers) and one label
+ * column, encoded as {@link LabelEncoding#ONE_HOT one-hot} classes or a {@link LabelEncoding#NUMERIC
+ * numeric} target.
+ *
+ * <p>With one-hot labels the classes of the training file, in order of first appearance, define
+ * the targets; a test or validation file is read with {@link #read(Path, List)} against those
+ * classes, and a label outside them is an error.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * CsvSource iris = new CsvSource("species", List.of(), LabelEncoding.ONE_HOT);
+ * LabeledData training = iris.read(Path.of("data/iris-train.csv"));
+ * LabeledData test = iris.read(Path.of("data/iris-test.csv"), training.classes());
+ * }</pre>
+ * Every problem with a file is a {@link DataException} naming the file, line and column.
+ */
+public final class CsvSource {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private final String label;
+    private final List<String> features;
+    private final LabelEncoding encoding;
+
+    /**
+     * @param label    the label column's header name
+     * @param features the feature columns' header names in the order the network sees them; empty
+     *                 for every column except the label, in file order
+     * @param encoding how labels become targets
+     * @throws IllegalArgumentException if a feature is listed twice or is the label column
+     */
+    public CsvSource(String label, List<String> features, LabelEncoding encoding) {
+        this.label = Objects.requireNonNull(label, "label");
+        this.features = List.copyOf(features);
+        this.encoding = Objects.requireNonNull(encoding, "encoding");
+        var seen = new HashSet<String>();
+        for (String feature : this.features) {
+            if (feature.equals(label)) {
+                throw new IllegalArgumentException("column '" + label
+                        + "' is the label, so it cannot also be a feature");
+            }
+            if (!seen.add(feature)) {
+                throw new IllegalArgumentException("column '" + feature + "' is listed twice among the features");
+            }
+        }
+    }
+
+    /**
+     * Reads a training file. With one-hot labels, its classes in order of first appearance become
+     * the target columns; there must be at least two.
+     */
+    public LabeledData read(Path file) {
+        return read(file, encoding == LabelEncoding.ONE_HOT ? ClassIndex.learning() : null);
+    }
+
+    /**
+     * Reads a test or validation file against the training data's classes.
+     *
+     * @param classes the training data's {@link LabeledData#classes()}: the class names for
+     *                one-hot labels, empty for numeric ones
+     */
+    public LabeledData read(Path file, List<String> classes) {
+        if (classes.isEmpty() != (encoding == LabelEncoding.NUMERIC)) {
+            throw new IllegalArgumentException(encoding.label() + " labels need "
+                    + (classes.isEmpty() ? "the training data's class names" : "no class names"));
+        }
+        return read(file, encoding == LabelEncoding.ONE_HOT ? ClassIndex.fixed(classes) : null);
+    }
+
+    /** @param classIndex for one-hot labels, null for numeric ones */
+    private LabeledData read(Path file, ClassIndex classIndex) {
+        try (CsvReader csv = CsvReader.open(file)) {
+            int labelColumn = column(csv, label);
+            int[] featureColumns = featureColumns(csv, labelColumn);
+            List<double[]> rows = new ArrayList<>();
+            List<Double> labels = new ArrayList<>();
+            for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
+                double[] row = new double[featureColumns.length];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = number(csv, featureColumns[j], fields[featureColumns[j]]);
+                }
+                rows.add(row);
+                labels.add(classIndex == null
+                        ? number(csv, labelColumn, fields[labelColumn])
+                        : classPosition(csv, classIndex, fields[labelColumn]));
+            }
+            if (rows.isEmpty()) {
+                throw new DataException(file, "has a header but no data rows");
+            }
+            return classIndex == null
+                    ? new LabeledData(dataset(rows, labels, 1, false), List.of())
+                    : oneHot(file, rows, labels, classIndex);
+        }
+    }
+
+    /**
+     * Reads feature rows only, for prediction on examples without labels.
+     *
+     * @param features     the feature columns in the order the network sees them; empty for every
+     *                     column except {@code ignore}
+     * @param ignore       a column to leave out (e.g. a label the file happens to have); may be null
+     * @param targetCount  width of the (zero) target rows, the network's output size
+     * @throws DataException naming the file, line and column of any problem
+     */
+    public static ArrayDataset unlabeled(Path file, List<String> features, String ignore, int targetCount) {
+        try (CsvReader csv = CsvReader.open(file)) {
+            int skipped = ignore == null ? -1 : column(csv, ignore);
+            int[] columns = features.isEmpty()
+                    ? java.util.stream.IntStream.range(0, csv.header().size()).filter(c -> c != skipped).toArray()
+                    : features.stream().mapToInt(name -> column(csv, name)).toArray();
+            List<double[]> rows = new ArrayList<>();
+            for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
+                double[] row = new double[columns.length];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = number(csv, columns[j], fields[columns[j]]);
+                }
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                throw new DataException(file, "has a header but no data rows");
+            }
+            return dataset(rows, java.util.Collections.nCopies(rows.size(), 0.0), targetCount, false);
+        }
+    }
+
+    private LabeledData oneHot(Path file, List<double[]> rows, List<Double> labels, ClassIndex classIndex) {
+        List<String> classes = classIndex.classes();
+        if (classes.size() < 2) {
+            throw new DataException(file, 0, label, "every row has the class '" + classes.get(0)
+                    + "'; one-hot labels need at least two classes (or use numeric labels)");
+        }
+        return new LabeledData(dataset(rows, labels, classes.size(), true), classes);
+    }
+
+    private static ArrayDataset dataset(List<double[]> rows, List<Double> labels, int targetCount,
+                                        boolean oneHot) {
+        int featureCount = rows.get(0).length;
+        double[] features = new double[rows.size() * featureCount];
+        double[] targets = new double[rows.size() * targetCount];
+        for (int r = 0; r < rows.size(); r++) {
+            System.arraycopy(rows.get(r), 0, features, r * featureCount, featureCount);
+            double value = labels.get(r);
+            if (oneHot) {
+                targets[r * targetCount + (int) value] = 1.0;
+            } else {
+                targets[r] = value;
+            }
+        }
+        return new ArrayDataset(features, targets, featureCount, targetCount);
+    }
+
+    private int[] featureColumns(CsvReader csv, int labelColumn) {
+        if (!features.isEmpty()) {
+            return features.stream().mapToInt(name -> column(csv, name)).toArray();
+        }
+        int[] all = new int[csv.header().size() - 1];
+        if (all.length == 0) {
+            throw new DataException(csv.file(), csv.line(), null, "the header names only the label column '"
+                    + label + "'; there are no feature columns");
+        }
+        for (int c = 0, j = 0; c < csv.header().size(); c++) {
+            if (c != labelColumn) {
+                all[j++] = c;
+            }
+        }
+        return all;
+    }
+
+    /** The position of a named column in the header (read before any data row). */
+    private static int column(CsvReader csv, String name) {
+        List<String> header = csv.header();
+        int first = header.indexOf(name);
+        if (first < 0) {
+            throw new DataException(csv.file(), csv.line(), null, "unknown column '" + name + "'"
+                    + NameSuggestions.closest(name, header).map(c -> "; did you mean '" + c + "'?").orElse(";")
+                    + " the header has " + String.join(", ", header));
+        }
+        int last = header.lastIndexOf(name);
+        if (last != first) {
+            throw new DataException(csv.file(), csv.line(), null, "column '" + name
+                    + "' appears twice in the header (columns " + (first + 1) + " and " + (last + 1)
+                    + "); rename one of them");
+        }
+        return first;
+    }
+
+    private static double number(CsvReader csv, int column, String text) {
+        String name = csv.header().get(column);
+        if (text.isEmpty()) {
+            throw new DataException(csv.file(), csv.line(), name, "missing value; every example needs a number here");
+        }
+        if (!NUMBER.matcher(text).matches()) {
+            throw new DataException(csv.file(), csv.line(), name, "'" + text + "' is not a number");
+        }
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            throw new DataException(csv.file(), csv.line(), name, "'" + text + "' is too large for a double");
+        }
+        return value;
+    }
+
+    private double classPosition(CsvReader csv, ClassIndex classIndex, String text) {
+        if (text.isEmpty()) {
+            throw new DataException(csv.file(), csv.line(), label, "missing class label");
+        }
+        return classIndex.position(text).orElseThrow(() ->
+                new DataException(csv.file(), csv.line(), label, classIndex.unknown(text)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.deltanet.data.idx;
+
+import java.util.Arrays;
+import org.deltanet.engine.data.Dataset;
+
+/**
+ * Greyscale images kept as one byte per pixel with a class label per image: a quarter of the
+ * memory of ints and an eighth of doubles (60,000 MNIST digits take 47 MB). {@link #gather}
+ * converts pixels to intensities {@code x / 255} in [0, 1] and labels to one-hot rows.
+ */
+final class ByteImageDataset implements Dataset {
+
+    private static final double[] INTENSITY = new double[256];
+
+    static {
+        for (int value = 0; value < INTENSITY.length; value++) {
+            INTENSITY[value] = value / 255.0;
+        }
+    }
+
+    private final byte[] pixels;
+    private final byte[] labels;
+    private final int pixelsPerImage;
+    private final int classes;
+
+    /**
+     * @param pixels         {@code labels.length x pixelsPerImage} unsigned bytes; kept, not copied
+     * @param labels         one class number in {@code [0, classes)} per image; kept, not copied
+     * @param pixelsPerImage features per example
+     * @param classes        target columns per example
+     */
+    ByteImageDataset(byte[] pixels, byte[] labels, int pixelsPerImage, int classes) {
+        if (pixels.length != labels.length * pixelsPerImage) {
+            throw new IllegalArgumentException(pixels.length + " pixels are not " + labels.length
+                    + " images of " + pixelsPerImage);
+        }
+        this.pixels = pixels;
+        this.labels = labels;
+        this.pixelsPerImage = pixelsPerImage;
+        this.classes = classes;
+    }
+
+    @Override
+    public int size() {
+        return labels.length;
+    }
+
+    @Override
+    public int featureCount() {
+        return pixelsPerImage;
+    }
+
+    @Override
+    public int targetCount() {
+        return classes;
+    }
+
+    @Override
+    public void gather(int[] order, int from, int count, double[] features, double[] targets) {
+        for (int i = 0; i < count; i++) {
+            int example = order[from + i];
+            int source = example * pixelsPerImage;
+            int target = i * pixelsPerImage;
+            for (int p = 0; p < pixelsPerImage; p++) {
+                features[target + p] = INTENSITY[pixels[source + p] & 0xFF];
+            }
+            Arrays.fill(targets, i * classes, (i + 1) * classes, 0.0);
+            targets[i * classes + labels[example]] = 1.0;
+        }
+    }
+}

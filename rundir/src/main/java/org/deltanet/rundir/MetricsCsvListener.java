@@ -1,0 +1,115 @@
+package org.deltanet.rundir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.deltanet.engine.train.EpochReport;
+import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.files.AtomicFiles;
+
+/**
+ * Appends one row per epoch to {@code metrics.csv} (format: see {@link MetricsCsv}) and keeps the
+ * same values in a {@link MetricsHistory}.
+ *
+ * <p>Each row is appended and the file closed at the end of its epoch, so the file is complete up
+ * to the last finished epoch whenever the run stops. A resumed run keeps the rows up to the
+ * resumed epoch, drops any later ones (written after the checkpoint it resumes from), and appends.
+ * Nothing happens per step. Example:
+ * <pre>{@code
+ * MetricsCsvListener metrics = MetricsCsvListener.create(run.metricsFile(), network.depth());
+ * trainer.train(training, validation, List.of(metrics, progress));
+ * MetricsCharts.writeAll(metrics.history(), run);
+ * }</pre>
+ */
+public final class MetricsCsvListener implements TrainingListener {
+
+    private final Path file;
+    private final MetricsHistory history;
+    private final int completedEpochs;
+
+    private MetricsCsvListener(Path file, MetricsHistory history, int completedEpochs) {
+        this.file = file;
+        this.history = history;
+        this.completedEpochs = completedEpochs;
+    }
+
+    /**
+     * Starts a new {@code metrics.csv} with its header.
+     *
+     * @param layers the network's depth: one delta column per layer
+     * @throws java.nio.file.FileAlreadyExistsException if the file exists
+     */
+    public static MetricsCsvListener create(Path file, int layers) throws IOException {
+        MetricsHistory history = new MetricsHistory(layers);
+        Files.writeString(file, MetricsCsv.header(layers) + "\n", StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        return new MetricsCsvListener(file, history, 0);
+    }
+
+    /**
+     * Continues the {@code metrics.csv} of a run resumed after {@code completedEpochs}: reads its
+     * rows into the history, drops rows of later epochs and appends from there. A last line cut
+     * off by an interrupted run is dropped too.
+     *
+     * @throws IOException if the file is missing, its header does not match a network of
+     *         {@code layers} layers, or a row other than the last cannot be read
+     */
+    public static MetricsCsvListener resume(Path file, int layers, int completedEpochs) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        String header = MetricsCsv.header(layers);
+        if (lines.isEmpty() || !lines.get(0).equals(header)) {
+            throw new IOException(file + " does not start with the header for a " + layers
+                    + "-layer network: " + header);
+        }
+        MetricsHistory history = new MetricsHistory(layers);
+        StringBuilder kept = new StringBuilder(header).append('\n');
+        for (int i = 1; i < lines.size(); i++) {
+            EpochRow row;
+            try {
+                row = MetricsCsv.parse(lines.get(i), layers);
+            } catch (IllegalArgumentException e) {
+                if (i == lines.size() - 1) {
+                    break;
+                }
+                throw new IOException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+            if (row.epoch() > completedEpochs) {
+                break;
+            }
+            history.add(row);
+            kept.append(lines.get(i)).append('\n');
+        }
+        AtomicFiles.write(file, kept.toString());
+        return new MetricsCsvListener(file, history, completedEpochs);
+    }
+
+    /** The epochs written so far, including those of earlier sessions of a resumed run. */
+    public MetricsHistory history() {
+        return history;
+    }
+
+    /** @throws IllegalStateException if training does not start right after the epochs in the file */
+    @Override
+    public void onStart(int firstEpoch, int epochs, int batchesPerEpoch) {
+        if (firstEpoch != completedEpochs + 1) {
+            throw new IllegalStateException(file + " was prepared for training from epoch "
+                    + (completedEpochs + 1) + ", but training starts at epoch " + firstEpoch);
+        }
+    }
+
+    /** @throws UncheckedIOException if the row cannot be appended */
+    @Override
+    public boolean onEpochEnd(EpochReport report) {
+        EpochRow row = EpochRow.of(report);
+        history.add(row);
+        try {
+            Files.writeString(file, MetricsCsv.line(row) + "\n", StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not append epoch " + row.epoch() + " to " + file, e);
+        }
+        return true;
+    }
+}

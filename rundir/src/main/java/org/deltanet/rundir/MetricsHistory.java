@@ -1,0 +1,57 @@
+package org.deltanet.rundir;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The epochs of a run so far, in order: what {@code metrics.csv} holds, kept in memory for
+ * {@link MetricsCharts} and {@link EarlyStoppingListener#replay}. Filled by
+ * {@link MetricsCsvListener}; read-only to everyone else.
+ */
+public final class MetricsHistory {
+
+    private final int layers;
+    private final List<EpochRow> rows = new ArrayList<>();
+
+    /** An empty history for a network of {@code layers} layers. */
+    public MetricsHistory(int layers) {
+        if (layers < 1) {
+            throw new IllegalArgumentException("a network has at least one layer, got " + layers);
+        }
+        this.layers = layers;
+    }
+
+    /**
+     * Appends an epoch.
+     *
+     * @throws IllegalArgumentException if the row has another number of layers or does not come
+     *         after the last epoch
+     */
+    void add(EpochRow row) {
+        if (row.layers() != layers) {
+            throw new IllegalArgumentException("epoch " + row.epoch() + " reports " + row.layers()
+                    + " layers, the history is for " + layers);
+        }
+        if (!rows.isEmpty() && row.epoch() <= rows.get(rows.size() - 1).epoch()) {
+            throw new IllegalArgumentException("epoch " + row.epoch() + " does not follow epoch "
+                    + rows.get(rows.size() - 1).epoch());
+        }
+        rows.add(row);
+    }
+
+    /** The epochs in order, as a read-only view. */
+    public List<EpochRow> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** The number of layers of the network. */
+    public int layers() {
+        return layers;
+    }
+
+    /** Whether any epoch has validation metrics. */
+    public boolean hasValidation() {
+        return rows.stream().anyMatch(row -> row.validation() != null);
+    }
+}

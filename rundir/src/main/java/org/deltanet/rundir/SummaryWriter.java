@@ -1,0 +1,83 @@
+package org.deltanet.rundir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import org.deltanet.engine.train.Metrics;
+import org.deltanet.files.AtomicFiles;
+
+/**
+ * Writes {@code summary.txt}, replacing it atomically: how a run went, for people. Example:
+ * <pre>
+ * experiment     xor
+ * status         complete
+ * epochs run     37 of 100, stopped early; best epoch 27
+ * training       loss 0.0123  accuracy 1.0000
+ * validation     loss 0.0200  accuracy 1.0000
+ * test           -
+ * wall time      12.3 s (0:12)
+ * parameters     9
+ * kernel         plain-java
+ * run directory  /home/me/runs/xor-20260304-050607
+ * files          experiment.yaml
+ *                metrics.csv
+ *                loss.png
+ * </pre>
+ * The files listed are the run directory's standard outputs that exist when the summary is
+ * written; write it after the others and before {@link RunDirectory#markComplete()}.
+ */
+public final class SummaryWriter {
+
+    private static final String FORMAT = "%-15s%s\n";
+    private static final String INDENT = " ".repeat(15);
+
+    private SummaryWriter() {
+    }
+
+    /** Writes the summary into the run's {@code summary.txt}. */
+    public static void write(RunDirectory run, RunSummary summary) throws IOException {
+        AtomicFiles.write(run.summaryFile(), text(run, summary));
+    }
+
+    private static String text(RunDirectory run, RunSummary summary) {
+        StringBuilder text = new StringBuilder();
+        field(text, "experiment", summary.experiment());
+        field(text, "status", summary.status().toString());
+        field(text, "epochs run", epochs(summary));
+        field(text, "training", metrics(summary.training()));
+        field(text, "validation", metrics(summary.validation()));
+        field(text, "test", metrics(summary.test()));
+        double seconds = summary.wallTime().toMillis() / 1000.0;
+        field(text, "wall time", String.format(Locale.ROOT, "%.1f s (%s)", seconds, Formats.clock(seconds)));
+        field(text, "parameters", Long.toString(summary.parameterCount()));
+        field(text, "kernel", summary.kernel());
+        field(text, "run directory", run.path().toAbsolutePath().toString());
+        List<String> files = producedFiles(run);
+        field(text, "files", files.isEmpty() ? "-" : String.join("\n" + INDENT, files));
+        return text.toString();
+    }
+
+    private static void field(StringBuilder text, String name, String value) {
+        text.append(String.format(Locale.ROOT, FORMAT, name, value));
+    }
+
+    private static String epochs(RunSummary summary) {
+        return summary.epochsRun() + " of " + summary.epochs()
+                + (summary.stoppedEarly() ? ", stopped early" : "")
+                + (summary.bestEpoch().isPresent() ? "; best epoch " + summary.bestEpoch().getAsInt() : "");
+    }
+
+    private static String metrics(Metrics metrics) {
+        return metrics == null ? "-"
+                : "loss " + Formats.metric(metrics.loss()) + "  accuracy " + Formats.metric(metrics.accuracy());
+    }
+
+    /** The standard outputs that exist, relative to the run directory; directories end in {@code /}. */
+    private static List<String> producedFiles(RunDirectory run) {
+        return run.outputs().stream()
+                .filter(path -> !path.equals(run.summaryFile()) && Files.exists(path))
+                .map(path -> run.path().relativize(path) + (Files.isDirectory(path) ? "/" : ""))
+                .toList();
+    }
+}

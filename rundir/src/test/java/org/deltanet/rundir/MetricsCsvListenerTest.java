@@ -1,0 +1,113 @@
+package org.deltanet.rundir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.deltanet.engine.train.Metrics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricsCsvListenerTest {
+
+    private static final String HEADER = "epoch,train_loss,train_accuracy,validation_loss,"
+            + "validation_accuracy,learning_rate,seconds,mean_abs_delta_layer1,mean_abs_delta_layer2";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void writesOneRowPerEpochOfARealRun() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        MetricsCsvListener metrics = MetricsCsvListener.create(file, TinyTraining.LAYERS);
+
+        new TinyTraining().train(3, true, metrics);
+
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(HEADER, lines.get(0));
+        assertEquals(4, lines.size());
+        List<EpochRow> rows = metrics.history().rows();
+        for (int e = 1; e <= 3; e++) {
+            String[] cells = lines.get(e).split(",", -1);
+            assertEquals(9, cells.length);
+            assertEquals(Integer.toString(e), cells[0]);
+            assertEquals("0.5", cells[5]);
+            EpochRow row = rows.get(e - 1);
+            assertEquals(row, MetricsCsv.parse(lines.get(e), TinyTraining.LAYERS), "file and history agree");
+            assertTrue(row.training().loss() > 0 && row.validation().loss() > 0);
+            assertTrue(row.meanAbsDelta(1) > 0 && row.meanAbsDelta(2) > 0);
+        }
+    }
+
+    @Test
+    void leavesValidationCellsEmptyWithoutAValidationSet() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        MetricsCsvListener metrics = MetricsCsvListener.create(file, TinyTraining.LAYERS);
+
+        new TinyTraining().train(2, false, metrics);
+
+        String[] cells = Files.readAllLines(file).get(1).split(",", -1);
+        assertEquals("", cells[3]);
+        assertEquals("", cells[4]);
+        assertNull(metrics.history().rows().get(0).validation());
+        assertEquals(false, metrics.history().hasValidation());
+    }
+
+    @Test
+    void aResumedRunKeepsEarlierRowsDropsLaterOnesAndAppends() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        TinyTraining training = new TinyTraining();
+        training.train(5, true, MetricsCsvListener.create(file, TinyTraining.LAYERS));
+        List<String> firstSession = Files.readAllLines(file);
+        Files.writeString(file, "6,0.1,0.", java.nio.file.StandardOpenOption.APPEND); // cut off by a kill
+
+        MetricsCsvListener resumed = MetricsCsvListener.resume(file, TinyTraining.LAYERS, 3);
+        assertEquals(3, resumed.history().rows().size(), "history holds the kept epochs for the charts");
+        training.resume(3, 6, true, resumed);
+
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(firstSession.subList(0, 4), lines.subList(0, 4), "header and epochs 1-3 kept as written");
+        assertEquals(7, lines.size());
+        assertEquals(List.of("4", "5", "6"), lines.subList(4, 7).stream().map(l -> l.split(",")[0]).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), resumed.history().rows().stream().map(EpochRow::epoch).toList());
+    }
+
+    @Test
+    void refusesToResumeAFileOfAnotherNetworkOrFromAnotherEpoch() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        new TinyTraining().train(2, false, MetricsCsvListener.create(file, TinyTraining.LAYERS));
+
+        IOException depth = assertThrows(IOException.class, () -> MetricsCsvListener.resume(file, 3, 2));
+        assertTrue(depth.getMessage().contains("3-layer network"), depth.getMessage());
+
+        MetricsCsvListener resumed = MetricsCsvListener.resume(file, TinyTraining.LAYERS, 1);
+        IllegalStateException wrongStart = assertThrows(IllegalStateException.class,
+                () -> new TinyTraining().resume(2, 3, false, resumed));
+        assertTrue(wrongStart.getMessage().contains("from epoch 2, but training starts at epoch 3"),
+                wrongStart.getMessage());
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingFile() throws IOException {
+        Path file = Files.writeString(directory.resolve("metrics.csv"), "precious");
+
+        assertThrows(FileAlreadyExistsException.class, () -> MetricsCsvListener.create(file, 2));
+        assertEquals("precious", Files.readString(file));
+    }
+
+    @Test
+    void rowsReadBackExactly() {
+        EpochRow row = new EpochRow(12, new Metrics(0.1 + 0.2, 0.75), new Metrics(1e-300, 1.0), 3e-4,
+                0.123456789, new double[] {Double.MIN_VALUE, 42.0});
+
+        assertEquals(row, MetricsCsv.parse(MetricsCsv.line(row), 2));
+        assertEquals("12,0.30000000000000004,0.75,1.0E-300,1.0,3.0E-4,0.123456789,4.9E-324,42.0",
+                MetricsCsv.line(row));
+    }
+}
