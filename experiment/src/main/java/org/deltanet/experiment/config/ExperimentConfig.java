@@ -64,7 +64,7 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
-        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, jars, sweep);
+        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark);
     }
 
     /** This experiment under another name. */
