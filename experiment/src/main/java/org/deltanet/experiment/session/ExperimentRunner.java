@@ -22,13 +22,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.dashboard.Report;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.math.MeasuredKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Backpropagation;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingLoop;
@@ -112,6 +115,27 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Wires the experiment as {@link #train} would, without a run directory, for a caller that
+     * steps the training by hand (as {@code deltanet explain} does).
+     *
+     * @param initialModel a model file whose network replaces the config's initial weights; may be null
+     */
+    public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
+        ExperimentConfig config = experiment.withoutSweep();
+        InstalledPlugins plugins = install(config);
+        Network initial = initialModel == null ? null
+                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
+        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        Injector injector = injector(config, plugins, settings, () -> {
+            throw new IllegalStateException("a wired experiment creates no run directory");
+        });
+        return blaming(plugins, () -> GuiceErrors.unwrapped(() -> new WiredExperiment(
+                injector.getInstance(Network.class), injector.getInstance(Loss.class),
+                injector.getInstance(Optimizer.class), injector.getInstance(TrainingConfig.class),
+                injector.getInstance(ExperimentData.class))));
+    }
+
+    /**
      * Trains into a new run directory under {@code output} (or the config's {@code output}). A
      * {@code sweep} section is left out, with a note: {@code deltanet sweep} runs it.
      *
@@ -175,11 +199,17 @@ public final class ExperimentRunner {
                 new PluginResolver(plugins.registry()), settings, run, plugins.classLoaders())));
     }
 
-    /** Runs a step, turning an error thrown by a plugin jar's code into one that names the plugin and jar. */
+    /**
+     * Runs a step, turning whatever a plugin jar's code threw ({@link Error}s included) into a
+     * {@link PluginFailureException} that names the plugin and jar, and so is a NaN that an
+     * activation made of a finite input.
+     */
     private static <T> T blaming(InstalledPlugins plugins, Supplier<T> step) {
         try {
             return step.get();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (NonFiniteOutputException e) {
+            throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
+        } catch (RuntimeException | Error e) {
             Optional<PluginFailureException> blamed = plugins.blame(e);
             if (blamed.isPresent()) {
                 throw blamed.get();
@@ -210,6 +240,10 @@ public final class ExperimentRunner {
                                 settings.optimizerState(), settings.completedEpochs());
                     }
                     report.result = result;
+                    if (result.stoppedEarly() && report.stopping != null) {
+                        console.println("deltanet: " + report.stopping.announcement(result.lastEpoch(),
+                                config.training().epochs(), result.lastEpoch()));
+                    }
                     ModelFiles.write(run.modelFile(), injector.getInstance(ModelDescription.class).of(network));
                     Metrics test = data.test() == null ? null
                             : new Evaluator(network, injector.getInstance(Loss.class), kernels).evaluate(data.test());
@@ -217,14 +251,25 @@ public final class ExperimentRunner {
                     MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
                     report.finish(RunStatus.complete());
                     run.markComplete();
+                    writeReport(run);
                     return new RunOutcome(run, result, test, network);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
                 }
             });
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             report.fail(e);
+            writeReport(run);
             throw e;
+        }
+    }
+
+    /** {@code report.html} beside the run's files; one that cannot be written is a warning, not a failed run. */
+    private void writeReport(RunDirectory run) {
+        try {
+            Report.write(run.path());
+        } catch (IOException | RuntimeException e) {
+            console.println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": " + e.getMessage());
         }
     }
 
