@@ -1,12 +1,13 @@
 package org.deltanet.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code deltanet} command. */
 @Command(name = "deltanet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Train neural networks by backpropagation, described in YAML, extended by plugin jars.",
-        subcommands = {TrainCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
+        subcommands = {TrainCommand.class, ExplainCommand.class, DashboardCommand.class, ReportCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
             PluginsCommand.class, VerifyCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -35,7 +36,12 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (Error error) {
+            // picocli hands only Exceptions to the ErrorReporter; an Error no plugin threw is ours
+            return ErrorReporter.report(error, commandLine.getErr(), List.of(args).contains("--debug"));
+        }
     }
 
     @Override

@@ -9,8 +9,11 @@ import org.deltanet.spark.sweep.SweepOutcome;
 import org.deltanet.spark.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code deltanet sweep}: trains the variants of an experiment's sweep section on Spark and ranks them. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -32,14 +35,21 @@ final class SweepCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         sparkOptions.apply();
+        OutputOption.check(output, spec);
         SweepOutcome outcome;
         try {
-            outcome = new SweepRunner(System.out).run(file, overrides, output);
+            outcome = new SweepRunner(System.out, pluginOptions.loader()).run(file, overrides, output);
         } finally {
             SparkContexts.stop();
         }

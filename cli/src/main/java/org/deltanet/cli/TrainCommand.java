@@ -55,6 +55,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         sparkOptions.apply();
+        OutputOption.check(output, spec);
         ExperimentRunner runner = Console.runner(System.out, pluginOptions);
         RunOutcome outcome;
         if (resume != null) {

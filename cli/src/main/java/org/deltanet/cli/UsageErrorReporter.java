@@ -32,8 +32,8 @@ final class UsageErrorReporter implements CommandLine.IParameterExceptionHandler
                     .orElse("");
         }
         PrintWriter err = command.getErr();
-        err.println("deltanet: " + message + ";" + suggestion + " see '"
-                + command.getCommandSpec().qualifiedName() + " --help'");
+        err.println(TerminalText.safe("deltanet: " + message + ";" + suggestion + " see '"
+                + command.getCommandSpec().qualifiedName() + " --help'"));
         err.flush();
         return ExitCode.USAGE.code();
     }

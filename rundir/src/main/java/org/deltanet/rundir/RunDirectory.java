@@ -63,7 +63,13 @@ public final class RunDirectory {
                 continue;
             }
             RunDirectory run = new RunDirectory(candidate);
-            run.writeStatus(RunStatus.running());
+            try {
+                run.writeStatus(RunStatus.running());
+            } catch (IOException e) {
+                // a directory without a STATUS would look like nothing at all; leave none behind
+                Files.deleteIfExists(candidate);
+                throw e;
+            }
             return run;
         }
         throw new IOException("could not create a run directory: " + output.resolve(base)

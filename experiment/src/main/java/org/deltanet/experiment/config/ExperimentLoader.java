@@ -1,14 +1,16 @@
 package org.deltanet.experiment.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.deltanet.data.DataSource;
+import org.deltanet.experiment.limits.TextFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 import org.deltanet.experiment.yaml.YamlPath;
@@ -36,8 +38,13 @@ public final class ExperimentLoader {
         if (text.isBlank()) {
             throw new ConfigException(file + ": the experiment file is empty; see docs/experiment-reference.md");
         }
-        ExperimentConfig config = bind(() -> yaml.readValue(text, ExperimentConfig.class),
-                e -> YamlErrors.describe(file, e));
+        JsonNode document = bind(() -> yaml.readTree(text), e -> YamlErrors.describe(file, e));
+        ExperimentConfig config = document == null || document.isMissingNode() || document.isNull() ? null
+                : bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(file, e));
+        if (config == null) {
+            throw new ConfigException(file + ": the experiment file holds no settings (only '~', 'null' or '---'); "
+                    + "see docs/experiment-reference.md");
+        }
         if (!overrides.isEmpty()) {
             ObjectNode tree = bind(() -> (ObjectNode) yaml.readTree(text), e -> YamlErrors.describe(file, e));
             for (String override : overrides) {
@@ -87,9 +94,23 @@ public final class ExperimentLoader {
         return bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
     }
 
+    /**
+     * A data section given outside an experiment file (e.g. {@code deltanet evaluate --source}),
+     * bound as an experiment's {@code training} section is: {@code type} picks the format.
+     *
+     * @param section the section as YAML, e.g. {@code {type: idx, images: a.gz, labels: b.gz}}
+     * @param where   what to name in messages, e.g. {@code --source}
+     * @throws ConfigException with a message for the user
+     */
+    public DataSource source(String section, String where) {
+        return bind(() -> yaml.readValue(section, DataSource.class), e -> YamlErrors.describe(where, e));
+    }
+
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            return TextFiles.read(file, TextFiles.EXPERIMENT_LIMIT);
+        } catch (TextFiles.LimitException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such experiment file");
         } catch (IOException e) {

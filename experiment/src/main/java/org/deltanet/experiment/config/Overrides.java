@@ -23,6 +23,10 @@ final class Overrides {
 
     private static final Pattern SEGMENT = Pattern.compile("([a-z0-9-]+)((?:\\[\\d+])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    /** Indices up to 999,999,999 fit an int; anything longer cannot name an element. */
+    private static final int MAX_INDEX_DIGITS = 9;
+    /** 64 KiB: far more than any key and value, little enough to parse at once. */
+    private static final int LONGEST = 64 * 1024;
 
     private Overrides() {
     }
@@ -34,6 +38,10 @@ final class Overrides {
      *         a missing list element or a plain value
      */
     static void apply(ObjectNode root, String override, ObjectMapper yaml) {
+        if (override.length() > LONGEST) {
+            throw new ConfigException("--set " + override + ": " + override.length() + " characters is more than a --set "
+                    + "takes (" + LONGEST + "); put long values in the experiment file");
+        }
         int equals = override.indexOf('=');
         if (equals <= 0) {
             throw new ConfigException("--set " + override + ": expected key.path=value, e.g. --set training.epochs=5");
@@ -47,9 +55,26 @@ final class Overrides {
         }
         Object last = steps.get(steps.size() - 1);
         if (last instanceof String key) {
-            ((ObjectNode) node).set(key, value);
+            if (!(node instanceof ObjectNode object)) {
+                throw new ConfigException("--set " + override + ": '" + path + "' names a key inside a list; "
+                        + "index the list instead, e.g. layers[0]." + key);
+            }
+            object.set(key, value);
         } else {
-            ((ArrayNode) node).set((Integer) last, value);
+            int index = (Integer) last;
+            if (!(node instanceof ArrayNode list)) {
+                throw new ConfigException("--set " + override + ": '" + path + "' indexes something that is not a "
+                        + "list; lists are indexed as layers[0]");
+            }
+            if (index > list.size()) {
+                throw new ConfigException("--set " + override + ": there is no element [" + index + "] (the list has "
+                        + list.size() + "; [" + list.size() + "] adds one at the end)");
+            }
+            if (index == list.size()) {
+                list.add(value);
+            } else {
+                list.set(index, value);
+            }
         }
     }
 
@@ -59,7 +84,8 @@ final class Overrides {
             return value == null || value.isMissingNode() ? yaml.getNodeFactory().nullNode() : value;
         } catch (JsonProcessingException e) {
             throw new ConfigException("--set " + override + ": the value is not valid YAML: "
-                    + e.getOriginalMessage());
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip()
+                    + "; quote text as a whole, e.g. --set 'name=\"my-run\"'");
         }
     }
 
@@ -75,22 +101,37 @@ final class Overrides {
             steps.add(matcher.group(1));
             Matcher index = INDEX.matcher(matcher.group(2));
             while (index.find()) {
-                steps.add(Integer.parseInt(index.group(1)));
+                steps.add(index(index.group(1), override));
             }
         }
         return steps;
     }
 
+    private static int index(String digits, String override) {
+        if (digits.length() > MAX_INDEX_DIGITS) {
+            throw new ConfigException("--set " + override + ": a list index of " + digits.length()
+                    + " digits is far too large; lists are indexed from [0]");
+        }
+        return Integer.parseInt(digits);
+    }
+
     private static JsonNode descend(JsonNode node, Object step, Object next, String override) {
         if (step instanceof Integer index) {
-            if (!(node instanceof ArrayNode list) || index >= list.size()) {
+            if (!(node instanceof ArrayNode list)) {
+                throw new ConfigException("--set " + override + ": [" + index + "] indexes something that is not a "
+                        + "list; lists are indexed as layers[0]");
+            }
+            if (index >= list.size()) {
                 throw new ConfigException("--set " + override + ": there is no element [" + index
                         + "] (the list has " + node.size() + ")");
             }
             return list.get(index);
         }
-        ObjectNode object = (ObjectNode) node;
         String key = (String) step;
+        if (!(node instanceof ObjectNode object)) {
+            throw new ConfigException("--set " + override + ": '" + key + "' is a key, but the value it would be in is a "
+                    + "list; index the list first, e.g. layers[0]." + key);
+        }
         JsonNode child = object.get(key);
         if (child == null || child.isNull()) {
             child = next instanceof Integer ? object.putArray(key) : object.putObject(key);

@@ -36,6 +36,9 @@ final class GuiceErrors {
             if (cause instanceof RuntimeException runtime) {
                 return runtime;
             }
+            if (cause instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
         }
         return wrapper;
     }

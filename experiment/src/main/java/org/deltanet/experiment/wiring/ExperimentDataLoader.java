@@ -1,16 +1,13 @@
 package org.deltanet.experiment.wiring;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.deltanet.engine.data.Dataset;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.DataConfig;
-import org.deltanet.experiment.config.SourceConfig;
-import org.deltanet.data.BuiltInData;
-import org.deltanet.data.csv.CsvSource;
+import org.deltanet.data.DataSource;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.data.LabeledData;
-import org.deltanet.data.idx.MnistSource;
 import org.deltanet.data.ValidationSplit;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * Reads the data section: the training source, the validation hold-out (taken before scaling is
@@ -19,39 +16,36 @@ import org.deltanet.data.ValidationSplit;
  */
 public final class ExperimentDataLoader {
 
+    private static final YamlPath DATA = YamlPath.root().key("data");
+
     /**
      * @param seed the experiment's seed, which fixes the validation split
      * @throws org.deltanet.data.DataException when a file is missing or malformed
      */
     public ExperimentData load(DataConfig config, long seed) {
-        LabeledData training = read(config.training(), null);
+        LabeledData training = Keyed.at(DATA.key("training"), () -> config.training().read());
         Dataset fitted = training.data();
         Dataset validation = null;
         if (config.validationSplit() > 0.0) {
-            ValidationSplit split = ValidationSplit.of(training.data(), config.validationSplit(), seed);
+            ValidationSplit split = Keyed.at(DATA.key("validation-split"),
+                    () -> ValidationSplit.of(training.data(), config.validationSplit(), seed));
             fitted = split.training();
             validation = split.validation();
         }
         FeatureScaling scaling = config.scaling().fit(fitted);
-        Dataset test = config.test() == null ? null : scaling.apply(read(config.test(), training.classes()).data());
+        Dataset test = config.test() == null ? null : test(config.test(), training, scaling);
         return new ExperimentData(scaling.apply(fitted), validation == null ? null : scaling.apply(validation), test,
                 training.classes(), scaling);
     }
 
-    /**
-     * One source; a test source is read with the training classes so that one-hot columns agree.
-     *
-     * @param trainingClasses null when reading the training source itself
-     */
-    static LabeledData read(SourceConfig source, List<String> trainingClasses) {
-        if (source instanceof SourceConfig.Csv csv) {
-            CsvSource reader = new CsvSource(csv.label(), csv.features(), csv.labels());
-            return trainingClasses == null ? reader.read(Path.of(csv.file()))
-                    : reader.read(Path.of(csv.file()), trainingClasses);
+    private static Dataset test(DataSource source, LabeledData training, FeatureScaling scaling) {
+        YamlPath key = DATA.key("test");
+        Dataset test = Keyed.at(key, () -> source.read(training.classes()).data());
+        if (test.featureCount() != training.data().featureCount()) {
+            throw new ConfigException(key, key + ": the test data has " + test.featureCount()
+                    + " features per example but the training data has " + training.data().featureCount()
+                    + "; give a test file with the training file's feature columns");
         }
-        if (source instanceof SourceConfig.Idx idx) {
-            return MnistSource.read(Path.of(idx.images()), Path.of(idx.labels()));
-        }
-        return BuiltInData.XOR.load();
+        return scaling.apply(test);
     }
 }

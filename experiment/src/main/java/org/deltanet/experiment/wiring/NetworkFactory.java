@@ -10,6 +10,8 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.ModelConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.model.LayerMapping;
+import org.deltanet.experiment.limits.HeapLimits;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -22,6 +24,9 @@ import org.deltanet.experiment.yaml.YamlPath;
 public final class NetworkFactory {
 
     private static final YamlPath MODEL = YamlPath.root().key("model");
+
+    /** Weights, gradients and up to two optimizer moments per parameter. */
+    private static final int COPIES = 4;
 
     private final PluginResolver plugins;
 
@@ -50,39 +55,56 @@ public final class NetworkFactory {
                     + " but the training data has " + targets + " target values per example (e.g. classes); use units: "
                     + targets);
         }
+        checkFits(configs, inputs);
         SplittableRandom random = new SplittableRandom(seed);
         List<Layer> layers = new ArrayList<>();
         int fanIn = inputs;
         for (int i = 0; i < configs.size(); i++) {
-            layers.add(layer(configs.get(i), model, fanIn, MODEL.key("layers").index(i), random));
+            layers.add(layer(configs.get(i), model, fanIn, MODEL.key("layers").index(i), i + 1, random));
             fanIn = configs.get(i).units();
         }
         return new Network(layers);
     }
 
-    private Layer layer(LayerConfig config, ModelConfig model, int inputs, YamlPath key, SplittableRandom random) {
-        int units = config.units();
-        Layer layer = Keyed.at(key.key("activation"), () -> new Layer(inputs, units,
-                plugins.activation(config.activation()), config.bias(),
-                Matrices.mask(config.mask(), units, inputs, key.key("mask")),
-                Matrices.mask(config.biasMask(), units, key.key("bias-mask"))));
-        if (config.weights() != null) {
-            double[] weights = Matrices.flatten(config.weights(), units, inputs, key.key("weights"));
-            Keyed.at(key.key("weights"), () -> {
-                layer.setWeights(weights);
-                return layer;
+    /**
+     * Refuses a network whose weights would not fit the heap, before any is allocated: each layer's
+     * matrix must fit one Java array, and the weights with their gradients and the optimizer's
+     * state ({@value #COPIES} copies in all) must fit the free heap.
+     */
+    private static void checkFits(List<LayerConfig> configs, int inputs) {
+        long total = 0;
+        long fanIn = inputs;
+        for (int i = 0; i < configs.size(); i++) {
+            long units = configs.get(i).units();
+            long weights = HeapLimits.times(units, fanIn);
+            YamlPath key = MODEL.key("layers").index(i).key("units");
+            String what = key + " (" + units + " units x " + fanIn + " inputs)";
+            HeapLimits.problem(what, weights, HeapLimits.doubles(weights, 1)).ifPresent(problem -> {
+                throw new ConfigException(key, problem);
             });
-        } else {
+            total = HeapLimits.plus(total, HeapLimits.plus(weights, units));
+            fanIn = units;
+        }
+        long parameters = total;
+        HeapLimits.problem("the model (" + parameters + " weights and biases, " + COPIES + " copies while training)",
+                0, HeapLimits.doubles(parameters, COPIES)).ifPresent(problem -> {
+                    throw new ConfigException(MODEL.key("layers"), problem);
+                });
+    }
+
+    private Layer layer(LayerConfig config, ModelConfig model, int inputs, YamlPath key, int number,
+                        SplittableRandom random) {
+        var activation = Keyed.at(key.key("activation"), () -> plugins.activation(config.activation()));
+        LayerMapping mapping = new LayerMapping((at, problem) -> new ConfigException(at, at + ": " + problem), key,
+                number, inputs);
+        Layer layer = mapping.read(config, activation, true);
+        if (config.weights() == null) {
             WeightInitializer init = Keyed.at(key.key("init"),
                     () -> plugins.initializer(config.init() != null ? config.init() : model.init()));
             layer.initialize(init, random);
-        }
-        if (config.biases() != null) {
-            double[] biases = Matrices.vector(config.biases(), units, key.key("biases"));
-            Keyed.at(key.key("biases"), () -> {
-                layer.setBias(biases);
-                return layer;
-            });
+            if (config.bias() != null) {
+                config.bias().given().ifPresent(layer::setBias);
+            }
         }
         return layer;
     }

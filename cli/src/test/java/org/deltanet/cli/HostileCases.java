@@ -1,0 +1,396 @@
+package org.deltanet.cli;
+
+import static org.deltanet.cli.Hostile.Kind.MISTAKE;
+import static org.deltanet.cli.Hostile.Kind.NAMES;
+import static org.deltanet.cli.Hostile.Kind.PARSING;
+import static org.deltanet.cli.Hostile.Kind.RESOURCES;
+import static org.deltanet.cli.Hostile.Kind.RUN_DIRECTORY;
+import static org.deltanet.cli.Hostile.Kind.SILENT;
+import static org.deltanet.cli.Hostile.Kind.TERMINAL;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The catalogue of hostile inputs, by the classes of issue 10; {@link HostileInputTest} runs them.
+ * Large inputs are generated into the case's folder when it runs, never kept in memory here.
+ */
+final class HostileCases {
+
+    static final String FLOWERS = BadInputTest.FLOWERS;
+    /** The good experiment every case spoils; data beside it, run directories under {@code runs}. */
+    static final String EXPERIMENT = """
+            name: hostile
+            data:
+              training: { type: csv, file: flowers.csv, label: species }
+            model:
+              layers:
+                - { units: 4, activation: tanh }
+                - { units: 3, activation: softmax }
+            loss: cross-entropy
+            optimizer: { name: sgd, learning-rate: 0.1 }
+            training: { mode: mini-batch, batch-size: 4, epochs: 2 }
+            """;
+    static final String ESC = "\u001b";
+
+    private final List<Hostile> cases = new ArrayList<>();
+
+    private HostileCases() {
+    }
+
+    static List<Hostile> all() {
+        HostileCases catalogue = new HostileCases();
+        catalogue.mistakes();
+        catalogue.resources();
+        catalogue.parsing();
+        catalogue.terminal();
+        catalogue.runDirectories();
+        return catalogue.cases;
+    }
+
+    // ---------------------------------------------------------------- user mistakes (class 5)
+
+    private void mistakes() {
+        String[][] paths = {
+            {"model.layers.foo=1", "names a key inside a list"},
+            {"model[0]=1", "indexes something that is not a list"},
+            {"model.layers[0][0]=1", "indexes something that is not a list"},
+            {"model.layers[99]=3", "there is no element [99]"},
+            {"model.layers[99].units=3", "there is no element [99]"},
+            {"model.layers[2147483648].units=1", "far too large"},
+            {"model.layers[99999999999999999999]=1", "far too large"},
+            {"model.layers[0].units.x=1", "holds a plain value"},
+            {"loss[0]=1", "holds a plain value"},
+            {"training.epochs[0]=1", "holds a plain value"},
+            {"optimizer.learning-rate.x=1", "holds a plain value"},
+            {"data.training[0]=1", "indexes something that is not a list"},
+            {"Model.layers=1", "is not a key"},
+            {"model..layers=1", "is not a key"},
+            {"=1", "expected key.path=value"},
+            {"model.layers", "expected key.path=value"},
+            {"model.layers[-1].units=1", "is not a key"},
+            {"model.layers[0]].units=1", "is not a key"},
+            {"model.layers[0].units=\"abc", "not valid YAML"},
+            {"model.layers[0].units=[1, 2", "not valid YAML"},
+            {"model.layers[0].units={a: 1", "not valid YAML"},
+            {"training.epoch=3", "did you mean 'epochs'"},
+            {"model.layers[0].units=-5", "must be at least 1"},
+            {"model.layers=7", "model.layers"},
+            {"model=null", "model"},
+            {"data.validation-split=0.99", "leaves none to train on"},
+            {"data.validation-split=0.999", "leaves none to train on"},
+            {"data.validation-split=0.01", "holds out none"},
+            {"data.validation-split=1", "validation"},
+            {"data.training.features=[species]", "is the label"},
+            {"data.training.features=[x1, x1]", "listed twice"},
+            {"training.batch-size=100000", "larger than the 9 training examples"},
+            {"training.batch-size=0", "batch-size"},
+            {"training.epochs=-1", "epochs"},
+            {"optimizer.learning-rate=.nan", "learning-rate"},
+            {"seed=1e400", "seed"},
+        };
+        add(Hostile.of(MISTAKE, "a feature column that is not there").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", "data.training.features=[x9]")
+                .fails(ExitCode.DATA, "unknown column 'x9'"));
+        add(Hostile.of(MISTAKE, "a label column that is not there").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", "data.training.label=x9")
+                .fails(ExitCode.DATA, "unknown column 'x9'"));
+        for (String[] path : paths) {
+            add(Hostile.of(MISTAKE, "validate --set " + path[0]).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", path[0])
+                    .fails(ExitCode.CONFIG, path[1]));
+        }
+        for (String[] path : List.of(paths[0], paths[1], paths[2], paths[3], paths[5], paths[25], paths[29])) {
+            add(trainWith(MISTAKE, "train --set " + path[0], EXPERIMENT, "--set", path[0])
+                    .fails(ExitCode.CONFIG, path[1]));
+        }
+        String[][] documents = {
+            {"~\n", "holds no settings"},
+            {"---\n", "holds no settings"},
+            {"null\n", "holds no settings"},
+            {"--- ~\n", "holds no settings"},
+            {"", "is empty"},
+            {"# only a comment\n", "holds no settings"},
+            {"   \n\n", "is empty"},
+            {"- 1\n- 2\n", "expected a mapping"},
+            {"just text\n", "expected a mapping"},
+            {"42\n", "expected a mapping"},
+            {"model: null\n", "missing"},
+            {EXPERIMENT + "---\nname: second\n", "a second YAML document"},
+            {EXPERIMENT.replace("name: hostile", "name: [a, b]"), "name"},
+            {EXPERIMENT.replace("name: hostile", "name: ../../etc"), "name"},
+            {EXPERIMENT + "name: again\n", "name"},
+            {EXPERIMENT.replace("units: 4", "units: 4.5"), "whole number"},
+            {EXPERIMENT.replace("units: 4", "units: 99999999999999999999"), "units"},
+            {EXPERIMENT.replace("units: 4", "units: !!java.lang.Runtime four"), "units"},
+            {EXPERIMENT.replace("epochs: 2", "epochs: 2147483648"), "epochs"},
+            {EXPERIMENT.replace("mini-batch", "minibatch"), "mode"},
+            {EXPERIMENT.replace("type: csv", "type: parquet"), "parquet"},
+            {EXPERIMENT.replace("{ units: 3, activation: softmax }", "{}"), "units"},
+            {EXPERIMENT.replace("layers:\n    - { units: 4, activation: tanh }\n    - { units: 3, activation: softmax }",
+                    "layers: []"), "layers"},
+            {EXPERIMENT.replace("sgd", "SGD"), "SGD"},
+            {EXPERIMENT + "training: { epochs: 3 }\n", "training"},
+            {EXPERIMENT.replace("flowers.csv", "/dev/null"), "null"},
+            {EXPERIMENT.replace("flowers.csv", "."), "is a directory"},
+        };
+        for (int i = 0; i < documents.length; i++) {
+            String[] document = documents[i];
+            add(Hostile.of(MISTAKE, "document " + (i + 1) + ": " + oneLine(document[0]))
+                    .file("flowers.csv", FLOWERS).file("e.yaml", document[0])
+                    .run("validate", "{dir}/e.yaml").fails(document[0].contains("/dev/null")
+                            || document[0].contains("file: .") ? ExitCode.DATA : ExitCode.CONFIG, document[1]));
+        }
+        add(Hostile.of(MISTAKE, "a test file with another feature count").file("flowers.csv", FLOWERS)
+                .file("wide.csv", "x1,x2,x3,species\n5.1,3.5,1,setosa\n7.0,3.2,1,versicolor\n6.3,3.3,1,virginica\n")
+                .file("e.yaml", EXPERIMENT.replace("data:\n", "data:\n  test: { type: csv, file: wide.csv, label: species }\n"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "the test data has 3 features"));
+        add(Hostile.of(MISTAKE, "output folder that is a file").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT).file("runs", "a file, not a folder")
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/runs").fails(ExitCode.CONFIG, "is a file, not a folder"));
+        add(Hostile.of(MISTAKE, "output folder under a file").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT).file("plain", "a file")
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/plain/runs").fails(ExitCode.CONFIG, "is a file"));
+        add(Hostile.of(MISTAKE, "output folder with too long a name").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/" + "o".repeat(300)).fails(ExitCode.CONFIG, "too long"));
+        add(Hostile.of(MISTAKE, "empty --output").file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--output", "").fails(ExitCode.USAGE, "--output is empty"));
+        add(Hostile.of(MISTAKE, "blank --output").file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--output", "  ").fails(ExitCode.USAGE, "--output is empty"));
+        String[][] masters = {
+            {"bogus://x", "not a Spark master URL"}, {"local[0]", "not a Spark master URL"},
+            {"local[-1]", "not a Spark master URL"}, {"local[2,0]", "not a Spark master URL"},
+            {"", "not a Spark master URL"}, {"spark://", "not a standalone master URL"},
+            {"local[x]", "not a Spark master URL"}, {"spark://head:99999", "not a standalone master URL"},
+        };
+        for (String[] master : masters) {
+            add(Hostile.of(MISTAKE, "sweep --master '" + master[0] + "'").file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT).run("sweep", "{dir}/e.yaml", "--master", master[0])
+                    .fails(ExitCode.USAGE, master[1]));
+        }
+        add(Hostile.of(MISTAKE, "no such experiment file").run("validate", "{dir}/missing.yaml")
+                .fails(ExitCode.CONFIG, "no such experiment file"));
+        add(Hostile.of(MISTAKE, "a folder as the experiment file").run("validate", "{dir}")
+                .fails(ExitCode.CONFIG, "cannot read"));
+        add(Hostile.of(MISTAKE, "an unknown option").run("train", "--ouptut", "x").fails(ExitCode.USAGE, "--ouptut"));
+        add(Hostile.of(MISTAKE, "an unknown command").run("trian").fails(ExitCode.USAGE, "did you mean 'train'"));
+    }
+
+    // ---------------------------------------------------------------- resources (class 1)
+
+    private void resources() {
+        String[][] sizes = {
+            {"model.layers[0].units=1000000000", "needs"},
+            {"model.layers[0].units=2147483647", "more than Java can hold"},
+            {"model.layers[0].units=50000", null},
+            {"model.layers[0].units=100000000", "needs"},
+        };
+        for (String[] size : sizes) {
+            if (size[1] == null) {
+                continue;
+            }
+            add(Hostile.of(RESOURCES, "validate --set " + size[0]).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", size[0])
+                    .fails(ExitCode.CONFIG, size[1]));
+            add(trainWith(RESOURCES, "train --set " + size[0], EXPERIMENT, "--set", size[0])
+                    .fails(ExitCode.CONFIG, size[1]));
+        }
+        String wide = "model:\n  layers:\n    - { units: 50000, activation: tanh }\n    - { units: 50000, activation: tanh }\n"
+                + "    - { units: 3, activation: softmax }\n";
+        add(Hostile.of(RESOURCES, "50000 x 50000 units").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT.replaceAll("(?s)model:.*?loss:", wide + "loss:"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "more than Java can hold"));
+        add(Hostile.of(RESOURCES, "input-size 2000000000").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT.replace("  layers:", "  input-size: 2000000000\n  layers:"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "input-size"));
+        add(Hostile.of(RESOURCES, "/dev/zero as the experiment").run("validate", "/dev/zero")
+                .fails(ExitCode.CONFIG, "larger than"));
+        add(Hostile.of(RESOURCES, "a 600 KB experiment file").file("e.yaml", folder -> generate(folder.resolve("e.yaml"),
+                        EXPERIMENT + "# ", "x", 600_000, "\n"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "larger than 512.0 KB"));
+        add(Hostile.of(RESOURCES, "a 2 MB --set value").file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT)
+                .run("validate", "{dir}/e.yaml", "--set", "name=" + "n".repeat(2_000_000))
+                .fails(ExitCode.CONFIG, "more than a --set takes"));
+    }
+
+    // ---------------------------------------------------------------- bounded parsing (class 2)
+
+    private void parsing() {
+        for (int megabytes : new int[] {1, 5, 30}) {
+            add(Hostile.of(PARSING, "a " + megabytes + " MB quoted value").file("e.yaml", folder ->
+                            generate(folder.resolve("e.yaml"), "name: \"", "a", megabytes * 1_000_000L, "\"\n"))
+                    .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "larger than"));
+        }
+        add(Hostile.of(PARSING, "a 400 KB quoted name, under the limit").file("flowers.csv", FLOWERS)
+                .file("e.yaml", folder -> generate(folder.resolve("e.yaml"), EXPERIMENT.replace("name: hostile\n", "")
+                        + "name: \"", "a;", 400_000L, "\"\n"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "'name' must be"));
+        add(Hostile.of(PARSING, "lists nested 100000 deep").file("e.yaml", folder ->
+                        Files.writeString(folder.resolve("e.yaml"), "model: " + "[".repeat(100_000) + "]".repeat(100_000)))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "nest deeper than 64"));
+        add(Hostile.of(PARSING, "mappings nested 50000 deep").file("e.yaml", folder ->
+                        Files.writeString(folder.resolve("e.yaml"), "sweep: " + "{a: ".repeat(50_000) + "1"
+                                + "}".repeat(50_000)))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "nest deeper than 64"));
+        add(Hostile.of(PARSING, "block mappings nested 200 deep").file("e.yaml", folder -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                text.append("  ".repeat(i)).append("k").append(i).append(":\n");
+            }
+            Files.writeString(folder.resolve("e.yaml"), text.append("  ".repeat(200)).append("v\n"));
+        }).run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        add(Hostile.of(PARSING, "an alias bomb").file("e.yaml", bomb.toString()).run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "an alias bomb under sweep").file("e.yaml", "sweep:\n  parameters:\n"
+                        + bomb.toString().indent(4)).run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "a recursive alias").file("e.yaml", "name: &n [*n]\n").run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "UTF-16 with a BOM").bytes("e.yaml", utf16("name: x\n"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "UTF-16"));
+        add(Hostile.of(PARSING, "Latin-1 bytes").bytes("e.yaml", "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "not UTF-8"));
+        add(Hostile.of(PARSING, "random binary").bytes("e.yaml", randomBytes(4096, 7))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "NUL bytes").bytes("e.yaml", new byte[1000]).run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "a tab for indentation").file("e.yaml", "data:\n\ttraining: { type: xor }\n")
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "invalid YAML"));
+        add(Hostile.of(PARSING, "an unclosed flow list").file("e.yaml", "model: { layers: [\n")
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "invalid YAML"));
+        add(Hostile.of(PARSING, "a mapping as a key").file("e.yaml", "? { a: 1 }\n: 2\n")
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "a duplicate key").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT + "seed: 1\nseed: 2\n").run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "seed"));
+        add(Hostile.of(PARSING, "100000 keys").file("e.yaml", folder -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 30_000; i++) {
+                text.append("k").append(i).append(": ").append(i).append('\n');
+            }
+            Files.writeString(folder.resolve("e.yaml"), text);
+        }).run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "unknown key"));
+        add(Hostile.of(PARSING, "a list of 100000 layers").file("flowers.csv", FLOWERS).file("e.yaml", folder ->
+                        generate(folder.resolve("e.yaml"), EXPERIMENT.substring(0, EXPERIMENT.indexOf("model:"))
+                                + "model:\n  layers:\n", "    - { units: 3, activation: tanh }\n", 3_500_000, ""))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "larger than"));
+    }
+
+    // ---------------------------------------------------------------- terminal safety (class 6)
+
+    private void terminal() {
+        String[] nasty = {ESC + "[31mred" + ESC + "[0m", "nul\0byte", "bell\u0007", "back\bspace", "bidi\u202etxt",
+            "carriage\rreturn", "del\u007f", "c1\u009b31m"};
+        for (String text : nasty) {
+            add(Hostile.of(TERMINAL, "a key " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT + "\"" + yamlEscape(text) + "\": 1\n").run("validate", "{dir}/e.yaml")
+                    .fails(ExitCode.CONFIG, "unknown key"));
+            add(Hostile.of(TERMINAL, "a name " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT.replace("name: hostile", "name: \"" + yamlEscape(text) + "\""))
+                    .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "name"));
+            add(Hostile.of(TERMINAL, "a --set value " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", "loss=" + text)
+                    .fails(ExitCode.CONFIG, "loss"));
+            add(Hostile.of(TERMINAL, "a label column " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT.replace("label: species", "label: \"" + yamlEscape(text) + "\""))
+                    .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "unknown column"));
+        }
+        add(Hostile.of(TERMINAL, "a 40-line block scalar name").file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT.replace("name: hostile", "name: |\n" + "  line\n".repeat(40)))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "name"));
+        add(Hostile.of(TERMINAL, "a 200 KB header").file("e.yaml", EXPERIMENT).file("flowers.csv", folder ->
+                        generate(folder.resolve("flowers.csv"), "x1,x2,", "h", 200_000, "\n1,2,3\n"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "species"));
+        add(Hostile.of(TERMINAL, "a 100 KB cell").file("e.yaml", EXPERIMENT).file("flowers.csv", folder ->
+                        generate(folder.resolve("flowers.csv"), FLOWERS + "1,", "9x", 50_000, ",setosa\n"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "is not a number"));
+        add(Hostile.of(TERMINAL, "an option with an escape").run("train", "--" + ESC + "[2J")
+                .fails(ExitCode.USAGE, "unknown option"));
+        add(Hostile.of(TERMINAL, "a file name with an escape").run("validate", "{dir}/" + ESC + "[2J.yaml")
+                .fails(ExitCode.CONFIG, "no such experiment file"));
+    }
+
+    // ---------------------------------------------------------------- run directories (class 4)
+
+    private void runDirectories() {
+        add(Hostile.of(RUN_DIRECTORY, "resume a folder that is not a run").setup(folder ->
+                        Files.createDirectories(folder.resolve("empty")))
+                .run("train", "--resume", "{dir}/empty").fails(ExitCode.CONFIG, "not a run directory").leaves(Hostile.Disk.ANY));
+        add(Hostile.of(RUN_DIRECTORY, "resume a missing folder").run("train", "--resume", "{dir}/nothing")
+                .fails(ExitCode.CONFIG, "nothing"));
+        add(Hostile.of(RUN_DIRECTORY, "resume a file").file("f", "x").run("train", "--resume", "{dir}/f")
+                .fails(ExitCode.CONFIG, "f"));
+        add(Hostile.of(RUN_DIRECTORY, "resume with an unreadable STATUS").setup(folder -> {
+            Files.createDirectories(folder.resolve("run"));
+            Files.writeString(folder.resolve("run/STATUS"), ESC + "[2J garbage\n");
+        }).run("train", "--resume", "{dir}/run").fails(ExitCode.CONFIG, "run"));
+        add(Hostile.of(RUN_DIRECTORY, "resume with a FILE too").file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--resume", "{dir}").fails(ExitCode.USAGE, "--resume"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void add(Hostile hostile) {
+        cases.add(hostile);
+    }
+
+    private static Hostile trainWith(Hostile.Kind kind, String what, String experiment, String... extra) {
+        Hostile hostile = Hostile.of(kind, what).file("flowers.csv", FLOWERS).file("e.yaml", experiment)
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/runs");
+        return hostile.run(extra);
+    }
+
+    /** Writes {@code head}, then {@code unit} until {@code size} characters of it are written, then {@code tail}. */
+    static void generate(Path file, String head, String unit, long size, String tail) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write(head);
+            for (long written = 0; written < size; written += unit.length()) {
+                out.write(unit);
+            }
+            out.write(tail);
+        }
+    }
+
+    private static byte[] utf16(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        return bytes;
+    }
+
+    private static byte[] randomBytes(int count, long seed) {
+        byte[] bytes = new byte[count];
+        new java.util.SplittableRandom(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String yamlEscape(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0x202e) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static String oneLine(String text) {
+        String line = TerminalText.escape(text);
+        return line.length() > 50 ? line.substring(0, 50) + "..." : line;
+    }
+}
