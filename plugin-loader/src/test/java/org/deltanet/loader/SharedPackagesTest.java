@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.deltanet.api.Activation;
 import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.engine.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 
 /** A plugin jar's parent shares the api and the JDK, refuses the rest; an extension's shares the engine too. */
@@ -31,10 +32,12 @@ class SharedPackagesTest {
     }
 
     @Test
-    void extensionsShareTheEngineAsWell() throws ClassNotFoundException {
+    void extensionsShareTheListenerTypesButNeitherTheEngineNorGuice() throws ClassNotFoundException {
         SharedPackages parent = SharedPackages.forExtensions(HOST);
 
-        assertSame(PluginRegistry.class, parent.loadClass(PluginRegistry.class.getName()));
+        assertSame(TrainingListener.class, parent.loadClass(TrainingListener.class.getName()));
+        assertThrows(ClassNotFoundException.class, () -> parent.loadClass(PluginRegistry.class.getName()));
+        assertThrows(ClassNotFoundException.class, () -> parent.loadClass("com.google.inject.Injector"));
         assertThrows(ClassNotFoundException.class, () -> parent.loadClass("io.github.classgraph.ClassGraph"));
     }
 }
