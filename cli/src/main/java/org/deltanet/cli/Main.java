@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code deltanet} command. */
 @Command(name = "deltanet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Train neural networks by backpropagation, described in YAML, extended by plugin jars.",
-        subcommands = {TrainCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
+        subcommands = {TrainCommand.class, ExplainCommand.class, DashboardCommand.class, ReportCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
             PluginsCommand.class, VerifyCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.deltanet.api.InvalidParameterException;
-import org.deltanet.engine.registry.PluginEntry;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginEntry;
+import org.deltanet.registry.PluginRegistry;
 
 /**
  * What a {@link PluginLoader} installed: the registry of every plugin, the jars they came from, and

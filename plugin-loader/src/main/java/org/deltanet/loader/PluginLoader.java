@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.deltanet.engine.registry.PluginEntry;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginEntry;
+import org.deltanet.registry.PluginRegistry;
 
 /**
  * Installs deltanet's own plugins and those of plugin jars into one {@link PluginRegistry}.
@@ -64,7 +64,7 @@ public final class PluginLoader {
      * is reached twice it counts as one of {@code more}'s.
      *
      * @throws PluginLoadException if a jar or one of its classes cannot be loaded
-     * @throws org.deltanet.engine.registry.PluginConflictException if two plugins of one kind
+     * @throws org.deltanet.registry.PluginConflictException if two plugins of one kind
      *         claim one name and no preference decides
      */
     public InstalledPlugins load(List<Path> more) {

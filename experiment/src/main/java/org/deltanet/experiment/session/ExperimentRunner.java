@@ -85,6 +85,20 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Wires the experiment as {@link #train} would, without a run directory, for a caller that
+     * steps the training by hand (as {@code deltanet explain} does).
+     *
+     * @param initialModel a model file whose network replaces the config's initial weights; may be null
+     */
+    public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
+        ExperimentConfig config = experiment.withoutSweep();
+        InstalledPlugins plugins = install(config);
+        Network initial = initialModel == null ? null
+                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
+        return wire(config, plugins, new RunSettings(console, style, initial, 0, new OptimizerState()));
+    }
+
+    /**
      * Trains into a new run directory under {@code output} (or the config's {@code output}). A
      * {@code sweep} section is left out, with a note: {@code deltanet sweep} runs it.
      *
@@ -150,7 +164,6 @@ public final class ExperimentRunner {
      * run failed before it reaches the caller.
      */
     private RunOutcome execute(InstalledPlugins plugins, TrainingRun training, Runnable prepare) {
-        console.println("deltanet: matrix kernels " + training.kernels());
         try {
             return blaming(plugins, () -> {
                 prepare.run();

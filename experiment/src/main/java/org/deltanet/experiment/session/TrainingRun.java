@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.deltanet.dashboard.Report;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
@@ -47,6 +48,8 @@ final class TrainingRun {
     private MetricsCsvListener metrics;
     private TrainingResult result;
     private Metrics test;
+    /** The kernels as the summary names them, once chosen. */
+    private String kernel;
 
     TrainingRun(ExperimentConfig config, WiredExperiment wired, Optional<EarlyStoppingListener> stopping,
                 RunDirectory run, RunSettings settings, Instant started) {
@@ -69,24 +72,26 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
+            kernel = KernelChoice.announce(settings.console(), wired.kernels(), network,
+                    wired.training().batchSizeFor(data.training().size()), data.training().size());
             try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
                 result = wired.loop().resume(data.training(), data.validation(), listeners(progress, extensions),
                         settings.optimizerState(), settings.completedEpochs());
+            }
+            if (result.stoppedEarly() && stopping.isPresent()) {
+                settings.console().println("deltanet: " + stopping.get().announcement(result.lastEpoch(),
+                        config.training().epochs(), result.lastEpoch()));
             }
             ModelFiles.write(run.modelFile(), wired.models().of(network));
             test = data.test() == null ? null : new Evaluator(network, wired.loss(), wired.kernels()).evaluate(data.test());
             MetricsCharts.writeAll(metrics.history(), run);
             writeSummary(RunStatus.complete());
             run.markComplete();
+            writeReport();
             return new RunOutcome(run, result, test, network);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The name of the matrix kernels the run trains with, e.g. {@code vector}. */
-    String kernels() {
-        return wired.kernels().name();
     }
 
     /** Marks the run failed; a failure to record the failure is added to the original error. */
@@ -98,6 +103,17 @@ final class TrainingRun {
             run.markFailed(reason);
         } catch (IOException | RuntimeException secondary) {
             error.addSuppressed(secondary);
+        }
+        writeReport();
+    }
+
+    /** {@code report.html} beside the run's files; one that cannot be written is a warning, not a failed run. */
+    private void writeReport() {
+        try {
+            Report.write(run.path());
+        } catch (IOException | RuntimeException e) {
+            settings.console().println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": "
+                    + e.getMessage());
         }
     }
 
@@ -130,6 +146,7 @@ final class TrainingRun {
         SummaryWriter.write(run, new RunSummary(config.name(), status, last == null ? 0 : last.epoch(),
                 config.training().epochs(), result != null && result.stoppedEarly(), best,
                 last == null ? null : last.training(), last == null ? null : last.validation(), test,
-                Duration.between(started, Instant.now()), wired.network().parameterCount(), wired.kernels().name()));
+                Duration.between(started, Instant.now()), wired.network().parameterCount(),
+                kernel != null ? kernel : wired.kernels().name()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.deltanet.dashboard.Report;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
@@ -36,7 +37,9 @@ import org.deltanet.spark.SparkContexts;
  *   <li>{@code experiment.yaml}: the experiment with its sweep section, every default filled in;</li>
  *   <li>one run directory per variant, {@code NAME-NN-yyyyMMdd-HHmmss}, as {@code train} writes it;</li>
  *   <li>{@code results.csv} and {@code results.txt}: the ranked table; {@code METRIC.png}: the
- *       metric against each swept key.</li>
+ *       metric against each swept key;</li>
+ *   <li>{@code report.html}: the dashboard's sweep page in one file (ranking, metric against each
+ *       key, every variant's curves) that opens without a server.</li>
  * </ul>
  * Since each variant's job is separate, a variant whose task fails for good (after Spark's retries)
  * fails alone, and the others finish.
@@ -185,6 +188,7 @@ public final class SweepRunner {
         } else {
             directory.markFailed(failures + " of " + table.rows().size() + " variants failed (see results.txt)");
         }
+        Report.write(directory.path());
         return new SweepOutcome(directory.path(), table, chart);
     }
 
