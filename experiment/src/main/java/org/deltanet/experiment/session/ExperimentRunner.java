@@ -31,6 +31,7 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Backpropagation;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingLoop;
@@ -198,11 +199,17 @@ public final class ExperimentRunner {
                 new PluginResolver(plugins.registry()), settings, run, plugins.classLoaders())));
     }
 
-    /** Runs a step, turning an error thrown by a plugin jar's code into one that names the plugin and jar. */
+    /**
+     * Runs a step, turning whatever a plugin jar's code threw ({@link Error}s included) into a
+     * {@link PluginFailureException} that names the plugin and jar, and so is a NaN that an
+     * activation made of a finite input.
+     */
     private static <T> T blaming(InstalledPlugins plugins, Supplier<T> step) {
         try {
             return step.get();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (NonFiniteOutputException e) {
+            throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
+        } catch (RuntimeException | Error e) {
             Optional<PluginFailureException> blamed = plugins.blame(e);
             if (blamed.isPresent()) {
                 throw blamed.get();
@@ -250,7 +257,7 @@ public final class ExperimentRunner {
                     throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
                 }
             });
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             report.fail(e);
             writeReport(run);
             throw e;
