@@ -1,5 +1,6 @@
 package org.deltanet.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,8 +38,9 @@ public final class Main implements Runnable {
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
         try {
             return commandLine.execute(args);
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            return ErrorReporter.report(e, commandLine.getErr(), java.util.Arrays.asList(args).contains("--debug"));
+        } catch (Error error) {
+            // picocli hands only Exceptions to the ErrorReporter; an Error no plugin threw is ours
+            return ErrorReporter.report(error, commandLine.getErr(), List.of(args).contains("--debug"));
         }
     }
 

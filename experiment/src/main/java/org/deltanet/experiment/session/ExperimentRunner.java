@@ -13,6 +13,7 @@ import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
@@ -169,7 +170,7 @@ public final class ExperimentRunner {
                 prepare.run();
                 return training.execute(extensions(plugins));
             });
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             training.fail(e);
             throw e;
         }
@@ -186,11 +187,17 @@ public final class ExperimentRunner {
         return List.copyOf(found.values());
     }
 
-    /** Runs a step, turning an error thrown by a plugin jar's code into one that names the plugin and jar. */
+    /**
+     * Runs a step, turning whatever a plugin jar's code threw ({@link Error}s included) into a
+     * {@link PluginFailureException} that names the plugin and jar, and so is a NaN that an
+     * activation made of a finite input.
+     */
     private static <T> T blaming(InstalledPlugins plugins, Supplier<T> step) {
         try {
             return step.get();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (NonFiniteOutputException e) {
+            throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
+        } catch (RuntimeException | Error e) {
             Optional<PluginFailureException> blamed = plugins.blame(e);
             if (blamed.isPresent()) {
                 throw blamed.get();
