@@ -6,7 +6,7 @@ import org.deltanet.engine.registry.PluginConflictException;
 import org.deltanet.engine.registry.UnknownPluginException;
 import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ConfigException;
-import org.deltanet.experiment.limits.HeapLimits;
+import org.deltanet.files.HeapLimits;
 import org.deltanet.data.DataException;
 import org.deltanet.experiment.model.ModelFileException;
 import org.deltanet.loader.PluginFailureException;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,6 +51,7 @@ final class HostileCases {
         catalogue.parsing();
         catalogue.terminal();
         catalogue.runDirectories();
+        catalogue.dataFiles();
         return catalogue.cases;
     }
 
@@ -337,6 +339,57 @@ final class HostileCases {
         }).run("train", "--resume", "{dir}/run").fails(ExitCode.CONFIG, "run"));
         add(Hostile.of(RUN_DIRECTORY, "resume with a FILE too").file("e.yaml", EXPERIMENT)
                 .run("train", "{dir}/e.yaml", "--resume", "{dir}").fails(ExitCode.USAGE, "--resume"));
+    }
+
+    // ---------------------------------------------------------------- data files (classes 1 and 3)
+
+    static final String IDX_EXPERIMENT = """
+            name: idx
+            data:
+              training: { type: idx, images: images, labels: labels }
+            model:
+              layers:
+                - { units: 10, activation: softmax }
+            loss: cross-entropy
+            optimizer: { name: sgd, learning-rate: 0.1 }
+            training: { mode: batch, epochs: 1 }
+            """;
+
+    private void dataFiles() {
+        byte[] images = Idx.images(4, 2, 2);
+        byte[] labels = Idx.labels(4);
+        idx("gzip images failing their checksum", Idx.badChecksum(Idx.gzip(images)), labels, "Corrupt GZIP trailer",
+                SILENT);
+        idx("gzip labels failing their checksum", images, Idx.badChecksum(Idx.gzip(labels)), "Corrupt GZIP trailer",
+                SILENT);
+        idx("gzip images with a wrong length", Idx.badLength(Idx.gzip(images)), labels, "Corrupt GZIP trailer", SILENT);
+        idx("gzip images cut short", Arrays.copyOf(Idx.gzip(images), 30), labels, "images", SILENT);
+        idx("images with bytes after the data", Idx.concat(images, new byte[] {1, 2}), labels, "more bytes follow",
+                SILENT);
+        idx("labels with bytes after the data", images, Idx.concat(labels, new byte[] {1}), "more bytes follow", SILENT);
+        idx("a header claiming 2^31-1 images of 28x28", Idx.header(2051, Integer.MAX_VALUE, 28, 28), labels,
+                "too many to hold", RESOURCES);
+        idx("a header claiming 2^31 images", Idx.header(2051, Integer.MIN_VALUE, 28, 28), labels, "expected at least one",
+                RESOURCES);
+        idx("a header claiming 2^31-1 labels", images, Idx.header(2049, Integer.MAX_VALUE), "more than Java can hold",
+                RESOURCES);
+        idx("a header claiming 2^30 labels", images, Idx.header(2049, 1 << 30), "truncated", RESOURCES);
+        idx("a header claiming 60000 images of 46341x46341", Idx.header(2051, 60_000, 46_341, 46_341), labels,
+                "too many to hold", RESOURCES);
+        idx("images and labels swapped", labels, images, "swapped", MISTAKE);
+        idx("an empty image file", new byte[0], labels, "only 0 bytes", MISTAKE);
+        idx("a text file as images", "hello, world\n".getBytes(StandardCharsets.UTF_8), labels, "not an IDX", MISTAKE);
+        add(Hostile.of(RESOURCES, "/dev/zero as images").file("labels", folder -> Files.write(folder.resolve("labels"),
+                        labels)).file("e.yaml", IDX_EXPERIMENT.replace("images: images", "images: /dev/zero"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "not an IDX image file"));
+        add(Hostile.of(SILENT, "a gzip CSV failing its checksum").bytes("flowers.csv", Idx.badChecksum(Idx.gzip(
+                        FLOWERS.getBytes(StandardCharsets.UTF_8)))).file("e.yaml", EXPERIMENT)
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "Corrupt GZIP trailer"));
+    }
+
+    private void idx(String what, byte[] images, byte[] labels, String expected, Hostile.Kind kind) {
+        add(Hostile.of(kind, what).bytes("images", images).bytes("labels", labels).file("e.yaml", IDX_EXPERIMENT)
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, expected));
     }
 
     // ---------------------------------------------------------------- helpers
