@@ -5,6 +5,7 @@ import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.TypeLiteral;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -14,11 +15,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OptimizerState;
@@ -44,6 +48,7 @@ import org.deltanet.rundir.MetricsCsvListener;
 import org.deltanet.rundir.MetricsHistory;
 import org.deltanet.rundir.ProgressListener;
 import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunLock;
 import org.deltanet.rundir.RunStatus;
 import org.deltanet.rundir.RunSummary;
 import org.deltanet.rundir.SummaryWriter;
@@ -69,6 +74,7 @@ import org.deltanet.loader.PluginLoader;
  */
 public final class ExperimentRunner {
 
+    private static final Pattern CHECKPOINT = Pattern.compile("epoch-(\\d+)\\.yaml");
     private static final Key<Set<TrainingListener>> LISTENERS = Key.get(new TypeLiteral<>() { });
 
     private final PrintStream console;
@@ -131,8 +137,10 @@ public final class ExperimentRunner {
                 () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
         RunDirectory run = GuiceErrors.unwrapped(() -> injector.getInstance(RunDirectory.class));
         console.println("deltanet: run directory " + run.path());
-        return execute(config, plugins, injector, trainer, run, settings, started, () ->
+        try (RunLock lock = lock(run)) {
+            return execute(config, plugins, injector, trainer, run, settings, started, () ->
                 write(run.experimentFile(), loader.write(new PluginResolver(plugins.registry()).complete(config))));
+        }
     }
 
     /**
@@ -142,9 +150,17 @@ public final class ExperimentRunner {
     public RunOutcome resume(Path runDirectory) {
         Instant started = Instant.now();
         RunDirectory run = open(runDirectory);
+        try (RunLock lock = lock(run)) {
+            return resume(run, started);
+        }
+    }
+
+    private RunOutcome resume(RunDirectory run, Instant started) {
         ExperimentConfig config = loader.load(run.experimentFile(), List.of());
         InstalledPlugins plugins = install(config);
-        Checkpoint checkpoint = Checkpoints.read(newestCheckpoint(run), new PluginResolver(plugins.registry()));
+        Path newest = newestCheckpoint(run);
+        Checkpoint checkpoint = Checkpoints.read(newest, new PluginResolver(plugins.registry()));
+        CheckpointMatch.check(config, run.experimentFile(), checkpoint.model().network(), newest);
         RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.epoch(),
                 checkpoint.optimizerState());
         Injector injector = injector(config, plugins, settings, () -> run);
@@ -242,6 +258,17 @@ public final class ExperimentRunner {
                 : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 
+    /** This process's claim on the run directory; held while it trains, so no second process resumes it. */
+    private static RunLock lock(RunDirectory run) {
+        try {
+            return RunLock.acquire(run.path());
+        } catch (RunLock.HeldException e) {
+            throw new ConfigException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + run.path() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static RunDirectory open(Path directory) {
         try {
             RunDirectory run = RunDirectory.open(directory);
@@ -260,13 +287,19 @@ public final class ExperimentRunner {
     private static Path newestCheckpoint(RunDirectory run) {
         Path folder = run.checkpointsDirectory();
         try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-            return files.filter(f -> f.getFileName().toString().matches("epoch-\\d+\\.yaml")).sorted()
-                    .reduce((first, second) -> second)
+            // by epoch number, not by name: epoch-10000 comes after epoch-9999
+            return files.filter(f -> CHECKPOINT.matcher(f.getFileName().toString()).matches())
+                    .max(Comparator.comparing(ExperimentRunner::checkpointEpoch))
                     .orElseThrow(() -> new ConfigException(run.path() + ": no checkpoint to resume from; the run "
                             + "stopped before its first checkpoint (set training.checkpoint-every to write them)"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
+    }
+
+    private static BigInteger checkpointEpoch(Path file) {
+        Matcher name = CHECKPOINT.matcher(file.getFileName().toString());
+        return name.matches() ? new BigInteger(name.group(1)) : BigInteger.ZERO;
     }
 
     private static void write(Path file, String text) {
