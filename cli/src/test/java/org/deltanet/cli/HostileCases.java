@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.deltanet.rundir.RunLock;
 
 /**
  * The catalogue of hostile inputs, by the classes of issue 10; {@link HostileInputTest} runs them.
@@ -52,6 +54,7 @@ final class HostileCases {
         catalogue.terminal();
         catalogue.runDirectories();
         catalogue.dataFiles();
+        catalogue.resumes();
         return catalogue.cases;
     }
 
@@ -339,6 +342,92 @@ final class HostileCases {
         }).run("train", "--resume", "{dir}/run").fails(ExitCode.CONFIG, "run"));
         add(Hostile.of(RUN_DIRECTORY, "resume with a FILE too").file("e.yaml", EXPERIMENT)
                 .run("train", "{dir}/e.yaml", "--resume", "{dir}").fails(ExitCode.USAGE, "--resume"));
+    }
+
+    /** XOR for three epochs with a checkpoint after each; {@link #interruptedRun} leaves it at {@code {dir}/run}. */
+    static final String XOR = """
+            name: xor
+            data:
+              training: { type: xor }
+            model:
+              layers:
+                - { units: 4, activation: tanh }
+                - { units: 1, activation: sigmoid }
+            loss: binary-cross-entropy
+            optimizer: { name: sgd, learning-rate: 0.5 }
+            training: { mode: batch, epochs: 3, checkpoint-every: 1 }
+            """;
+
+    /** A run trained into {@code {dir}/run}, then marked running again as if it had been killed, then spoilt. */
+    private static Hostile interruptedRun(String what, Hostile.Setup spoil) {
+        return Hostile.of(RUN_DIRECTORY, what).file("xor.yaml", XOR).setup(folder -> {
+            CapturedRun.successful("train", folder.resolve("xor.yaml"), "--output", folder.resolve("runs"));
+            try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
+                Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
+            }
+            Files.writeString(folder.resolve("run/STATUS"), "running\n");
+            spoil.write(folder.resolve("run"));
+        }).run("train", "--resume", "{dir}/run").leaves(Hostile.Disk.ANY);
+    }
+
+    private void resumes() {
+        add(interruptedRun("resume without metrics.csv", run -> Files.delete(run.resolve("metrics.csv")))
+                .fails(ExitCode.CONFIG, "metrics.csv: missing"));
+        add(interruptedRun("resume with metrics.csv of garbage", run -> Files.writeString(run.resolve("metrics.csv"),
+                "garbage\n1,2,3\n")).fails(ExitCode.CONFIG, "does not start with the header"));
+        add(interruptedRun("resume with an escape in metrics.csv", run -> Files.writeString(run.resolve("metrics.csv"),
+                ESC + "[2J" + ESC + "]0;pwned\u0007\n")).fails(ExitCode.CONFIG, "metrics.csv"));
+        add(interruptedRun("resume with a row of garbage in metrics.csv", run -> {
+            List<String> lines = new ArrayList<>(Files.readAllLines(run.resolve("metrics.csv")));
+            lines.set(1, "x,y,z");
+            Files.write(run.resolve("metrics.csv"), lines);
+        }).fails(ExitCode.CONFIG, "line 2"));
+        add(interruptedRun("resume with more units in experiment.yaml", run -> edit(run, "units: 4", "units: 8"))
+                .fails(ExitCode.CONFIG, "model.layers[0].units is 8, but checkpoint epoch-0003.yaml was trained with 4"));
+        add(interruptedRun("resume with another activation in experiment.yaml", run -> edit(run, "activation: tanh",
+                "activation: relu")).fails(ExitCode.CONFIG, "model.layers[0].activation is relu"));
+        add(interruptedRun("resume with a layer more in experiment.yaml", run -> edit(run, "  - units: 4",
+                "  - units: 4\n    activation: tanh\n  - units: 4")).fails(ExitCode.CONFIG, "model.layers has 3 layers"));
+        add(interruptedRun("resume without experiment.yaml", run -> Files.delete(run.resolve("experiment.yaml")))
+                .fails(ExitCode.CONFIG, "no such experiment file"));
+        add(interruptedRun("resume with experiment.yaml only ~", run -> Files.writeString(run.resolve("experiment.yaml"),
+                "~\n")).fails(ExitCode.CONFIG, "holds no settings"));
+        add(interruptedRun("resume without checkpoints", run -> {
+            try (Stream<Path> files = Files.list(run.resolve("checkpoints"))) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }).fails(ExitCode.CONFIG, "no checkpoint to resume from"));
+        add(interruptedRun("resume from a checkpoint of garbage", run -> Files.writeString(
+                run.resolve("checkpoints/epoch-0003.yaml"), "format: [\n")).fails(ExitCode.CONFIG, "epoch-0003.yaml"));
+        add(interruptedRun("resume from a checkpoint with a NaN weight", run -> {
+            Path checkpoint = run.resolve("checkpoints/epoch-0003.yaml");
+            Files.writeString(checkpoint, Files.readString(checkpoint).replaceFirst("(?m)^(    - \\[)[-0-9.E]+", "$1NaN"));
+        }).fails(ExitCode.CONFIG, "is NaN"));
+        add(interruptedRun("resume a complete run", run -> Files.writeString(run.resolve("STATUS"), "complete\n"))
+                .fails(ExitCode.CONFIG, "this run is complete"));
+        add(interruptedRun("resume a run another process trains", run -> {
+            RunLock held = RunLock.acquire(run);
+            HELD.add(held);
+        }).fails(ExitCode.CONFIG, "is being trained by process " + ProcessHandle.current().pid()));
+    }
+
+    /** Locks held by cases that stand for another process training a run; {@link #releaseLocks} lets go. */
+    private static final List<RunLock> HELD = new ArrayList<>();
+
+    static void releaseLocks() {
+        HELD.forEach(RunLock::close);
+        HELD.clear();
+    }
+
+    private static void edit(Path run, String from, String to) throws IOException {
+        Path file = run.resolve("experiment.yaml");
+        String text = Files.readString(file);
+        if (!text.contains(from)) {
+            throw new IllegalStateException("no '" + from + "' in\n" + text);
+        }
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
     }
 
     // ---------------------------------------------------------------- data files (classes 1 and 3)
