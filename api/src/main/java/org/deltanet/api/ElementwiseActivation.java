@@ -1,5 +1,7 @@
 package org.deltanet.api;
 
+import java.util.function.Function;
+
 /**
  * An activation that acts on each unit alone: the author writes f(z) and f'(z), the batch loops
  * are provided. The Jacobian is diagonal, so backward is {@code dL/dz = f'(z) * dL/da}.
@@ -7,7 +9,9 @@ package org.deltanet.api;
  * <p>f' receives both z and a = f(z), so that derivatives best written in terms of the output
  * (sigmoid's a(1 - a), tanh's 1 - a^2) need no second evaluation of f.
  *
- * <p>Example:
+ * <p>Parameters are handled by {@link ConfiguredPlugin}: a parameterized activation passes its
+ * values and its constructor up (see {@code LeakyRelu} or the {@code swish} example). Example
+ * without parameters:
  * <pre>{@code
  * public final class Sigmoid extends ElementwiseActivation {
  *     public String name() { return "sigmoid"; }
@@ -17,7 +21,22 @@ package org.deltanet.api;
  * }
  * }</pre>
  */
-public abstract class ElementwiseActivation implements Activation {
+public abstract class ElementwiseActivation extends ConfiguredPlugin<Activation> implements Activation {
+
+    /** An activation without parameters. */
+    protected ElementwiseActivation() {
+    }
+
+    /**
+     * An activation with parameters (see {@link ConfiguredPlugin}).
+     *
+     * @param values     the validated values this instance was made with
+     * @param configured makes the activation with other values, usually {@code Swish::new}
+     */
+    protected ElementwiseActivation(ParameterValues values,
+                                    Function<ParameterValues, ? extends Activation> configured) {
+        super(values, configured);
+    }
 
     /** f(z) for one unit. */
     public abstract double value(double z);
@@ -45,11 +64,5 @@ public abstract class ElementwiseActivation implements Activation {
         for (int i = 0; i < n; i++) {
             gradZ[i] = derivative(z[i], a[i]) * gradA[i];
         }
-    }
-
-    /** The name and, where there are any, the parameter values: {@code leaky-relu(slope=0.01)}. */
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -61,6 +61,22 @@ public interface Loss extends Plugin {
         return Optional.empty();
     }
 
+    /**
+     * Where the network outputs this loss is defined for live, e.g.
+     * {@link ValueDomain#OPEN_UNIT_INTERVAL} for a log loss; {@link ValueDomain#REAL} unless declared.
+     */
+    default ValueDomain outputDomain() {
+        return ValueDomain.REAL;
+    }
+
+    /**
+     * Where the targets this loss accepts live, e.g. {@link ValueDomain#DISTRIBUTION} for a
+     * cross-entropy whose shortcut assumes rows summing to 1; {@link ValueDomain#REAL} unless declared.
+     */
+    default ValueDomain targetDomain() {
+        return ValueDomain.REAL;
+    }
+
     /** This loss with the given parameter values. */
     default Loss configure(ParameterValues values) {
         return this;

@@ -21,15 +21,22 @@ import java.util.stream.Collectors;
  */
 public final class ParameterValues {
 
+    private final List<ParameterSpec> specs;
     private final Map<String, Double> values;
 
-    private ParameterValues(Map<String, Double> values) {
+    private ParameterValues(List<ParameterSpec> specs, Map<String, Double> values) {
+        this.specs = List.copyOf(specs);
         this.values = Collections.unmodifiableMap(values);
     }
 
     /** Every parameter at its default. */
     public static ParameterValues defaults(List<ParameterSpec> specs) {
         return builder(specs).build();
+    }
+
+    /** Every parameter at its default: {@code ParameterValues.defaults(BETA)}. */
+    public static ParameterValues defaults(ParameterSpec... specs) {
+        return defaults(List.of(specs));
     }
 
     /** A builder that checks each value against the given specs as it is set. */
@@ -50,6 +57,21 @@ public final class ParameterValues {
     /** The value of a whole-number parameter. */
     public int integer(String name) {
         return (int) real(name);
+    }
+
+    /** The value of a declared real parameter: {@code values.real(BETA)}. */
+    public double real(ParameterSpec spec) {
+        return real(spec.name());
+    }
+
+    /** The value of a declared whole-number parameter. */
+    public int integer(ParameterSpec spec) {
+        return integer(spec.name());
+    }
+
+    /** The parameters these values were checked against, in declaration order. */
+    public List<ParameterSpec> specs() {
+        return specs;
     }
 
     /** All values by name, in declaration order. */
@@ -108,7 +130,7 @@ public final class ParameterValues {
         }
 
         public ParameterValues build() {
-            return new ParameterValues(new LinkedHashMap<>(values));
+            return new ParameterValues(List.copyOf(specs.values()), new LinkedHashMap<>(values));
         }
 
         private String unknownMessage(String name) {

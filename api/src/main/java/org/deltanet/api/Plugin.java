@@ -44,4 +44,14 @@ public interface Plugin {
     default ParameterValues values() {
         return ParameterValues.defaults(parameters());
     }
+
+    /**
+     * This plugin with the given parameter values; each kind narrows the return type, and
+     * {@link ConfiguredPlugin} implements it for all of them.
+     *
+     * @param values validated against {@link #parameters()}
+     */
+    default Plugin configure(ParameterValues values) {
+        return this;
+    }
 }

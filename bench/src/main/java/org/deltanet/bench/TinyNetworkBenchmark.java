@@ -6,6 +6,7 @@ import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingStep;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +35,7 @@ public class TinyNetworkBenchmark {
     private TrainingStep step;
     private final OptimizerState state = new OptimizerState();
     private int[] order;
-    private double[] deltaSums;
+    private StepStatistics statistics;
 
     @Setup
     public void setUp() {
@@ -50,12 +51,12 @@ public class TinyNetworkBenchmark {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        deltaSums = new double[net.depth()];
+        statistics = new StepStatistics(net.depth());
     }
 
     @Benchmark
     public double trainingStep() {
         data.gather(order, 0, order.length, step.pass().input(), step.pass().target());
-        return step.run(order.length, state, 1, 1, deltaSums);
+        return step.run(order.length, state, 1, 1, statistics);
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.Kernels;
+import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingStep;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,7 +52,7 @@ public class TrainingBenchmark {
     private final SplittableRandom random = new SplittableRandom(1);
     private int[] order;
     private int next;
-    private double[] deltaSums;
+    private StepStatistics statistics;
 
     @Setup
     public void setUp() {
@@ -64,7 +65,7 @@ public class TrainingBenchmark {
             order[i] = i;
         }
         Workloads.shuffle(order, random);
-        deltaSums = new double[step.pass().network().depth()];
+        statistics = new StepStatistics(step.pass().network().depth());
     }
 
     /** Returns the batch's loss, so that nothing is optimized away. */
@@ -77,7 +78,7 @@ public class TrainingBenchmark {
         }
         data.gather(order, next, batch, step.pass().input(), step.pass().target());
         next += batch;
-        double loss = step.run(batch, state, 1, 1, deltaSums);
+        double loss = step.run(batch, state, 1, 1, statistics);
         allocation.allocatedBytes += Allocation.THREADS.getCurrentThreadAllocatedBytes() - before;
         allocation.steps++;
         return loss;

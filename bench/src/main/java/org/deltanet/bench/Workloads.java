@@ -11,8 +11,8 @@ import org.deltanet.api.ParameterValues;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
 import org.deltanet.data.idx.MnistSource;
+import org.deltanet.registry.PluginRegistry;
 
 /**
  * The networks and data the benchmarks train, the same as {@code bench/pytorch_bench.py} builds:

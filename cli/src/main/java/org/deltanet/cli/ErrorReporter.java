@@ -1,17 +1,9 @@
 package org.deltanet.cli;
 
 import java.io.PrintWriter;
-import org.deltanet.api.InvalidParameterException;
-import org.deltanet.engine.registry.PluginConflictException;
-import org.deltanet.engine.registry.UnknownPluginException;
-import org.deltanet.engine.train.TrainingDivergedException;
-import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.api.ErrorCategory;
 import org.deltanet.files.HeapLimits;
-import org.deltanet.data.DataException;
-import org.deltanet.experiment.model.ModelFileException;
-import org.deltanet.loader.PluginFailureException;
-import org.deltanet.loader.PluginLoadException;
-import org.deltanet.spark.ClusterException;
+import org.deltanet.registry.PluginConflictException;
 import picocli.CommandLine;
 
 /**
@@ -49,34 +41,25 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return "internal error: the call stack overflowed; rerun with --debug and report it (a larger stack, "
                     + "DELTANET_JAVA_OPTS=-Xss16m, may get past it)";
         }
-        String message = error.getMessage() == null ? error.toString() : error.getMessage();
-        return code == ExitCode.INTERNAL ? "internal error: " + error + "; rerun with --debug and report it" : message;
+        if (code == ExitCode.INTERNAL) {
+            return "internal error: " + error + "; rerun with --debug and report it";
+        }
+        if (error instanceof PluginConflictException conflict) {
+            // the way out is the command line's to tell: the registry knows nothing of --prefer
+            return conflict.getMessage() + ", or choose one with --prefer " + conflict.first().sourceFileName()
+                    + " (or --prefer " + conflict.second().sourceFileName() + ")";
+        }
+        return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
+    /**
+     * The exit code for an error: its {@link ErrorCategory}'s, {@link ExitCode#INTERNAL} for a bug;
+     * running out of heap is a configuration matter (a model or data set too large for it).
+     */
     static ExitCode classify(Throwable error) {
         if (error instanceof OutOfMemoryError) {
             return ExitCode.CONFIG;
         }
-        if (error instanceof ConfigException || error instanceof UnknownPluginException
-                || error instanceof InvalidParameterException) {
-            return ExitCode.CONFIG;
-        }
-        if (error instanceof ClusterException) {
-            return ExitCode.CLUSTER;
-        }
-        if (error instanceof DataException) {
-            return ExitCode.DATA;
-        }
-        if (error instanceof ModelFileException) {
-            return ExitCode.CONFIG;
-        }
-        if (error instanceof TrainingDivergedException) {
-            return ExitCode.DIVERGED;
-        }
-        if (error instanceof PluginConflictException || error instanceof PluginLoadException
-                || error instanceof PluginFailureException) {
-            return ExitCode.PLUGIN;
-        }
-        return ExitCode.INTERNAL;
+        return ExitCode.of(ErrorCategory.of(error));
     }
 }

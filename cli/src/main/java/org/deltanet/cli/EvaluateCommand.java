@@ -4,17 +4,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.deltanet.api.Loss;
+import org.deltanet.data.DataSource;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.data.csv.CsvSource;
-import org.deltanet.data.LabelEncoding;
-import org.deltanet.data.LabeledData;
-import org.deltanet.data.idx.MnistSource;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import picocli.CommandLine.Command;
@@ -22,17 +20,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code deltanet evaluate}: loss and accuracy of a saved model on labelled data. */
+/**
+ * {@code deltanet evaluate}: loss and accuracy of a saved model on labelled data, read by any
+ * installed data format. {@code --source} takes a data section as experiment files write it;
+ * {@code --data} with {@code --label} (a CSV file) or {@code --labels} (IDX files) is short for the
+ * csv and idx sections.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Loss and accuracy of a trained model on labelled data: a CSV file with a header (name its label "
-                + "column with --label) or MNIST IDX files (--data IMAGES --labels LABELS).",
+        description = {"Loss and accuracy of a trained model on labelled data: a data section as in experiment files "
+                + "(--source '{type: csv, file: test.csv, label: species}'), or for short a CSV file with a header "
+                + "(--data FILE --label COLUMN) or MNIST IDX files (--data IMAGES --labels LABELS).",
             "The model's feature scaling and classes are applied as in training."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file, e.g. runs/iris-.../model.yaml.")
     Path model;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "A CSV file, or an IDX images file.")
+    @Option(names = "--source", paramLabel = "SECTION",
+            description = "A data section, e.g. '{type: idx, images: t10k-images.gz, labels: t10k-labels.gz}'.")
+    String source;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "A CSV file, or an IDX images file.")
     Path data;
 
     @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV file's label column.")
@@ -54,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
         Model trained = ModelFiles.read(model, plugins);
-        Dataset examples = ModelInputs.scaled(trained, read(trained).data());
+        Dataset examples = ModelInputs.scaled(trained, source(trained).read(trained.classes()).data());
         Loss measure = plugins.loss(loss != null ? PluginSpec.of(loss) : trained.loss().orElseThrow(() ->
                 new ConfigException(model + " records no loss; name one with --loss, e.g. --loss cross-entropy")));
         Metrics metrics = new Evaluator(trained.network(), measure, Kernels.best()).evaluate(examples);
@@ -63,14 +71,28 @@ final class EvaluateCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private LabeledData read(Model trained) {
+    /** The data section: {@code --source} as given, or the one {@code --data} stands for. */
+    private DataSource source(Model trained) {
+        if ((source == null) == (data == null)) {
+            throw new ConfigException("give the data with --source SECTION, or with --data FILE and --label or --labels");
+        }
+        String section = source != null ? source : shorthand(trained);
+        return new ExperimentLoader().source(section, source != null ? "--source" : "--data");
+    }
+
+    private String shorthand(Model trained) {
         if (labels != null) {
-            return MnistSource.read(data, labels);
+            return "{type: idx, images: " + quoted(data) + ", labels: " + quoted(labels) + "}";
         }
         if (label == null) {
             throw new ConfigException("name the CSV file's label column with --label, or give IDX files with --labels");
         }
-        LabelEncoding encoding = trained.classes().isEmpty() ? LabelEncoding.NUMERIC : LabelEncoding.ONE_HOT;
-        return new CsvSource(label, java.util.List.of(), encoding).read(data, trained.classes());
+        String encoding = trained.classes().isEmpty() ? "numeric" : "one-hot";
+        return "{type: csv, file: " + quoted(data) + ", label: " + quoted(label) + ", labels: " + encoding + "}";
+    }
+
+    /** A YAML double-quoted scalar: any path or header reads back as written. */
+    private static String quoted(Object text) {
+        return "\"" + text.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
+import org.deltanet.api.Plugin;
+import org.deltanet.api.PluginKind;
 import org.deltanet.api.WeightInitializer;
-import org.deltanet.engine.registry.PluginEntry;
+import org.deltanet.registry.PluginEntry;
 import org.deltanet.testkit.ActivationProperties;
 import org.deltanet.testkit.LossProperties;
 import org.deltanet.testkit.OptimizerProperties;
@@ -23,23 +25,19 @@ final class PluginContracts {
     private PluginContracts() {
     }
 
-    /**
-     * @param outputActivations the activations whose shortcuts a loss is asked for
-     * @param lossDomains       where a loss's outputs and targets live
-     */
-    static List<Property> of(PluginEntry entry, List<Activation> outputActivations, LossDomains lossDomains) {
-        return switch (entry.kind()) {
-            case ACTIVATION -> ActivationProperties.of((Activation) entry.plugin());
-            case LOSS -> {
-                Loss loss = (Loss) entry.plugin();
-                LossDomains.Choice domain = lossDomains.of(loss);
-                yield LossProperties.of(loss, domain.outputs(), domain.targets(), outputActivations);
-            }
-            case OPTIMIZER -> OptimizerProperties.of((Optimizer) entry.plugin());
-            case INITIALIZER -> {
-                WeightInitializer initializer = (WeightInitializer) entry.plugin();
-                yield ParameterProperties.roundTrip(initializer, initializer::configure).stream().toList();
-            }
-        };
+    /** @param outputActivations the activations whose shortcuts a loss is asked for */
+    static List<Property> of(PluginEntry entry, List<Activation> outputActivations) {
+        Plugin plugin = entry.plugin();
+        if (plugin instanceof Activation activation) {
+            return ActivationProperties.of(activation);
+        }
+        if (plugin instanceof Loss loss) {
+            return LossProperties.of(loss, outputActivations);
+        }
+        if (plugin instanceof Optimizer optimizer) {
+            return OptimizerProperties.of(optimizer);
+        }
+        WeightInitializer initializer = PluginKind.INITIALIZER.cast(plugin);
+        return ParameterProperties.roundTrip(initializer, initializer::configure).stream().toList();
     }
 }

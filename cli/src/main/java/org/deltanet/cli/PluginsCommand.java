@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.PluginKind;
-import org.deltanet.engine.registry.PluginEntry;
+import org.deltanet.registry.PluginEntry;
 import org.deltanet.loader.InstalledPlugins;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         InstalledPlugins installed = pluginOptions.loader().load();
-        PluginKind kind = null;
+        PluginKind<?> kind = null;
         for (PluginEntry entry : installed.registry().entries()) {
             if (entry.kind() != kind) {
                 kind = entry.kind();

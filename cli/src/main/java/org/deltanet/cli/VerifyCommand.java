@@ -3,14 +3,12 @@ package org.deltanet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.PluginKind;
-import org.deltanet.engine.registry.PluginEntry;
+import org.deltanet.registry.PluginEntry;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.JarLocations;
 import org.deltanet.loader.PluginJar;
@@ -44,11 +42,6 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", description = "Generate cases from this seed, e.g. one a failure printed.")
     Long seed;
 
-    @Option(names = "--loss-domain", paramLabel = "NAME=OUTPUTS,TARGETS",
-            description = "Where a loss's outputs and targets live (real, open-unit-interval, unit-interval, "
-                    + "distribution), when the inferred ones are wrong. Repeatable.")
-    Map<String, String> lossDomains = new LinkedHashMap<>();
-
     @Mixin
     PluginOptions pluginOptions;
 
@@ -61,12 +54,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LossDomains domains = lossDomains();
         List<Path> targets = JarLocations.expand(jars);
         InstalledPlugins installed = pluginOptions.loader().load(targets);
-        List<Activation> activations = installed.registry().entries().stream()
-                .filter(entry -> entry.kind() == PluginKind.ACTIVATION).map(entry -> (Activation) entry.plugin())
-                .toList();
+        List<Activation> activations = installed.registry().all(PluginKind.ACTIVATION);
         String previousSeed = System.getProperty(SEED_PROPERTY);
         PropertyReport report = new PropertyReport(out);
         try {
@@ -75,7 +65,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             for (PluginJar jar : installed.jars()) {
                 if (targets.contains(jar.path())) {
-                    verify(jar, installed, activations, domains, report);
+                    verify(jar, installed, activations, report);
                 }
             }
         } finally {
@@ -87,7 +77,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static void verify(PluginJar jar, InstalledPlugins installed, List<Activation> activations,
-                               LossDomains domains, PropertyReport report) {
+                               PropertyReport report) {
         report.heading(jar.path() + " (version " + jar.version() + ")");
         List<PluginEntry> plugins = installed.registry().entries().stream()
                 .filter(entry -> entry.source().equals(jar.path().toString())).toList();
@@ -97,18 +87,11 @@ final class VerifyCommand implements Callable<Integer> {
         for (PluginEntry entry : plugins) {
             report.heading("  " + entry.kind().label() + " " + entry.name() + " (" + entry.plugin().getClass().getName()
                     + ")");
-            if (entry.kind() == PluginKind.LOSS) {
-                report.heading("    " + domains.of((Loss) entry.plugin()));
+            if (entry.plugin() instanceof Loss loss) {
+                report.heading("    outputs " + loss.outputDomain().label() + ", targets " + loss.targetDomain().label()
+                        + " (as the loss declares)");
             }
-            report.check(() -> PluginContracts.of(entry, activations, domains));
-        }
-    }
-
-    private LossDomains lossDomains() {
-        try {
-            return new LossDomains(lossDomains);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            report.check(() -> PluginContracts.of(entry, activations));
         }
     }
 

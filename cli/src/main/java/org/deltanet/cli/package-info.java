@@ -5,8 +5,8 @@
  *
  * <p>Commands that use plugins take {@code --plugins} and {@code --prefer}
  * ({@link org.deltanet.cli.PluginOptions}) and load the jars in {@code ./plugins}. {@code verify}
- * runs the test kit's contracts against plugin jars ({@link org.deltanet.cli.PluginContracts},
- * {@link org.deltanet.cli.LossDomains}) and prints them through
+ * runs the test kit's contracts against plugin jars ({@link org.deltanet.cli.PluginContracts})
+ * and prints them through
  * {@link org.deltanet.cli.PropertyReport}.
  */
 package org.deltanet.cli;

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +63,15 @@ class IrisRunTest {
 
         CapturedRun.TestMetrics test = trained.testMetrics();
         assertEquals("30 examples  loss " + test.loss() + "  accuracy " + test.accuracy(), evaluate.out().strip());
+    }
+
+    @Test
+    void evaluateReadsADataSectionAsExperimentFilesWriteIt() {
+        CapturedRun shorthand = CapturedRun.successful("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
+        CapturedRun section = CapturedRun.successful("evaluate", model, "--source",
+                "{type: csv, file: '" + TEST_FLOWERS + "', label: species}");
+
+        assertEquals(shorthand.out(), section.out());
     }
 
     @Test

@@ -15,12 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.deltanet.engine.math.PlainKernels;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
-import org.deltanet.data.BuiltInData;
+import org.deltanet.data.xor.XorData;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +78,8 @@ class XorRunTest {
         }
         assertEquals(1.0, Double.parseDouble(metrics.get(300).split(",")[2]), "training accuracy of the last epoch");
 
-        assertEquals(List.of("epoch-0100.yaml", "epoch-0200.yaml", "epoch-0300.yaml"), listing(run.resolve("checkpoints")));
+        assertEquals(List.of("epoch-0100.npz", "epoch-0100.yaml", "epoch-0200.npz", "epoch-0200.yaml", "epoch-0300.npz",
+                "epoch-0300.yaml"), listing(run.resolve("checkpoints")));
         for (String chart : List.of("loss.png", "accuracy.png", "gradients.png")) {
             BufferedImage image = ImageIO.read(run.resolve(chart).toFile());
             assertNotNull(image, chart + " is a PNG image");
@@ -90,7 +91,7 @@ class XorRunTest {
 
         Model model = ModelFiles.read(run.resolve("model.yaml"), PLUGINS);
         double[] outputs = new Evaluator(model.network(), PLUGINS.loss(model.loss().orElseThrow()), new PlainKernels())
-                .predict(BuiltInData.XOR.load().data());
+                .predict(new XorData().read().data());
         assertXor(outputs);
     }
 
@@ -126,7 +127,7 @@ class XorRunTest {
         Path trainedModel = trained.runDirectory().resolve("model.yaml");
         Model model = ModelFiles.read(trainedModel, PLUGINS);
         double trainedLoss = new Evaluator(model.network(), PLUGINS.loss(model.loss().orElseThrow()),
-                new PlainKernels()).evaluate(BuiltInData.XOR.load().data()).loss();
+                new PlainKernels()).evaluate(new XorData().read().data()).loss();
 
         Path continued = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1",
                 "--initial-model", trainedModel).runDirectory();

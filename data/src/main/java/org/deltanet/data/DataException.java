@@ -1,5 +1,7 @@
 package org.deltanet.data;
 
+import org.deltanet.api.DeltanetException;
+import org.deltanet.api.ErrorCategory;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +12,7 @@ import java.nio.file.Path;
  * mnist-images.gz: not an IDX image file (magic 2049, expected 2051)
  * </pre>
  */
-public final class DataException extends RuntimeException {
+public final class DataException extends DeltanetException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
@@ -24,7 +26,7 @@ public final class DataException extends RuntimeException {
      * @param problem what is wrong, and what would be right
      */
     public DataException(Path file, int line, String column, String problem) {
-        super(file + (line > 0 ? ":" + line : "") + ": "
+        super(ErrorCategory.DATA, file + (line > 0 ? ":" + line : "") + ": "
                 + (column != null ? "column '" + column + "': " : "") + problem);
         this.file = file;
         this.line = line;

@@ -3,11 +3,12 @@
  * and preparing them for training.
  *
  * <ul>
- *   <li>Sources: {@link org.deltanet.data.csv.CsvSource} (a CSV file with a header row,
- *       one-hot or numeric labels), {@link org.deltanet.data.idx.MnistSource} (IDX image and
- *       label files, kept one byte per pixel) and {@link org.deltanet.data.BuiltInData}
- *       ({@code xor}). Each gives {@link org.deltanet.data.LabeledData}: the examples and
- *       their class names.</li>
+ *   <li>Sources, a plugin kind: a {@link org.deltanet.data.DataFormat} (found by
+ *       {@link java.util.ServiceLoader}, listed by {@link org.deltanet.data.DataFormats}) names the
+ *       {@link org.deltanet.data.DataSource} record an experiment's {@code type:} section is bound
+ *       to. Built in: {@code csv} ({@link org.deltanet.data.csv}), {@code idx} (MNIST,
+ *       {@link org.deltanet.data.idx}) and {@code xor} ({@link org.deltanet.data.xor}). Each reads
+ *       {@link org.deltanet.data.LabeledData}: the examples and their class names.</li>
  *   <li>{@link org.deltanet.data.ValidationSplit}: a seeded hold-out of part of the
  *       training set, as views over it.</li>
  *   <li>{@link org.deltanet.data.ScalingMethod} fits a

@@ -10,7 +10,7 @@ import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import org.deltanet.api.Plugin;
 import org.deltanet.api.PluginKind;
-import org.deltanet.engine.registry.PluginEntry;
+import org.deltanet.registry.PluginEntry;
 
 /**
  * Finds the plugins of one jar: first with {@link ServiceLoader} over the jar's own class loader,
@@ -33,8 +33,8 @@ final class JarDiscovery {
      */
     static List<PluginEntry> discover(PluginJar jar, Consumer<String> warnings) {
         List<PluginEntry> found = new ArrayList<>();
-        Map<PluginKind, List<String>> unlisted = UnlistedClasses.in(jar);
-        for (PluginKind kind : PluginKind.values()) {
+        Map<PluginKind<?>, List<String>> unlisted = UnlistedClasses.in(jar);
+        for (PluginKind<?> kind : PluginKind.values()) {
             List<PluginEntry> listed = listed(jar, kind);
             found.addAll(listed);
             for (String className : unlisted.get(kind)) {
@@ -48,7 +48,7 @@ final class JarDiscovery {
         return found;
     }
 
-    private static List<PluginEntry> listed(PluginJar jar, PluginKind kind) {
+    private static List<PluginEntry> listed(PluginJar jar, PluginKind<?> kind) {
         List<PluginEntry> entries = new ArrayList<>();
         Iterator<? extends ServiceLoader.Provider<? extends Plugin>> providers = ServiceLoader
                 .load(kind.serviceType(), jar.loader()).stream().iterator();
@@ -73,7 +73,7 @@ final class JarDiscovery {
     }
 
     /** The first class the services file lists that does not load as an implementation of the service. */
-    private static String culprit(PluginJar jar, PluginKind kind) {
+    private static String culprit(PluginJar jar, PluginKind<?> kind) {
         for (String name : jar.listed(kind.serviceType())) {
             try {
                 if (!kind.serviceType().isAssignableFrom(Class.forName(name, false, jar.loader()))) {
@@ -95,7 +95,7 @@ final class JarDiscovery {
     }
 
     /** The entry of a constructed plugin, once its name, description and parameters answer. */
-    private static PluginEntry entry(PluginJar jar, PluginKind kind, Plugin plugin) {
+    private static PluginEntry entry(PluginJar jar, PluginKind<?> kind, Plugin plugin) {
         try {
             Objects.requireNonNull(plugin.name(), "name() returned null");
             Objects.requireNonNull(plugin.description(), "description() returned null");
@@ -107,14 +107,14 @@ final class JarDiscovery {
         }
     }
 
-    private static String warning(PluginJar jar, PluginKind kind, String className) {
+    private static String warning(PluginJar jar, PluginKind<?> kind, String className) {
         String file = PluginJar.servicesFile(kind.serviceType());
         return jar.path() + ": " + className + " is " + article(kind) + " not listed in " + file
                 + "; loaded it anyway. Add the line '" + className + "' to " + file + " in the jar"
                 + " (src/main/resources/" + file + " in a Maven project)";
     }
 
-    private static String article(PluginKind kind) {
+    private static String article(PluginKind<?> kind) {
         return (kind.label().matches("[aeiou].*") ? "an " : "a ") + kind.label();
     }
 }

@@ -1,5 +1,7 @@
 package org.deltanet.loader;
 
+import org.deltanet.api.DeltanetException;
+import org.deltanet.api.ErrorCategory;
 import java.nio.file.Path;
 
 /**
@@ -7,15 +9,15 @@ import java.nio.file.Path;
  * load or to construct. The message is one line that names the jar and, where there is one, the
  * class, ready to show to a user.
  */
-public final class PluginLoadException extends RuntimeException {
+public final class PluginLoadException extends DeltanetException {
     private static final long serialVersionUID = 1L;
 
     PluginLoadException(String message) {
-        super(message);
+        super(ErrorCategory.PLUGIN, message);
     }
 
     PluginLoadException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorCategory.PLUGIN, message, cause);
     }
 
     /** A class of the jar that failed to load, to link or to construct. */

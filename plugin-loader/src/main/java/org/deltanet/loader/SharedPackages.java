@@ -30,7 +30,7 @@ final class SharedPackages extends ClassLoader {
 
     private static final List<String> API = List.of("org.deltanet.api.");
     private static final List<String> EXTENSION = List.of("org.deltanet.api.", "org.deltanet.engine.",
-            "org.deltanet.experiment.", "com.google.inject.", "jakarta.inject.");
+            "org.deltanet.registry.", "org.deltanet.experiment.", "com.google.inject.", "jakarta.inject.");
 
     private final ClassLoader host;
     private final List<String> prefixes;

@@ -5,7 +5,7 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.MethodInfo;
 import io.github.classgraph.ScanResult;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,10 +26,10 @@ final class UnlistedClasses {
     }
 
     /** The unlisted plugin classes of the jar by kind, in class-name order. */
-    static Map<PluginKind, List<String>> in(PluginJar jar) {
-        Map<PluginKind, List<String>> unlisted = new EnumMap<>(PluginKind.class);
-        Map<PluginKind, List<String>> listed = new EnumMap<>(PluginKind.class);
-        for (PluginKind kind : PluginKind.values()) {
+    static Map<PluginKind<?>, List<String>> in(PluginJar jar) {
+        Map<PluginKind<?>, List<String>> unlisted = new LinkedHashMap<>();
+        Map<PluginKind<?>, List<String>> listed = new LinkedHashMap<>();
+        for (PluginKind<?> kind : PluginKind.values()) {
             unlisted.put(kind, new ArrayList<>());
             listed.put(kind, jar.listed(kind.serviceType()));
         }
@@ -39,7 +39,7 @@ final class UnlistedClasses {
                 if (!instantiable(info)) {
                     continue;
                 }
-                for (PluginKind kind : PluginKind.values()) {
+                for (PluginKind<?> kind : PluginKind.values()) {
                     if (!listed.get(kind).contains(info.getName()) && implementsKind(info, kind, jar)) {
                         unlisted.get(kind).add(info.getName());
                     }
@@ -57,7 +57,7 @@ final class UnlistedClasses {
                         .anyMatch(constructor -> constructor.isPublic() && constructor.getParameterInfo().length == 0);
     }
 
-    private static boolean implementsKind(ClassInfo info, PluginKind kind, PluginJar jar) {
+    private static boolean implementsKind(ClassInfo info, PluginKind<?> kind, PluginJar jar) {
         return Stream.concat(info.getSuperclasses().stream(), info.getInterfaces().stream())
                 .map(ClassInfo::getName)
                 .anyMatch(name -> isSubtypeOutsideJar(name, kind.serviceType(), jar));

@@ -18,6 +18,6 @@
  * <p>Failures are one-line messages: {@link org.deltanet.loader.PluginLoadException} for a jar or
  * class that cannot be loaded, linked or constructed, {@link org.deltanet.loader.PluginFailureException}
  * for a plugin that fails while it runs, and the engine's
- * {@link org.deltanet.engine.registry.PluginConflictException} for two plugins with one name.
+ * {@link org.deltanet.registry.PluginConflictException} for two plugins with one name.
  */
 package org.deltanet.loader;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.deltanet.api.Activation;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.junit.jupiter.api.Test;
 
 /** A plugin jar's parent shares the api and the JDK, refuses the rest; an extension's shares the engine too. */

@@ -10,7 +10,7 @@ import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.Trainer;

@@ -1,5 +1,6 @@
 package org.deltanet.testkit;
 
+import org.deltanet.api.ValueDomain;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -32,6 +33,11 @@ public enum Domain {
      * at least 0.05 / (0.05 + (cols - 1)).
      */
     DISTRIBUTION;
+
+    /** The test kit's domain for a domain a loss declares. */
+    public static Domain of(ValueDomain declared) {
+        return valueOf(declared.name());
+    }
 
     /** The bound of {@link #REAL} values. */
     static final double REAL_LIMIT = 5.0;

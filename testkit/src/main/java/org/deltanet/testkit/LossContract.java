@@ -13,14 +13,12 @@ import org.junit.jupiter.api.TestFactory;
  * JUnit base class that checks a {@link Loss} against {@link LossProperties}: one dynamic test per
  * property, each over at least {@value Property#MINIMUM_CASES} generated batches.
  *
- * <p>Override {@link #outputDomain()} and {@link #targetDomain()} unless the loss accepts any real
- * outputs and targets, and {@link #candidateOutputActivations()} to choose which activations the
- * loss is asked for {@linkplain Loss#shortcutFor shortcuts}. Usage:
+ * <p>The loss is checked on the domains it declares ({@link Loss#outputDomain()},
+ * {@link Loss#targetDomain()}). Override {@link #candidateOutputActivations()} to choose which
+ * activations the loss is asked for {@linkplain Loss#shortcutFor shortcuts}. Usage:
  * <pre>{@code
  * class FocalLossContractTest extends LossContract {
  *     protected Loss loss() { return new FocalLoss(); }
- *     protected Domain outputDomain() { return Domain.OPEN_UNIT_INTERVAL; }
- *     protected Domain targetDomain() { return Domain.UNIT_INTERVAL; }
  * }
  * }</pre>
  */
@@ -28,16 +26,6 @@ public abstract class LossContract {
 
     /** The loss under test, configured as it should be checked. */
     protected abstract Loss loss();
-
-    /** Where the loss's outputs live; {@link Domain#REAL} unless overridden. */
-    protected Domain outputDomain() {
-        return Domain.REAL;
-    }
-
-    /** Where the loss's targets live; {@link Domain#REAL} unless overridden. */
-    protected Domain targetDomain() {
-        return Domain.REAL;
-    }
 
     /**
      * The output activations whose shortcuts, where the loss declares one, are checked against
@@ -51,7 +39,6 @@ public abstract class LossContract {
     /** The loss's properties as dynamic tests. */
     @TestFactory
     public Stream<DynamicTest> lossProperties() {
-        return DynamicTests.of(LossProperties.of(loss(), outputDomain(), targetDomain(),
-                candidateOutputActivations()));
+        return DynamicTests.of(LossProperties.of(loss(), candidateOutputActivations()));
     }
 }

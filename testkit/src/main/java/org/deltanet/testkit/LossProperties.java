@@ -62,6 +62,20 @@ public final class LossProperties {
      */
     public static List<Property> of(Loss loss, Domain outputs, Domain targets,
                                     List<Activation> candidateOutputActivations) {
+        return properties(loss, outputs, targets, candidateOutputActivations);
+    }
+
+    /**
+     * The properties of this loss on the domains it declares ({@link Loss#outputDomain()},
+     * {@link Loss#targetDomain()}).
+     */
+    public static List<Property> of(Loss loss, List<Activation> candidateOutputActivations) {
+        return properties(loss, Domain.of(loss.outputDomain()), Domain.of(loss.targetDomain()),
+                candidateOutputActivations);
+    }
+
+    private static List<Property> properties(Loss loss, Domain outputs, Domain targets,
+                                             List<Activation> candidateOutputActivations) {
         String plugin = PluginText.describe(loss);
         Gen<Case> cases = Generators.shapes().flatMap(shape -> outputs.outputs(shape)
                 .zip(targets.targets(shape), (o, y) -> new Case(shape, o, y, "o")));

@@ -1,59 +1,70 @@
 package org.deltanet.data.csv;
 
-import org.deltanet.data.DataException;
-import org.deltanet.data.DataFiles;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.deltanet.data.DataException;
+import org.deltanet.data.DataFiles;
 
 /**
- * Reads a comma-separated UTF-8 file (gzipped or not) record by record: a header row naming the
- * columns, then data rows with as many fields as the header. Fields may be quoted with {@code "}
- * (a quote inside doubled: {@code ""}) to contain commas; a record is one line. Unquoted fields
- * are trimmed; blank lines are skipped. Errors name the file and line.
+ * Reads a comma-separated UTF-8 file (gzipped or not; tab-separated when its name ends in
+ * {@code .tsv} or {@code .tsv.gz}) record by record with Jackson's CSV parser: a header row naming
+ * the columns, then data rows with as many fields as the header. Fields may be quoted with
+ * {@code "} (a quote inside doubled: {@code ""}) to contain separators and line breaks. Spaces
+ * around fields are trimmed, blank lines skipped, a byte order mark ignored. Errors name the file
+ * and the line the record starts on.
  */
 final class CsvReader implements Closeable {
 
-    private static final char SEPARATOR = ',';
-    private static final char QUOTE = '"';
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Path file;
-    private final BufferedReader reader;
+    private final CsvParser parser;
     private final List<String> header;
+    private final List<String> fields = new ArrayList<>();
     private int line;
 
-    private CsvReader(Path file, BufferedReader reader) {
+    private CsvReader(Path file, CsvParser parser) {
         this.file = file;
-        this.reader = reader;
-        String first = nextLine();
-        if (first == null) {
+        this.parser = parser;
+        if (!nextRecord()) {
             throw new DataException(file, "is empty; expected a header row naming the columns, e.g. x1,x2,label");
         }
-        if (!first.isEmpty() && first.charAt(0) == BYTE_ORDER_MARK) {
-            first = first.substring(1);
-        }
-        this.header = List.of(fields(first));
+        this.header = List.copyOf(fields);
     }
 
     /** Opens the file and reads its header row. */
     static CsvReader open(Path file) {
         var decoder = StandardCharsets.UTF_8.newDecoder();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(DataFiles.open(file), decoder));
+        Reader reader = new BufferedReader(new InputStreamReader(DataFiles.open(file), decoder));
         try {
-            return new CsvReader(file, reader);
-        } catch (DataException e) {
+            skipByteOrderMark(reader);
+            CsvParser parser = FACTORY.createParser(reader);
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator(file)));
+            return new CsvReader(file, parser);
+        } catch (IOException | RuntimeException e) {
             try {
                 reader.close();
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw e;
+            throw e instanceof IOException io ? DataFiles.failure(file, io) : (RuntimeException) e;
         }
     }
 
@@ -66,7 +77,7 @@ final class CsvReader implements Closeable {
         return header;
     }
 
-    /** The 1-based line of the record last returned (1 for the header). */
+    /** The 1-based line the record last returned starts on (1 for the header). */
     int line() {
         return line;
     }
@@ -77,95 +88,71 @@ final class CsvReader implements Closeable {
      * @throws DataException if the row does not have one field per header column
      */
     String[] next() {
-        String text = nextLine();
-        if (text == null) {
+        if (!nextRecord()) {
             return null;
         }
-        String[] fields = fields(text);
-        if (fields.length != header.size()) {
-            throw new DataException(file, line, null, "has " + fields.length + " fields, but the header has "
+        if (fields.size() != header.size()) {
+            throw new DataException(file, line, null, "has " + fields.size() + " fields, but the header has "
                     + header.size() + " columns (" + String.join(", ", header) + ")");
         }
-        return fields;
+        return fields.toArray(new String[0]);
     }
 
-    /** The next line that is not blank, or null at the end. */
-    private String nextLine() {
+    /** Reads the next record into {@link #fields}; false at the end of the file. */
+    private boolean nextRecord() {
+        fields.clear();
+        boolean started = false;
         try {
-            String text;
-            do {
-                text = reader.readLine();
-                line++;
-            } while (text != null && text.isBlank());
-            return text;
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_ARRAY && parser.getParsingContext().getParent().inRoot()) {
+                token = parser.nextToken();
+            }
+            if (token != JsonToken.START_ARRAY) {
+                return false;
+            }
+            started = true;
+            line = parser.currentLocation().getLineNr();
+            for (token = parser.nextToken(); token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
+                fields.add(parser.getText());
+            }
+            return true;
+        } catch (StreamReadException e) {
+            throw malformed(e, started ? line : e.getLocation().getLineNr());
         } catch (IOException e) {
             throw DataFiles.failure(file, e);
         }
     }
 
-    private String[] fields(String text) {
-        List<String> fields = new ArrayList<>();
-        int start = 0;
-        while (true) {
-            start = skipSpaces(text, start);
-            int end;
-            if (start < text.length() && text.charAt(start) == QUOTE) {
-                StringBuilder value = new StringBuilder();
-                end = quoted(text, start, value);
-                fields.add(value.toString());
-            } else {
-                end = text.indexOf(SEPARATOR, start);
-                end = end < 0 ? text.length() : end;
-                fields.add(text.substring(start, end).strip());
-            }
-            if (end >= text.length()) {
-                return fields.toArray(new String[0]);
-            }
-            start = end + 1;
+    /** @param recordLine the line the record with the mistake starts on */
+    private DataException malformed(StreamReadException e, int recordLine) {
+        String problem = e.getOriginalMessage();
+        if (problem.startsWith("Missing closing quote")) {
+            return new DataException(file, recordLine, null, "a quoted field has no closing quote before the end of "
+                    + "the file; write a quote inside a field as \"\"");
         }
+        if (problem.startsWith("Unexpected character")) {
+            return new DataException(file, e.getLocation().getLineNr(), null, "text after the closing quote of a "
+                    + "field; quote the whole field, and write a quote inside it as \"\"");
+        }
+        return new DataException(file, e.getLocation().getLineNr(), null, problem);
     }
 
-    /**
-     * Reads a quoted field into {@code value}.
-     *
-     * @param open the index of the opening quote
-     * @return the index of the separator after the closing quote, or the end of the line
-     */
-    private int quoted(String text, int open, StringBuilder value) {
-        int i = open + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c != QUOTE) {
-                value.append(c);
-                i++;
-            } else if (i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
-                value.append(QUOTE);
-                i += 2;
-            } else {
-                int after = skipSpaces(text, i + 1);
-                if (after < text.length() && text.charAt(after) != SEPARATOR) {
-                    throw new DataException(file, line, null, "text after the closing quote at character "
-                            + (i + 1) + "; quote the whole field, and write a quote inside it as \"\"");
-                }
-                return after;
-            }
-        }
-        throw new DataException(file, line, null, "the quoted field opened at character " + (open + 1)
-                + " has no closing quote; a record must fit on one line");
+    private static char separator(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.endsWith(".tsv") || name.endsWith(".tsv.gz") ? '\t' : ',';
     }
 
-    private static int skipSpaces(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+    private static void skipByteOrderMark(Reader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != BYTE_ORDER_MARK) {
+            reader.reset();
         }
-        return i;
     }
 
     @Override
     public void close() {
         try {
-            reader.close();
+            parser.close();
         } catch (IOException e) {
             throw DataFiles.failure(file, e);
         }

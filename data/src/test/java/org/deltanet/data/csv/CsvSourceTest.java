@@ -209,8 +209,37 @@ class CsvSourceTest {
     @Test
     void unterminatedQuote() throws IOException {
         Path file = write("quote.csv", "x,species\n1,\"setosa\n");
-        assertEquals(file + ":2: the quoted field opened at character 3 has no closing quote;"
-                + " a record must fit on one line", failure(FLOWERS, file));
+        assertEquals(file + ":2: a quoted field has no closing quote before the end of the file;"
+                + " write a quote inside a field as \"\"", failure(FLOWERS, file));
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesItsLine() throws IOException {
+        Path file = write("after.csv", "x,species\n1,setosa\n2,\"versi\"color\n");
+        assertEquals(file + ":3: text after the closing quote of a field; quote the whole field, and write a quote"
+                + " inside it as \"\"", failure(FLOWERS, file));
+    }
+
+    @Test
+    void quotedFieldsMaySpanLinesAndLaterErrorsNameTheirOwnLine() throws IOException {
+        Path file = write("multi.csv", "x,species\n1,\"iris\nsetosa\"\n2,\"iris\r\nversicolor\"\n\n3,setosa\n");
+        LabeledData data = FLOWERS.read(file);
+        assertEquals(List.of("iris\nsetosa", "iris\r\nversicolor", "setosa"), data.classes());
+
+        Path broken = write("multi-broken.csv", "x,species\n1,\"iris\nsetosa\"\n\n2x,setosa\n");
+        assertEquals(broken + ":5: column 'x': '2x' is not a number", failure(FLOWERS, broken));
+    }
+
+    @Test
+    void tabSeparatedByTheFileName() throws IOException {
+        Path file = write("flowers.tsv", "width\theight\tspecies\n1.5\t2\tvirginica, tall\n3\t4\tsetosa\n");
+        LabeledData data = FLOWERS.read(file);
+        assertEquals(List.of("virginica, tall", "setosa"), data.classes());
+        assertArrayEquals(new double[][] {{1.5, 2}, {3, 4}}, Gathered.of(data.data()).features());
+
+        Path wrong = write("wrong.tsv", "width\theight\tspecies\n1.5\t2\n");
+        assertEquals(wrong + ":2: has 2 fields, but the header has 3 columns (width, height, species)",
+                failure(FLOWERS, wrong));
     }
 
     @Test

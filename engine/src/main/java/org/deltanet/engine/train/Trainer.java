@@ -11,7 +11,8 @@ import org.deltanet.engine.network.Network;
 /**
  * Gradient descent over epochs of (optionally shuffled) batches.
  *
- * <p>Each step gathers a batch and runs a {@link TrainingStep}: it checks that the inputs are
+ * <p>Runs the {@link EpochLoop} with one step per batch: each gathers a batch and runs a
+ * {@link TrainingStep}: it checks that the inputs are
  * finite, runs {@link Backpropagation}, checks that the loss and every layer's deltas are finite,
  * then lets the optimizer update every parameter in a fixed order (layer 1 weights, layer 1 bias,
  * layer 2 weights, ...). Epoch {@code e}'s order of examples depends only on the seed and
@@ -52,53 +53,42 @@ public final class Trainer implements TrainingLoop {
                                  OptimizerState state, int completedEpochs) {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
-        int batches = (training.size() + batchSize - 1) / batchSize;
         TrainingStep step = new TrainingStep(network, loss, optimizer, kernels, batchSize);
-        Backpropagation pass = step.pass();
-        Evaluator evaluator = validation == null ? null : new Evaluator(network, loss, kernels);
-        int[] order = new int[training.size()];
-        double[] deltaSums = new double[network.depth()];
-
-        listeners.forEach(l -> l.onStart(completedEpochs + 1, config.epochs(), batches));
-        Metrics lastTraining = null;
-        Metrics lastValidation = null;
-        int epoch = completedEpochs;
-        boolean stop = false;
-        while (!stop && epoch < config.epochs()) {
-            epoch++;
-            long started = System.nanoTime();
-            config.fillOrder(epoch, order);
-            java.util.Arrays.fill(deltaSums, 0.0);
-            double lossSum = 0.0;
-            long correct = 0;
-            for (int batch = 0; batch < batches; batch++) {
-                int from = batch * batchSize;
-                int rows = Math.min(batchSize, training.size() - from);
-                training.gather(order, from, rows, pass.input(), pass.target());
-                double batchLoss = step.run(rows, state, epoch, batch + 1, deltaSums);
-                lossSum += batchLoss * rows;
-                correct += Accuracy.correct(pass.output(), pass.target(), rows, network.outputSize());
-                for (int i = 0; i < listeners.size(); i++) {
-                    listeners.get(i).onBatchEnd(epoch, batch + 1, batches, batchLoss);
-                }
-            }
-            lastTraining = new Metrics(lossSum / training.size(), (double) correct / training.size());
-            lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
-            EpochReport report = new EpochReport(epoch, config.epochs(), state.step(), lastTraining,
-                    lastValidation, meanAbsDelta(deltaSums, training.size()), optimizer.learningRate(),
-                    (System.nanoTime() - started) / 1e9, network, state);
-            for (TrainingListener listener : listeners) {
-                stop |= !listener.onEpochEnd(report);
-            }
-        }
-        return new TrainingResult(epoch, stop && epoch < config.epochs(), lastTraining, lastValidation, state);
+        return new EpochLoop(network, loss, optimizer, config, kernels)
+                .run(new Batches(training, batchSize, step), validation, listeners, state, completedEpochs);
     }
 
-    private double[] meanAbsDelta(double[] deltaSums, int examples) {
-        double[] means = new double[deltaSums.length];
-        for (int l = 0; l < means.length; l++) {
-            means[l] = deltaSums[l] / ((double) examples * network.layers().get(l).units());
+    /** One step per mini-batch, in the epoch's seeded order. */
+    private final class Batches implements EpochSteps {
+        private final Dataset training;
+        private final int batchSize;
+        private final TrainingStep step;
+        private final int[] order;
+
+        Batches(Dataset training, int batchSize, TrainingStep step) {
+            this.training = training;
+            this.batchSize = batchSize;
+            this.step = step;
+            this.order = new int[training.size()];
         }
-        return means;
+
+        @Override
+        public int count() {
+            return (training.size() + batchSize - 1) / batchSize;
+        }
+
+        @Override
+        public void startEpoch(int epoch) {
+            config.fillOrder(epoch, order);
+        }
+
+        @Override
+        public OptimizerState take(int epoch, int batch, OptimizerState state, StepStatistics statistics) {
+            int from = batch * batchSize;
+            int rows = Math.min(batchSize, training.size() - from);
+            training.gather(order, from, rows, step.pass().input(), step.pass().target());
+            step.run(rows, state, epoch, batch + 1, statistics);
+            return state;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.deltanet.engine.train;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
@@ -10,36 +11,39 @@ import org.deltanet.engine.network.Network;
 
 /**
  * One gradient-descent step on a batch already gathered into {@link #pass()}'s input and target
- * buffers: inputs (must be finite: an activation such as relu maps NaN to 0, which would hide it
- * from the later checks while the weights turn NaN), forward pass, loss (must be finite; when it
- * is not, the first layer whose net input or outputs ran away is named), backward pass (every
- * layer's deltas must be finite), then {@link OptimizerState#advance()} and the optimizer's update of every parameter in a
- * fixed order (layer 1 weights, layer 1 bias, layer 2 weights, ...), re-zeroing masked
- * connections. What {@link Trainer} runs for every batch, open to benchmarks and custom loops.
+ * buffers, in two halves that can run apart (a distributed worker computes, the driver applies):
+ * <ul>
+ *   <li>{@link #computeGradients}: inputs (must be finite: an activation such as relu maps NaN to
+ *       0, which would hide it from the later checks while the weights turn NaN), forward pass,
+ *       loss (must be finite; when it is not, the first layer whose net input or outputs ran away is
+ *       named), backward pass (every layer's deltas must be finite); the loss, accuracy and delta
+ *       sums are added to a {@link StepStatistics};</li>
+ *   <li>{@link #apply}: {@link OptimizerState#advance()} and the optimizer's update of every
+ *       parameter in a fixed order ({@link ParameterUpdate}).</li>
+ * </ul>
+ * What {@link Trainer} runs for every batch, open to benchmarks and custom loops.
  *
- * <p>Buffers are allocated by the constructor; {@link #run} allocates nothing. Not thread-safe.
+ * <p>Buffers are allocated by the constructor; neither half allocates. Not thread-safe.
  */
 public final class TrainingStep {
 
     private final Network network;
-    private final Optimizer optimizer;
     private final Backpropagation pass;
-    private final String[] weightNames;
-    private final String[] biasNames;
+    private final ParameterUpdate update;
+    private final IntFunction<double[]> weightGradients;
+    private final IntFunction<double[]> biasGradients;
+    private final double[] deltaSums;
 
     /**
      * @param capacity the largest batch this step will be asked to process
      */
     public TrainingStep(Network network, Loss loss, Optimizer optimizer, MatrixKernels kernels, int capacity) {
         this.network = network;
-        this.optimizer = optimizer;
         this.pass = new Backpropagation(network, loss, kernels, capacity);
-        this.weightNames = new String[network.depth()];
-        this.biasNames = new String[network.depth()];
-        for (int l = 1; l <= network.depth(); l++) {
-            weightNames[l - 1] = Network.weightsName(l);
-            biasNames[l - 1] = Network.biasName(l);
-        }
+        this.update = new ParameterUpdate(network, optimizer);
+        this.weightGradients = pass::weightGradient;
+        this.biasGradients = pass::biasGradient;
+        this.deltaSums = new double[network.depth()];
     }
 
     /** The pass whose {@link Backpropagation#input()} and {@link Backpropagation#target()} the caller fills. */
@@ -48,16 +52,30 @@ public final class TrainingStep {
     }
 
     /**
-     * Trains on the first {@code rows} examples of the pass's buffers.
+     * Trains on the first {@code rows} examples of the pass's buffers: {@link #computeGradients},
+     * then {@link #apply}.
      *
-     * @param epoch     1-based epoch, for the message if training diverges
-     * @param batch     1-based batch within the epoch, likewise
-     * @param deltaSums per layer, the sum of |delta| over this batch is added in
      * @return the batch's mean loss before the step
-     * @throws TrainingDivergedException if an input, the loss or a delta is not finite (parameters
-     *         untouched)
      */
-    public double run(int rows, OptimizerState state, int epoch, int batch, double[] deltaSums) {
+    public double run(int rows, OptimizerState state, int epoch, int batch, StepStatistics statistics) {
+        double batchLoss = computeGradients(rows, epoch, batch, statistics);
+        apply(state);
+        return batchLoss;
+    }
+
+    /**
+     * Computes the gradients of the loss over the first {@code rows} examples of the pass's
+     * buffers, leaving them in the pass, and adds the batch's loss, accuracy and |delta| sums to
+     * {@code statistics}.
+     *
+     * @param epoch 1-based epoch, for the message if training diverges
+     * @param batch 1-based batch within the epoch, likewise
+     * @return the batch's mean loss
+     * @throws TrainingDivergedException if an input, the loss or a delta is not finite (statistics
+     *         untouched)
+     * @throws NonFiniteOutputException if an activation returned NaN or infinity for a finite net input
+     */
+    public double computeGradients(int rows, int epoch, int batch, StepStatistics statistics) {
         double inputs = sumAbs(pass.input(), rows * network.inputSize());
         if (!Double.isFinite(inputs)) {
             throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
@@ -74,26 +92,27 @@ public final class TrainingStep {
             if (!Double.isFinite(sum)) {
                 throw new TrainingDivergedException(epoch, batch, "the deltas of layer " + (l + 1), sum);
             }
-            deltaSums[l] += sum;
+            deltaSums[l] = sum;
         }
-        state.advance();
         for (int l = 0; l < layers.size(); l++) {
-            Layer layer = layers.get(l);
-            double[] weights = layer.weights();
-            optimizer.update(weightNames[l], weights, pass.weightGradient(l + 1), weights.length, state);
-            if (layer.hasBias()) {
-                optimizer.update(biasNames[l], layer.bias(), pass.biasGradient(l + 1), layer.units(), state);
-            }
-            if (layer.isMasked()) {
-                layer.applyMask(weights, layer.bias());
-            }
+            statistics.addDeltas(l, deltaSums[l]);
         }
+        statistics.addBatch(batchLoss, rows, Accuracy.correct(pass.output(), pass.target(), rows,
+                network.outputSize()));
         return batchLoss;
     }
 
+    /** Lets the optimizer step on the gradients {@link #computeGradients} left in the pass. */
+    public void apply(OptimizerState state) {
+        update.apply(state, weightGradients, biasGradients);
+    }
+
     /**
-     * A non-finite loss, blamed on the first layer whose net input or outputs are not finite (the
-     * layer whose weights ran away), or on the loss itself when every layer stayed finite.
+     * A non-finite loss, blamed on the first layer whose net input is not finite (the layer whose
+     * weights ran away), or on the loss itself when every layer stayed finite.
+     *
+     * @throws NonFiniteOutputException if a layer's activation made a non-finite output of a finite
+     *         net input
      */
     private TrainingDivergedException lossDiverged(int rows, int epoch, int batch, double loss) {
         for (int l = 1; l <= network.depth(); l++) {
@@ -105,8 +124,9 @@ public final class TrainingStep {
             }
             at = firstNonFinite(pass.activation(l), length);
             if (at >= 0) {
-                return new TrainingDivergedException(epoch, batch, "the outputs of layer " + l,
-                        pass.activation(l)[at]);
+                // the net input was finite: the activation made the NaN, not the weights
+                throw new NonFiniteOutputException(network.layer(l).activation(), pass.activation(l)[at], l,
+                        epoch, batch);
             }
         }
         return new TrainingDivergedException(epoch, batch, "the loss", loss);

@@ -16,7 +16,7 @@ import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.testkit.ActivationProperties;
 import org.deltanet.testkit.Domain;
 import org.deltanet.testkit.Generators;

@@ -1,5 +1,7 @@
 package org.deltanet.experiment.config;
 
+import org.deltanet.api.DeltanetException;
+import org.deltanet.api.ErrorCategory;
 import java.util.Optional;
 import org.deltanet.experiment.yaml.YamlPath;
 
@@ -11,7 +13,7 @@ import org.deltanet.experiment.yaml.YamlPath;
  * range, sizes that do not fit the data) carries the key it is about, so that
  * {@link ExperimentLoader#locate} can name the line and column of that key in the file.
  */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends DeltanetException {
     private static final long serialVersionUID = 1L;
 
     private final transient YamlPath key;
@@ -34,7 +36,7 @@ public final class ConfigException extends RuntimeException {
 
     /** As {@link #ConfigException(YamlPath, String)}, with the error that revealed the problem. */
     public ConfigException(YamlPath key, String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorCategory.CONFIG, message, cause);
         this.key = key;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.deltanet.data.DataSource;
 import org.deltanet.files.TextFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
@@ -91,6 +92,18 @@ public final class ExperimentLoader {
     /** Reads a config from YAML text already in memory (a resolved config, a test fixture). */
     public ExperimentConfig parse(String text, String where) {
         return bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
+    }
+
+    /**
+     * A data section given outside an experiment file (e.g. {@code deltanet evaluate --source}),
+     * bound as an experiment's {@code training} section is: {@code type} picks the format.
+     *
+     * @param section the section as YAML, e.g. {@code {type: idx, images: a.gz, labels: b.gz}}
+     * @param where   what to name in messages, e.g. {@code --source}
+     * @throws ConfigException with a message for the user
+     */
+    public DataSource source(String section, String where) {
+        return bind(() -> yaml.readValue(section, DataSource.class), e -> YamlErrors.describe(where, e));
     }
 
     private static String read(Path file) {

@@ -1,6 +1,7 @@
 package org.deltanet.experiment.config;
 
 import java.nio.file.Path;
+import org.deltanet.data.DataSource;
 
 /** Resolves the data paths of a config against the folder of the file they were written in. */
 final class Paths {
@@ -17,14 +18,8 @@ final class Paths {
                 config.plugins().stream().map(p -> absolute(p, folder)).toList(), config.sweep(), config.spark());
     }
 
-    private static SourceConfig resolve(SourceConfig source, Path folder) {
-        if (source instanceof SourceConfig.Csv csv) {
-            return new SourceConfig.Csv(absolute(csv.file(), folder), csv.label(), csv.features(), csv.labels());
-        }
-        if (source instanceof SourceConfig.Idx idx) {
-            return new SourceConfig.Idx(absolute(idx.images(), folder), absolute(idx.labels(), folder));
-        }
-        return source;
+    private static DataSource resolve(DataSource source, Path folder) {
+        return source == null ? null : source.withFiles(path -> absolute(path, folder));
     }
 
     private static String absolute(String path, Path folder) {

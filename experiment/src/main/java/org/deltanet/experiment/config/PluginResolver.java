@@ -8,14 +8,15 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Plugin;
+import org.deltanet.api.PluginKind;
 import org.deltanet.api.WeightInitializer;
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 
 /**
  * Turns {@link PluginSpec}s into configured plugins: looks the name up in the registry and checks
  * the values against the plugin's declared parameters.
  *
- * <p>Errors are {@link org.deltanet.engine.registry.UnknownPluginException} (unknown name, with
+ * <p>Errors are {@link org.deltanet.registry.UnknownPluginException} (unknown name, with
  * the available names and the closest) and {@link org.deltanet.api.InvalidParameterException}
  * (unknown parameter or value out of range).
  */
@@ -31,24 +32,32 @@ public final class PluginResolver {
         return registry;
     }
 
+    /**
+     * The plugin of the given kind that the spec names, configured with its parameters: the one
+     * lookup every kind shares.
+     *
+     * @throws org.deltanet.registry.UnknownPluginException if no such plugin is installed
+     * @throws org.deltanet.api.InvalidParameterException if a parameter is unknown or out of range
+     */
+    public <T extends Plugin> T resolve(PluginKind<T> kind, PluginSpec spec) {
+        T plugin = registry.find(kind, spec.name());
+        return kind.cast(plugin.configure(values(plugin, spec)));
+    }
+
     public Activation activation(PluginSpec spec) {
-        Activation plugin = registry.activation(spec.name());
-        return plugin.configure(values(plugin, spec));
+        return resolve(PluginKind.ACTIVATION, spec);
     }
 
     public Loss loss(PluginSpec spec) {
-        Loss plugin = registry.loss(spec.name());
-        return plugin.configure(values(plugin, spec));
+        return resolve(PluginKind.LOSS, spec);
     }
 
     public Optimizer optimizer(PluginSpec spec) {
-        Optimizer plugin = registry.optimizer(spec.name());
-        return plugin.configure(values(plugin, spec));
+        return resolve(PluginKind.OPTIMIZER, spec);
     }
 
     public WeightInitializer initializer(PluginSpec spec) {
-        WeightInitializer plugin = registry.initializer(spec.name());
-        return plugin.configure(values(plugin, spec));
+        return resolve(PluginKind.INITIALIZER, spec);
     }
 
     /**
@@ -58,9 +67,9 @@ public final class PluginResolver {
     public ExperimentConfig complete(ExperimentConfig config) {
         ModelConfig model = config.model();
         List<LayerConfig> layers = model.layers().stream().map(layer -> new LayerConfig(layer.units(),
-                describe(activation(layer.activation())), layer.bias(),
+                describe(activation(layer.activation())), layer.bias() == null ? Bias.PRESENT : layer.bias(),
                 layer.init() == null ? null : describe(initializer(layer.init())), layer.mask(), layer.biasMask(),
-                layer.weights(), layer.biases())).toList();
+                layer.weights(), null)).toList();
         return new ExperimentConfig(config.name(), config.seed(), config.data(),
                 new ModelConfig(model.inputSize(), describe(initializer(model.init())), layers),
                 describe(loss(config.loss())), describe(optimizer(config.optimizer())), config.training(),

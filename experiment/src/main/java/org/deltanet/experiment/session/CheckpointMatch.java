@@ -40,8 +40,8 @@ final class CheckpointMatch {
             if (!activation.equals(trained.activation().name())) {
                 throw changed(experimentFile, key + "activation is " + activation + against + trained.activation().name());
             }
-            if (wanted.bias() != trained.hasBias()) {
-                throw changed(experimentFile, key + "bias is " + wanted.bias() + against + trained.hasBias());
+            if (wanted.bias().present() != trained.hasBias()) {
+                throw changed(experimentFile, key + "bias is " + wanted.bias().present() + against + trained.hasBias());
             }
         }
     }

@@ -1,16 +1,11 @@
 package org.deltanet.experiment.wiring;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.DataConfig;
-import org.deltanet.experiment.config.SourceConfig;
-import org.deltanet.data.BuiltInData;
-import org.deltanet.data.csv.CsvSource;
+import org.deltanet.data.DataSource;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.data.LabeledData;
-import org.deltanet.data.idx.MnistSource;
 import org.deltanet.data.ValidationSplit;
 import org.deltanet.experiment.yaml.YamlPath;
 
@@ -28,7 +23,7 @@ public final class ExperimentDataLoader {
      * @throws org.deltanet.data.DataException when a file is missing or malformed
      */
     public ExperimentData load(DataConfig config, long seed) {
-        LabeledData training = Keyed.at(DATA.key("training"), () -> read(config.training(), null));
+        LabeledData training = Keyed.at(DATA.key("training"), () -> config.training().read());
         Dataset fitted = training.data();
         Dataset validation = null;
         if (config.validationSplit() > 0.0) {
@@ -43,31 +38,14 @@ public final class ExperimentDataLoader {
                 training.classes(), scaling);
     }
 
-    private static Dataset test(SourceConfig source, LabeledData training, FeatureScaling scaling) {
+    private static Dataset test(DataSource source, LabeledData training, FeatureScaling scaling) {
         YamlPath key = DATA.key("test");
-        Dataset test = Keyed.at(key, () -> read(source, training.classes()).data());
+        Dataset test = Keyed.at(key, () -> source.read(training.classes()).data());
         if (test.featureCount() != training.data().featureCount()) {
             throw new ConfigException(key, key + ": the test data has " + test.featureCount()
                     + " features per example but the training data has " + training.data().featureCount()
                     + "; give a test file with the training file's feature columns");
         }
         return scaling.apply(test);
-    }
-
-    /**
-     * One source; a test source is read with the training classes so that one-hot columns agree.
-     *
-     * @param trainingClasses null when reading the training source itself
-     */
-    static LabeledData read(SourceConfig source, List<String> trainingClasses) {
-        if (source instanceof SourceConfig.Csv csv) {
-            CsvSource reader = new CsvSource(csv.label(), csv.features(), csv.labels());
-            return trainingClasses == null ? reader.read(Path.of(csv.file()))
-                    : reader.read(Path.of(csv.file()), trainingClasses);
-        }
-        if (source instanceof SourceConfig.Idx idx) {
-            return MnistSource.read(Path.of(idx.images()), Path.of(idx.labels()));
-        }
-        return BuiltInData.XOR.load();
     }
 }

@@ -2,7 +2,7 @@ package org.deltanet.experiment.wiring;
 
 import java.util.function.Supplier;
 import org.deltanet.api.InvalidParameterException;
-import org.deltanet.engine.registry.UnknownPluginException;
+import org.deltanet.registry.UnknownPluginException;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.yaml.YamlPath;
 

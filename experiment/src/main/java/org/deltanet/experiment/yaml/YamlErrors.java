@@ -1,7 +1,6 @@
 package org.deltanet.experiment.yaml;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClassResolver;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -184,7 +187,7 @@ public final class YamlErrors {
         }
         if (e instanceof InvalidTypeIdException type) {
             return new Problem(location, unknownChoice(path.isRoot() ? "" : path + ": ", "type",
-                    type.getTypeId(), subtypeNames(type.getBaseType().getRawClass())));
+                    type.getTypeId(), subtypeNames(type)));
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
@@ -276,11 +279,18 @@ public final class YamlErrors {
                 .toList();
     }
 
-    /** The {@code type} names of a polymorphic base type's subtypes, as the mapper knows them. */
-    private static List<String> subtypeNames(Class<?> base) {
-        JsonSubTypes subtypes = base.getAnnotation(JsonSubTypes.class);
-        return subtypes == null ? List.of()
-                : Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name).toList();
+    /**
+     * The {@code type} names of a polymorphic base type's subtypes, as the mapper that failed knows
+     * them (its own registrations, e.g. the installed data formats, and {@code @JsonSubTypes}).
+     */
+    private static List<String> subtypeNames(InvalidTypeIdException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || !(parser.getCodec() instanceof ObjectMapper mapper)) {
+            return List.of();
+        }
+        DeserializationConfig config = mapper.getDeserializationConfig();
+        AnnotatedClass base = AnnotatedClassResolver.resolveWithoutSuperTypes(config, e.getBaseType().getRawClass());
+        return mapper.getSubtypeResolver().collectAndResolveSubtypesByTypeId(config, base).stream()
+                .filter(NamedType::hasName).map(NamedType::getName).sorted().toList();
     }
 
     /** {@code , got 'abc'}: what the file holds instead, when it can be told. */

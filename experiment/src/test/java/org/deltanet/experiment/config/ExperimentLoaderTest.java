@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.deltanet.data.DataFormat;
+import org.deltanet.data.DataFormats;
+import org.deltanet.data.csv.CsvFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +133,8 @@ class ExperimentLoaderTest {
     void unknownSourceTypeSuggestsTheNearest() throws IOException {
         String message = error(XOR.replace("type: xor", "type: xr"));
         assertTrue(message.contains("unknown type 'xr'") && message.contains("did you mean 'xor'?"), message);
+        String installed = String.join(", ", DataFormats.installed().stream().map(DataFormat::name).toList());
+        assertTrue(message.endsWith("valid: " + installed), "every installed data format is listed: " + message);
     }
 
     @Test
@@ -162,6 +167,6 @@ class ExperimentLoaderTest {
     void relativeDataPathsResolveAgainstTheFilesFolder() throws IOException {
         ExperimentConfig config = loader.load(write(XOR.replace("{ type: xor }",
                 "{ type: csv, file: data/iris.csv, label: species }")), List.of());
-        assertEquals(dir.resolve("data/iris.csv").toString(), ((SourceConfig.Csv) config.data().training()).file());
+        assertEquals(dir.resolve("data/iris.csv").toString(), ((CsvFile) config.data().training()).file());
     }
 }

@@ -1,6 +1,6 @@
 package org.deltanet.experiment.model;
 
-import org.deltanet.engine.registry.PluginRegistry;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.experiment.config.PluginResolver;
 
 /** The built-in plugins, as the model tests resolve them. */

@@ -1,8 +1,5 @@
 package org.deltanet.plugins.activation;
 
-import java.util.List;
-
-import org.deltanet.api.Activation;
 import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -15,20 +12,18 @@ import org.deltanet.api.ParameterValues;
  */
 public final class LeakyRelu extends ElementwiseActivation {
 
-    private static final String SLOPE = "slope";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.real(SLOPE, 0.01, 0.0, 1.0, "gradient for negative inputs"));
+    private static final ParameterSpec SLOPE = ParameterSpec.real("slope", 0.01, 0.0, 1.0,
+            "gradient for negative inputs");
 
-    private final ParameterValues values;
     private final double slope;
 
     /** Slope 0.01. */
     public LeakyRelu() {
-        this(ParameterValues.defaults(PARAMETERS));
+        this(ParameterValues.defaults(SLOPE));
     }
 
     private LeakyRelu(ParameterValues values) {
-        this.values = values;
+        super(values, LeakyRelu::new);
         this.slope = values.real(SLOPE);
     }
 
@@ -40,21 +35,6 @@ public final class LeakyRelu extends ElementwiseActivation {
     @Override
     public String description() {
         return "z for z > 0, slope * z otherwise";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
-    public Activation configure(ParameterValues values) {
-        return new LeakyRelu(values);
     }
 
     @Override

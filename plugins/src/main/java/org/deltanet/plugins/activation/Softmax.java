@@ -1,7 +1,7 @@
 package org.deltanet.plugins.activation;
 
 import org.deltanet.api.Activation;
-import org.deltanet.api.PluginText;
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.plugins.support.Rows;
 
 /**
@@ -14,7 +14,7 @@ import org.deltanet.plugins.support.Rows;
  * output activation it pairs with {@code cross-entropy}, which declares the shortcut
  * delta = a - y.
  */
-public final class Softmax implements Activation {
+public final class Softmax extends ConfiguredPlugin<Activation> implements Activation {
 
     @Override
     public String name() {
@@ -58,8 +58,4 @@ public final class Softmax implements Activation {
         }
     }
 
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
-    }
 }

@@ -3,6 +3,7 @@ package org.deltanet.plugins.init;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.WeightInitializer;
@@ -12,7 +13,7 @@ import org.deltanet.api.WeightInitializer;
  *
  * <p>Parameter {@code value}, default 0, in [-1e6, 1e6].
  */
-public final class Constant extends ConfiguredInitializer {
+public final class Constant extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
     private static final String VALUE = "value";
     private static final List<ParameterSpec> PARAMETERS = List.of(
@@ -26,7 +27,7 @@ public final class Constant extends ConfiguredInitializer {
     }
 
     private Constant(ParameterValues values) {
-        super(PARAMETERS, values);
+        super(values, Constant::new);
         this.value = values.real(VALUE);
     }
 
@@ -40,10 +41,6 @@ public final class Constant extends ConfiguredInitializer {
         return "w = value";
     }
 
-    @Override
-    public WeightInitializer configure(ParameterValues values) {
-        return new Constant(values);
-    }
 
     @Override
     public void initialize(double[] weights, int fanOut, int fanIn, RandomGenerator random) {

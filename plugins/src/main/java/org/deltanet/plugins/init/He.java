@@ -1,12 +1,14 @@
 package org.deltanet.plugins.init;
 
 import java.util.random.RandomGenerator;
+import org.deltanet.api.ConfiguredPlugin;
+import org.deltanet.api.WeightInitializer;
 
 /**
  * {@code he}: He et al.'s (2015) normal initialisation, every weight drawn independently from
  * N(0, 2 / fanIn), i.e. {@code sqrt(2 / fanIn) * random.nextGaussian()}. Suits relu layers.
  */
-public final class He extends ConfiguredInitializer {
+public final class He extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
     @Override
     public String name() {

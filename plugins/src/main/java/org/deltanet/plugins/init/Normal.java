@@ -3,6 +3,7 @@ package org.deltanet.plugins.init;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.WeightInitializer;
@@ -14,7 +15,7 @@ import org.deltanet.api.WeightInitializer;
  * <p>Parameters {@code mean}, default 0, in [-1e6, 1e6], and {@code std}, default 0.01, in
  * [0, 1e6] (0 makes every weight the mean).
  */
-public final class Normal extends ConfiguredInitializer {
+public final class Normal extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
     private static final String MEAN = "mean";
     private static final String STD = "std";
@@ -31,7 +32,7 @@ public final class Normal extends ConfiguredInitializer {
     }
 
     private Normal(ParameterValues values) {
-        super(PARAMETERS, values);
+        super(values, Normal::new);
         this.mean = values.real(MEAN);
         this.std = values.real(STD);
     }
@@ -46,10 +47,6 @@ public final class Normal extends ConfiguredInitializer {
         return "w ~ N(mean, std^2)";
     }
 
-    @Override
-    public WeightInitializer configure(ParameterValues values) {
-        return new Normal(values);
-    }
 
     @Override
     public void initialize(double[] weights, int fanOut, int fanIn, RandomGenerator random) {

@@ -3,6 +3,7 @@ package org.deltanet.plugins.init;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.InvalidParameterException;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -14,7 +15,7 @@ import org.deltanet.api.WeightInitializer;
  * <p>Parameters {@code low}, default -0.1, and {@code high}, default 0.1, both in [-1e6, 1e6],
  * with low &lt; high.
  */
-public final class Uniform extends ConfiguredInitializer {
+public final class Uniform extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
     private static final String LOW = "low";
     private static final String HIGH = "high";
@@ -31,7 +32,7 @@ public final class Uniform extends ConfiguredInitializer {
     }
 
     private Uniform(ParameterValues values) {
-        super(PARAMETERS, values);
+        super(values, Uniform::new);
         this.low = values.real(LOW);
         this.high = values.real(HIGH);
     }
@@ -59,7 +60,7 @@ public final class Uniform extends ConfiguredInitializer {
             throw new InvalidParameterException(LOW, "parameter 'low' (" + low
                     + ") must be less than parameter 'high' (" + high + ")");
         }
-        return new Uniform(values);
+        return super.configure(values);
     }
 
     @Override

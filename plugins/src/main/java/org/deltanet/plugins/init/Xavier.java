@@ -1,13 +1,15 @@
 package org.deltanet.plugins.init;
 
 import java.util.random.RandomGenerator;
+import org.deltanet.api.ConfiguredPlugin;
+import org.deltanet.api.WeightInitializer;
 
 /**
  * {@code xavier}: Glorot and Bengio's (2010) uniform initialisation, every weight drawn
  * independently from [-limit, limit) with {@code limit = sqrt(6 / (fanIn + fanOut))}, so that the
  * weights' variance is {@code 2 / (fanIn + fanOut)}. Suits tanh and sigmoid layers.
  */
-public final class Xavier extends ConfiguredInitializer {
+public final class Xavier extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
     @Override
     public String name() {

@@ -3,9 +3,10 @@ package org.deltanet.plugins.loss;
 import java.util.Optional;
 
 import org.deltanet.api.Activation;
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
-import org.deltanet.api.PluginText;
+import org.deltanet.api.ValueDomain;
 
 /**
  * {@code binary-cross-entropy} (log loss) for outputs in (0, 1) and targets in [0, 1]: per example
@@ -17,7 +18,7 @@ import org.deltanet.api.PluginText;
  * {@code log(1 - a) = -softplus(z)} the loss becomes {@code L = sum_j softplus(z_j) - y_j z_j},
  * which stays finite when a rounds to 0 or 1; this loss declares that shortcut.
  */
-public final class BinaryCrossEntropy implements Loss {
+public final class BinaryCrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
 
     private static final Optional<OutputShortcut> AFTER_SIGMOID = Optional.of(new OutputShortcut() {
         @Override
@@ -83,7 +84,12 @@ public final class BinaryCrossEntropy implements Loss {
     }
 
     @Override
-    public String toString() {
-        return PluginText.describe(this);
+    public ValueDomain outputDomain() {
+        return ValueDomain.OPEN_UNIT_INTERVAL;
+    }
+
+    @Override
+    public ValueDomain targetDomain() {
+        return ValueDomain.UNIT_INTERVAL;
     }
 }

@@ -3,9 +3,10 @@ package org.deltanet.plugins.loss;
 import java.util.Optional;
 
 import org.deltanet.api.Activation;
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
-import org.deltanet.api.PluginText;
+import org.deltanet.api.ValueDomain;
 import org.deltanet.plugins.support.Rows;
 
 /**
@@ -19,7 +20,7 @@ import org.deltanet.plugins.support.Rows;
  * {@code L = sum_j y_j (logsumexp(z) - z_j)}, finite even where a_j underflows to 0; this loss
  * declares that shortcut for targets that are distributions (one-hot or soft).
  */
-public final class CrossEntropy implements Loss {
+public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
 
     private static final Optional<OutputShortcut> AFTER_SOFTMAX = Optional.of(new OutputShortcut() {
         @Override
@@ -86,7 +87,12 @@ public final class CrossEntropy implements Loss {
     }
 
     @Override
-    public String toString() {
-        return PluginText.describe(this);
+    public ValueDomain outputDomain() {
+        return ValueDomain.DISTRIBUTION;
+    }
+
+    @Override
+    public ValueDomain targetDomain() {
+        return ValueDomain.DISTRIBUTION;
     }
 }

@@ -3,9 +3,9 @@ package org.deltanet.plugins.loss;
 import java.util.Optional;
 
 import org.deltanet.api.Activation;
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
-import org.deltanet.api.PluginText;
 
 /**
  * {@code squared-error}: per example {@code L = 1/2 sum_j (y_j - o_j)^2}, gradient
@@ -14,7 +14,7 @@ import org.deltanet.api.PluginText;
  * <p>After {@code identity} (a = z) the output delta is the gradient itself, {@code a - y}; this
  * loss declares that shortcut.
  */
-public final class SquaredError implements Loss {
+public final class SquaredError extends ConfiguredPlugin<Loss> implements Loss {
 
     private final Optional<OutputShortcut> afterIdentity = Optional.of(new OutputShortcut() {
         @Override
@@ -60,8 +60,4 @@ public final class SquaredError implements Loss {
         return Shortcuts.isParameterless(outputActivation, "identity") ? afterIdentity : Optional.empty();
     }
 
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
-    }
 }

@@ -2,7 +2,6 @@ package org.deltanet.plugins.optimizer;
 
 import java.util.List;
 
-import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -41,7 +40,7 @@ public final class Adam extends ConfiguredOptimizer {
     }
 
     private Adam(ParameterValues values) {
-        super(PARAMETERS, values);
+        super(values, Adam::new);
         this.beta1 = values.real(BETA1);
         this.beta2 = values.real(BETA2);
         this.epsilon = values.real(EPSILON);
@@ -57,10 +56,6 @@ public final class Adam extends ConfiguredOptimizer {
         return "adaptive moment estimation with bias correction";
     }
 
-    @Override
-    public Optimizer configure(ParameterValues values) {
-        return new Adam(values);
-    }
 
     /**
      * Applies one Adam step to the first {@code length} elements.

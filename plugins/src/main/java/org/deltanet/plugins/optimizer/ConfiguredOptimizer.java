@@ -1,17 +1,17 @@
 package org.deltanet.plugins.optimizer;
 
-import java.util.List;
+import java.util.function.Function;
 
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.plugins.support.ConfiguredPlugin;
 
 /**
  * What the built-in optimizers share: declared parameters including {@code learning-rate}, the
  * validated values they were configured with, and the learning rate alpha read from them.
  */
-abstract class ConfiguredOptimizer extends ConfiguredPlugin implements Optimizer {
+abstract class ConfiguredOptimizer extends ConfiguredPlugin<Optimizer> implements Optimizer {
 
     static final String LEARNING_RATE = "learning-rate";
     static final String MOMENTUM = "momentum";
@@ -19,8 +19,8 @@ abstract class ConfiguredOptimizer extends ConfiguredPlugin implements Optimizer
     /** The step size alpha. */
     final double alpha;
 
-    ConfiguredOptimizer(List<ParameterSpec> parameters, ParameterValues values) {
-        super(parameters, values);
+    ConfiguredOptimizer(ParameterValues values, Function<ParameterValues, Optimizer> configured) {
+        super(values, configured);
         this.alpha = values.real(LEARNING_RATE);
     }
 

@@ -2,7 +2,6 @@ package org.deltanet.plugins.optimizer;
 
 import java.util.List;
 
-import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -39,7 +38,7 @@ public final class Nesterov extends ConfiguredOptimizer {
     }
 
     private Nesterov(ParameterValues values) {
-        super(PARAMETERS, values);
+        super(values, Nesterov::new);
         this.momentum = values.real(MOMENTUM);
     }
 
@@ -53,10 +52,6 @@ public final class Nesterov extends ConfiguredOptimizer {
         return "v <- mu v - alpha g, w <- w + mu v - alpha g";
     }
 
-    @Override
-    public Optimizer configure(ParameterValues values) {
-        return new Nesterov(values);
-    }
 
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {

@@ -2,7 +2,6 @@ package org.deltanet.plugins.optimizer;
 
 import java.util.List;
 
-import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -16,14 +15,13 @@ public final class Sgd extends ConfiguredOptimizer {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(learningRate(0.01));
 
-
     /** Learning rate 0.01. */
     public Sgd() {
         this(ParameterValues.defaults(PARAMETERS));
     }
 
     private Sgd(ParameterValues values) {
-        super(PARAMETERS, values);
+        super(values, Sgd::new);
     }
 
     @Override
@@ -36,10 +34,6 @@ public final class Sgd extends ConfiguredOptimizer {
         return "w <- w - alpha g";
     }
 
-    @Override
-    public Optimizer configure(ParameterValues values) {
-        return new Sgd(values);
-    }
 
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {

@@ -11,6 +11,7 @@ import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
 import org.deltanet.plugins.BuiltIns;
 import org.deltanet.plugins.activation.Sigmoid;
 import org.deltanet.plugins.activation.Softmax;
@@ -68,7 +69,7 @@ class ShortcutTest {
 
     /** An activation of another class with the given name and parameters. */
     private static Activation standIn(String name, List<ParameterSpec> parameters) {
-        return new ElementwiseActivation() {
+        return new ElementwiseActivation(ParameterValues.defaults(parameters), values -> standIn(name, parameters)) {
             @Override
             public String name() {
                 return name;
@@ -77,11 +78,6 @@ class ShortcutTest {
             @Override
             public String description() {
                 return "a stand-in from another plugin";
-            }
-
-            @Override
-            public List<ParameterSpec> parameters() {
-                return parameters;
             }
 
             @Override

@@ -3,6 +3,7 @@ package org.deltanet.spark.distributed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -12,11 +13,11 @@ import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.train.EpochReport;
-import org.deltanet.engine.train.Evaluator;
-import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.EpochLoop;
+import org.deltanet.engine.train.EpochSteps;
+import org.deltanet.engine.train.ParameterUpdate;
+import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingConfig;
-import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.engine.train.TrainingResult;
@@ -38,8 +39,10 @@ import org.deltanet.spark.SparkContexts;
  *       from the broadcast parameters and optimizer state; the driver then averages parameters and
  *       state, weighted by the examples each worker saw (parameter averaging).</li>
  * </ul>
- * Listeners see one "batch" per round. A loss or delta that is not finite stops training as on one
- * machine. Validation runs on the driver after every epoch.
+ * The epochs are those of the single-machine {@link EpochLoop}, with one step per round: listeners
+ * see one "batch" per round, and validation runs on the driver after every epoch. Workers run the
+ * single-machine {@link org.deltanet.engine.train.TrainingStep}, so an input, loss or delta that is
+ * not finite stops training with the same message as on one machine.
  */
 final class DistributedTrainer implements TrainingLoop {
 
@@ -88,8 +91,9 @@ final class DistributedTrainer implements TrainingLoop {
                 distributed.syncEvery()));
         JavaRDD<Shard> shards = spark.parallelize(Shard.split(training, workers), workers).cache();
         try {
-            return new Rounds(spark, spec, shards, training.size(), batchSize)
-                    .run(validation, listeners, state, completedEpochs);
+            return new EpochLoop(network, loss, optimizer, config, kernels).run(
+                    new Rounds(spark, spec, shards, training.size(), batchSize), validation, listeners, state,
+                    completedEpochs);
         } catch (RuntimeException e) {
             SparkContexts.checkRunning(spark, e);
             throw e;
@@ -101,12 +105,11 @@ final class DistributedTrainer implements TrainingLoop {
         }
     }
 
-    /** The rounds of one run. */
-    private final class Rounds {
+    /** The rounds of one run, each a step of the epoch loop. */
+    private final class Rounds implements EpochSteps {
         private final JavaSparkContext spark;
         private final Broadcast<WorkerSpec> spec;
         private final JavaRDD<Shard> shards;
-        private final int examples;
         private final int batches;
         private final int syncEvery;
         private final int rounds;
@@ -114,12 +117,13 @@ final class DistributedTrainer implements TrainingLoop {
         private final ParameterUpdate update = new ParameterUpdate(network, optimizer);
         private final double[][] weightGradients = new double[network.depth()][];
         private final double[][] biasGradients = new double[network.depth()][];
+        private final IntFunction<double[]> weightGradient = l -> weightGradients[l - 1];
+        private final IntFunction<double[]> biasGradient = l -> biasGradients[l - 1];
 
         Rounds(JavaSparkContext spark, Broadcast<WorkerSpec> spec, JavaRDD<Shard> shards, int examples, int batchSize) {
             this.spark = spark;
             this.spec = spec;
             this.shards = shards;
-            this.examples = examples;
             this.batches = (examples + batchSize - 1) / batchSize;
             this.syncEvery = distributed.syncEvery();
             this.rounds = (batches + syncEvery - 1) / syncEvery;
@@ -129,38 +133,19 @@ final class DistributedTrainer implements TrainingLoop {
             }
         }
 
-        TrainingResult run(Dataset validation, List<TrainingListener> listeners, OptimizerState start,
-                           int completedEpochs) {
-            Evaluator evaluator = validation == null ? null : new Evaluator(network, loss, kernels);
-            listeners.forEach(l -> l.onStart(completedEpochs + 1, config.epochs(), rounds));
-            OptimizerState state = start;
-            Metrics lastTraining = null;
-            Metrics lastValidation = null;
-            int epoch = completedEpochs;
-            boolean stop = false;
-            while (!stop && epoch < config.epochs()) {
-                epoch++;
-                long started = System.nanoTime();
-                RoundSum total = new RoundSum();
-                for (int round = 0; round < rounds; round++) {
-                    RoundSum sum = round(state, epoch, round);
-                    state = step(sum, state, epoch, round);
-                    total.add(sum);
-                    double roundLoss = sum.lossSum / sum.rows;
-                    for (TrainingListener listener : listeners) {
-                        listener.onBatchEnd(epoch, round + 1, rounds, roundLoss);
-                    }
-                }
-                lastTraining = new Metrics(total.lossSum / examples, (double) total.correct / examples);
-                lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
-                EpochReport report = new EpochReport(epoch, config.epochs(), state.step(), lastTraining,
-                        lastValidation, meanAbsDelta(total.deltaSums), optimizer.learningRate(),
-                        (System.nanoTime() - started) / 1e9, network, state);
-                for (TrainingListener listener : listeners) {
-                    stop |= !listener.onEpochEnd(report);
-                }
+        @Override
+        public int count() {
+            return rounds;
+        }
+
+        @Override
+        public OptimizerState take(int epoch, int round, OptimizerState state, StepStatistics statistics) {
+            RoundSum sum = round(state, epoch, round);
+            if (sum.diverged != null) {
+                throw sum.diverged;
             }
-            return new TrainingResult(epoch, stop && epoch < config.epochs(), lastTraining, lastValidation, state);
+            statistics.add(sum.statistics);
+            return step(sum, state, round);
         }
 
         /** Broadcasts the parameters and sums the workers' answers. */
@@ -177,36 +162,19 @@ final class DistributedTrainer implements TrainingLoop {
             }
         }
 
-        /** Checks the round and updates the network; returns the optimizer state to go on with. */
-        private OptimizerState step(RoundSum sum, OptimizerState state, int epoch, int round) {
-            if (!Double.isFinite(sum.lossSum)) {
-                throw new TrainingDivergedException(epoch, round + 1, "the loss", sum.lossSum / sum.rows);
-            }
-            for (int l = 0; l < sum.deltaSums.length; l++) {
-                if (!Double.isFinite(sum.deltaSums[l])) {
-                    throw new TrainingDivergedException(epoch, round + 1, "the deltas of layer " + (l + 1),
-                            sum.deltaSums[l]);
-                }
-            }
-            double[] mean = scale(sum.vector, 1.0 / sum.rows);
+        /** Updates the network from the round; returns the optimizer state to go on with. */
+        private OptimizerState step(RoundSum sum, OptimizerState state, int round) {
+            double[] mean = scale(sum.vector, 1.0 / sum.rows());
             if (syncEvery == 1) {
-                layout.scatter(mean, l -> weightGradients[l - 1], l -> biasGradients[l - 1]);
-                update.apply(state, l -> weightGradients[l - 1], l -> biasGradients[l - 1]);
+                layout.scatter(mean, weightGradient, biasGradient);
+                update.apply(state, weightGradient, biasGradient);
                 return state;
             }
             layout.load(mean, network);
             Map<String, double[]> buffers = sum.optimizerState;
-            buffers.replaceAll((key, values) -> scale(values, 1.0 / sum.rows));
+            buffers.replaceAll((key, values) -> scale(values, 1.0 / sum.rows()));
             int taken = Math.min(syncEvery, batches - round * syncEvery);
             return OptimizerState.restore(state.step() + taken, buffers);
-        }
-
-        private double[] meanAbsDelta(double[] deltaSums) {
-            double[] means = new double[deltaSums.length];
-            for (int l = 0; l < means.length; l++) {
-                means[l] = deltaSums[l] / ((double) examples * network.layer(l + 1).units());
-            }
-            return means;
         }
     }
 

@@ -3,12 +3,15 @@ package org.deltanet.spark.distributed;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.deltanet.engine.train.StepStatistics;
+import org.deltanet.engine.train.TrainingDivergedException;
 
 /**
  * What the workers send back for one round, summed over them by a tree aggregation. The vector is
  * the sum over examples of the gradient (sync every step) or of the worker's parameters after its
- * steps (sync every K &gt; 1), likewise the optimizer state; dividing by {@link #rows} averages
- * them over every example of the round.
+ * steps (sync every K &gt; 1), likewise the optimizer state; dividing by the statistics' rows
+ * averages them over every example of the round. A worker whose step diverged sends the
+ * exception, which the driver throws.
  */
 final class RoundSum implements Serializable {
 
@@ -16,10 +19,8 @@ final class RoundSum implements Serializable {
 
     double[] vector;
     Map<String, double[]> optimizerState;
-    long rows;
-    double lossSum;
-    long correct;
-    double[] deltaSums;
+    StepStatistics statistics;
+    TrainingDivergedException diverged;
 
     /** Adds another sum into this one and returns this. */
     RoundSum add(RoundSum other) {
@@ -30,11 +31,18 @@ final class RoundSum implements Serializable {
             }
             other.optimizerState.forEach((key, values) -> optimizerState.merge(key, values, RoundSum::sum));
         }
-        rows += other.rows;
-        lossSum += other.lossSum;
-        correct += other.correct;
-        deltaSums = sum(deltaSums, other.deltaSums);
+        if (other.statistics != null) {
+            statistics = statistics == null ? other.statistics : statistics.add(other.statistics);
+        }
+        if (diverged == null) {
+            diverged = other.diverged;
+        }
         return this;
+    }
+
+    /** The examples the round covered. */
+    long rows() {
+        return statistics == null ? 0 : statistics.rows();
     }
 
     /** {@code a + b} element-wise, in {@code a} when it exists; either may be null. */

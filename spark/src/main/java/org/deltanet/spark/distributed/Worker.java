@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.deltanet.api.OptimizerState;
-import org.deltanet.engine.math.PlainKernels;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.registry.PluginRegistry;
-import org.deltanet.engine.train.Accuracy;
-import org.deltanet.engine.train.Backpropagation;
+import org.deltanet.registry.PluginRegistry;
+import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingConfig;
+import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.engine.train.TrainingMode;
+import org.deltanet.engine.train.TrainingStep;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
@@ -22,16 +23,17 @@ import org.deltanet.experiment.wiring.NetworkFactory;
  * {@link WorkerSpec} (plugins found on the task's class loader, where shipped plugin jars are), and
  * buffers for one mini-batch. Each round it takes the broadcast parameters and, for each of the
  * round's mini-batches, runs backpropagation on this shard's examples of it: summing the gradients
- * (sync every step), or letting the optimizer step on them (sync every K &gt; 1 steps). It checks
- * nothing: the driver finds a loss or delta that is not finite in the sums.
+ * (sync every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both
+ * halves are the single-machine {@link TrainingStep}'s, with its checks: a step that diverges ends
+ * the worker's part of the round and is sent to the driver, which throws it. It computes with the
+ * best kernels ({@link Kernels#best()}), as the driver and a single-machine run do.
  */
 final class Worker {
 
     private final WorkerSpec spec;
     private final Network network;
-    private final Backpropagation pass;
+    private final TrainingStep step;
     private final ParameterVector layout;
-    private final ParameterUpdate update;
     private final TrainingConfig order;
     private final int[] epochOrder;
     private final int[] rows;
@@ -46,15 +48,15 @@ final class Worker {
                 PluginRegistry.load(List.of(Thread.currentThread().getContextClassLoader())));
         this.network = new NetworkFactory(plugins).build(config.model(), spec.featureCount(), spec.targetCount(),
                 config.seed());
-        this.pass = new Backpropagation(network, plugins.loss(config.loss()), new PlainKernels(), spec.batchSize());
+        this.step = new TrainingStep(network, plugins.loss(config.loss()), plugins.optimizer(config.optimizer()),
+                Kernels.best(), spec.batchSize());
         this.layout = new ParameterVector(network);
-        this.update = new ParameterUpdate(network, plugins.optimizer(config.optimizer()));
         this.order = new TrainingConfig(TrainingMode.MINI_BATCH, spec.batchSize(), spec.epochs(), spec.shuffle(),
                 spec.seed());
         this.epochOrder = new int[spec.examples()];
         this.rows = new int[spec.batchSize()];
-        this.weightGradients = pass::weightGradient;
-        this.biasGradients = pass::biasGradient;
+        this.weightGradients = step.pass()::weightGradient;
+        this.biasGradients = step.pass()::biasGradient;
     }
 
     RoundSum work(Shard shard, RoundInput round) {
@@ -67,40 +69,30 @@ final class Worker {
         }
         RoundSum sum = new RoundSum();
         sum.vector = new double[layout.size()];
-        sum.deltaSums = new double[network.depth()];
-        for (int batch = round.firstBatch(); batch < round.firstBatch() + round.batches(); batch++) {
-            int from = batch * spec.batchSize();
-            int count = shard.select(epochOrder, from, Math.min(from + spec.batchSize(), spec.examples()), rows);
-            if (count > 0) {
-                backpropagate(shard, count, sum);
-                if (state == null) {
-                    layout.addScaled(weightGradients, biasGradients, count, sum.vector);
-                } else {
-                    update.apply(state, weightGradients, biasGradients);
+        sum.statistics = new StepStatistics(network.depth());
+        try {
+            for (int batch = round.firstBatch(); batch < round.firstBatch() + round.batches(); batch++) {
+                int from = batch * spec.batchSize();
+                int count = shard.select(epochOrder, from, Math.min(from + spec.batchSize(), spec.examples()), rows);
+                if (count > 0) {
+                    shard.data().gather(rows, 0, count, step.pass().input(), step.pass().target());
+                    step.computeGradients(count, round.epoch(), batch + 1, sum.statistics);
+                    if (state == null) {
+                        layout.addScaled(weightGradients, biasGradients, count, sum.vector);
+                    } else {
+                        step.apply(state);
+                    }
                 }
             }
+        } catch (TrainingDivergedException e) {
+            sum.diverged = e;
+            return sum;
         }
-        if (state != null && sum.rows > 0) {
-            layout.addScaled(l -> network.layer(l).weights(), l -> network.layer(l).bias(), sum.rows, sum.vector);
-            sum.optimizerState = scaled(state.snapshot(), sum.rows);
+        if (state != null && sum.rows() > 0) {
+            layout.addScaled(l -> network.layer(l).weights(), l -> network.layer(l).bias(), sum.rows(), sum.vector);
+            sum.optimizerState = scaled(state.snapshot(), sum.rows());
         }
         return sum;
-    }
-
-    private void backpropagate(Shard shard, int count, RoundSum sum) {
-        shard.data().gather(rows, 0, count, pass.input(), pass.target());
-        pass.forward(count);
-        sum.lossSum += pass.loss(count) * count;
-        sum.correct += Accuracy.correct(pass.output(), pass.target(), count, network.outputSize());
-        sum.rows += count;
-        pass.backward(count);
-        for (int l = 1; l <= network.depth(); l++) {
-            double[] delta = pass.delta(l);
-            int length = count * network.layer(l).units();
-            for (int i = 0; i < length; i++) {
-                sum.deltaSums[l - 1] += Math.abs(delta[i]);
-            }
-        }
     }
 
     private static Map<String, double[]> scaled(Map<String, double[]> buffers, double scale) {

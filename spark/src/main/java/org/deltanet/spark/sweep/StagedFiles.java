@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.deltanet.data.DataSource;
 import org.deltanet.experiment.config.DataConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.config.SourceConfig;
 
 /**
  * The files a sweep's variants read, taken from the driver's disk to the executors without a
@@ -74,22 +74,12 @@ final class StagedFiles implements Serializable {
     }
 
     private static List<String> paths(ExperimentConfig experiment) {
-        List<String> paths = new ArrayList<>(sourcePaths(experiment.data().training()));
+        List<String> paths = new ArrayList<>(experiment.data().training().files());
         if (experiment.data().test() != null) {
-            paths.addAll(sourcePaths(experiment.data().test()));
+            paths.addAll(experiment.data().test().files());
         }
         paths.addAll(experiment.plugins());
         return paths;
-    }
-
-    private static List<String> sourcePaths(SourceConfig source) {
-        if (source instanceof SourceConfig.Csv csv) {
-            return List.of(csv.file());
-        }
-        if (source instanceof SourceConfig.Idx idx) {
-            return List.of(idx.images(), idx.labels());
-        }
-        return List.of();
     }
 
     /** A file as {"": bytes}, a folder as its jars by name, or null if the path cannot be read. */
@@ -130,14 +120,8 @@ final class StagedFiles implements Serializable {
                     config.plugins().stream().map(this::path).toList(), config.sweep(), config.spark());
         }
 
-        private SourceConfig relocate(SourceConfig source) {
-            if (source instanceof SourceConfig.Csv csv) {
-                return new SourceConfig.Csv(path(csv.file()), csv.label(), csv.features(), csv.labels());
-            }
-            if (source instanceof SourceConfig.Idx idx) {
-                return new SourceConfig.Idx(path(idx.images()), path(idx.labels()));
-            }
-            return source;
+        private DataSource relocate(DataSource source) {
+            return source.withFiles(this::path);
         }
 
         private String path(String original) {

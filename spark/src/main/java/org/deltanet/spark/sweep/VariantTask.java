@@ -7,14 +7,11 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.broadcast.Broadcast;
-import org.deltanet.api.InvalidParameterException;
-import org.deltanet.data.DataException;
-import org.deltanet.engine.registry.UnknownPluginException;
-import org.deltanet.engine.train.TrainingDivergedException;
-import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.api.DeltanetException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.session.ExperimentRunner;
@@ -30,16 +27,19 @@ import org.deltanet.rundir.ProgressListener;
  * deletes the folder before returning or failing, so no path of the driver's disk is needed.
  *
  * <p>A mistake in the variant itself (a value out of range, a missing data file, training that
- * diverges) fails it at once with its own message: another attempt would fail the same way. Anything
- * else (a plugin that throws, an I/O error, a lost executor) fails the task, which Spark then
- * retries up to {@code spark.task.maxFailures} times.
+ * diverges: an error whose {@link org.deltanet.api.ErrorCategory#sameOnRetry() category} says another
+ * attempt would fail the same way) fails it at once with its own message. Anything else (a plugin that
+ * throws, an I/O error, a lost executor) fails the task, which Spark then retries up to
+ * {@code spark.task.maxFailures} times.
  *
  * @param number     the variant's number
  * @param name       the variant's name, which names its run directory
  * @param experiment the variant's resolved experiment as YAML, with the driver's paths
  * @param files      the data files and plugin jars, as the driver read them
+ * @param preferred  the {@code --prefer} choices (jar file names or paths), as the driver had them
  */
-record VariantTask(int number, String name, String experiment, Broadcast<StagedFiles> files) implements Serializable {
+record VariantTask(int number, String name, String experiment, Broadcast<StagedFiles> files, List<String> preferred)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,14 +58,17 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
             try {
                 ExperimentConfig config = staging.relocate(new ExperimentLoader().parse(experiment, name));
                 ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                        ProgressListener.Style.PLAIN, PluginLoader.of(Thread.currentThread().getContextClassLoader()));
+                        ProgressListener.Style.PLAIN, new PluginLoader(Thread.currentThread().getContextClassLoader(),
+                        List.of(), preferred, warning -> { }));
                 RunOutcome outcome = runner.train(config, runs, null);
                 RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
                 return new Report(VariantResult.complete(number, run.name(), outcome.result().lastEpoch(),
                         seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test()),
                         run);
-            } catch (ConfigException | DataException | InvalidParameterException | UnknownPluginException
-                     | TrainingDivergedException e) {
+            } catch (DeltanetException e) {
+                if (!e.category().sameOnRetry()) {
+                    throw e;
+                }
                 RunFiles run = runDirectory(runs, staging);
                 return new Report(VariantResult.failed(number, run == null ? null : run.name(),
                         staging.restore(String.valueOf(e.getMessage())), seconds(started)), run);

@@ -1,6 +1,7 @@
 package org.deltanet.spark.distributed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,8 +9,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.rundir.ProgressListener;
@@ -52,12 +55,27 @@ class DistributedTrainingTest {
         assertTrue(averaged.run().status().isComplete());
     }
 
-    private RunOutcome train(String experiment) throws IOException {
+    @Test
+    void aStepThatDivergesStopsTrainingAsOnOneMachine() {
+        String tooLarge = "optimizer.learning-rate=1e308";
+        TrainingDivergedException single = assertThrows(TrainingDivergedException.class,
+                () -> train(LocalSpark.iris(3, "", ""), tooLarge));
+        TrainingDivergedException distributed = assertThrows(TrainingDivergedException.class,
+                () -> train(LocalSpark.iris(3, "distributed: { workers: 3, sync-every: 1 }", ""), tooLarge));
+
+        assertTrue(single.where().startsWith("the net input of layer"), single.getMessage());
+        assertEquals(List.of(single.epoch(), single.step(), single.where()),
+                List.of(distributed.epoch(), distributed.step(), distributed.where()), distributed.getMessage());
+    }
+
+    private RunOutcome train(String experiment, String... overrides) throws IOException {
         Path file = Files.createTempFile(folder, "iris", ".yaml");
         Files.writeString(file, experiment);
         ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
                 ProgressListener.Style.PLAIN, PluginLoader.of(getClass().getClassLoader()));
-        ExperimentConfig config = new ExperimentLoader().load(file, List.of("training.batch-size=32"));
+        List<String> settings = new ArrayList<>(List.of("training.batch-size=32"));
+        settings.addAll(List.of(overrides));
+        ExperimentConfig config = new ExperimentLoader().load(file, settings);
         return runner.train(config, folder.resolve("runs"), null);
     }
 

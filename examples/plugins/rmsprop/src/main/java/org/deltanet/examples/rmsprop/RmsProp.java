@@ -1,11 +1,10 @@
 package org.deltanet.examples.rmsprop;
 
-import java.util.List;
+import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
-import org.deltanet.api.PluginText;
 
 /**
  * {@code rmsprop}: RMSProp (Hinton, 2012), per element
@@ -20,28 +19,26 @@ import org.deltanet.api.PluginText;
  * in [0, 1); {@code epsilon}, default 1e-8, &gt; 0. Used in an experiment file as
  * {@code optimizer: { name: rmsprop, learning-rate: 0.01 }}.
  */
-public final class RmsProp implements Optimizer {
+public final class RmsProp extends ConfiguredPlugin<Optimizer> implements Optimizer {
 
-    private static final String LEARNING_RATE = "learning-rate";
-    private static final String DECAY = "decay";
-    private static final String EPSILON = "epsilon";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.positive(LEARNING_RATE, 0.001, "step size alpha"),
-            ParameterSpec.fraction(DECAY, 0.9, "how slowly the mean square forgets"),
-            ParameterSpec.positive(EPSILON, 1e-8, "added to the root mean square"));
+    private static final ParameterSpec LEARNING_RATE = ParameterSpec.positive("learning-rate", 0.001,
+            "step size alpha");
+    private static final ParameterSpec DECAY = ParameterSpec.fraction("decay", 0.9,
+            "how slowly the mean square forgets");
+    private static final ParameterSpec EPSILON = ParameterSpec.positive("epsilon", 1e-8,
+            "added to the root mean square");
 
-    private final ParameterValues values;
     private final double alpha;
     private final double decay;
     private final double epsilon;
 
     /** Learning rate 0.001, decay 0.9, epsilon 1e-8: what {@link java.util.ServiceLoader} constructs. */
     public RmsProp() {
-        this(ParameterValues.defaults(PARAMETERS));
+        this(ParameterValues.defaults(LEARNING_RATE, DECAY, EPSILON));
     }
 
     private RmsProp(ParameterValues values) {
-        this.values = values;
+        super(values, RmsProp::new);
         this.alpha = values.real(LEARNING_RATE);
         this.decay = values.real(DECAY);
         this.epsilon = values.real(EPSILON);
@@ -58,21 +55,6 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
-    public Optimizer configure(ParameterValues values) {
-        return new RmsProp(values);
-    }
-
-    @Override
     public double learningRate() {
         return alpha;
     }
@@ -85,10 +67,5 @@ public final class RmsProp implements Optimizer {
             meanSquare[i] = decay * meanSquare[i] + (1.0 - decay) * g * g;
             w[i] -= alpha * g / (Math.sqrt(meanSquare[i]) + epsilon);
         }
-    }
-
-    @Override
-    public String toString() {
-        return PluginText.describe(this);
     }
 }

@@ -1,7 +1,5 @@
 package org.deltanet.examples.swish;
 
-import java.util.List;
-import org.deltanet.api.Activation;
 import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -15,20 +13,18 @@ import org.deltanet.api.ParameterValues;
  */
 public final class Swish extends ElementwiseActivation {
 
-    private static final String BETA = "beta";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.real(BETA, 1.0, 0.0, 10.0, "sharpness of the sigmoid gate"));
+    private static final ParameterSpec BETA = ParameterSpec.real("beta", 1.0, 0.0, 10.0,
+            "sharpness of the sigmoid gate");
 
-    private final ParameterValues values;
     private final double beta;
 
     /** Beta 1: what {@link java.util.ServiceLoader} constructs. */
     public Swish() {
-        this(ParameterValues.defaults(PARAMETERS));
+        this(ParameterValues.defaults(BETA));
     }
 
     private Swish(ParameterValues values) {
-        this.values = values;
+        super(values, Swish::new);
         this.beta = values.real(BETA);
     }
 
@@ -40,21 +36,6 @@ public final class Swish extends ElementwiseActivation {
     @Override
     public String description() {
         return "z * sigmoid(beta * z)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public ParameterValues values() {
-        return values;
-    }
-
-    @Override
-    public Activation configure(ParameterValues values) {
-        return new Swish(values);
     }
 
     @Override

@@ -1,0 +1,52 @@
+package org.deltanet.data.csv;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.deltanet.data.DataSource;
+import org.deltanet.data.Keys;
+import org.deltanet.data.LabelEncoding;
+import org.deltanet.data.LabeledData;
+
+/**
+ * The section {@code { type: csv, file: iris.csv, label: species }}: a CSV (or, by its
+ * {@code .tsv} name, tab-separated) file with a header row, read by {@link CsvSource}.
+ *
+ * @param file     path of the file
+ * @param label    the label column's header
+ * @param features feature columns' headers; default every column but the label
+ * @param labels   {@code one-hot} (class labels, default) or {@code numeric} (a regression target)
+ */
+public record CsvFile(String file, String label, List<String> features, LabelEncoding labels) implements DataSource {
+
+    public CsvFile {
+        Keys.present(file, "file", "the CSV file's path, e.g. file: data/iris.csv");
+        Keys.present(label, "label", "the label column's header, e.g. label: species");
+        features = features == null ? List.of() : List.copyOf(features);
+        labels = labels == null ? LabelEncoding.ONE_HOT : labels;
+    }
+
+    @Override
+    public LabeledData read() {
+        return source().read(Path.of(file));
+    }
+
+    @Override
+    public LabeledData read(List<String> classes) {
+        return source().read(Path.of(file), classes);
+    }
+
+    @Override
+    public List<String> files() {
+        return List.of(file);
+    }
+
+    @Override
+    public DataSource withFiles(UnaryOperator<String> relocate) {
+        return new CsvFile(relocate.apply(file), label, features, labels);
+    }
+
+    private CsvSource source() {
+        return new CsvSource(label, features, labels);
+    }
+}

@@ -1,0 +1,11 @@
+package org.deltanet.data.csv;
+
+import org.deltanet.data.DataFormat;
+
+/** {@code type: csv}: see {@link CsvFile}. */
+public final class CsvFormat extends DataFormat {
+
+    public CsvFormat() {
+        super("csv", "a CSV file (TSV by a .tsv name) with a header row; one-hot or numeric labels", CsvFile.class);
+    }
+}

@@ -1,0 +1,74 @@
+package org.deltanet.engine.train;
+
+import java.util.List;
+import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.network.Network;
+
+/**
+ * The epoch loop every trainer runs, local or distributed: it takes each epoch's steps from an
+ * {@link EpochSteps}, tells the listeners about every step and epoch, measures the epoch's
+ * training loss, accuracy and mean |delta| per layer, validates after each epoch, and stops early
+ * when a listener asks. Divergence is found by the steps ({@link TrainingStep#computeGradients}).
+ */
+public final class EpochLoop {
+
+    private final Network network;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final TrainingConfig config;
+    private final MatrixKernels kernels;
+
+    /** @param kernels for validation */
+    public EpochLoop(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels) {
+        this.network = network;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.config = config;
+        this.kernels = kernels;
+    }
+
+    /**
+     * Runs the epochs after {@code completedEpochs} up to the configured number, or until a
+     * listener asks to stop.
+     *
+     * @param validation may be null
+     */
+    public TrainingResult run(EpochSteps steps, Dataset validation, List<TrainingListener> listeners,
+                              OptimizerState start, int completedEpochs) {
+        Evaluator evaluator = validation == null ? null : new Evaluator(network, loss, kernels);
+        int count = steps.count();
+        listeners.forEach(l -> l.onStart(completedEpochs + 1, config.epochs(), count));
+        StepStatistics statistics = new StepStatistics(network.depth());
+        OptimizerState state = start;
+        Metrics lastTraining = null;
+        Metrics lastValidation = null;
+        int epoch = completedEpochs;
+        boolean stop = false;
+        while (!stop && epoch < config.epochs()) {
+            epoch++;
+            long started = System.nanoTime();
+            statistics.clear();
+            steps.startEpoch(epoch);
+            for (int step = 0; step < count; step++) {
+                state = steps.take(epoch, step, state, statistics);
+                double stepLoss = statistics.lastLoss();
+                for (int i = 0; i < listeners.size(); i++) {
+                    listeners.get(i).onBatchEnd(epoch, step + 1, count, stepLoss);
+                }
+            }
+            lastTraining = statistics.metrics();
+            lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
+            EpochReport report = new EpochReport(epoch, config.epochs(), state.step(), lastTraining,
+                    lastValidation, statistics.meanAbsDelta(network), optimizer.learningRate(),
+                    (System.nanoTime() - started) / 1e9, network, state);
+            for (TrainingListener listener : listeners) {
+                stop |= !listener.onEpochEnd(report);
+            }
+        }
+        return new TrainingResult(epoch, stop && epoch < config.epochs(), lastTraining, lastValidation, state);
+    }
+}
