@@ -55,6 +55,7 @@ final class HostileCases {
         catalogue.runDirectories();
         catalogue.dataFiles();
         catalogue.resumes();
+        catalogue.sweeps();
         return catalogue.cases;
     }
 
@@ -430,6 +431,59 @@ final class HostileCases {
             throw new IllegalStateException("no '" + from + "' in\n" + text);
         }
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    // ---------------------------------------------------------------- sweeps (classes 1 and 5)
+
+    private static String sweep(String parameters) {
+        return EXPERIMENT + "sweep:\n  metric: training-loss\n  parameters:\n" + parameters;
+    }
+
+    private static String values(int count) {
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 1; i <= count; i++) {
+            list.append(i == 1 ? "" : ", ").append(i);
+        }
+        return list.append("]").toString();
+    }
+
+    private void sweeps() {
+        add(Hostile.of(RESOURCES, "a sweep of 30000 variants without --yes").file("flowers.csv", FLOWERS)
+                .file("e.yaml", sweep("    training.epochs: " + values(100) + "\n    model.layers[0].units: "
+                        + values(300) + "\n"))
+                .run("sweep", "{dir}/e.yaml", "--output", "{dir}/runs")
+                .fails(ExitCode.USAGE, "this sweep has 30000 variants (more than 100); add --yes"));
+        add(Hostile.of(RESOURCES, "a sweep of 10^20 variants").file("flowers.csv", FLOWERS)
+                .file("e.yaml", folder -> {
+                    StringBuilder keys = new StringBuilder();
+                    for (int layer = 0; layer < 2; layer++) {
+                        for (String key : List.of("units", "bias")) {
+                            keys.append("    model.layers[").append(layer).append("].").append(key).append(": ")
+                                    .append(values(100_000)).append('\n');
+                        }
+                    }
+                    Files.writeString(folder.resolve("e.yaml"), sweep(keys.toString()));
+                })
+                .run("sweep", "{dir}/e.yaml", "--yes", "--output", "{dir}/runs").fails(ExitCode.CONFIG, "larger than"));
+        add(Hostile.of(RESOURCES, "a sweep of 10^12 variants, with --yes").file("flowers.csv", FLOWERS)
+                .file("e.yaml", sweep("    training.epochs: " + values(1000) + "\n    model.layers[0].units: "
+                        + values(1000) + "\n    optimizer.learning-rate: " + values(1000) + "\n    seed: "
+                        + values(1000) + "\n"))
+                .run("sweep", "{dir}/e.yaml", "--yes", "--output", "{dir}/runs")
+                .fails(ExitCode.CONFIG, "more than a sweep may have (100000)"));
+        String[][] keys = {
+            {"model.layers.foo", "names a key inside a list"},
+            {"model[0]", "indexes something that is not a list"},
+            {"model.layers[0][0]", "indexes something that is not a list"},
+            {"model.layers[99]", "there is no element [99]"},
+            {"model.layers[2147483648].units", "far too large"},
+            {"training.epoch", "did you mean 'epochs'"},
+        };
+        for (String[] key : keys) {
+            add(Hostile.of(MISTAKE, "sweep key " + key[0]).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", sweep("    \"" + key[0] + "\": [1, 2]\n"))
+                    .run("sweep", "{dir}/e.yaml", "--output", "{dir}/runs").fails(ExitCode.CONFIG, key[1]));
+        }
     }
 
     // ---------------------------------------------------------------- data files (classes 1 and 3)
