@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.engine.train.TrainingPosition;
 
 /**
  * Writes a checkpoint (network, completed epoch, optimizer state) every {@code every} epochs and
@@ -34,22 +37,42 @@ public final class CheckpointListener implements TrainingListener {
         this.model = model;
     }
 
+    /** The names of checkpoint documents: {@code epoch-0005.yaml}, {@code epoch-0006-step-000012.yaml}. */
+    public static final Pattern NAMES = Pattern.compile("epoch-\\d+(-step-\\d+)?\\.yaml");
+
     /** The checkpoint file of an epoch: {@code epoch-0005.yaml}, so that names sort by epoch. */
     public static Path fileFor(Path directory, int epoch) {
         return directory.resolve(String.format("epoch-%04d.yaml", epoch));
     }
 
+    /**
+     * The checkpoint file of a position: at an epoch boundary as {@link #fileFor(Path, int)},
+     * inside epoch 6 after 12 steps {@code epoch-0006-step-000012.yaml}, which sorts after
+     * {@code epoch-0005.yaml} and before {@code epoch-0006.yaml}.
+     */
+    public static Path fileFor(Path directory, TrainingPosition position) {
+        return position.atEpochBoundary() ? fileFor(directory, position.completedEpochs())
+                : directory.resolve(String.format("epoch-%04d-step-%06d.yaml", position.completedEpochs() + 1,
+                        position.stepsDone()));
+    }
+
     @Override
     public boolean onEpochEnd(EpochReport report) {
         if (report.epoch() % every == 0 || report.epoch() == report.epochs()) {
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create " + directory, e);
-            }
-            Checkpoints.write(fileFor(directory, report.epoch()),
-                    new Checkpoint(model.apply(report.network()), report.epoch(), report.optimizerState()));
+            write(report.network(), report.optimizerState(), TrainingPosition.after(report.epoch()));
         }
         return true;
+    }
+
+    /** Writes the checkpoint of a position, e.g. where an interrupt stopped training; returns its file. */
+    public Path write(Network network, OptimizerState state, TrainingPosition position) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory, e);
+        }
+        Path file = fileFor(directory, position);
+        Checkpoints.write(file, new Checkpoint(model.apply(network), position.completedEpochs(), state, position));
+        return file;
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,6 +29,7 @@ import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingLoop;
+import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
@@ -35,6 +37,7 @@ import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.experiment.model.Checkpoint;
+import org.deltanet.experiment.model.CheckpointListener;
 import org.deltanet.experiment.model.Checkpoints;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.rundir.EarlyStoppingListener;
@@ -75,6 +78,7 @@ public final class ExperimentRunner {
     private final ProgressListener.Style style;
     private final PluginLoader pluginLoader;
     private final ExperimentLoader loader = new ExperimentLoader();
+    private final Interrupts interrupts = new Interrupts();
 
     /**
      * @param console      where progress and the run directory are printed
@@ -125,7 +129,8 @@ public final class ExperimentRunner {
         Network initial = initialModel == null ? null
                 : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
         Path folder = output != null ? output : Path.of(config.output());
-        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        RunSettings settings = new RunSettings(console, style, initial, TrainingPosition.after(0),
+                new OptimizerState());
         Injector injector = injector(config, plugins, settings, () -> create(folder, config.name()));
         TrainingLoop trainer = blaming(plugins,
                 () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
@@ -144,8 +149,9 @@ public final class ExperimentRunner {
         RunDirectory run = open(runDirectory);
         ExperimentConfig config = loader.load(run.experimentFile(), List.of());
         InstalledPlugins plugins = install(config);
+        removeTemporaryFiles(run);
         Checkpoint checkpoint = Checkpoints.read(newestCheckpoint(run), new PluginResolver(plugins.registry()));
-        RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.epoch(),
+        RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.position(),
                 checkpoint.optimizerState());
         Injector injector = injector(config, plugins, settings, () -> run);
         TrainingLoop trainer = blaming(plugins,
@@ -201,10 +207,15 @@ public final class ExperimentRunner {
                             .map(EarlyStoppingListener.class::cast).findFirst().orElse(null);
                     TrainingResult result;
                     try (ProgressListener progress = injector.getInstance(ProgressListener.class)) {
-                        result = trainer.resume(data.training(), data.validation(), List.copyOf(listeners),
-                                settings.optimizerState(), settings.completedEpochs());
+                        List<TrainingListener> all = new ArrayList<>(listeners);
+                        all.add(interrupts);
+                        result = trainer.resume(data.training(), data.validation(), all, settings.optimizerState(),
+                                settings.position());
                     }
                     report.result = result;
+                    if (result.interrupted()) {
+                        return interrupted(injector, run, network, result, report);
+                    }
                     ModelFiles.write(run.modelFile(), injector.getInstance(ModelDescription.class).of(network));
                     Metrics test = data.test() == null ? null
                             : new Evaluator(network, injector.getInstance(Loss.class), kernels).evaluate(data.test());
@@ -221,6 +232,29 @@ public final class ExperimentRunner {
             report.fail(e);
             throw e;
         }
+    }
+
+    /**
+     * Asks the running training to stop at the next step boundary, write a checkpoint there, its
+     * charts and summary, and mark the run interrupted; safe to call from a signal handler.
+     */
+    public void interrupt() {
+        interrupts.request();
+    }
+
+    /** Saves where an interrupt stopped training, so that {@code --resume} continues bit for bit. */
+    private RunOutcome interrupted(Injector injector, RunDirectory run, Network network, TrainingResult result,
+                                   RunReport report) throws IOException {
+        TrainingPosition at = result.interruptedAt();
+        ModelDescription models = injector.getInstance(ModelDescription.class);
+        new CheckpointListener(run.checkpointsDirectory(), 1, models::of).write(network, result.optimizerState(), at);
+        MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
+        String where = "at epoch " + (at.completedEpochs() + 1) + ", step " + at.stepsDone()
+                + "; resume with: deltanet train --resume " + run.path();
+        report.finish(RunStatus.interrupted(where));
+        run.markInterrupted(where);
+        console.println("deltanet: interrupted " + where);
+        return new RunOutcome(run, result, null, network);
     }
 
     private static RunDirectory create(Path output, String name) {
@@ -257,10 +291,23 @@ public final class ExperimentRunner {
         }
     }
 
+    /** Temporary files a killed run left (atomic writes cut short): never a whole file, safe to remove. */
+    private static void removeTemporaryFiles(RunDirectory run) {
+        for (Path folder : List.of(run.path(), run.checkpointsDirectory())) {
+            try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("\\..+\\.tmp")).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clean " + folder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     private static Path newestCheckpoint(RunDirectory run) {
         Path folder = run.checkpointsDirectory();
         try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-            return files.filter(f -> f.getFileName().toString().matches("epoch-\\d+\\.yaml")).sorted()
+            return files.filter(f -> CheckpointListener.NAMES.matcher(f.getFileName().toString()).matches()).sorted()
                     .reduce((first, second) -> second)
                     .orElseThrow(() -> new ConfigException(run.path() + ": no checkpoint to resume from; the run "
                             + "stopped before its first checkpoint (set training.checkpoint-every to write them)"));
