@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.EpochReport;
@@ -21,19 +23,25 @@ public final class CheckpointListener implements TrainingListener {
 
     private final Path directory;
     private final int every;
+    private final int keepLast;
     private final Function<Network, Model> model;
 
     /**
      * @param directory where checkpoints go (created on the first write)
      * @param every     epochs between checkpoints, at least 1
+     * @param keepLast  how many of the newest checkpoints to keep (older ones are removed), at least 1
      * @param model     the network with the run's loss, scaling and classes, as a model
      */
-    public CheckpointListener(Path directory, int every, Function<Network, Model> model) {
+    public CheckpointListener(Path directory, int every, int keepLast, Function<Network, Model> model) {
         if (every < 1) {
             throw new IllegalArgumentException("checkpoints every " + every + " epochs: must be at least 1");
         }
         this.directory = directory;
+        if (keepLast < 1) {
+            throw new IllegalArgumentException("keep the last " + keepLast + " checkpoints: must be at least 1");
+        }
         this.every = every;
+        this.keepLast = keepLast;
         this.model = model;
     }
 
@@ -73,6 +81,21 @@ public final class CheckpointListener implements TrainingListener {
         }
         Path file = fileFor(directory, position);
         Checkpoints.write(file, new Checkpoint(model.apply(network), position.completedEpochs(), state, position));
+        removeOlderThanLast();
         return file;
+    }
+
+    /** Removes all but the newest {@code keepLast} checkpoints: each document first, then its numbers. */
+    private void removeOlderThanLast() {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> documents = files.filter(f -> NAMES.matcher(f.getFileName().toString()).matches()).sorted()
+                    .toList();
+            for (Path old : documents.subList(0, Math.max(0, documents.size() - keepLast))) {
+                Files.deleteIfExists(old);
+                Files.deleteIfExists(Checkpoints.numbersFile(old));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove old checkpoints in " + directory, e);
+        }
     }
 }

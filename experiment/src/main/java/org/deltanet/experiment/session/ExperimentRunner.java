@@ -247,7 +247,8 @@ public final class ExperimentRunner {
                                    RunReport report) throws IOException {
         TrainingPosition at = result.interruptedAt();
         ModelDescription models = injector.getInstance(ModelDescription.class);
-        new CheckpointListener(run.checkpointsDirectory(), 1, models::of).write(network, result.optimizerState(), at);
+        new CheckpointListener(run.checkpointsDirectory(), 1, Integer.MAX_VALUE, models::of)
+                .write(network, result.optimizerState(), at);
         MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
         String where = "at epoch " + (at.completedEpochs() + 1) + ", step " + at.stepsDone()
                 + "; resume with: deltanet train --resume " + run.path();

@@ -10,13 +10,15 @@ import org.deltanet.rundir.RunDirectory;
 final class CheckpointModule extends AbstractModule {
 
     private final int every;
+    private final int keepLast;
 
-    CheckpointModule(int every) {
+    CheckpointModule(int every, int keepLast) {
         this.every = every;
+        this.keepLast = keepLast;
     }
 
     @ProvidesIntoSet
     TrainingListener checkpoints(RunDirectory run, ModelDescription models) {
-        return new CheckpointListener(run.checkpointsDirectory(), every, models::of);
+        return new CheckpointListener(run.checkpointsDirectory(), every, keepLast, models::of);
     }
 }

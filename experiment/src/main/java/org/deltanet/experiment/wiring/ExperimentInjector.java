@@ -45,7 +45,7 @@ public final class ExperimentInjector {
                 new DataModule(), new NetworkModule(), new LossModule(), new OptimizerModule(),
                 new TrainerModule(), new TrainingLoopModule(), new ListenerModule()));
         if (config.training().checkpointEvery() > 0) {
-            modules.add(new CheckpointModule(config.training().checkpointEvery()));
+            modules.add(new CheckpointModule(config.training().checkpointEvery(), config.training().keepLast()));
         }
         if (config.training().earlyStopping() != null) {
             modules.add(new EarlyStoppingModule(config.training().earlyStopping()));
