@@ -22,7 +22,7 @@ import java.util.jar.JarFile;
 public final class PluginJar {
 
     /** The service file that makes a jar an extension jar. */
-    static final String EXTENSION_SERVICE = "org.deltanet.experiment.wiring.ExperimentExtension";
+    static final String EXTENSION_SERVICE = "org.deltanet.experiment.extension.ExperimentExtension";
 
     private static final String SERVICES = "META-INF/services/";
 

@@ -16,10 +16,10 @@ import java.util.List;
  * <ul>
  *   <li>{@link #forPlugins}: {@code org.deltanet.api} only, for jars of activations, losses,
  *       optimizers and initializers;</li>
- *   <li>{@link #forExtensions}: also deltanet's engine and experiment packages and Guice
- *       ({@code com.google.inject}, {@code jakarta.inject}), for jars that contribute an
- *       {@code org.deltanet.experiment.wiring.ExperimentExtension}, whose Guice modules bind
- *       training listeners against those types.</li>
+ *   <li>{@link #forExtensions}: also the engine's listener types ({@code org.deltanet.engine.train})
+ *       and the extension interface ({@code org.deltanet.experiment.extension}), for jars that
+ *       contribute an {@code ExperimentExtension}: training listeners, given what a run offers.
+ *       Not Guice, not the rest of the engine or the experiment module.</li>
  * </ul>
  */
 final class SharedPackages extends ClassLoader {
@@ -29,8 +29,8 @@ final class SharedPackages extends ClassLoader {
     }
 
     private static final List<String> API = List.of("org.deltanet.api.");
-    private static final List<String> EXTENSION = List.of("org.deltanet.api.", "org.deltanet.engine.",
-            "org.deltanet.registry.", "org.deltanet.experiment.", "com.google.inject.", "jakarta.inject.");
+    private static final List<String> EXTENSION = List.of("org.deltanet.api.", "org.deltanet.engine.train.",
+            "org.deltanet.experiment.extension.");
 
     private final ClassLoader host;
     private final List<String> prefixes;
@@ -46,7 +46,7 @@ final class SharedPackages extends ClassLoader {
         return new SharedPackages("deltanet-api", host, API);
     }
 
-    /** Shares the api, engine and experiment packages and Guice of {@code host}. */
+    /** Shares the api, the engine's listener types and the extension interface of {@code host}. */
     static SharedPackages forExtensions(ClassLoader host) {
         return new SharedPackages("deltanet-extension-api", host, EXTENSION);
     }

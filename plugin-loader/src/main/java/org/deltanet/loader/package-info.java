@@ -5,8 +5,8 @@
  * opens each in a class loader of its own ({@link org.deltanet.loader.PluginJar}) whose parent
  * shares only the {@code org.deltanet.api} package and the JDK, so that a plugin cannot see or
  * shadow deltanet's engine or its libraries. A jar that lists an
- * {@code org.deltanet.experiment.wiring.ExperimentExtension} also sees the engine, experiment and
- * Guice packages its module binds against.
+ * {@code org.deltanet.experiment.extension.ExperimentExtension} also sees the engine's listener
+ * types and that extension interface, and nothing else of deltanet.
  *
  * <p>Plugins are found with {@link java.util.ServiceLoader} over each jar's loader and by a
  * ClassGraph scan for public, concrete implementations the jar forgot to list (loaded, with a

@@ -31,10 +31,11 @@ class SharedPackagesTest {
     }
 
     @Test
-    void extensionsShareTheEngineAsWell() throws ClassNotFoundException {
+    void extensionsShareTheApiButNotTheRegistry() throws ClassNotFoundException {
         SharedPackages parent = SharedPackages.forExtensions(HOST);
 
-        assertSame(PluginRegistry.class, parent.loadClass(PluginRegistry.class.getName()));
+        assertSame(Activation.class, parent.loadClass(Activation.class.getName()));
+        assertThrows(ClassNotFoundException.class, () -> parent.loadClass(PluginRegistry.class.getName()));
         assertThrows(ClassNotFoundException.class, () -> parent.loadClass("io.github.classgraph.ClassGraph"));
     }
 }
