@@ -54,6 +54,7 @@ import org.deltanet.experiment.wiring.RunSettings;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginFailureException;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.experiment.wiring.ExtensionJars;
 
 /**
  * Validates, trains and resumes experiments.
@@ -84,7 +85,7 @@ public final class ExperimentRunner {
     public ExperimentRunner(PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader) {
         this.console = console;
         this.style = style;
-        this.pluginLoader = pluginLoader;
+        this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
     }
 
     /** The plugins visible to this runner outside any experiment (the experiments' own jars aside). */
