@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Finds the closest valid name to a misspelt one, for "did you mean" in error messages.
  *
- * <p>Closeness is the Levenshtein edit distance; a candidate is only suggested when it is within
+ * <p>Closeness is the Levenshtein edit distance (ties go to the name sharing the longest start); a candidate is only suggested when it is within
  * half the length of the longer word, so unrelated names are never offered.
  */
 public final class NameSuggestions {
@@ -18,8 +18,18 @@ public final class NameSuggestions {
     /** The candidate nearest to {@code wrong}, if any is near enough to be a plausible typo. */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         return candidates.stream()
-                .min(Comparator.comparingInt((String c) -> distance(wrong, c)).thenComparing(c -> c))
+                .min(Comparator.comparingInt((String c) -> distance(wrong, c))
+                        .thenComparingInt(c -> -commonPrefix(wrong, c)).thenComparing(c -> c))
                 .filter(c -> distance(wrong, c) <= Math.max(2, Math.max(wrong.length(), c.length()) / 2));
+    }
+
+    /** Letters the two words share at their start: among equally distant names, "unit" means "units", not "init". */
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < Math.min(a.length(), b.length()) && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions, each costing one. */

@@ -16,6 +16,7 @@ class NameSuggestionsTest {
         assertEquals(Optional.of("sigmoid"), NameSuggestions.closest("sigmod", names));
         assertEquals(Optional.of("leaky-relu"), NameSuggestions.closest("leaky-reul", names));
         assertEquals(Optional.empty(), NameSuggestions.closest("convolution", names));
+        assertEquals(Optional.of("units"), NameSuggestions.closest("unit", List.of("init", "units")));
     }
 
     /** Seeded generated words: the distance is a metric, and an edit of one letter costs one. */

@@ -1,12 +1,13 @@
 package org.deltanet.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code deltanet} command. */
 @Command(name = "deltanet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Train neural networks by backpropagation, described in YAML, extended by plugin jars.",
-        subcommands = {TrainCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
+        subcommands = {TrainCommand.class, ExplainCommand.class, DashboardCommand.class, ReportCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
             PluginsCommand.class, VerifyCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -37,8 +38,9 @@ public final class Main implements Runnable {
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
         try {
             return commandLine.execute(args);
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            return ErrorReporter.report(e, commandLine.getErr(), java.util.Arrays.asList(args).contains("--debug"));
+        } catch (Error error) {
+            // picocli hands only Exceptions to the ErrorReporter; an Error no plugin threw is ours
+            return ErrorReporter.report(error, commandLine.getErr(), List.of(args).contains("--debug"));
         }
     }
 

@@ -35,6 +35,9 @@ final class SweepCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
+    PluginOptions pluginOptions;
+
+    @Mixin
     DebugOption debug;
 
     @Spec
@@ -46,7 +49,7 @@ final class SweepCommand implements Callable<Integer> {
         OutputOption.check(output, spec);
         SweepOutcome outcome;
         try {
-            outcome = new SweepRunner(System.out).run(file, overrides, output);
+            outcome = new SweepRunner(System.out, pluginOptions.loader()).run(file, overrides, output);
         } finally {
             SparkContexts.stop();
         }

@@ -97,6 +97,76 @@ final class Fixtures {
                 .service(Activation.class, "fixture.Future");
     }
 
+    /** An activation whose every value throws the given {@code Error}, e.g. {@code new AssertionError("x")}. */
+    static PluginFixture throwingError(String jar, String className, String error) {
+        return activation(jar, className, className.toLowerCase(java.util.Locale.ROOT), """
+                    public double value(double z) { throw %s; }
+                    public double derivative(double z, double a) { return 1.0; }
+                """.formatted(error)).service(Activation.class, "fixture." + className);
+    }
+
+    /** An activation whose value recurses without end: a {@code StackOverflowError} in training. */
+    static PluginFixture bottomless() {
+        return activation("bottomless.jar", "Bottomless", "bottomless", """
+                    public double value(double z) { return 1.0 + value(z + 1.0); }
+                    public double derivative(double z, double a) { return 1.0; }
+                """).service(Activation.class, "fixture.Bottomless");
+    }
+
+    /**
+     * An activation built against an older api whose {@code Activation} had no {@code backward}: it
+     * loads, and its first backward pass is an {@code AbstractMethodError}.
+     */
+    static PluginFixture olderApi() {
+        return new PluginFixture("older.jar")
+                .source("org.deltanet.api.Activation", """
+                        package org.deltanet.api;
+                        public interface Activation extends Plugin {
+                            void forward(double[] z, double[] a, int rows, int cols);
+                        }
+                        """)
+                .source("fixture.Older", """
+                        package fixture;
+                        public class Older implements org.deltanet.api.Activation {
+                            public String name() { return "older"; }
+                            public String description() { return "built against an older api"; }
+                            public void forward(double[] z, double[] a, int rows, int cols) {
+                                System.arraycopy(z, 0, a, 0, rows * cols);
+                            }
+                        }
+                        """)
+                .omit("org.deltanet.api.Activation")
+                .service(Activation.class, "fixture.Older");
+    }
+
+    /** An activation whose helper class was left out of its jar: a {@code NoClassDefFoundError} in training. */
+    static PluginFixture withoutItsHelper() {
+        return new PluginFixture("helpless.jar")
+                .source("fixture.Helper", """
+                        package fixture;
+                        public final class Helper { static double twice(double z) { return 2 * z; } }
+                        """)
+                .source("fixture.Helpless", """
+                        package fixture;
+                        public class Helpless extends org.deltanet.api.ElementwiseActivation {
+                            public String name() { return "helpless"; }
+                            public String description() { return "needs fixture.Helper"; }
+                            public double value(double z) { return Helper.twice(z); }
+                            public double derivative(double z, double a) { return 2.0; }
+                        }
+                        """)
+                .omit("fixture.Helper")
+                .service(Activation.class, "fixture.Helpless");
+    }
+
+    /** An activation that returns NaN for every (finite) input, as a buggy gelu might. */
+    static PluginFixture nanGelu() {
+        return activation("gelu-1.0.0.jar", "Gelu", "gelu", """
+                    public double value(double z) { return Double.NaN; }
+                    public double derivative(double z, double a) { return 1.0; }
+                """).service(Activation.class, "fixture.Gelu").version("1.0.0");
+    }
+
     /**
      * An extension jar: its Guice module adds a training listener that writes "started" to the file
      * the system property {@code fixture.marker} names.

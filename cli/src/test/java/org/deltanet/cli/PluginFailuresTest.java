@@ -136,4 +136,68 @@ class PluginFailuresTest {
         assertTrue(run.err().contains("(at fixture.Exploding.value("), run::toString);
         assertTrue(XorExperiment.status(XorExperiment.runIn(temp.resolve("runs"))).startsWith("failed: " + message));
     }
+
+    @Test
+    void anAssertionErrorInAPluginIsOneLineExitSixAndAFailedStatus() throws IOException {
+        Path jar = Fixtures.throwingError("asserting.jar", "Asserting", "new AssertionError(\"z out of range\")")
+                .writeTo(folder());
+
+        assertTrainingFailsNaming("the activation 'asserting' from " + jar
+                + " failed: AssertionError: z out of range (at fixture.Asserting.value(", trainWith("asserting"));
+    }
+
+    @Test
+    void aStackOverflowErrorInAPluginIsOneLineExitSixAndAFailedStatus() throws IOException {
+        Path jar = Fixtures.bottomless().writeTo(folder());
+
+        assertTrainingFailsNaming("the activation 'bottomless' from " + jar
+                + " failed: StackOverflowError (at fixture.Bottomless.value(", trainWith("bottomless"));
+    }
+
+    @Test
+    void anAbstractMethodErrorFromAJarBuiltAgainstAnOlderApiBlamesTheApiVersion() throws IOException {
+        Path jar = Fixtures.olderApi().writeTo(folder());
+
+        CapturedRun run = trainWith("older");
+
+        assertTrainingFailsNaming("the activation 'older' from " + jar + " failed: AbstractMethodError: ", run);
+        assertTrue(run.err().contains("built against another version of deltanet-api"), run::toString);
+    }
+
+    @Test
+    void aClassMissingFromThePluginsOwnJarIsSaidSoInsteadOfBlamingTheApi() throws IOException {
+        Path jar = Fixtures.withoutItsHelper().writeTo(folder());
+
+        CapturedRun run = trainWith("helpless");
+
+        assertTrainingFailsNaming("the activation 'helpless' from " + jar
+                + " failed: NoClassDefFoundError: fixture/Helper (the jar lacks fixture.Helper, a class of the plugin"
+                + " itself or of a library it uses, not of deltanet; package it into the jar)", run);
+        assertTrue(!run.err().contains("deltanet-api"), run::toString);
+    }
+
+    @Test
+    void aNanFromFiniteInputNamesThePluginAndItsJarNotTheLearningRate() throws IOException {
+        Fixtures.nanGelu().writeTo(folder());
+
+        CapturedRun run = trainWith("gelu");
+
+        assertTrainingFailsNaming("activation 'gelu' from gelu-1.0.0.jar returned NaN for finite input at layer 1,"
+                + " epoch 1, step 1", run);
+        assertTrue(!run.err().contains("learning rate;") && !run.err().contains("diverged"), run::toString);
+    }
+
+    private CapturedRun trainWith(String activation) throws IOException {
+        Path experiment = XorExperiment.write(temp, activation, "sgd", 5, "plugins");
+        return CapturedRun.of("train", experiment.toString(), "--output", temp.resolve("runs").toString());
+    }
+
+    /** Exit 6, one line that starts with {@code message} and no stack trace, and STATUS {@code failed: message...}. */
+    private void assertTrainingFailsNaming(String message, CapturedRun run) throws IOException {
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("deltanet: " + message), run::toString);
+        assertTrue(XorExperiment.status(XorExperiment.runIn(temp.resolve("runs"))).startsWith("failed: " + message),
+                run::toString);
+    }
 }

@@ -78,7 +78,8 @@ class XorRunTest {
         }
         assertEquals(1.0, Double.parseDouble(metrics.get(300).split(",")[2]), "training accuracy of the last epoch");
 
-        assertEquals(List.of("epoch-0100.yaml", "epoch-0200.yaml", "epoch-0300.yaml"), listing(run.resolve("checkpoints")));
+        assertEquals(List.of("epoch-0100.npz", "epoch-0100.yaml", "epoch-0200.npz", "epoch-0200.yaml", "epoch-0300.npz",
+                "epoch-0300.yaml"), listing(run.resolve("checkpoints")));
         for (String chart : List.of("loss.png", "accuracy.png", "gradients.png")) {
             BufferedImage image = ImageIO.read(run.resolve(chart).toFile());
             assertNotNull(image, chart + " is a PNG image");

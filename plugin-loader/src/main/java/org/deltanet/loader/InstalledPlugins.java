@@ -54,6 +54,16 @@ public final class InstalledPlugins {
     }
 
     /**
+     * Where a plugin object came from: {@code from gelu-1.0.0.jar} (the jar's file name) when a
+     * plugin jar defined its class, else {@code (built in)}.
+     */
+    public String origin(Object plugin) {
+        ClassLoader loader = plugin.getClass().getClassLoader();
+        return jars.stream().filter(jar -> jar.loader() == loader).findFirst()
+                .map(jar -> "from " + jar.path().getFileName()).orElse("(built in)");
+    }
+
+    /**
      * Says which plugin jar's code threw, if any did: the innermost frame (of the error or one of
      * its causes) whose class a plugin jar defined. An {@link InvalidParameterException} is the
      * user's value, not the plugin's fault, and is never blamed on it.
@@ -73,7 +83,23 @@ public final class InstalledPlugins {
                 }
             }
         }
-        return Optional.empty();
+        return namedIn(error).map(entry -> new PluginFailureException("the " + entry.kind().label() + " '"
+                + entry.name() + "' from " + entry.source() + " failed: " + Failures.describe(error), error));
+    }
+
+    /**
+     * The jar plugin whose class a linkage error's message names: an {@link AbstractMethodError}
+     * is thrown in the caller's frame, so no frame of the plugin's class is on the stack.
+     */
+    private Optional<PluginEntry> namedIn(Throwable error) {
+        if (!(error instanceof LinkageError) || error.getMessage() == null) {
+            return Optional.empty();
+        }
+        return registry.entries().stream()
+                .filter(entry -> jars.stream().anyMatch(jar -> jar.path().toString().equals(entry.source())))
+                .filter(entry -> (" " + error.getMessage() + " ")
+                        .contains(" class " + entry.plugin().getClass().getName() + " "))
+                .findFirst();
     }
 
     /** {@code fixture.Exploding.value(Exploding.java:5)}: the frame without its class loader's name. */

@@ -3,10 +3,7 @@ package org.deltanet.loader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,7 @@ public final class JarLocations {
         Map<String, Path> byContent = new LinkedHashMap<>();
         for (Path location : locations) {
             for (Path jar : jars(location.toAbsolutePath().normalize())) {
-                byContent.putIfAbsent(digest(jar), jar);
+                byContent.putIfAbsent(JarDigest.sha256(jar), jar);
             }
         }
         return List.copyOf(byContent.values());
@@ -49,16 +46,6 @@ public final class JarLocations {
                     .sorted().toList();
         } catch (IOException e) {
             throw new PluginLoadException(location + ": cannot list the plugin folder: " + e.getMessage(), e);
-        }
-    }
-
-    private static String digest(Path jar) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
-        } catch (IOException e) {
-            throw new PluginLoadException(jar + ": cannot read the plugin jar: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

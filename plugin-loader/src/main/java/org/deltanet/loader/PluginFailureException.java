@@ -11,7 +11,11 @@ import org.deltanet.api.ErrorCategory;
 public final class PluginFailureException extends DeltanetException {
     private static final long serialVersionUID = 1L;
 
-    PluginFailureException(String message, Throwable cause) {
+    /**
+     * @param message one line naming the plugin and its jar
+     * @param cause   what the plugin threw, or the error that detected its failure
+     */
+    public PluginFailureException(String message, Throwable cause) {
         super(ErrorCategory.PLUGIN, message, cause);
     }
 }

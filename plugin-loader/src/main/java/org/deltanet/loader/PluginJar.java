@@ -25,12 +25,14 @@ public final class PluginJar {
 
     private final Path path;
     private final String version;
+    private final String sha256;
     private final boolean extension;
     private final URLClassLoader loader;
 
-    private PluginJar(Path path, String version, boolean extension, URLClassLoader loader) {
+    private PluginJar(Path path, String version, String sha256, boolean extension, URLClassLoader loader) {
         this.path = path;
         this.version = version;
+        this.sha256 = sha256;
         this.extension = extension;
         this.loader = loader;
     }
@@ -50,7 +52,7 @@ public final class PluginJar {
             String version = JarVersion.of(jar);
             ClassLoader parent = extension ? SharedPackages.forExtensions(host, extensions.sharedPackages())
                     : SharedPackages.forPlugins(host);
-            return new PluginJar(path, version, extension,
+            return new PluginJar(path, version, JarDigest.sha256(path), extension,
                     new URLClassLoader(path.toString(), new URL[] {path.toUri().toURL()}, parent));
         } catch (IOException | SecurityException e) {
             throw new PluginLoadException(path + ": cannot read the plugin jar: " + e.getMessage(), e);
@@ -65,6 +67,11 @@ public final class PluginJar {
     /** Its manifest's Implementation-Version, its Maven pom.properties' version, or {@code unknown}. */
     public String version() {
         return version;
+    }
+
+    /** The SHA-256 of its bytes ({@link JarDigest}): what identifies it, whatever its path. */
+    public String sha256() {
+        return sha256;
     }
 
     /** Whether it lists the {@link ExtensionPoint}'s service and so sees the packages it shares. */

@@ -1,5 +1,6 @@
 package org.deltanet.loader;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.deltanet.registry.PluginRegistry;
  * <p>Each jar gets a class loader of its own ({@link PluginJar}); its plugins are found by
  * {@link java.util.ServiceLoader} and by a scan for unlisted ones ({@link JarDiscovery}). Two
  * plugins of one kind with one name are an error naming both jars unless one of them comes from a
- * <em>preferred</em> jar, given by file name ({@code swish.jar}) or path.
+ * <em>preferred</em> jar, given by file name ({@code swish.jar}) or path. One jar is known by its
+ * bytes ({@link JarDigest}), not its path: reached twice, or seen again through a copy on the host's
+ * class path (as Spark's executors see the jars a job ships), it is loaded once.
  *
  * <p>Example:
  * <pre>{@code
@@ -85,11 +88,40 @@ public final class PluginLoader {
     public InstalledPlugins load(List<Path> more) {
         List<PluginJar> jars = JarLocations.expand(Stream.concat(more.stream(), locations.stream()).toList())
                 .stream().map(path -> PluginJar.open(path, host, extensions)).toList();
-        List<PluginEntry> entries = new ArrayList<>(PluginRegistry.load(List.of(host)).entries());
+        List<PluginEntry> fromJars = new ArrayList<>();
         for (PluginJar jar : jars) {
-            entries.addAll(JarDiscovery.discover(jar, warnings));
+            fromJars.addAll(JarDiscovery.discover(jar, warnings));
         }
+        List<PluginEntry> entries = new ArrayList<>(PluginRegistry.load(List.of(host)).entries().stream()
+                .filter(entry -> !copyOfAJar(entry, fromJars, jars)).toList());
+        entries.addAll(fromJars);
         return new InstalledPlugins(PluginRegistry.of(entries, this::isPreferred), host, jars);
+    }
+
+    /** The jars and folders this loader loads every time, e.g. {@code ./plugins} and {@code --plugins}. */
+    public List<Path> locations() {
+        return locations;
+    }
+
+    /** The preferred jars, by file name or path, as given. */
+    public List<String> preferred() {
+        return preferred;
+    }
+
+    /**
+     * Whether the host's plugin is one of a plugin jar's, seen again through a copy of that jar on
+     * the host's class path (Spark puts its copy of a jar it ships there): same kind, same name,
+     * same bytes. Only a plugin that clashes by name is hashed, so deltanet's own jar never is.
+     */
+    private static boolean copyOfAJar(PluginEntry hosted, List<PluginEntry> fromJars, List<PluginJar> jars) {
+        List<String> clashing = fromJars.stream()
+                .filter(entry -> entry.kind() == hosted.kind() && entry.name().equals(hosted.name()))
+                .map(PluginEntry::source).toList();
+        if (clashing.isEmpty() || !Files.isRegularFile(Path.of(hosted.source()))) {
+            return false;
+        }
+        String digest = JarDigest.sha256(Path.of(hosted.source()));
+        return jars.stream().anyMatch(jar -> clashing.contains(jar.path().toString()) && jar.sha256().equals(digest));
     }
 
     private boolean isPreferred(PluginEntry entry) {

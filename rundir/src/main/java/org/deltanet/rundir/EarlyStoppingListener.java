@@ -79,6 +79,21 @@ public final class EarlyStoppingListener implements TrainingListener {
         return best;
     }
 
+    /**
+     * What a user is told when training stopped early, e.g. {@code early stop after epoch 37 of
+     * 100: val_loss has not improved on 0.0412 (epoch 27) for 10 epochs; the model keeps the
+     * weights of epoch 37}.
+     *
+     * @param lastEpoch  the last epoch trained
+     * @param epochs     the epochs the run was configured for
+     * @param keptEpoch  the epoch whose weights the run's model holds
+     */
+    public String announcement(int lastEpoch, int epochs, int keptEpoch) {
+        return "early stop after epoch " + lastEpoch + " of " + epochs + ": " + metric.label()
+                + " has not improved on " + Formats.metric(best) + " (epoch " + bestEpoch + ") for " + patience
+                + (patience == 1 ? " epoch" : " epochs") + "; the model keeps the weights of epoch " + keptEpoch;
+    }
+
     private boolean observe(int epoch, Metrics training, Metrics validation) {
         double value = metric.valueOf(training, validation);
         if (!Double.isNaN(value) && (Double.isNaN(best) || improves(value))) {

@@ -14,19 +14,26 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Draws a run's {@link MetricsHistory} as PNG charts with JFreeChart, headless:
+ * Draws a run's {@link MetricsHistory} as PNG charts with JFreeChart, headless, each titled with
+ * the run's name (its directory's) and marking the best epoch (lowest validation loss, or lowest
+ * training loss without validation) with a vertical line:
  * <ul>
- *   <li>{@code loss.png}: training and (when there is one) validation loss per epoch;</li>
- *   <li>{@code accuracy.png}: training and validation accuracy per epoch, from 0 to 1;</li>
+ *   <li>{@code loss.png}: training and (when there is one) validation loss per epoch, on a log
+ *       axis when the values span two decades or more;</li>
+ *   <li>{@code accuracy.png}: training and validation accuracy per epoch, the axis fitted to the
+ *       values (within 0 to 1);</li>
  *   <li>{@code gradients.png}: the mean |delta| of every layer per epoch on a logarithmic axis,
  *       one line per layer ({@code layer 1}, ...): a layer whose line lies decades below the
  *       output layer's has vanishing gradients. Zero deltas have no place on a log axis and are
@@ -59,31 +66,81 @@ public final class MetricsCharts {
 
     /** Writes {@code loss.png}, {@code accuracy.png} and {@code gradients.png} into the run directory. */
     public static void writeAll(MetricsHistory history, RunDirectory run) throws IOException {
-        save(lossChart(history), run.lossChart());
-        save(accuracyChart(history), run.accuracyChart());
-        save(gradientChart(history), run.gradientsChart());
+        String name = run.path().getFileName().toString();
+        save(marked(lossChart(history, name), history, false), run.lossChart());
+        save(marked(accuracyChart(history, name), history, true), run.accuracyChart());
+        save(marked(gradientChart(history, name), history, false), run.gradientsChart());
     }
 
-    private static JFreeChart lossChart(MetricsHistory history) {
-        NumberAxis axis = new NumberAxis("mean loss");
-        axis.setAutoRangeIncludesZero(false);
-        return chart("Loss per epoch", trainingAndValidation(history, Metrics::loss), history, axis);
+    static JFreeChart lossChart(MetricsHistory history, String name) {
+        XYSeriesCollection data = trainingAndValidation(history, Metrics::loss);
+        Range range = DatasetUtils.findRangeBounds(data);
+        ValueAxis axis;
+        if (range != null && range.getLowerBound() > 0 && range.getUpperBound() / range.getLowerBound() >= 100) {
+            axis = decadeAxis(data, "mean loss (log scale)");
+        } else {
+            NumberAxis linear = new NumberAxis("mean loss");
+            linear.setAutoRangeIncludesZero(false);
+            axis = linear;
+        }
+        return chart(name + ": loss per epoch", data, history, axis);
     }
 
-    private static JFreeChart accuracyChart(MetricsHistory history) {
+    static JFreeChart accuracyChart(MetricsHistory history, String name) {
+        XYSeriesCollection data = trainingAndValidation(history, Metrics::accuracy);
         NumberAxis axis = new NumberAxis("accuracy");
-        axis.setRange(0.0, 1.02);
-        return chart("Accuracy per epoch", trainingAndValidation(history, Metrics::accuracy), history, axis);
+        Range range = DatasetUtils.findRangeBounds(data);
+        if (range != null) {
+            double pad = Math.max(0.02, 0.05 * range.getLength());
+            axis.setRange(Math.max(0.0, range.getLowerBound() - pad), Math.min(1.0, range.getUpperBound() + pad) + 0.005);
+        } else {
+            axis.setRange(0.0, 1.02);
+        }
+        return chart(name + ": accuracy per epoch", data, history, axis);
     }
 
-    private static JFreeChart gradientChart(MetricsHistory history) {
+    /**
+     * The best epoch: the lowest validation loss, or the lowest training loss without a
+     * validation set; 0 when no epoch has one.
+     */
+    static int bestEpoch(MetricsHistory history) {
+        int best = 0;
+        double bestLoss = Double.NaN;
+        for (EpochRow row : history.rows()) {
+            Metrics metrics = history.hasValidation() ? row.validation() : row.training();
+            double loss = metrics == null ? Double.NaN : metrics.loss();
+            if (!Double.isNaN(loss) && (Double.isNaN(bestLoss) || loss < bestLoss)) {
+                bestLoss = loss;
+                best = row.epoch();
+            }
+        }
+        return best;
+    }
+
+    /** A dashed vertical line at the best epoch, labelled at the top or (where curves rise to it) the bottom. */
+    private static JFreeChart marked(JFreeChart chart, MetricsHistory history, boolean labelAtBottom) {
+        int best = bestEpoch(history);
+        if (best > 0) {
+            ValueMarker marker = new ValueMarker(best, Color.DARK_GRAY, new BasicStroke(1.2f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel("best epoch " + best + (history.hasValidation() ? " (lowest validation loss)"
+                    : " (lowest training loss)"));
+            marker.setLabelAnchor(labelAtBottom ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(labelAtBottom ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+            chart.getXYPlot().addDomainMarker(marker);
+        }
+        return chart;
+    }
+
+    private static JFreeChart gradientChart(MetricsHistory history, String name) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (int layer = 1; layer <= history.layers(); layer++) {
             int l = layer;
             data.addSeries(series("layer " + layer, history.rows(),
                     row -> row.meanAbsDelta(l) > 0 ? row.meanAbsDelta(l) : Double.NaN));
         }
-        JFreeChart chart = chart("Mean |delta| per layer", data, history, decadeAxis(data));
+        JFreeChart chart = chart(name + ": mean |delta| per layer", data, history,
+                decadeAxis(data, "mean |delta| (log scale)"));
         chart.addSubtitle(new TextTitle("a layer far below the output layer learns slowly: vanishing gradients"));
         return chart;
     }
@@ -92,8 +149,8 @@ public final class MetricsCharts {
      * A log axis ticked at powers of ten, from the power at or below the smallest value to the one
      * above the largest, so that it always spans whole decades and shows at least two ticks.
      */
-    private static LogAxis decadeAxis(XYSeriesCollection data) {
-        LogAxis axis = new LogAxis("mean |delta| (log scale)");
+    private static LogAxis decadeAxis(XYSeriesCollection data, String label) {
+        LogAxis axis = new LogAxis(label);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         Range range = DatasetUtils.findRangeBounds(data);
         if (range != null) {

@@ -10,9 +10,13 @@ import org.deltanet.engine.train.TrainingListener;
  * Shows training progress on a stream, in one of two {@linkplain Style styles}.
  *
  * <p><b>Bar</b>, for an interactive terminal: one line redrawn in place with {@code \r}, at most
- * ten times a second, and ended with a newline when the last epoch finishes or on {@link #close()}:
+ * ten times a second, and ended with a newline when the last epoch finishes or on {@link #close()}.
+ * Each finished epoch leaves its line above the bar, as Keras does, with training and validation
+ * loss and accuracy (the plain style's line):
  * <pre>
- * epoch  3/10 [##########..........] 12/24  loss 0.4123  acc 0.8750  ETA 0:12
+ * epoch  1/10  loss 0.6931  acc 0.5000  val_loss 0.6702  val_acc 0.6100  |delta| 2.1e-02 8.0e-03  0.4s
+ * epoch  2/10  loss 0.5120  acc 0.7500  val_loss 0.4970  val_acc 0.7800  |delta| 1.8e-02 6.1e-03  0.4s
+ * epoch  3/10 [##########..........] 12/24  loss 0.4123  acc 0.7500  ETA 0:12
  * </pre>
  * The loss is the running mean over the current epoch's batches, the accuracy the training
  * accuracy of the last finished epoch, the ETA assumes every configured epoch is run.
@@ -152,9 +156,12 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
         }
         lastAccuracy = report.training().accuracy();
         long now = nanoClock.getAsLong();
+        String history = plainLine(report);
+        clearBar();
+        out.println(history);
         if (report.epoch() == report.epochs()) {
             finish(now);
-        } else if (now - lastDraw >= REDRAW_NANOS) {
+        } else {
             draw(now, false);
         }
         return true;
@@ -169,6 +176,15 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
         }
         if (lineOpen) {
             finish(nanoClock.getAsLong());
+        }
+    }
+
+    /** Blanks the bar's line and returns to its start, so that a history line can take its place. */
+    private void clearBar() {
+        if (lineOpen) {
+            out.print('\r' + " ".repeat(drawnLength) + '\r');
+            drawnLength = 0;
+            lineOpen = false;
         }
     }
 

@@ -36,6 +36,16 @@ class EarlyStoppingListenerTest {
     }
 
     @Test
+    void theAnnouncementNamesTheStopTheBestEpochAndTheKeptWeights() {
+        var stopping = new EarlyStoppingListener(StoppingMetric.VALIDATION_LOSS, 3, 0.0, true);
+        feed(stopping, StoppingMetric.VALIDATION_LOSS, 1.0, 0.8, 0.85, 0.81, 0.9);
+
+        assertEquals("early stop after epoch 5 of 100: " + StoppingMetric.VALIDATION_LOSS.label()
+                + " has not improved on 0.8000 (epoch 2) for 3 epochs; the model keeps the weights of epoch 5",
+                stopping.announcement(5, 100, 5));
+    }
+
+    @Test
     void anImprovementStartsThePatienceAgain() {
         var stopping = new EarlyStoppingListener(StoppingMetric.TRAINING_LOSS, 3, 0.0, false);
 

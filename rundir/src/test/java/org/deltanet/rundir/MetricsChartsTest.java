@@ -2,6 +2,8 @@ package org.deltanet.rundir;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.awt.image.BufferedImage;
@@ -13,6 +15,10 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.deltanet.engine.train.Metrics;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +57,34 @@ class MetricsChartsTest {
         MetricsCharts.writeAll(history, run);
         assertReadablePng(run.lossChart());
         assertReadablePng(run.gradientsChart());
+    }
+
+    @Test
+    void lossSpanningDecadesIsDrawnOnALogAxisAndAccuracyOnAFittedOne() {
+        MetricsHistory history = new MetricsHistory(1);
+        double[] losses = {2.0, 0.5, 0.02, 0.004, 0.01};
+        for (int e = 1; e <= losses.length; e++) {
+            history.add(new EpochRow(e, new Metrics(losses[e - 1], 0.80 + 0.02 * e),
+                    new Metrics(losses[e - 1] * 1.1, 0.78 + 0.02 * e), 0.1, 0.01, new double[] {0.1}));
+        }
+        JFreeChart loss = MetricsCharts.lossChart(history, "iris-20261206-030000");
+        assertEquals("iris-20261206-030000: loss per epoch", loss.getTitle().getText());
+        assertInstanceOf(LogAxis.class, loss.getXYPlot().getRangeAxis());
+
+        JFreeChart accuracy = MetricsCharts.accuracyChart(history, "iris");
+        Range range = accuracy.getXYPlot().getRangeAxis().getRange();
+        assertTrue(range.getLowerBound() > 0.7 && range.getLowerBound() < 0.8, "fitted below 0.80: " + range);
+        assertTrue(range.getUpperBound() <= 1.01 && range.getUpperBound() >= 0.9, "fitted above 0.90: " + range);
+        assertEquals(4, MetricsCharts.bestEpoch(history), "the lowest validation loss");
+    }
+
+    @Test
+    void aLossWithinOneDecadeStaysLinear() {
+        MetricsHistory history = new MetricsHistory(1);
+        history.add(new EpochRow(1, new Metrics(0.7, 0.5), null, 0.1, 0.01, new double[] {0.1}));
+        history.add(new EpochRow(2, new Metrics(0.3, 0.5), null, 0.1, 0.01, new double[] {0.1}));
+        assertInstanceOf(NumberAxis.class, MetricsCharts.lossChart(history, "xor").getXYPlot().getRangeAxis());
+        assertEquals(2, MetricsCharts.bestEpoch(history), "the lowest training loss without validation");
     }
 
     private static void assertReadablePng(Path file) throws IOException {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.deltanet.api.OptimizerState;
@@ -93,17 +94,21 @@ class ProgressListenerTest {
     }
 
     @Test
-    void barStyleRedrawsOneLineWithCarriageReturnsAndEndsWithANewline() {
+    void barStyleKeepsOneLinePerFinishedEpochAboveTheRedrawnBar() {
         new TinyTraining().train(3, true,
                 new ProgressListener(out, ProgressListener.Style.BAR, ticking(ProgressListener.REDRAW_NANOS)));
 
         String text = output();
         assertTrue(text.startsWith("\repoch 1/3 ["), text);
         assertTrue(text.endsWith(System.lineSeparator()), text);
-        assertEquals(1, count('\n', text), "a single line, redrawn in place");
-        String last = text.substring(text.lastIndexOf('\r') + 1).strip();
-        assertTrue(last.matches("epoch 3/3 \\[#{20}\\] 2/2  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  took \\d+:\\d\\d"),
-                last);
+        List<String> shown = Arrays.stream(text.split("\n")).map(l -> l.substring(l.lastIndexOf('\r') + 1).strip()).toList();
+        assertEquals(4, shown.size(), "three epochs kept, then the finished bar: " + shown);
+        for (int e = 1; e <= 3; e++) {
+            assertTrue(shown.get(e - 1).matches("epoch " + e + "/3  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  "
+                    + "val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}  \\|delta\\|.*"), shown.get(e - 1));
+        }
+        assertTrue(shown.get(3).matches("epoch 3/3 \\[#{20}\\] 2/2  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  took \\d+:\\d\\d"),
+                shown.get(3));
     }
 
     @Test
@@ -145,9 +150,10 @@ class ProgressListenerTest {
         progress.close();
         progress.close();
 
-        assertEquals(2, count('\r', output()));
+        // the first draw, the epoch's history line (blanking the bar), the bar again, the final draw
+        assertEquals(5, count('\r', output()));
         assertTrue(output().endsWith(System.lineSeparator()), "close ends a bar stopped before the last epoch");
-        assertEquals(1, count('\n', output()), "a second close adds nothing");
+        assertEquals(2, count('\n', output()), "the epoch's line and the bar's; a second close adds nothing");
     }
 
     @Test

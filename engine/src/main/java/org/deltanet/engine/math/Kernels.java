@@ -6,56 +6,82 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Chooses the matrix kernels a run uses: the fastest implementation this JVM offers, decided by
- * what is available (not by a timing race at start-up; the order comes from the benchmark in
- * {@code bench/}):
+ * Chooses the matrix kernels a run uses, by measurement: {@link #best(int)} is a
+ * {@link MeasuredKernels} that times, for each product shape the run uses, the fastest Java
+ * kernels this JVM offers against OpenBLAS, and keeps the faster for that shape. The candidates:
  * <ol>
- *   <li>{@link VectorKernels} when the JVM was started with
+ *   <li>the Java kernels: {@link VectorKernels} when the JVM was started with
  *       {@code --add-modules jdk.incubator.vector} (the {@code deltanet} launcher does this) and
- *       the processor has vectors of at least four doubles;</li>
- *   <li>{@link TiledKernels} otherwise, pure Java that runs anywhere.</li>
+ *       the processor has vectors of at least four doubles, {@link TiledKernels} (pure Java that
+ *       runs anywhere) otherwise; with more than one thread, wrapped in {@link ParallelKernels};</li>
+ *   <li>{@link NativeBlasKernels} (OpenBLAS, on as many threads) where its native library loads:
+ *       linux-x86_64. Elsewhere the Java kernels alone run.</li>
  * </ol>
- * With more than one thread the choice is wrapped in {@link ParallelKernels}, which splits large
- * products between the threads.
+ * System properties: {@value #THREADS_PROPERTY} (thread count), {@value #ONLY_PROPERTY} (keep only
+ * the candidates whose name starts with this, e.g. {@code openblas}, for comparisons) and
+ * {@value #BUDGET_PROPERTY} (milliseconds of timing per shape, default {@value #DEFAULT_BUDGET_MILLIS}).
  */
 public final class Kernels {
 
     /** System property overriding the number of threads of {@link #best()}. */
     public static final String THREADS_PROPERTY = "deltanet.threads";
+    /** System property keeping only the candidates whose name starts with its value. */
+    public static final String ONLY_PROPERTY = "deltanet.kernels";
+    /** System property: milliseconds spent timing the candidates on one product shape. */
+    public static final String BUDGET_PROPERTY = "deltanet.kernels.measure-ms";
+    static final long DEFAULT_BUDGET_MILLIS = 40;
 
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
-    private static final Map<Integer, MatrixKernels> BEST = new ConcurrentHashMap<>();
+    private static final Map<Integer, MeasuredKernels> BEST = new ConcurrentHashMap<>();
 
     private Kernels() {
     }
 
     /**
-     * The fastest kernels on as many threads as there are processors, or as many as the system
-     * property {@value #THREADS_PROPERTY} says. Shared: the same instance on every call.
+     * The kernels on as many threads as there are processors, or as many as the system property
+     * {@value #THREADS_PROPERTY} says. Shared: the same instance on every call.
      */
-    public static MatrixKernels best() {
+    public static MeasuredKernels best() {
         return best(Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** The fastest kernels on the given number of threads, at least 1; the same instance on every call. */
-    public static MatrixKernels best(int threads) {
+    /**
+     * The kernels on the given number of threads, at least 1; the same instance on every call, so
+     * a shape measured once (e.g. by one run of a sweep) is not measured again.
+     */
+    public static MeasuredKernels best(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        return BEST.computeIfAbsent(threads, t -> t == 1 ? fastestSingleThreaded()
-                : new ParallelKernels(fastestSingleThreaded(), t));
+        return BEST.computeIfAbsent(threads, t -> new MeasuredKernels(candidates(t),
+                Long.getLong(BUDGET_PROPERTY, DEFAULT_BUDGET_MILLIS)));
     }
 
-    /** Every single-threaded implementation this JVM can run, the reference first and the fastest last. */
+    /** The candidates {@link #best(int)} measures on {@code threads} threads. */
+    static List<MatrixKernels> candidates(int threads) {
+        MatrixKernels java = fastestJava();
+        List<MatrixKernels> candidates = new ArrayList<>();
+        candidates.add(threads == 1 ? java : new ParallelKernels(java, threads));
+        NativeBlasKernels.load(threads, java).ifPresent(candidates::add);
+        String only = System.getProperty(ONLY_PROPERTY);
+        if (only != null && candidates.stream().anyMatch(k -> k.name().startsWith(only))) {
+            candidates.removeIf(k -> !k.name().startsWith(only));
+        }
+        return candidates;
+    }
+
+    /** Every single-threaded implementation this JVM can run, the reference first. */
     public static List<MatrixKernels> available() {
         List<MatrixKernels> kernels = new ArrayList<>(List.of(new PlainKernels(), new TiledKernels()));
         if (vectorUsable()) {
             kernels.add(new VectorKernels());
         }
+        NativeBlasKernels.load(1, fastestJava()).ifPresent(kernels::add);
         return kernels;
     }
 
-    private static MatrixKernels fastestSingleThreaded() {
+    /** The fastest Java kernels here, single-threaded: the Vector API's or the tiled pure-Java ones. */
+    public static MatrixKernels fastestJava() {
         return vectorUsable() ? new VectorKernels() : new TiledKernels();
     }
 

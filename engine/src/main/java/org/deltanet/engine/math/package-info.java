@@ -4,8 +4,10 @@
  * {@code D^T A}). {@link org.deltanet.engine.math.MatrixKernels} is the seam where faster
  * implementations plug in: {@link org.deltanet.engine.math.PlainKernels} is the portable reference,
  * {@link org.deltanet.engine.math.TiledKernels} register-tiled pure Java,
- * {@link org.deltanet.engine.math.VectorKernels} the Vector API, and
+ * {@link org.deltanet.engine.math.VectorKernels} the Vector API,
+ * {@link org.deltanet.engine.math.NativeBlasKernels} OpenBLAS (where its bundled library loads), and
  * {@link org.deltanet.engine.math.ParallelKernels} splits large products between threads.
- * {@link org.deltanet.engine.math.Kernels#best()} picks the fastest available.
+ * {@link org.deltanet.engine.math.Kernels#best()} is a {@link org.deltanet.engine.math.MeasuredKernels}
+ * that times the candidates on each product shape and keeps the fastest for it.
  */
 package org.deltanet.engine.math;

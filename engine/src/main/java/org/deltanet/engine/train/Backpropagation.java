@@ -1,10 +1,14 @@
 package org.deltanet.engine.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.math.MeasuredKernels;
+import org.deltanet.engine.math.MeasuredKernels.Kind;
+import org.deltanet.engine.math.MeasuredKernels.Shape;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 
@@ -78,6 +82,27 @@ public final class Backpropagation {
 
     public Network network() {
         return network;
+    }
+
+    /**
+     * The matrix products one training step on {@code rows} examples makes, in the order it makes
+     * them (forward pass layer by layer, then per layer from the output down: gradient, delta
+     * rule): what {@link MeasuredKernels#measure} should time before training starts.
+     */
+    public static List<Shape> products(Network network, int rows) {
+        List<Shape> shapes = new ArrayList<>();
+        List<Layer> layers = network.layers();
+        for (Layer layer : layers) {
+            shapes.add(new Shape(Kind.FORWARD, rows, layer.units(), layer.inputs()));
+        }
+        for (int l = layers.size() - 1; l >= 0; l--) {
+            Layer layer = layers.get(l);
+            shapes.add(new Shape(Kind.GRADIENT, layer.units(), layer.inputs(), rows));
+            if (l > 0) {
+                shapes.add(new Shape(Kind.DELTA, rows, layer.inputs(), layer.units()));
+            }
+        }
+        return shapes;
     }
 
     public int capacity() {

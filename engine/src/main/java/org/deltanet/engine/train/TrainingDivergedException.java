@@ -33,8 +33,9 @@ public final class TrainingDivergedException extends DeltanetException {
     }
 
     /**
-     * {@code the input data}, {@code the net input of layer 2} or {@code the outputs of layer 2}
-     * (a non-finite loss traced to its layer), {@code the loss} (every layer finite), or
+     * {@code the input data}, {@code the net input of layer 2} (a non-finite loss traced to its
+     * layer; non-finite outputs of a finite net input are a {@link NonFiniteOutputException}),
+     * {@code the loss} (every layer finite), or
      * {@code the deltas of layer 2}.
      */
     public String where() {

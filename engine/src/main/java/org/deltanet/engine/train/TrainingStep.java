@@ -73,6 +73,7 @@ public final class TrainingStep {
      * @return the batch's mean loss
      * @throws TrainingDivergedException if an input, the loss or a delta is not finite (statistics
      *         untouched)
+     * @throws NonFiniteOutputException if an activation returned NaN or infinity for a finite net input
      */
     public double computeGradients(int rows, int epoch, int batch, StepStatistics statistics) {
         double inputs = sumAbs(pass.input(), rows * network.inputSize());
@@ -107,8 +108,11 @@ public final class TrainingStep {
     }
 
     /**
-     * A non-finite loss, blamed on the first layer whose net input or outputs are not finite (the
-     * layer whose weights ran away), or on the loss itself when every layer stayed finite.
+     * A non-finite loss, blamed on the first layer whose net input is not finite (the layer whose
+     * weights ran away), or on the loss itself when every layer stayed finite.
+     *
+     * @throws NonFiniteOutputException if a layer's activation made a non-finite output of a finite
+     *         net input
      */
     private TrainingDivergedException lossDiverged(int rows, int epoch, int batch, double loss) {
         for (int l = 1; l <= network.depth(); l++) {
@@ -120,8 +124,9 @@ public final class TrainingStep {
             }
             at = firstNonFinite(pass.activation(l), length);
             if (at >= 0) {
-                return new TrainingDivergedException(epoch, batch, "the outputs of layer " + l,
-                        pass.activation(l)[at]);
+                // the net input was finite: the activation made the NaN, not the weights
+                throw new NonFiniteOutputException(network.layer(l).activation(), pass.activation(l)[at], l,
+                        epoch, batch);
             }
         }
         return new TrainingDivergedException(epoch, batch, "the loss", loss);

@@ -43,16 +43,23 @@ class KernelAgreementTest {
         }
     }
 
-    /** Kernels under test: each fast single-threaded path, and each split between three threads. */
+    /**
+     * Kernels under test: each fast single-threaded path, each Java one split between three
+     * threads (OpenBLAS threads itself: see {@link NativeBlasKernels}), and the measured choice.
+     */
     static List<MatrixKernels> fastKernels() {
         List<MatrixKernels> kernels = new ArrayList<>();
         for (MatrixKernels single : Kernels.available()) {
             if (!(single instanceof PlainKernels)) {
                 kernels.add(single);
-                kernels.add(new ParallelKernels(single, 3, 1));
+                if (!(single instanceof NativeBlasKernels)) {
+                    kernels.add(new ParallelKernels(single, 3, 1));
+                }
             }
         }
         kernels.add(new ParallelKernels(PLAIN, 2, 1));
+        kernels.add(new MeasuredKernels(Kernels.candidates(1), 0));
+        kernels.add(new MeasuredKernels(Kernels.candidates(2), 0));
         return kernels;
     }
 
@@ -69,8 +76,39 @@ class KernelAgreementTest {
                 "surefire must run with --add-modules jdk.incubator.vector, or the vector kernels go untested");
         assumeTrue(VectorKernels.worthwhile(), "this processor has no vectors of four doubles");
         assertTrue(Kernels.available().stream().anyMatch(VectorKernels.class::isInstance));
-        assertTrue(Kernels.best(1) instanceof VectorKernels, Kernels.best(1).name());
-        assertEquals(2, ((ParallelKernels) Kernels.best(2)).threads());
+        assertTrue(Kernels.best(1).candidates().get(0) instanceof VectorKernels, Kernels.best(1).name());
+        assertEquals(2, ((ParallelKernels) Kernels.best(2).candidates().get(0)).threads());
+    }
+
+    @Test
+    void theNativePathIsTestedOnLinuxX86() {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux") && System.getProperty("os.arch").equals("amd64"),
+                "OpenBLAS is bundled for linux-x86_64 only");
+        assertTrue(Kernels.available().stream().anyMatch(NativeBlasKernels.class::isInstance),
+                "org.bytedeco:openblas did not load on linux-x86_64");
+        assertEquals(List.of("openblas x2 threads"), Kernels.candidates(2).stream().skip(1)
+                .map(MatrixKernels::name).toList());
+    }
+
+    @Test
+    void eachShapeIsMeasuredOnceAndReportedWithEveryCandidatesSpeed() {
+        MeasuredKernels measured = new MeasuredKernels(List.of(new PlainKernels(), new TiledKernels()), 0);
+        MeasuredKernels.Shape forward = new MeasuredKernels.Shape(MeasuredKernels.Kind.FORWARD, 16, 24, 40);
+        MeasuredKernels.Shape gradient = new MeasuredKernels.Shape(MeasuredKernels.Kind.GRADIENT, 24, 40, 16);
+        measured.measure(List.of(forward, gradient, forward));
+        assertEquals(List.of(forward, gradient), measured.choices().stream().map(MeasuredKernels.Choice::shape).toList());
+        for (MeasuredKernels.Choice choice : measured.choices()) {
+            double[] speeds = choice.gflops();
+            assertTrue(speeds[0] > 0 && speeds[1] > 0, Arrays.toString(speeds));
+            MatrixKernels faster = speeds[0] >= speeds[1] ? measured.candidates().get(0) : measured.candidates().get(1);
+            assertEquals(faster, choice.kernel());
+        }
+        double[] c = new double[16 * 24];
+        measured.multiplyTransposedB(new double[16 * 40], new double[24 * 40], c, 16, 24, 40);
+        measured.multiply(new double[16 * 40], new double[40 * 24], c, 16, 24, 40);
+        assertEquals(3, measured.choices().size(), "a new shape is measured on its first call");
+        assertTrue(measured.report().get(0).matches("forward 16x24x40: (plain|tiled)-java \\(plain-java [0-9.]+, "
+                + "tiled-java [0-9.]+ GFLOP/s\\)"), measured.report().get(0));
     }
 
     private static Gen<Integer> sizes() {

@@ -61,7 +61,8 @@ class KernelPathsTest {
     @TestFactory
     Stream<DynamicTest> gradientsAreRightOnEveryKernelPath() {
         List<MatrixKernels> paths = new ArrayList<>(Kernels.available());
-        paths.add(new ParallelKernels(Kernels.best(1), 2, 1));
+        paths.add(new ParallelKernels(Kernels.fastestJava(), 2, 1));
+        paths.add(Kernels.best(2));
         return paths.stream().map(kernels -> DynamicTest.dynamicTest(kernels.name(), () ->
                 Property.forAll(kernels.name() + ": whole-network gradients equal central differences and the"
                         + " plain kernels' gradients", cases(), c -> check(kernels, c)).check().run()));

@@ -62,6 +62,11 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
         return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, plugins, null, spark);
     }
 
+    /** This experiment with other plugin jars or folders. */
+    public ExperimentConfig withPlugins(List<String> jars) {
+        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark);
+    }
+
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
         return new ExperimentConfig(newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark);

@@ -67,9 +67,9 @@ public final class PluginResolver {
     public ExperimentConfig complete(ExperimentConfig config) {
         ModelConfig model = config.model();
         List<LayerConfig> layers = model.layers().stream().map(layer -> new LayerConfig(layer.units(),
-                describe(activation(layer.activation())), layer.bias(),
+                describe(activation(layer.activation())), layer.bias() == null ? Bias.PRESENT : layer.bias(),
                 layer.init() == null ? null : describe(initializer(layer.init())), layer.mask(), layer.biasMask(),
-                layer.weights(), layer.biases())).toList();
+                layer.weights(), null)).toList();
         return new ExperimentConfig(config.name(), config.seed(), config.data(),
                 new ModelConfig(model.inputSize(), describe(initializer(model.init())), layers),
                 describe(loss(config.loss())), describe(optimizer(config.optimizer())), config.training(),

@@ -1,44 +1,61 @@
 package org.deltanet.experiment.model;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
- * Saves and loads {@link Checkpoint}s as YAML:
+ * Saves and loads {@link Checkpoint}s as a YAML document and an {@code .npz} numbers file beside
+ * it ({@code epoch-0012.yaml} and {@code epoch-0012.npz}):
  * <pre>
  * format: deltanet-checkpoint
- * version: 1
+ * version: 2
  * epoch: 12
  * optimizer-step: 480
- * optimizer-state:
- *   layer1.weights/velocity: [0.01, -0.002]
- *   layer1.bias/velocity: [0.0]
+ * optimizer-buffers: [layer1.weights/velocity, layer1.bias/velocity]
+ * numbers: {file: epoch-0012.npz, bytes: 1234, crc32c: 0a1b2c3d}
  * model:
  *   input-size: 2
- *   layers: ...            (as in a model file, without format and version)
+ *   layers: ...            (as in a model file, without format, version and numbers)
  * </pre>
- * Written atomically, so a crash while saving leaves the previous checkpoint intact.
+ * The numbers file holds the model's arrays ({@code layer1.weights}, ...) and the optimizer's
+ * ({@code optimizer/layer1.weights/velocity}, ...). The numbers are written first and the document
+ * last, each atomically, so a crash while saving leaves the previous checkpoint as the newest
+ * whole one. Checkpoints of version 1 (all numbers inline) keep loading.
  */
 public final class Checkpoints {
 
     private static final YamlPath MODEL = YamlPath.root().key("model");
+    private static final YamlPath NUMBERS = YamlPath.root().key("numbers");
+    private static final String OPTIMIZER = "optimizer/";
 
     private Checkpoints() {
     }
 
     /**
-     * Writes the checkpoint atomically.
+     * Writes the checkpoint: numbers first, then the document, each atomically.
      *
-     * @throws ModelFileException if the file cannot be written
+     * @throws ModelFileException if the files cannot be written
      */
     public static void write(Path file, Checkpoint checkpoint) {
         OptimizerState state = checkpoint.optimizerState();
-        YamlDocuments.write(file, new CheckpointDocument(DocumentFormat.CHECKPOINT.name(),
-                DocumentFormat.CHECKPOINT.version(), checkpoint.epoch(), state.step(), state.snapshot(),
-                ModelMapping.document(checkpoint.model(), null)));
+        Map<String, double[]> buffers = state.snapshot();
+        Map<String, NumpyArchive.Tensor> numbers = new LinkedHashMap<>(ModelMapping.tensors(
+                checkpoint.model().network()));
+        buffers.forEach((name, values) -> numbers.put(OPTIMIZER + name, NumpyArchive.Tensor.vector(values)));
+        YamlDocuments.write(file, numbers, reference -> new CheckpointDocument(DocumentFormat.CHECKPOINT.name(),
+                DocumentFormat.CHECKPOINT.version(), checkpoint.epoch(), state.step(), null,
+                buffers.isEmpty() ? null : List.copyOf(buffers.keySet()), reference,
+                ModelMapping.document(checkpoint.model(), null, null)));
+    }
+
+    /** The numbers file of a checkpoint: {@code epoch-0012.npz} beside {@code epoch-0012.yaml}. */
+    public static Path numbersFile(Path file) {
+        return NumbersFiles.beside(file);
     }
 
     /**
@@ -47,7 +64,8 @@ public final class Checkpoints {
      * @throws ModelFileException with a one-line message naming the file, line and column
      */
     public static Checkpoint read(Path file, PluginResolver plugins) {
-        CheckpointDocument document = YamlDocuments.read(file, DocumentFormat.CHECKPOINT, CheckpointDocument.class);
+        var read = YamlDocuments.read(file, DocumentFormat.CHECKPOINT, CheckpointDocument.class);
+        CheckpointDocument document = read.document();
         if (document.epoch() < 0) {
             throw ModelFileException.at(file, YamlPath.root().key("epoch"), "epoch must be 0 or more, got "
                     + document.epoch());
@@ -56,14 +74,38 @@ public final class Checkpoints {
             throw ModelFileException.at(file, YamlPath.root().key("optimizer-step"),
                     "optimizer-step must be 0 or more, got " + document.optimizerStep());
         }
-        Model model = ModelMapping.model(document.model(), file, MODEL, plugins);
-        Map<String, double[]> buffers = document.optimizerState() == null ? Map.of() : document.optimizerState();
+        boolean inline = read.version() == 1;
+        if (!inline && document.numbers() == null) {
+            throw ModelFileException.at(file, YamlPath.root(), "missing key 'numbers' (the .npz file with the weights)");
+        }
+        var numbers = inline ? null : NumbersFiles.read(file, NUMBERS, document.numbers());
+        Model model = ModelMapping.model(document.model(), file, MODEL, plugins, !inline, numbers, NUMBERS);
+        Map<String, double[]> buffers = inline ? optional(document.optimizerState())
+                : buffers(file, document.optimizerBuffers(), numbers);
         OptimizerState state;
         try {
             state = OptimizerState.restore(document.optimizerStep(), buffers);
         } catch (IllegalArgumentException e) {
-            throw ModelFileException.at(file, YamlPath.root().key("optimizer-state"), e.getMessage());
+            throw ModelFileException.at(file, YamlPath.root().key(inline ? "optimizer-state" : "optimizer-buffers"),
+                    e.getMessage());
         }
         return new Checkpoint(model, document.epoch(), state);
+    }
+
+    private static Map<String, double[]> optional(Map<String, double[]> buffers) {
+        return buffers == null ? Map.of() : buffers;
+    }
+
+    private static Map<String, double[]> buffers(Path file, List<String> names,
+                                                 Map<String, NumpyArchive.Tensor> numbers) {
+        Map<String, double[]> buffers = new LinkedHashMap<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            NumpyArchive.Tensor tensor = numbers.get(OPTIMIZER + name);
+            if (tensor == null) {
+                throw ModelFileException.at(file, NUMBERS, "the numbers file has no array '" + OPTIMIZER + name + "'");
+            }
+            buffers.put(name, tensor.values());
+        }
+        return buffers;
     }
 }

@@ -13,12 +13,13 @@ import org.deltanet.experiment.yaml.YamlPath;
  * reported as such rather than as a list of unknown keys.
  *
  * @param name    the value of {@code format}
- * @param version the one version this program reads
+ * @param version the version this program writes; it reads every version from 1 to this one
+ *                (1: numbers inline in the YAML; 2: numbers in an {@code .npz} file beside it)
  */
 record DocumentFormat(String name, int version) {
 
-    static final DocumentFormat MODEL = new DocumentFormat("deltanet-model", 1);
-    static final DocumentFormat CHECKPOINT = new DocumentFormat("deltanet-checkpoint", 1);
+    static final DocumentFormat MODEL = new DocumentFormat("deltanet-model", 2);
+    static final DocumentFormat CHECKPOINT = new DocumentFormat("deltanet-checkpoint", 2);
 
     private static final String FORMAT = "format";
     private static final String VERSION = "version";
@@ -26,10 +27,11 @@ record DocumentFormat(String name, int version) {
     /**
      * Reads the top-level {@code format} and {@code version} keys, stopping as soon as both are seen.
      *
+     * @return the version the file declares
      * @throws ModelFileException if either is missing or not the expected value
      * @throws IOException        from the YAML parser on a syntax error before both are seen
      */
-    void check(Path file, byte[] source, ObjectMapper mapper) throws IOException {
+    int check(Path file, byte[] source, ObjectMapper mapper) throws IOException {
         String format = null;
         JsonToken versionToken = null;
         String versionText = null;
@@ -59,12 +61,15 @@ record DocumentFormat(String name, int version) {
                     + name + "'");
         }
         if (versionToken == null) {
-            throw ModelFileException.at(file, YamlPath.root(), "missing key 'version' (this program reads version "
+            throw ModelFileException.at(file, YamlPath.root(), "missing key 'version' (this program reads versions 1 to "
                     + version + " of " + name + " files)");
         }
-        if (versionToken != JsonToken.VALUE_NUMBER_INT || !versionText.equals(Integer.toString(version))) {
+        int declared = versionToken == JsonToken.VALUE_NUMBER_INT && versionText.matches("[0-9]{1,9}")
+                ? Integer.parseInt(versionText) : -1;
+        if (declared < 1 || declared > version) {
             throw ModelFileException.at(file, YamlPath.root().key(VERSION), "version " + versionText
-                    + " is not supported; this program reads version " + version + " of " + name + " files");
+                    + " is not supported; this program reads versions 1 to " + version + " of " + name + " files");
         }
+        return declared;
     }
 }

@@ -1,93 +1,139 @@
 package org.deltanet.experiment.model;
 
-import org.deltanet.api.DeltanetException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.deltanet.api.Activation;
 import org.deltanet.engine.network.Layer;
+import org.deltanet.experiment.config.Bias;
+import org.deltanet.experiment.config.LayerConfig;
+import org.deltanet.experiment.config.Mask;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
- * Converts one layer to its {@link LayerDocument} and back. Reading checks every shape and value
- * against the layer's units and inputs and reports the first problem at its place in the file.
+ * The one parser of the layer schema ({@link LayerConfig}), for experiments and model files: builds
+ * a layer from it, checking every shape and value against the layer's units and inputs and
+ * reporting the first problem at its place ({@code layer 2: weights row 3 has 5 numbers, expected
+ * 4 (one per input)}); and writes a layer back as the schema.
  */
-final class LayerMapping {
+public final class LayerMapping {
 
-    private final Path file;
+    /** Turns a problem at a key into the caller's exception (a model file's or an experiment's). */
+    @FunctionalInterface
+    public interface Problems {
+        /**
+         * @param at      where the problem is
+         * @param problem what is wrong, starting with {@code layer N: }
+         */
+        RuntimeException at(YamlPath at, String problem);
+    }
+
+    private final Problems problems;
     private final YamlPath path;
     private final int number;
     private final int inputs;
 
     /**
-     * @param file   the file being read, for messages
-     * @param path   where the layer is in the file
-     * @param number the 1-based layer number, for messages
-     * @param inputs the units of the layer before, or the input size for the first layer
+     * @param problems makes the exception for a problem
+     * @param path     where the layer is in the file
+     * @param number   the 1-based layer number, for messages
+     * @param inputs   the units of the layer before, or the input size for the first layer
      */
-    LayerMapping(Path file, YamlPath path, int number, int inputs) {
-        this.file = file;
+    public LayerMapping(Problems problems, YamlPath path, int number, int inputs) {
+        this.problems = problems;
         this.path = path;
         this.number = number;
         this.inputs = inputs;
     }
 
-    /** The document for a layer: masks only where some connection or bias is absent. */
-    static LayerDocument document(Layer layer) {
+    /**
+     * The schema for a layer without its numbers (they go to the {@code .npz} file): masks in
+     * their compact form, only where some connection or bias is absent.
+     */
+    static LayerConfig document(Layer layer) {
         int units = layer.units();
-        int inputs = layer.inputs();
-        double[][] weights = new double[units][];
-        int[][] mask = new int[units][inputs];
-        int[] biasMask = new int[units];
+        boolean[] mask = new boolean[units * layer.inputs()];
+        boolean[] biasMask = new boolean[units];
         boolean masked = false;
         boolean biasMasked = false;
         for (int unit = 0; unit < units; unit++) {
-            weights[unit] = Arrays.copyOfRange(layer.weights(), unit * inputs, (unit + 1) * inputs);
-            for (int input = 0; input < inputs; input++) {
-                mask[unit][input] = layer.isConnected(unit, input) ? 1 : 0;
-                masked |= mask[unit][input] == 0;
+            for (int input = 0; input < layer.inputs(); input++) {
+                mask[unit * layer.inputs() + input] = layer.isConnected(unit, input);
+                masked |= !mask[unit * layer.inputs() + input];
             }
-            biasMask[unit] = layer.hasBias(unit) ? 1 : 0;
-            biasMasked |= layer.hasBias() && biasMask[unit] == 0;
+            biasMask[unit] = layer.hasBias(unit);
+            biasMasked |= layer.hasBias() && !biasMask[unit];
         }
-        return new LayerDocument(units, PluginResolver.describe(layer.activation()),
-                layer.hasBias() ? layer.bias().clone() : null, biasMasked ? biasMask : null, weights,
-                masked ? mask : null);
+        return new LayerConfig(units, PluginResolver.describe(layer.activation()),
+                layer.hasBias() ? Bias.PRESENT : Bias.ABSENT, null,
+                masked ? Mask.of(mask, units, layer.inputs(), false) : null,
+                biasMasked ? Mask.of(biasMask, 1, units, true) : null, null, null);
     }
 
     /**
-     * The layer a document describes.
+     * The layer the schema describes, with the weights and bias values it gives (others stay 0).
      *
-     * @throws ModelFileException at the first value that does not fit
+     * @param activation      the layer's activation, resolved by the caller
+     * @param biasByDefault   whether a layer without a {@code bias} key has one
+     * @throws RuntimeException from {@link Problems} at the first value that does not fit
      */
-    Layer read(LayerDocument document, PluginResolver plugins) {
-        int units = document.units();
-        if (units < 1) {
-            throw problem(path.key("units"), "units must be at least 1, got " + units);
-        }
-        if (document.activation() == null) {
-            throw problem(path.key("activation"), "'activation' is empty; name an activation function");
-        }
-        Activation activation;
-        try {
-            activation = plugins.activation(document.activation());
-        } catch (IllegalArgumentException | DeltanetException e) {
-            throw problem(path.key("activation"), e.getMessage());
-        }
-        boolean hasBias = document.bias() != null;
-        if (document.biasMask() != null && !hasBias) {
+    public Layer read(LayerConfig config, Activation activation, boolean biasByDefault) {
+        int units = config.units();
+        boolean hasBias = config.hasBias(biasByDefault);
+        if (config.biasMask() != null && !hasBias) {
             throw problem(path.key("bias-mask"), "'bias-mask' is given but the layer has no 'bias'");
         }
-        boolean[] weightMask = document.mask() == null ? null : weightMask(document.mask(), units);
-        boolean[] biasMask = document.biasMask() == null ? null
-                : mask(document.biasMask(), path.key("bias-mask"), "bias-mask", units, "unit");
+        boolean[] weightMask = config.mask() == null ? null : weightMask(config.mask(), units);
+        boolean[] biasMask = config.biasMask() == null ? null
+                : mask(vector(config.biasMask()), path.key("bias-mask"), "bias-mask", units, "unit");
         Layer layer = new Layer(inputs, units, activation, hasBias, weightMask, biasMask);
-        layer.setWeights(weights(document.weights(), units, weightMask));
-        if (hasBias) {
-            layer.setBias(numbers(document.bias(), path.key("bias"), "bias", units, "unit", biasMask, 0,
-                    "bias-mask"));
+        if (config.weights() != null) {
+            layer.setWeights(weights(config.weights(), units, weightMask));
+        }
+        double[] bias = config.bias() == null ? null : config.bias().values();
+        if (bias != null) {
+            layer.setBias(numbers(bias, path.key("bias"), "bias", units, "unit", biasMask, 0, "bias-mask"));
         }
         return layer;
+    }
+
+    /**
+     * Sets weights and bias from the arrays of a {@code .npz} file.
+     *
+     * @param weights units x inputs
+     * @param bias    one per unit, or null for a layer without bias
+     */
+    void setNumbers(Layer layer, YamlPath at, NumpyArchive.Tensor weights, NumpyArchive.Tensor bias) {
+        requireShape(weights, at, "layer" + number + ".weights", layer.units(), layer.inputs());
+        layer.setWeights(checked(weights.values(), at, "weights", layer, true));
+        if (layer.hasBias()) {
+            requireShape(bias, at, "layer" + number + ".bias", layer.units());
+            layer.setBias(checked(bias.values(), at, "bias", layer, false));
+        }
+    }
+
+    private void requireShape(NumpyArchive.Tensor tensor, YamlPath at, String name, int... shape) {
+        if (tensor == null) {
+            throw problem(at, "the numbers file has no array '" + name + "'");
+        }
+        if (!Arrays.equals(tensor.shape(), shape)) {
+            throw problem(at, "array '" + name + "' has shape " + Arrays.toString(tensor.shape()) + ", expected "
+                    + Arrays.toString(shape));
+        }
+    }
+
+    private double[] checked(double[] values, YamlPath at, String what, Layer layer, boolean weights) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw problem(at, what + ": number " + (i + 1) + " is " + values[i]
+                        + "; parameters must be finite numbers");
+            }
+            boolean present = weights ? layer.isConnected(i / layer.inputs(), i % layer.inputs()) : layer.hasBias(i);
+            if (!present && values[i] != 0.0) {
+                throw problem(at, what + ": number " + (i + 1) + " is " + values[i] + " but the '"
+                        + (weights ? "mask" : "bias-mask") + "' marks it absent (0); an absent parameter must be 0");
+            }
+        }
+        return values;
     }
 
     private double[] weights(double[][] rows, int units, boolean[] mask) {
@@ -102,8 +148,9 @@ final class LayerMapping {
         return flat;
     }
 
-    private boolean[] weightMask(int[][] rows, int units) {
+    private boolean[] weightMask(Mask mask, int units) {
         YamlPath at = path.key("mask");
+        int[][] rows = mask.vector() ? new int[][] {mask.rows()[0]} : mask.rows();
         requireRows(rows, at, "mask", units);
         boolean[] flat = new boolean[units * inputs];
         for (int unit = 0; unit < units; unit++) {
@@ -111,6 +158,13 @@ final class LayerMapping {
             System.arraycopy(row, 0, flat, unit * inputs, inputs);
         }
         return flat;
+    }
+
+    private int[] vector(Mask mask) {
+        if (!mask.vector()) {
+            throw problem(path.key("bias-mask"), "'bias-mask' is one 0 or 1 per unit, e.g. \"101\", not a list of rows");
+        }
+        return mask.rows()[0];
     }
 
     private void requireRows(Object[] rows, YamlPath at, String what, int units) {
@@ -167,7 +221,7 @@ final class LayerMapping {
         return n + " " + thing + (n == 1 ? "" : "s");
     }
 
-    private ModelFileException problem(YamlPath at, String problem) {
-        return ModelFileException.at(file, at, "layer " + number + ": " + problem);
+    private RuntimeException problem(YamlPath at, String problem) {
+        return problems.at(at, "layer " + number + ": " + problem);
     }
 }

@@ -2,6 +2,7 @@ package org.deltanet.experiment.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.data.FeatureScaling;
 
@@ -16,9 +17,11 @@ import org.deltanet.data.FeatureScaling;
  * @param loss      the loss trained with, or null
  * @param scaling   the feature scaling, or null
  * @param classes   class names by output unit, or null
- * @param layers    the layers, first to last
+ * @param numbers   the {@code .npz} file with the weights and biases (version 2); null in a
+ *                  version 1 file (numbers inline) or where nested in a checkpoint
+ * @param layers    the layers, first to last, in the schema experiments use too
  */
 record ModelDocument(String format, Integer version, @JsonProperty(required = true) int inputSize,
-                     PluginSpec loss, FeatureScaling scaling, List<String> classes,
-                     @JsonProperty(required = true) List<LayerDocument> layers) {
+                     PluginSpec loss, FeatureScaling scaling, List<String> classes, NumbersReference numbers,
+                     @JsonProperty(required = true) List<LayerConfig> layers) {
 }

@@ -3,43 +3,78 @@ package org.deltanet.experiment.model;
 import org.deltanet.api.DeltanetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.deltanet.api.Activation;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.experiment.yaml.YamlPath;
 
-/** Converts a {@link Model} to its {@link ModelDocument} and back, checking what it reads. */
+/**
+ * Converts a {@link Model} to its {@link ModelDocument} and numbers ({@code layer1.weights},
+ * {@code layer1.bias}, ...) and back, checking what it reads.
+ */
 final class ModelMapping {
 
     private ModelMapping() {
     }
 
+    /** The name of a layer's weights array in the numbers file: {@code layer1.weights} (units x inputs). */
+    static String weightsName(int layer) {
+        return "layer" + layer + ".weights";
+    }
+
+    /** The name of a layer's bias array in the numbers file: {@code layer1.bias}. */
+    static String biasName(int layer) {
+        return "layer" + layer + ".bias";
+    }
+
     /**
-     * The document for a model.
+     * The document for a model, without numbers.
      *
-     * @param format the format to declare in a model file, or null for a model nested in another file
+     * @param format  the format to declare in a model file, or null for a model nested in another file
+     * @param numbers the numbers file, or null where nested
      */
-    static ModelDocument document(Model model, DocumentFormat format) {
+    static ModelDocument document(Model model, DocumentFormat format, NumbersReference numbers) {
         Network network = model.network();
-        List<LayerDocument> layers = network.layers().stream().map(LayerMapping::document).toList();
+        List<LayerConfig> layers = network.layers().stream().map(LayerMapping::document).toList();
         return new ModelDocument(format == null ? null : format.name(), format == null ? null : format.version(),
                 network.inputSize(), model.loss().orElse(null), model.scaling().orElse(null),
-                model.classes().isEmpty() ? null : model.classes(), layers);
+                model.classes().isEmpty() ? null : model.classes(), numbers, layers);
+    }
+
+    /** The weights and biases of every layer, in order, as arrays for the numbers file. */
+    static Map<String, NumpyArchive.Tensor> tensors(Network network) {
+        Map<String, NumpyArchive.Tensor> tensors = new LinkedHashMap<>();
+        for (int l = 1; l <= network.depth(); l++) {
+            Layer layer = network.layer(l);
+            tensors.put(weightsName(l), NumpyArchive.Tensor.matrix(layer.units(), layer.inputs(), layer.weights()));
+            if (layer.hasBias()) {
+                tensors.put(biasName(l), NumpyArchive.Tensor.vector(layer.bias()));
+            }
+        }
+        return tensors;
     }
 
     /**
      * The model a document describes.
      *
-     * @param file    the file being read, for messages
-     * @param path    where the model is in the file
-     * @param plugins resolves the activations, and checks the loss
+     * @param file          the file being read, for messages
+     * @param path          where the model is in the file
+     * @param plugins       resolves the activations, and checks the loss
+     * @param biasByDefault whether a layer without a {@code bias} key has one (version 2) or not (version 1)
+     * @param numbers       the arrays of the numbers file, or null when the numbers are inline
+     * @param numbersPath   where the numbers file is named, for messages
      * @throws ModelFileException at the first value that does not fit
      */
-    static Model model(ModelDocument document, Path file, YamlPath path, PluginResolver plugins) {
+    static Model model(ModelDocument document, Path file, YamlPath path, PluginResolver plugins, boolean biasByDefault,
+                       Map<String, NumpyArchive.Tensor> numbers, YamlPath numbersPath) {
         if (document.inputSize() < 1) {
             throw ModelFileException.at(file, path.key("input-size"), "input-size must be at least 1, got "
                     + document.inputSize());
@@ -50,8 +85,17 @@ final class ModelMapping {
         List<Layer> layers = new ArrayList<>();
         int inputs = document.inputSize();
         for (int l = 0; l < document.layers().size(); l++) {
-            var mapping = new LayerMapping(file, path.key("layers").index(l), l + 1, inputs);
-            Layer layer = mapping.read(document.layers().get(l), plugins);
+            YamlPath at = path.key("layers").index(l);
+            LayerConfig config = document.layers().get(l);
+            var mapping = new LayerMapping((where, problem) -> ModelFileException.at(file, where, problem), at, l + 1,
+                    inputs);
+            Layer layer = mapping.read(config, activation(config, file, at, l + 1, plugins), biasByDefault);
+            if (config.weights() == null && numbers == null) {
+                throw ModelFileException.at(file, at, "missing key 'weights' in " + at);
+            }
+            if (config.weights() == null || (layer.hasBias() && config.bias().values() == null)) {
+                mapping.setNumbers(layer, numbersPath, numbers.get(weightsName(l + 1)), numbers.get(biasName(l + 1)));
+            }
             layers.add(layer);
             inputs = layer.units();
         }
@@ -65,6 +109,15 @@ final class ModelMapping {
         }
         return new Model(network, Optional.ofNullable(document.loss()), Optional.ofNullable(document.scaling()),
                 classes);
+    }
+
+    private static Activation activation(LayerConfig config, Path file, YamlPath at, int number,
+                                         PluginResolver plugins) {
+        try {
+            return plugins.activation(config.activation());
+        } catch (IllegalArgumentException | DeltanetException e) {
+            throw ModelFileException.at(file, at.key("activation"), "layer " + number + ": " + e.getMessage());
+        }
     }
 
     /** The loss is kept as written, but must name an installed loss with valid parameters. */

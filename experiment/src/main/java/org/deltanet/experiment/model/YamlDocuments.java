@@ -10,6 +10,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.files.MissingFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
@@ -24,17 +26,22 @@ final class YamlDocuments {
     private YamlDocuments() {
     }
 
+    /** A document with the version its file declares. */
+    record Versioned<T>(T document, int version) {
+    }
+
     /**
      * Reads a file that must declare {@code format}, and binds it to {@code type}.
      *
      * @throws ModelFileException if the file is missing, of another format or version, or not valid
      *         YAML for the type
      */
-    static <T> T read(Path file, DocumentFormat format, Class<T> type) {
+    static <T> Versioned<T> read(Path file, DocumentFormat format, Class<T> type) {
         try {
             byte[] source = Files.readAllBytes(file);
-            format.check(file, source, MAPPER);
-            return MAPPER.readValue(source, type);
+            YAMLMapper mapper = YamlMappers.forDocumentOf(source.length);
+            int version = format.check(file, source, mapper);
+            return new Versioned<>(mapper.readValue(source, type), version);
         } catch (JsonProcessingException e) {
             throw new ModelFileException(YamlErrors.describe(file, e), e);
         } catch (NoSuchFileException e) {
@@ -45,13 +52,18 @@ final class YamlDocuments {
     }
 
     /**
-     * Writes a document atomically: the file is replaced whole or not at all.
+     * Writes the numbers beside the document, then the document naming them, each atomically: a
+     * reader sees the old document, or the new one with its numbers whole.
      *
+     * @param document makes the document from the reference to the numbers file
      * @throws ModelFileException if it cannot be written
      */
-    static void write(Path file, Object document) {
+    static void write(Path file, Map<String, NumpyArchive.Tensor> numbers,
+                      Function<NumbersReference, Object> document) {
         try {
-            AtomicFiles.write(file, out -> WRITER.writeValue(out, document));
+            NumbersReference reference = NumbersFiles.write(file, numbers);
+            Object text = document.apply(reference);
+            AtomicFiles.write(file, out -> WRITER.writeValue(out, text));
         } catch (IOException e) {
             throw new ModelFileException(file + ": cannot be written: " + reason(e, file), e);
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,11 +22,17 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.dashboard.Report;
 import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.math.MeasuredKernels;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Backpropagation;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.NonFiniteOutputException;
+import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.engine.train.TrainingResult;
@@ -109,6 +116,27 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Wires the experiment as {@link #train} would, without a run directory, for a caller that
+     * steps the training by hand (as {@code deltanet explain} does).
+     *
+     * @param initialModel a model file whose network replaces the config's initial weights; may be null
+     */
+    public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
+        ExperimentConfig config = experiment.withoutSweep();
+        InstalledPlugins plugins = install(config);
+        Network initial = initialModel == null ? null
+                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
+        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        Injector injector = injector(config, plugins, settings, () -> {
+            throw new IllegalStateException("a wired experiment creates no run directory");
+        });
+        return blaming(plugins, () -> GuiceErrors.unwrapped(() -> new WiredExperiment(
+                injector.getInstance(Network.class), injector.getInstance(Loss.class),
+                injector.getInstance(Optimizer.class), injector.getInstance(TrainingConfig.class),
+                injector.getInstance(ExperimentData.class))));
+    }
+
+    /**
      * Trains into a new run directory under {@code output} (or the config's {@code output}). A
      * {@code sweep} section is left out, with a note: {@code deltanet sweep} runs it.
      *
@@ -172,11 +200,17 @@ public final class ExperimentRunner {
                 new PluginResolver(plugins.registry()), settings, run, plugins.classLoaders())));
     }
 
-    /** Runs a step, turning an error thrown by a plugin jar's code into one that names the plugin and jar. */
+    /**
+     * Runs a step, turning whatever a plugin jar's code threw ({@link Error}s included) into a
+     * {@link PluginFailureException} that names the plugin and jar, and so is a NaN that an
+     * activation made of a finite input.
+     */
     private static <T> T blaming(InstalledPlugins plugins, Supplier<T> step) {
         try {
             return step.get();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (NonFiniteOutputException e) {
+            throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
+        } catch (RuntimeException | Error e) {
             Optional<PluginFailureException> blamed = plugins.blame(e);
             if (blamed.isPresent()) {
                 throw blamed.get();
@@ -190,12 +224,13 @@ public final class ExperimentRunner {
         Network network = injector.getInstance(Network.class);
         MatrixKernels kernels = injector.getInstance(MatrixKernels.class);
         RunReport report = new RunReport(config, run, network, kernels.name(), started);
-        console.println("deltanet: matrix kernels " + kernels.name());
         try {
             return blaming(plugins, () -> {
                 try {
                     prepare.run();
                     ExperimentData data = injector.getInstance(ExperimentData.class);
+                    report.kernel = chooseKernels(kernels, network, injector.getInstance(TrainingConfig.class)
+                            .batchSizeFor(data.training().size()), data.training().size());
                     Set<TrainingListener> listeners = GuiceErrors.unwrapped(() -> injector.getInstance(LISTENERS));
                     report.history = injector.getInstance(MetricsCsvListener.class).history();
                     report.stopping = listeners.stream().filter(EarlyStoppingListener.class::isInstance)
@@ -206,6 +241,10 @@ public final class ExperimentRunner {
                                 settings.optimizerState(), settings.completedEpochs());
                     }
                     report.result = result;
+                    if (result.stoppedEarly() && report.stopping != null) {
+                        console.println("deltanet: " + report.stopping.announcement(result.lastEpoch(),
+                                config.training().epochs(), result.lastEpoch()));
+                    }
                     ModelFiles.write(run.modelFile(), injector.getInstance(ModelDescription.class).of(network));
                     Metrics test = data.test() == null ? null
                             : new Evaluator(network, injector.getInstance(Loss.class), kernels).evaluate(data.test());
@@ -213,15 +252,55 @@ public final class ExperimentRunner {
                     MetricsCharts.writeAll(injector.getInstance(MetricsCsvListener.class).history(), run);
                     report.finish(RunStatus.complete());
                     run.markComplete();
+                    writeReport(run);
                     return new RunOutcome(run, result, test, network);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
                 }
             });
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             report.fail(e);
+            writeReport(run);
             throw e;
         }
+    }
+
+    /** {@code report.html} beside the run's files; one that cannot be written is a warning, not a failed run. */
+    private void writeReport(RunDirectory run) {
+        try {
+            Report.write(run.path());
+        } catch (IOException | RuntimeException e) {
+            console.println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Times the kernels on the products of this run's batches (which also warms the JIT on them
+     * before the first epoch) and prints each choice with its reason; returns what
+     * {@code summary.txt} records.
+     */
+    private String chooseKernels(MatrixKernels kernels, Network network, int batch, int examples) {
+        if (!(kernels instanceof MeasuredKernels measured)) {
+            console.println("deltanet: matrix kernels " + kernels.name());
+            return kernels.name();
+        }
+        List<MeasuredKernels.Shape> shapes = new ArrayList<>(Backpropagation.products(network, batch));
+        if (examples % batch != 0) {
+            shapes.addAll(Backpropagation.products(network, examples % batch));
+        }
+        long start = System.nanoTime();
+        measured.measure(shapes);
+        String took = String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
+        List<String> lines = measured.report().stream()
+                .filter(line -> shapes.stream().anyMatch(shape -> line.startsWith(shape + ":"))).toList();
+        console.println("deltanet: matrix kernels " + measured.name() + (measured.candidates().size() > 1
+                ? ", fastest measured on each product of this run (timed in " + took + "):"
+                : " (warmed up in " + took + ")"));
+        if (measured.candidates().size() > 1) {
+            lines.forEach(line -> console.println("  " + line));
+        }
+        return measured.candidates().size() > 1 ? measured.name() + "; " + String.join("; ", lines)
+                : measured.name();
     }
 
     private static RunDirectory create(Path output, String name) {
@@ -283,7 +362,7 @@ public final class ExperimentRunner {
         private final ExperimentConfig config;
         private final RunDirectory run;
         private final Network network;
-        private final String kernel;
+        private String kernel;
         private final Instant started;
         private TrainingResult result;
         private Metrics test;

@@ -10,6 +10,7 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.ModelConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.model.LayerMapping;
 import org.deltanet.experiment.limits.HeapLimits;
 import org.deltanet.experiment.yaml.YamlPath;
 
@@ -59,7 +60,7 @@ public final class NetworkFactory {
         List<Layer> layers = new ArrayList<>();
         int fanIn = inputs;
         for (int i = 0; i < configs.size(); i++) {
-            layers.add(layer(configs.get(i), model, fanIn, MODEL.key("layers").index(i), random));
+            layers.add(layer(configs.get(i), model, fanIn, MODEL.key("layers").index(i), i + 1, random));
             fanIn = configs.get(i).units();
         }
         return new Network(layers);
@@ -91,29 +92,19 @@ public final class NetworkFactory {
                 });
     }
 
-    private Layer layer(LayerConfig config, ModelConfig model, int inputs, YamlPath key, SplittableRandom random) {
-        int units = config.units();
-        Layer layer = Keyed.at(key.key("activation"), () -> new Layer(inputs, units,
-                plugins.activation(config.activation()), config.bias(),
-                Matrices.mask(config.mask(), units, inputs, key.key("mask")),
-                Matrices.mask(config.biasMask(), units, key.key("bias-mask"))));
-        if (config.weights() != null) {
-            double[] weights = Matrices.flatten(config.weights(), units, inputs, key.key("weights"));
-            Keyed.at(key.key("weights"), () -> {
-                layer.setWeights(weights);
-                return layer;
-            });
-        } else {
+    private Layer layer(LayerConfig config, ModelConfig model, int inputs, YamlPath key, int number,
+                        SplittableRandom random) {
+        var activation = Keyed.at(key.key("activation"), () -> plugins.activation(config.activation()));
+        LayerMapping mapping = new LayerMapping((at, problem) -> new ConfigException(at, at + ": " + problem), key,
+                number, inputs);
+        Layer layer = mapping.read(config, activation, true);
+        if (config.weights() == null) {
             WeightInitializer init = Keyed.at(key.key("init"),
                     () -> plugins.initializer(config.init() != null ? config.init() : model.init()));
             layer.initialize(init, random);
-        }
-        if (config.biases() != null) {
-            double[] biases = Matrices.vector(config.biases(), units, key.key("biases"));
-            Keyed.at(key.key("biases"), () -> {
-                layer.setBias(biases);
-                return layer;
-            });
+            if (config.bias() != null) {
+                config.bias().given().ifPresent(layer::setBias);
+            }
         }
         return layer;
     }

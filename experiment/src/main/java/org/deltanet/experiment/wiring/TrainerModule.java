@@ -15,7 +15,7 @@ import org.deltanet.experiment.config.TrainingSection;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
- * Provides the matrix kernels (the fastest this JVM offers, {@link Kernels#best()}), the training
+ * Provides the matrix kernels ({@link Kernels#best()}: the fastest per product shape, by measurement), the training
  * settings (checked against the data) and the trainer.
  */
 final class TrainerModule extends AbstractModule {

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.deltanet.data.DataFormat;
 import org.deltanet.data.DataFormats;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The one way deltanet reads and writes its YAML files (experiments, models, checkpoints): records
@@ -40,7 +42,23 @@ public final class YamlMappers {
 
     /** A new mapper configured as described above. */
     public static YAMLMapper create() {
-        FlowYamlFactory factory = new FlowYamlFactory();
+        return create(new FlowYamlFactory());
+    }
+
+    /**
+     * A mapper for reading a document of the given size: SnakeYAML's limit on code points (3 MiB
+     * by default) is raised to the document's size, so that a user's own large file reads, while
+     * its other limits (aliases, nesting depth) stay.
+     *
+     * @param bytes the size of the document to read
+     */
+    public static YAMLMapper forDocumentOf(long bytes) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(options.getCodePointLimit(), bytes + 1)));
+        return create(YAMLFactory.builder().loaderOptions(options).build());
+    }
+
+    private static YAMLMapper create(YAMLFactory factory) {
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         return YAMLMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)

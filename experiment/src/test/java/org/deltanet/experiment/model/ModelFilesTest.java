@@ -93,30 +93,30 @@ class ModelFilesTest {
         ModelFiles.write(file, model);
         assertEquals("""
                 format: deltanet-model
-                version: 1
+                version: 2
                 input-size: 2
                 loss: squared-error
                 scaling:
                   method: min-max
                   offset: [0.0, 1.0]
                   scale: [1.0, 0.5]
+                numbers:
+                  file: model.npz
+                  bytes: 854
+                  crc32c: c237dd8b
                 layers:
                 - units: 2
                   activation: sigmoid
-                  bias: [-1.5, 0.0]
-                  bias-mask: [1, 0]
-                  weights:
-                  - [4.0, 4.0]
-                  - [0.0, 2.5]
+                  bias: true
                   mask:
-                  - [1, 1]
-                  - [0, 1]
+                  - "11"
+                  - "01"
+                  bias-mask: "10"
                 - units: 1
                   activation:
                     name: leaky-relu
                     slope: 0.25
-                  weights:
-                  - [1.0, -2.0]
+                  bias: false
                 """, Files.readString(file));
     }
 
@@ -182,8 +182,8 @@ class ModelFilesTest {
     void wrongFormatOrVersion() throws IOException {
         assertEquals("model.yaml:1:1: format is 'deltanet-checkpoint', expected 'deltanet-model'",
                 errorWith("format: deltanet-model", "format: deltanet-checkpoint"));
-        assertEquals("model.yaml:2:1: version 2 is not supported; this program reads version 1 of"
-                + " deltanet-model files", errorWith("version: 1", "version: 2"));
+        assertEquals("model.yaml:2:1: version 3 is not supported; this program reads versions 1 to 2 of"
+                + " deltanet-model files", errorWith("version: 1", "version: 3"));
         assertEquals("model.yaml:1:1: not a deltanet-model file: there is no 'format: deltanet-model'",
                 errorWith("format: deltanet-model\n", ""));
         assertEquals("model.yaml:1:1: not a deltanet-model file: expected a mapping that starts with"

@@ -12,12 +12,14 @@ import java.util.concurrent.ExecutionException;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.deltanet.dashboard.Report;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.SweepConfig;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.rundir.RunDirectory;
+import org.deltanet.loader.PluginLoader;
 import org.deltanet.spark.PluginJars;
 import org.deltanet.spark.SparkContexts;
 
@@ -36,7 +38,9 @@ import org.deltanet.spark.SparkContexts;
  *   <li>{@code experiment.yaml}: the experiment with its sweep section, every default filled in;</li>
  *   <li>one run directory per variant, {@code NAME-NN-yyyyMMdd-HHmmss}, as {@code train} writes it;</li>
  *   <li>{@code results.csv} and {@code results.txt}: the ranked table; {@code METRIC.png}: the
- *       metric against each swept key.</li>
+ *       metric against each swept key;</li>
+ *   <li>{@code report.html}: the dashboard's sweep page in one file (ranking, metric against each
+ *       key, every variant's curves) that opens without a server.</li>
  * </ul>
  * Since each variant's job is separate, a variant whose task fails for good (after Spark's retries)
  * fails alone, and the others finish.
@@ -44,11 +48,18 @@ import org.deltanet.spark.SparkContexts;
 public final class SweepRunner {
 
     private final PrintStream console;
+    private final PluginLoader plugins;
     private final ExperimentLoader loader = new ExperimentLoader();
 
-    /** @param console where progress is printed */
-    public SweepRunner(PrintStream console) {
+    /**
+     * @param console where progress is printed
+     * @param plugins installs the plugins on the driver first, so that a conflict stops the sweep
+     *                before it starts; its jars ({@code ./plugins}, {@code --plugins}) and the
+     *                experiment's go to the executors, and its {@code --prefer} choices with them
+     */
+    public SweepRunner(PrintStream console, PluginLoader plugins) {
         this.console = console;
+        this.plugins = plugins;
     }
 
     /**
@@ -59,6 +70,8 @@ public final class SweepRunner {
      * @param overrides {@code --set} overrides applied to the experiment before its variants
      * @param output    the folder for the sweep directory, or null for the experiment's {@code output}
      * @throws ConfigException if the file has no sweep section or no variant loads
+     * @throws org.deltanet.registry.PluginConflictException if two jars' plugins claim one name
+     *         and no preference decides
      */
     public SweepOutcome run(Path file, List<String> overrides, Path output) {
         ExperimentConfig base = loader.load(file, overrides);
@@ -73,7 +86,10 @@ public final class SweepRunner {
         }
         List<Variant> variants = SweepPlan.of(sweep, base.seed());
         List<String> names = variants.stream().map(v -> v.name(base.name(), variants.size())).toList();
-        List<Object> loaded = load(file, overrides, variants, names);
+        List<String> jars = plugins.load(base.plugins().stream().map(Path::of).toList()).jars().stream()
+                .map(jar -> jar.path().toString()).toList();
+        List<Object> loaded = load(file, overrides, variants, names).stream()
+                .map(variant -> variant instanceof ExperimentConfig config ? config.withPlugins(jars) : variant).toList();
         if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
             throw (ConfigException) loaded.get(0);
         }
@@ -127,7 +143,8 @@ public final class SweepRunner {
         List<JavaFutureAction<List<VariantTask.Report>>> jobs = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             if (loaded.get(i) instanceof ExperimentConfig config) {
-                VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files);
+                VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files,
+                        plugins.preferred());
                 spark.setJobDescription("deltanet sweep: " + names.get(i));
                 jobs.add(spark.parallelize(List.of(task), 1).map(VariantTask::run).collectAsync());
             } else {
@@ -185,6 +202,7 @@ public final class SweepRunner {
         } else {
             directory.markFailed(failures + " of " + table.rows().size() + " variants failed (see results.txt)");
         }
+        Report.write(directory.path());
         return new SweepOutcome(directory.path(), table, chart);
     }
 

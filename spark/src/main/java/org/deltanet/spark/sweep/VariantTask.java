@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.broadcast.Broadcast;
@@ -35,8 +36,10 @@ import org.deltanet.rundir.ProgressListener;
  * @param name       the variant's name, which names its run directory
  * @param experiment the variant's resolved experiment as YAML, with the driver's paths
  * @param files      the data files and plugin jars, as the driver read them
+ * @param preferred  the {@code --prefer} choices (jar file names or paths), as the driver had them
  */
-record VariantTask(int number, String name, String experiment, Broadcast<StagedFiles> files) implements Serializable {
+record VariantTask(int number, String name, String experiment, Broadcast<StagedFiles> files, List<String> preferred)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,7 +58,8 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
             try {
                 ExperimentConfig config = staging.relocate(new ExperimentLoader().parse(experiment, name));
                 ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                        ProgressListener.Style.PLAIN, PluginLoader.of(Thread.currentThread().getContextClassLoader()));
+                        ProgressListener.Style.PLAIN, new PluginLoader(Thread.currentThread().getContextClassLoader(),
+                        List.of(), preferred, warning -> { }));
                 RunOutcome outcome = runner.train(config, runs, null);
                 RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
                 return new Report(VariantResult.complete(number, run.name(), outcome.result().lastEpoch(),

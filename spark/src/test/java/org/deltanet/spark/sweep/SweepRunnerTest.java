@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.deltanet.experiment.config.SweepMetric;
 import org.deltanet.rundir.RunDirectory;
+import org.deltanet.loader.PluginLoader;
 import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,8 @@ class SweepRunnerTest {
         Path file = folder.resolve("iris-sweep.yaml");
         Files.writeString(file, experiment);
         LocalSpark.context();
-        return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8))
+        return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8),
+                PluginLoader.of(getClass().getClassLoader()))
                 .run(file, List.of(), folder.resolve("runs"));
     }
 

@@ -1,0 +1,117 @@
+package org.deltanet.engine.math;
+
+import java.util.Optional;
+import org.bytedeco.openblas.global.openblas;
+
+/**
+ * The three products through OpenBLAS's {@code cblas_dgemm}, as bundled by
+ * {@code org.bytedeco:openblas} (the library comes inside the jar for linux-x86_64; JavaCPP
+ * extracts it once into {@code ~/.javacpp/cache}). OpenBLAS picks its kernels for the processor
+ * itself (AVX-512 on this project's machines) and splits a product between its own threads:
+ * each instance sets OpenBLAS's (process-wide) thread count to its own before every product.
+ *
+ * <p>Products pass the Java arrays as they are (JavaCPP's {@code double[]} overloads), and JavaCPP
+ * copies each array into native memory and back for the call: a cost per call that makes small
+ * products slower here than in the Java kernels (which is why {@link Kernels} measures before it
+ * chooses), and the reason <b>this class must not be split between threads by
+ * {@link ParallelKernels}</b>: copying the whole output back would overwrite the rows another
+ * thread computed meanwhile. OpenBLAS threads itself instead. A band of rows starting at row 0
+ * is a smaller product; other bands, which would need a pointer into the middle of an array, run
+ * on the given Java kernels (JavaCPP's offset buffers crashed in {@code free()} when tried).
+ */
+final class NativeBlasKernels implements MatrixKernels {
+
+    private static final int ROW_MAJOR = openblas.CblasRowMajor;
+    private static final int NO_TRANS = openblas.CblasNoTrans;
+    private static final int TRANS = openblas.CblasTrans;
+
+    private final int threads;
+    private final MatrixKernels bands;
+
+    private NativeBlasKernels(int threads, MatrixKernels bands) {
+        this.threads = threads;
+        this.bands = bands;
+    }
+
+    /**
+     * The native kernels on {@code threads} threads (bands not starting at row 0 on
+     * {@code bands}), or empty when the library cannot be loaded
+     * here (another operating system or processor, or the native jar left out). The first call
+     * loads the library (a second or so the first time, while JavaCPP extracts it).
+     */
+    static Optional<MatrixKernels> load(int threads, MatrixKernels bands) {
+        return Holder.LOADED ? Optional.of(new NativeBlasKernels(threads, bands)) : Optional.empty();
+    }
+
+    /** Loads the library once, in the class initializer of a holder, so a failure is remembered. */
+    private static final class Holder {
+        static final boolean LOADED = tryLoad();
+
+        private static boolean tryLoad() {
+            try {
+                openblas.blas_set_num_threads(1);
+                return true;
+            } catch (LinkageError | RuntimeException unavailable) {
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return threads == 1 ? "openblas" : "openblas x" + threads + " threads";
+    }
+
+    private void useOwnThreads() {
+        if (openblas.blas_get_num_threads() != threads) {
+            openblas.blas_set_num_threads(threads);
+        }
+    }
+
+    @Override
+    public void multiplyTransposedB(double[] a, double[] b, double[] c, int m, int n, int k) {
+        useOwnThreads();
+        openblas.cblas_dgemm(ROW_MAJOR, NO_TRANS, TRANS, m, n, k, 1.0, a, k, b, k, 0.0, c, n);
+    }
+
+    @Override
+    public void multiply(double[] a, double[] b, double[] c, int m, int n, int k) {
+        useOwnThreads();
+        openblas.cblas_dgemm(ROW_MAJOR, NO_TRANS, NO_TRANS, m, n, k, 1.0, a, k, b, n, 0.0, c, n);
+    }
+
+    @Override
+    public void multiplyTransposedA(double[] a, double[] b, double[] c, int m, int n, int k, double scale) {
+        useOwnThreads();
+        openblas.cblas_dgemm(ROW_MAJOR, TRANS, NO_TRANS, m, n, k, scale, a, m, b, n, 0.0, c, n);
+    }
+
+    @Override
+    public void multiplyTransposedBRows(double[] a, double[] b, double[] c, int n, int k, int from, int to) {
+        if (from == 0) {
+            multiplyTransposedB(a, b, c, to, n, k);
+        } else {
+            bands.multiplyTransposedBRows(a, b, c, n, k, from, to);
+        }
+    }
+
+    @Override
+    public void multiplyRows(double[] a, double[] b, double[] c, int n, int k, int from, int to) {
+        if (from == 0) {
+            multiply(a, b, c, to, n, k);
+        } else {
+            bands.multiplyRows(a, b, c, n, k, from, to);
+        }
+    }
+
+    @Override
+    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
+                                        int from, int to) {
+        if (from == 0) {
+            useOwnThreads();
+            openblas.cblas_dgemm(ROW_MAJOR, TRANS, NO_TRANS, to, n, k, scale, a, m, b, n, 0.0, c, n);
+        } else {
+            bands.multiplyTransposedARows(a, b, c, m, n, k, scale, from, to);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.deltanet.experiment.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Named arrays of little-endian float64 in NumPy's {@code .npz} format: a zip archive with one
+ * {@code NAME.npy} entry per array, stored uncompressed, each in the NPY 1.0 format (magic
+ * {@code \x93NUMPY}, version, a header dictionary padded to 64 bytes, then the raw data in C order).
+ * Python reads it as it is: {@code numpy.load("model.npz")["layer1.weights"]}.
+ *
+ * <p>Writing and reading are linear in the number of values: no text conversion.
+ */
+final class NumpyArchive {
+
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final int ALIGNMENT = 64;
+    private static final Pattern HEADER = Pattern.compile(
+            "\\{\\s*'descr':\\s*'([^']*)',\\s*'fortran_order':\\s*(True|False),\\s*'shape':\\s*\\(([^)]*)\\),?\\s*}\\s*");
+
+    /** One array: its shape (rows, columns; or just length) and its values in row-major order. */
+    record Tensor(int[] shape, double[] values) {
+        Tensor {
+            long size = 1;
+            for (int dimension : shape) {
+                size *= dimension;
+            }
+            if (size != values.length) {
+                throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + size
+                        + " values, got " + values.length);
+            }
+        }
+
+        static Tensor vector(double[] values) {
+            return new Tensor(new int[] {values.length}, values);
+        }
+
+        static Tensor matrix(int rows, int columns, double[] values) {
+            return new Tensor(new int[] {rows, columns}, values);
+        }
+    }
+
+    private NumpyArchive() {
+    }
+
+    /**
+     * Writes the arrays, in order, as one {@code .npz} archive.
+     *
+     * @param out not closed; the archive is finished when this returns
+     */
+    static void write(OutputStream out, Map<String, Tensor> tensors) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.setMethod(ZipOutputStream.STORED);
+        for (Map.Entry<String, Tensor> named : tensors.entrySet()) {
+            byte[] npy = npy(named.getValue());
+            ZipEntry entry = new ZipEntry(named.getKey() + ".npy");
+            CRC32 crc = new CRC32();
+            crc.update(npy);
+            entry.setSize(npy.length);
+            entry.setCompressedSize(npy.length);
+            entry.setCrc(crc.getValue());
+            entry.setTime(0);
+            zip.putNextEntry(entry);
+            zip.write(npy);
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    /** One array as a complete {@code .npy} file. */
+    static byte[] npy(Tensor tensor) {
+        byte[] header = header(tensor.shape());
+        ByteBuffer buffer = ByteBuffer.allocate(header.length + 8 * tensor.values().length)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buffer.put(header);
+        buffer.asDoubleBuffer().put(tensor.values());
+        return buffer.array();
+    }
+
+    /** Magic, version 1.0, header length and the padded header dictionary. */
+    private static byte[] header(int[] shape) {
+        StringBuilder dims = new StringBuilder();
+        for (int dimension : shape) {
+            dims.append(dimension).append(", ");
+        }
+        String shapeText = shape.length == 1 ? dims.substring(0, dims.length() - 1)
+                : dims.substring(0, Math.max(0, dims.length() - 2));
+        String dictionary = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + shapeText + "), }";
+        int unpadded = MAGIC.length + 2 + 2 + dictionary.length() + 1;
+        int padding = (ALIGNMENT - unpadded % ALIGNMENT) % ALIGNMENT;
+        String text = dictionary + " ".repeat(padding) + "\n";
+        ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + 4 + text.length()).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) text.length());
+        buffer.put(text.getBytes(StandardCharsets.US_ASCII));
+        return buffer.array();
+    }
+
+    /**
+     * Reads every array of an archive.
+     *
+     * @throws IOException with a short reason if an entry is not a float64 {@code .npy} array
+     */
+    static Map<String, Tensor> read(byte[] archive) throws IOException {
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String name = entry.getName();
+                if (!name.endsWith(".npy")) {
+                    throw new IOException("entry '" + name + "' is not a .npy array");
+                }
+                String key = name.substring(0, name.length() - ".npy".length());
+                tensors.put(key, parse(key, zip.readAllBytes()));
+            }
+        }
+        return tensors;
+    }
+
+    /** One {@code .npy} array of little-endian float64 in C order. */
+    static Tensor parse(String name, byte[] npy) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(npy).order(ByteOrder.LITTLE_ENDIAN);
+        if (npy.length < MAGIC.length + 4 || !Arrays.equals(Arrays.copyOf(npy, MAGIC.length), MAGIC)) {
+            throw new IOException("array '" + name + "' is not in the NPY format");
+        }
+        int major = npy[MAGIC.length];
+        buffer.position(MAGIC.length + 2);
+        int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : buffer.getInt();
+        int dataStart = buffer.position() + headerLength;
+        if (dataStart > npy.length) {
+            throw new IOException("array '" + name + "' is cut short");
+        }
+        String header = new String(npy, buffer.position(), headerLength, StandardCharsets.ISO_8859_1).trim();
+        Matcher matcher = HEADER.matcher(header);
+        if (!matcher.matches()) {
+            throw new IOException("array '" + name + "' has an unreadable NPY header: " + header);
+        }
+        if (!matcher.group(1).equals("<f8") || matcher.group(2).equals("True")) {
+            throw new IOException("array '" + name + "' is " + matcher.group(1)
+                    + (matcher.group(2).equals("True") ? " in Fortran order" : "")
+                    + "; deltanet reads little-endian float64 ('<f8') in C order");
+        }
+        int[] shape = Arrays.stream(matcher.group(3).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .mapToInt(Integer::parseInt).toArray();
+        long size = 1;
+        for (int dimension : shape) {
+            size *= dimension;
+        }
+        if (size * 8 != npy.length - dataStart) {
+            throw new IOException("array '" + name + "' should hold " + size + " numbers but has "
+                    + (npy.length - dataStart) + " bytes of data");
+        }
+        double[] values = new double[(int) size];
+        buffer.position(dataStart);
+        buffer.slice().order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(values);
+        return new Tensor(shape, values);
+    }
+}

@@ -1,0 +1,233 @@
+package org.deltanet.experiment.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.deltanet.engine.network.Layer;
+import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.wiring.NetworkFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code .npz} numbers beside model files: the NPY format, NumPy, size, damage and the shared layer schema. */
+class NumbersFilesTest {
+
+    @TempDir
+    Path dir;
+
+    /** The header of every array follows the NPY 1.0 specification, padded so the data starts at a multiple of 64. */
+    @Test
+    void arraysFollowTheNpySpecification() throws IOException {
+        double[] values = {1.5, -0.0, Double.MIN_VALUE, 1e300, 3, 4};
+        byte[] npy = NumpyArchive.npy(NumpyArchive.Tensor.matrix(2, 3, values));
+        assertArrayEquals(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}, java.util.Arrays.copyOf(npy, 8));
+        int headerLength = ByteBuffer.wrap(npy, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
+        assertEquals(0, (10 + headerLength) % 64);
+        String header = new String(npy, 10, headerLength, StandardCharsets.US_ASCII);
+        assertTrue(header.startsWith("{'descr': '<f8', 'fortran_order': False, 'shape': (2, 3), }"), header);
+        assertTrue(header.endsWith("\n"), header);
+        assertEquals(10 + headerLength + 8 * values.length, npy.length);
+        ByteBuffer data = ByteBuffer.wrap(npy, 10 + headerLength, 8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (double value : values) {
+            assertEquals(Double.doubleToRawLongBits(value), data.getLong());
+        }
+        String vector = new String(NumpyArchive.npy(NumpyArchive.Tensor.vector(new double[] {1})),
+                StandardCharsets.ISO_8859_1);
+        assertTrue(vector.contains("'shape': (1,), }"), vector);
+        assertArrayEquals(values, NumpyArchive.parse("x", npy).values());
+    }
+
+    /** NumPy reads the weights as they are, bit for bit (skipped where python3 has no numpy). */
+    @Test
+    void numpyReadsTheWeights() throws Exception {
+        Model model = RandomModels.model(7);
+        Path file = dir.resolve("model.yaml");
+        ModelFiles.write(file, model);
+        Path npz = ModelFiles.numbersFile(file);
+        String script = "import sys, numpy\n"
+                + "d = numpy.load(sys.argv[1])\n"
+                + "for k in sorted(d.files):\n"
+                + "    a = d[k]\n"
+                + "    print(k, a.dtype.str, list(a.shape), ' '.join(float(x).hex() for x in a.ravel()))\n";
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", "-c", script, npz.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("python3 is not installed");
+            return;
+        }
+        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(python.waitFor(60, TimeUnit.SECONDS));
+        Assumptions.assumeFalse(out.contains("No module named 'numpy'"), "numpy is not installed");
+        assertEquals(0, python.exitValue(), out);
+        List<String> expected = new ArrayList<>();
+        Network network = model.network();
+        for (int l = 1; l <= network.depth(); l++) {
+            Layer layer = network.layer(l);
+            expected.add(line("layer" + l + ".weights", List.of(layer.units(), layer.inputs()), layer.weights()));
+            if (layer.hasBias()) {
+                expected.add(line("layer" + l + ".bias", List.of(layer.units()), layer.bias()));
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), out.lines().toList());
+    }
+
+    private static String line(String name, List<Integer> shape, double[] values) {
+        StringBuilder hex = new StringBuilder();
+        for (double value : values) {
+            hex.append(hex.isEmpty() ? "" : " ").append(pythonHex(value));
+        }
+        return name + " <f8 " + shape + " " + hex;
+    }
+
+    /** Python's float.hex: {@code 0x1.8000000000000p+0}, {@code -0x0.0p+0}, {@code 0x0.0000000000001p-1022}. */
+    private static String pythonHex(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        String sign = bits < 0 ? "-" : "";
+        long mantissa = bits & 0xfffffffffffffL;
+        int exponent = (int) ((bits >>> 52) & 0x7ff);
+        if (exponent == 0 && mantissa == 0) {
+            return sign + "0x0.0p+0";
+        }
+        int power = exponent == 0 ? -1022 : exponent - 1023;
+        return sign + "0x" + (exponent == 0 ? "0" : "1") + "." + String.format("%013x", mantissa) + "p"
+                + (power >= 0 ? "+" : "") + power;
+    }
+
+    /** A model of more than 5 million weights saves and loads identically (its time is in the bench). */
+    @Test
+    void largeModelRoundTripsIdentically() {
+        Network network = LargeModels.network(784, 2048, 2048, 10);
+        assertTrue(network.parameterCount() > 5_000_000, "parameters: " + network.parameterCount());
+        Path file = dir.resolve("big.yaml");
+        ModelFiles.write(file, Model.of(network));
+        Network loaded = ModelFiles.read(file, TestPlugins.RESOLVER).network();
+        for (int l = 1; l <= network.depth(); l++) {
+            assertArrayEquals(network.layer(l).weights(), loaded.layer(l).weights(), "weights of layer " + l);
+            assertArrayEquals(network.layer(l).bias(), loaded.layer(l).bias(), "bias of layer " + l);
+        }
+    }
+
+    /** A version 1 file (numbers inline) beyond SnakeYAML's 3 MiB default limit still loads. */
+    @Test
+    void largeVersionOneFileLoads() throws IOException {
+        Random random = new Random(11);
+        int inputs = 600;
+        int units = 400;
+        StringBuilder text = new StringBuilder("format: deltanet-model\nversion: 1\ninput-size: " + inputs
+                + "\nlayers:\n- units: " + units + "\n  activation: identity\n  weights:\n");
+        double[] weights = new double[units * inputs];
+        for (int u = 0; u < units; u++) {
+            text.append("  - [");
+            for (int i = 0; i < inputs; i++) {
+                weights[u * inputs + i] = random.nextGaussian();
+                text.append(i == 0 ? "" : ", ").append(weights[u * inputs + i]);
+            }
+            text.append("]\n");
+        }
+        Path file = Files.writeString(dir.resolve("old.yaml"), text);
+        assertTrue(Files.size(file) > 3 * 1024 * 1024, "size " + Files.size(file));
+        assertArrayEquals(weights, ModelFiles.read(file, TestPlugins.RESOLVER).network().layer(1).weights());
+    }
+
+    /** A numbers file that does not belong to the document (a save cut short, a copy) is refused, not read. */
+    @Test
+    void mismatchedNumbersFileIsRefused() throws IOException {
+        Path file = dir.resolve("model.yaml");
+        ModelFiles.write(file, RandomModels.model(3));
+        Path other = dir.resolve("other.yaml");
+        ModelFiles.write(other, RandomModels.model(4));
+        Files.copy(ModelFiles.numbersFile(other), ModelFiles.numbersFile(file),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String message = assertThrows(ModelFileException.class, () -> ModelFiles.read(file, TestPlugins.RESOLVER))
+                .getMessage();
+        assertTrue(message.startsWith(file + ":"), message);
+        assertTrue(message.contains("does not match this document"), message);
+        Files.delete(ModelFiles.numbersFile(file));
+        message = assertThrows(ModelFileException.class, () -> ModelFiles.read(file, TestPlugins.RESOLVER))
+                .getMessage();
+        assertTrue(message.contains("model.npz is missing; keep it beside model.yaml"), message);
+    }
+
+    /** One layer schema: a layer copied from a model file (either version) into an experiment is accepted. */
+    @Test
+    void layerCopiedFromAModelFileIntoAnExperimentIsAccepted() throws IOException {
+        String versionOne = """
+                - units: 2
+                  activation: sigmoid
+                  bias: [-1.5, 0.25]
+                  bias-mask: [1, 1]
+                  weights:
+                  - [4.0, 0.0]
+                  - [-3.0, 2.5]
+                  mask:
+                  - [1, 0]
+                  - [1, 1]
+                """;
+        String versionTwo = """
+                - units: 2
+                  activation: sigmoid
+                  bias: true
+                  mask:
+                  - "10"
+                  - "11"
+                  bias-mask: "11"
+                """;
+        for (String layers : List.of(versionOne, versionTwo)) {
+            Path experiment = Files.writeString(dir.resolve("e.yaml"), "name: copied\ndata: {training: {type: xor}}\nmodel:\n"
+                    + "  layers:\n" + layers.indent(2) + "  - units: 1\n    activation: sigmoid\n"
+                    + "loss: squared-error\noptimizer: {name: sgd, learning-rate: 0.1}\ntraining: {epochs: 1}\n");
+            var config = new ExperimentLoader().load(experiment, List.of());
+            Network network = new NetworkFactory(TestPlugins.RESOLVER).build(config.model(), 2, 1, 1);
+            Layer first = network.layer(1);
+            assertEquals(List.of(true, false, true, true), List.of(first.isConnected(0, 0), first.isConnected(0, 1),
+                    first.isConnected(1, 0), first.isConnected(1, 1)));
+            if (layers == versionOne) {
+                assertArrayEquals(new double[] {4.0, 0.0, -3.0, 2.5}, first.weights());
+                assertArrayEquals(new double[] {-1.5, 0.25}, first.bias());
+            }
+        }
+    }
+
+    /** Large networks for round trips, with seeded weights. */
+    static final class LargeModels {
+        private LargeModels() {
+        }
+
+        static Network network(int... sizes) {
+            Random random = new Random(5);
+            List<Layer> layers = new ArrayList<>();
+            for (int l = 1; l < sizes.length; l++) {
+                Layer layer = Layer.dense(sizes[l - 1], sizes[l],
+                        TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true);
+                double[] weights = new double[sizes[l] * sizes[l - 1]];
+                for (int i = 0; i < weights.length; i++) {
+                    weights[i] = random.nextGaussian();
+                }
+                layer.setWeights(weights);
+                double[] bias = new double[sizes[l]];
+                for (int i = 0; i < bias.length; i++) {
+                    bias[i] = random.nextGaussian();
+                }
+                layer.setBias(bias);
+                layers.add(layer);
+            }
+            return new Network(layers);
+        }
+    }
+}
