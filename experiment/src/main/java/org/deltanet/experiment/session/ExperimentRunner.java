@@ -31,6 +31,7 @@ import org.deltanet.files.AtomicFiles;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginFailureException;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.rundir.EarlyStoppingListener;
 import org.deltanet.rundir.ProgressListener;
 import org.deltanet.rundir.RunDirectory;
@@ -68,7 +69,7 @@ public final class ExperimentRunner {
     public ExperimentRunner(PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader) {
         this.console = console;
         this.style = style;
-        this.pluginLoader = pluginLoader;
+        this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
     }
 
     /** The plugins visible to this runner outside any experiment (the experiments' own jars aside). */
