@@ -2,7 +2,7 @@ package org.deltanet.cli;
 
 import java.io.PrintWriter;
 import org.deltanet.api.ErrorCategory;
-import org.deltanet.experiment.limits.HeapLimits;
+import org.deltanet.files.HeapLimits;
 import org.deltanet.registry.PluginConflictException;
 import picocli.CommandLine;
 
@@ -14,7 +14,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
-        return report(error, command.getErr(), parsed.originalArgs().contains("--debug"));
+        return report(error, command.getErr(), DebugOption.given(command));
     }
 
     /**

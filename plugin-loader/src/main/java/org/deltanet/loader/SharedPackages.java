@@ -16,10 +16,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link #forPlugins}: {@code org.deltanet.api} only, for jars of activations, losses,
  *       optimizers and initializers;</li>
- *   <li>{@link #forExtensions}: also the engine's listener types ({@code org.deltanet.engine.train})
- *       and the extension interface ({@code org.deltanet.experiment.extension}), for jars that
- *       contribute an {@code ExperimentExtension}: training listeners, given what a run offers.
- *       Not Guice, not the rest of the engine or the experiment module.</li>
+ *   <li>{@link #forExtensions}: the packages an {@link ExtensionPoint} names, for jars that
+ *       contribute to the layer that defined it.</li>
  * </ul>
  */
 final class SharedPackages extends ClassLoader {
@@ -29,8 +27,6 @@ final class SharedPackages extends ClassLoader {
     }
 
     private static final List<String> API = List.of("org.deltanet.api.");
-    private static final List<String> EXTENSION = List.of("org.deltanet.api.", "org.deltanet.engine.train.",
-            "org.deltanet.experiment.extension.");
 
     private final ClassLoader host;
     private final List<String> prefixes;
@@ -46,9 +42,9 @@ final class SharedPackages extends ClassLoader {
         return new SharedPackages("deltanet-api", host, API);
     }
 
-    /** Shares the api, the engine's listener types and the extension interface of {@code host}. */
-    static SharedPackages forExtensions(ClassLoader host) {
-        return new SharedPackages("deltanet-extension-api", host, EXTENSION);
+    /** Shares the given package prefixes of {@code host} (an {@link ExtensionPoint}'s). */
+    static SharedPackages forExtensions(ClassLoader host, List<String> prefixes) {
+        return new SharedPackages("deltanet-extension-api", host, prefixes);
     }
 
     @Override

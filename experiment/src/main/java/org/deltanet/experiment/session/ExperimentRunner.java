@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.NonFiniteOutputException;
+import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
@@ -30,9 +31,11 @@ import org.deltanet.files.AtomicFiles;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginFailureException;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.rundir.EarlyStoppingListener;
 import org.deltanet.rundir.ProgressListener;
 import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunLock;
 
 /**
  * Validates, trains and resumes experiments.
@@ -56,6 +59,7 @@ public final class ExperimentRunner {
     private final ProgressListener.Style style;
     private final PluginLoader pluginLoader;
     private final ExperimentLoader loader = new ExperimentLoader();
+    private final Interrupts interrupts = new Interrupts();
 
     /**
      * @param console      where progress and the run directory are printed
@@ -65,7 +69,7 @@ public final class ExperimentRunner {
     public ExperimentRunner(PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader) {
         this.console = console;
         this.style = style;
-        this.pluginLoader = pluginLoader;
+        this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
     }
 
     /** The plugins visible to this runner outside any experiment (the experiments' own jars aside). */
@@ -96,7 +100,7 @@ public final class ExperimentRunner {
         InstalledPlugins plugins = install(config);
         Network initial = initialModel == null ? null
                 : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
-        return wire(config, plugins, new RunSettings(console, style, initial, 0, new OptimizerState()));
+        return wire(config, plugins, new RunSettings(console, style, initial, TrainingPosition.after(0), new OptimizerState()));
     }
 
     /**
@@ -116,13 +120,15 @@ public final class ExperimentRunner {
         InstalledPlugins plugins = install(config);
         Network initial = initialModel == null ? null
                 : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
-        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        RunSettings settings = new RunSettings(console, style, initial, TrainingPosition.after(0), new OptimizerState());
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         RunDirectory run = RunDirectories.create(output != null ? output : Path.of(config.output()), config.name());
         console.println("deltanet: run directory " + run.path());
-        return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started), () ->
-                write(run.experimentFile(), loader.write(new PluginResolver(plugins.registry()).complete(config))));
+        try (RunLock lock = RunDirectories.lock(run)) {
+            return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () ->
+                    write(run.experimentFile(), loader.write(new PluginResolver(plugins.registry()).complete(config))));
+        }
     }
 
     /**
@@ -132,21 +138,38 @@ public final class ExperimentRunner {
     public RunOutcome resume(Path runDirectory) {
         Instant started = Instant.now();
         RunDirectory run = RunDirectories.unfinished(runDirectory);
+        try (RunLock lock = RunDirectories.lock(run)) {
+            return resume(run, started);
+        }
+    }
+
+    private RunOutcome resume(RunDirectory run, Instant started) {
         ExperimentConfig config = loader.load(run.experimentFile(), List.of());
         InstalledPlugins plugins = install(config);
-        Checkpoint checkpoint = Checkpoints.read(RunDirectories.newestCheckpoint(run), new PluginResolver(plugins.registry()));
-        RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.epoch(),
+        RunDirectories.removeTemporaryFiles(run);
+        Path newest = RunDirectories.newestCheckpoint(run);
+        Checkpoint checkpoint = Checkpoints.read(newest, new PluginResolver(plugins.registry()));
+        CheckpointMatch.check(config, run.experimentFile(), checkpoint.model().network(), newest);
+        RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.position(),
                 checkpoint.optimizerState());
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
-        return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started), () -> {
+        return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () -> {
             try {
                 run.markRunning();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Asks the running training to stop at the next step boundary, write a checkpoint there, its
+     * charts and summary, and mark the run interrupted; safe to call from a signal handler.
+     */
+    public void interrupt() {
+        interrupts.request();
     }
 
     /** The runner's plugins and those the experiment file lists. */

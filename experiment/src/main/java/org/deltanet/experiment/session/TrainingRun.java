@@ -1,6 +1,7 @@
 package org.deltanet.experiment.session;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,9 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.extension.ExperimentExtension;
 import org.deltanet.experiment.extension.RunInfo;
@@ -45,6 +48,7 @@ final class TrainingRun {
     private final RunDirectory run;
     private final RunSettings settings;
     private final Instant started;
+    private final Interrupts interrupts;
     private MetricsCsvListener metrics;
     private TrainingResult result;
     private Metrics test;
@@ -52,13 +56,14 @@ final class TrainingRun {
     private String kernel;
 
     TrainingRun(ExperimentConfig config, WiredExperiment wired, Optional<EarlyStoppingListener> stopping,
-                RunDirectory run, RunSettings settings, Instant started) {
+                RunDirectory run, RunSettings settings, Instant started, Interrupts interrupts) {
         this.config = config;
         this.wired = wired;
         this.stopping = stopping;
         this.run = run;
         this.settings = settings;
         this.started = started;
+        this.interrupts = interrupts;
     }
 
     /**
@@ -76,7 +81,10 @@ final class TrainingRun {
                     wired.training().batchSizeFor(data.training().size()), data.training().size());
             try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
                 result = wired.loop().resume(data.training(), data.validation(), listeners(progress, extensions),
-                        settings.optimizerState(), settings.completedEpochs());
+                        settings.optimizerState(), settings.position());
+            }
+            if (result.interrupted()) {
+                return interrupted(network);
             }
             if (result.stoppedEarly() && stopping.isPresent()) {
                 settings.console().println("deltanet: " + stopping.get().announcement(result.lastEpoch(),
@@ -92,6 +100,21 @@ final class TrainingRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Saves where an interrupt stopped training (checkpoint, charts, summary, status), so that --resume continues. */
+    private RunOutcome interrupted(Network network) throws IOException {
+        TrainingPosition at = result.interruptedAt();
+        new CheckpointListener(run.checkpointsDirectory(), 1, Integer.MAX_VALUE, wired.models()::of)
+                .write(network, result.optimizerState(), at);
+        MetricsCharts.writeAll(metrics.history(), run);
+        String where = "at epoch " + (at.completedEpochs() + 1) + ", step " + at.stepsDone()
+                + "; resume with: deltanet train --resume " + run.path();
+        writeSummary(RunStatus.interrupted(where));
+        run.markInterrupted(where);
+        writeReport();
+        settings.console().println("deltanet: interrupted " + where);
+        return new RunOutcome(run, result, null, network);
     }
 
     /** Marks the run failed; a failure to record the failure is added to the original error. */
@@ -120,7 +143,20 @@ final class TrainingRun {
     private MetricsCsvListener openMetrics() throws IOException {
         int depth = wired.network().depth();
         return settings.completedEpochs() == 0 ? MetricsCsvListener.create(run.metricsFile(), depth)
-                : MetricsCsvListener.resume(run.metricsFile(), depth, settings.completedEpochs());
+                : resumedMetrics(depth, settings.completedEpochs());
+    }
+
+    /** A resumed run's metrics.csv, which must hold the rows its checkpoint's epochs wrote. */
+    private MetricsCsvListener resumedMetrics(int depth, int completedEpochs) {
+        try {
+            return MetricsCsvListener.resume(run.metricsFile(), depth, completedEpochs);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(run.metricsFile() + ": missing; resuming continues the run's metrics.csv, "
+                    + "which holds its first " + completedEpochs + " epochs: restore it, or train afresh", e);
+        } catch (IOException e) {
+            throw new ConfigException("cannot resume: " + e.getMessage() + "; restore the run's metrics.csv, "
+                    + "or train afresh", e);
+        }
     }
 
     /** Progress, metrics, checkpoints, early stopping, then the extensions' listeners. */
@@ -128,7 +164,8 @@ final class TrainingRun {
         List<TrainingListener> listeners = new ArrayList<>(List.of(progress, metrics));
         int every = config.training().checkpointEvery();
         if (every > 0) {
-            listeners.add(new CheckpointListener(run.checkpointsDirectory(), every, wired.models()::of));
+            listeners.add(new CheckpointListener(run.checkpointsDirectory(), every, config.training().keepLast(),
+                    wired.models()::of));
         }
         stopping.ifPresent(listeners::add);
         RunInfo info = new RunInfo(config.name(), config.seed(), config.training().epochs(),
@@ -136,6 +173,7 @@ final class TrainingRun {
         for (ExperimentExtension extension : extensions) {
             listeners.addAll(extension.listeners(info));
         }
+        listeners.add(interrupts);
         return listeners;
     }
 
