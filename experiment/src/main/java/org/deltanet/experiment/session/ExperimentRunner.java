@@ -43,6 +43,7 @@ import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.experiment.model.Checkpoint;
 import org.deltanet.experiment.model.Checkpoints;
+import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.rundir.EarlyStoppingListener;
 import org.deltanet.rundir.EpochRow;
@@ -123,9 +124,7 @@ public final class ExperimentRunner {
     public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        Network initial = initialModel == null ? null
-                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
-        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        RunSettings settings = startingFrom(initialModel, plugins);
         Injector injector = injector(config, plugins, settings, () -> {
             throw new IllegalStateException("a wired experiment creates no run directory");
         });
@@ -150,10 +149,8 @@ public final class ExperimentRunner {
         }
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        Network initial = initialModel == null ? null
-                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
         Path folder = output != null ? output : Path.of(config.output());
-        RunSettings settings = new RunSettings(console, style, initial, 0, new OptimizerState());
+        RunSettings settings = startingFrom(initialModel, plugins);
         Injector injector = injector(config, plugins, settings, () -> create(folder, config.name()));
         TrainingLoop trainer = blaming(plugins,
                 () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
@@ -174,7 +171,7 @@ public final class ExperimentRunner {
         InstalledPlugins plugins = install(config);
         Checkpoint checkpoint = Checkpoints.read(newestCheckpoint(run), new PluginResolver(plugins.registry()));
         RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.epoch(),
-                checkpoint.optimizerState());
+                checkpoint.optimizerState(), checkpoint.model().classes());
         Injector injector = injector(config, plugins, settings, () -> run);
         TrainingLoop trainer = blaming(plugins,
                 () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
@@ -186,6 +183,14 @@ public final class ExperimentRunner {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A fresh run's settings: from the initial model's network and classes, if there is one. */
+    private RunSettings startingFrom(Path initialModel, InstalledPlugins plugins) {
+        Model initial = initialModel == null ? null
+                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry()));
+        return new RunSettings(console, style, initial == null ? null : initial.network(), 0, new OptimizerState(),
+                initial == null ? List.of() : initial.classes());
     }
 
     /** The runner's plugins and those the experiment file lists. */

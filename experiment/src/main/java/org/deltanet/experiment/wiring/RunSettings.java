@@ -1,6 +1,7 @@
 package org.deltanet.experiment.wiring;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
 import org.deltanet.rundir.ProgressListener;
@@ -14,12 +15,19 @@ import org.deltanet.rundir.ProgressListener;
  *                        checkpoint's network when resuming), or null
  * @param completedEpochs epochs already done (0 unless resuming)
  * @param optimizerState  the optimizer state to continue with (fresh unless resuming)
+ * @param initialClasses  the classes the initial model's outputs stand for, in order (empty when
+ *                        it records none, or without an initial model)
  */
 public record RunSettings(PrintStream console, ProgressListener.Style progressStyle, Network initialModel,
-                          int completedEpochs, OptimizerState optimizerState) {
+                          int completedEpochs, OptimizerState optimizerState,
+                          List<String> initialClasses) {
+
+    public RunSettings {
+        initialClasses = List.copyOf(initialClasses);
+    }
 
     /** A fresh run from the config's own network. */
     public static RunSettings fresh(PrintStream console, ProgressListener.Style style) {
-        return new RunSettings(console, style, null, 0, new OptimizerState());
+        return new RunSettings(console, style, null, 0, new OptimizerState(), List.of());
     }
 }
