@@ -61,6 +61,7 @@ import org.deltanet.experiment.wiring.ModelDescription;
 import org.deltanet.experiment.wiring.RunSettings;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginFailureException;
+import org.deltanet.loader.PluginJar;
 import org.deltanet.loader.PluginLoader;
 
 /**
@@ -156,8 +157,11 @@ public final class ExperimentRunner {
                 () -> GuiceErrors.unwrapped(() -> injector.getInstance(TrainingLoop.class)));
         RunDirectory run = GuiceErrors.unwrapped(() -> injector.getInstance(RunDirectory.class));
         console.println("deltanet: run directory " + run.path());
-        return execute(config, plugins, injector, trainer, run, settings, started, () ->
-                write(run.experimentFile(), loader.write(new PluginResolver(plugins.registry()).complete(config))));
+        ExperimentConfig completed = new PluginResolver(plugins.registry()).complete(config);
+        List<PluginJar> used = Provenance.jarsUsed(completed, plugins);
+        return execute(config, plugins, injector, trainer, run, settings, started, () -> write(run.experimentFile(),
+                Provenance.header(used, pluginLoader.preferred(), initialModel) + loader.write(completed.withPlugins(
+                        used.stream().map(jar -> jar.path().toString()).toList()))));
     }
 
     /**
