@@ -7,7 +7,13 @@ with OPENBLAS_CORETYPE=SKYLAKEX (its AVX-512 kernels, the fastest here), and com
 the faster of the two on every row. Targets: >= 1.0x PyTorch's samples/s for A and B at batch 32 and
 128; >= 20x its steps/s on the seed network and XOR; kernels >= 0.5x OpenBLAS dgemm GFLOP/s.
 
-Usage: /usr/bin/python3 bench/compare.py [--quick]
+End-to-end rows (--end-to-end runs only these): `./deltanet train` on the 8,000 digits, samples/s
+of the median epoch after the first from the run's metrics.csv, against the same loop in PyTorch
+in float64 and float32 (pytorch_bench.py --epochs), one thread each, alternating deltanet and
+PyTorch row by row and repeating every row (--repeats, default 2); each figure with the load
+average when it was taken. Compare ratios within a run only.
+
+Usage: /usr/bin/python3 bench/compare.py [--quick] [--end-to-end] [--repeats N]
 Needs Debian's python3-torch and libopenblas0-pthread (apt-get install -y python3-torch
 libopenblas0-pthread); run it with the python3 that imports torch.
 """
@@ -39,8 +45,73 @@ def run_pytorch(core, seconds, out):
     return read_tsv(out)
 
 
+ROOT = os.path.dirname(HERE)
+NETWORKS = {"A": "[{units: 128, activation: sigmoid}, {units: 10, activation: softmax}]",
+            "B": "[{units: 256, activation: relu}, {units: 256, activation: relu}, {units: 10, activation: softmax}]"}
+EPOCHS = 6
+
+
+def load():
+    return os.getloadavg()[0]
+
+
+def deltanet_epochs(work, data, network, batch):
+    """samples/s of the median epoch after the first of `./deltanet train`, from its metrics.csv."""
+    experiment = os.path.join(work, f"{network}.yaml")
+    with open(experiment, "w") as out:
+        out.write(f"""name: e2e-{network}
+seed: 1
+data:
+  training:
+    type: idx
+    images: {data}/mnist-train-images-idx3-ubyte.gz
+    labels: {data}/mnist-train-labels-idx1-ubyte.gz
+model: {{init: xavier, layers: {NETWORKS[network]}}}
+loss: cross-entropy
+optimizer: {{name: momentum, learning-rate: 0.1, momentum: 0.9}}
+training: {{mode: mini-batch, batch-size: {batch}, epochs: {EPOCHS}}}
+""")
+    runs = tempfile.mkdtemp(prefix="runs-", dir=work)
+    env = dict(os.environ, DELTANET_JAVA_OPTS="-Ddeltanet.threads=1")
+    subprocess.run([os.path.join(ROOT, "deltanet"), "train", experiment, "--output", runs], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    run = os.path.join(runs, os.listdir(runs)[0])
+    with open(os.path.join(run, "metrics.csv")) as lines:
+        header = next(lines).strip().split(",")
+        seconds = sorted(float(line.split(",")[header.index("seconds")]) for i, line in enumerate(lines) if i > 0)
+    return 8000 / seconds[len(seconds) // 2]
+
+
+def pytorch_epochs(data, network, batch, dtype):
+    out = subprocess.run([sys.executable, os.path.join(HERE, "pytorch_bench.py"), "--data", data, "--epochs",
+                          network, str(batch), dtype, str(EPOCHS)], check=True, capture_output=True, text=True,
+                         env=dict(os.environ, OPENBLAS_CORETYPE="SKYLAKEX"))
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def end_to_end(repeats):
+    data = os.path.abspath(os.environ.get("DELTANET_DATA", os.path.join(ROOT, "..", "shared", "data")))
+    work = tempfile.mkdtemp(prefix="deltanet-e2e-")
+    print("\n## End to end, one thread: samples/s of the median epoch after the first (load average)\n")
+    print("| network | batch | deltanet float64 | PyTorch float64 | PyTorch float32 "
+          "| deltanet / PyTorch float64 | deltanet / PyTorch float32 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for network in ("A", "B"):
+        for batch in (32, 128, 1024):
+            for _ in range(repeats):
+                ours, ours_load = deltanet_epochs(work, data, network, batch), load()
+                f64, f64_load = pytorch_epochs(data, network, batch, "float64"), load()
+                f32, f32_load = pytorch_epochs(data, network, batch, "float32"), load()
+                print(f"| {network} | {batch} | {ours:,.0f} ({ours_load:.1f}) | {f64:,.0f} ({f64_load:.1f}) "
+                      f"| {f32:,.0f} ({f32_load:.1f}) | {ours / f64:.2f}x | {ours / f32:.2f}x |", flush=True)
+
+
 def main():
     quick = "--quick" in sys.argv[1:]
+    repeats = int(sys.argv[sys.argv.index("--repeats") + 1]) if "--repeats" in sys.argv else 2
+    if "--end-to-end" in sys.argv[1:]:
+        end_to_end(repeats)
+        return
     work = tempfile.mkdtemp(prefix="deltanet-compare-")
     deltanet_tsv = os.path.join(work, "deltanet.tsv")
     subprocess.run([os.path.join(HERE, "run"), "--tsv", deltanet_tsv] + (["--quick"] if quick else []), check=True)
@@ -85,6 +156,7 @@ def main():
     print(f"\nbytes allocated per training step by the training thread, largest of all rows: {max(allocations):.1f}")
     if "rss_mb" in ours:
         print(f"peak RSS of a full MNIST run (examples/mnist.yaml): {ours['rss_mb']:.0f} MB")
+    end_to_end(repeats)
 
 
 if __name__ == "__main__":

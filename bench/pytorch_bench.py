@@ -58,11 +58,33 @@ def mnist(directory):
     return torch.from_numpy(images.astype(np.float64) / 255.0), torch.from_numpy(labels.astype(np.int64))
 
 
-def network(name):
+def network(name, dtype=torch.float64):
     if name == "A":
-        return torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.Sigmoid(), torch.nn.Linear(128, 10)).double()
+        return torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.Sigmoid(), torch.nn.Linear(128, 10)).to(dtype)
     return torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(), torch.nn.Linear(256, 256),
-                               torch.nn.ReLU(), torch.nn.Linear(256, 10)).double()
+                               torch.nn.ReLU(), torch.nn.Linear(256, 10)).to(dtype)
+
+
+def epochs(x, y, name, batch, dtype, count):
+    """What a user's training loop does: `count` epochs over shuffled mini-batches (the last one
+    shorter), momentum 0.1 / 0.9; returns samples/s of the median epoch after the first, as
+    deltanet's figure comes from its metrics.csv."""
+    torch.manual_seed(1)
+    x = x.to(dtype)
+    model = network(name, dtype)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    seconds = []
+    for _ in range(count):
+        start = time.perf_counter()
+        order = torch.randperm(len(x))
+        for first in range(0, len(x), batch):
+            index = order[first:first + batch]
+            optimizer.zero_grad()
+            F.cross_entropy(model(x[index]), y[index]).backward()
+            optimizer.step()
+        seconds.append(time.perf_counter() - start)
+    later = sorted(seconds[1:])
+    return len(x) / later[len(later) // 2]
 
 
 def timed(step, seconds, warmup):
@@ -141,9 +163,16 @@ def main():
                                                        "shared", "data"))
     parser.add_argument("--seconds", type=float, default=3.0, help="measured time per row")
     parser.add_argument("--tsv", help="also write key<TAB>value lines here")
+    parser.add_argument("--epochs", nargs=4, metavar=("NETWORK", "BATCH", "DTYPE", "EPOCHS"),
+                        help="only print samples/s of the median epoch after the first, one thread")
     args = parser.parse_args()
 
     x, y = mnist(args.data)
+    if args.epochs:
+        name, batch, dtype, count = args.epochs
+        torch.set_num_threads(1)
+        print(epochs(x, y, name, int(batch), getattr(torch, dtype), int(count)))
+        return
     rows = []
     torch.set_num_threads(1)
     core = openblas_core()

@@ -30,7 +30,7 @@ public class DeltanetException extends RuntimeException {
     /**
      * @param category what kind of failure this is
      * @param message  one line for the user
-     * @param cause    the underlying error, shown with {@code --debug}
+     * @param cause    the underlying error, for those who ask for the details
      */
     public DeltanetException(ErrorCategory category, String message, Throwable cause) {
         super(message, cause);

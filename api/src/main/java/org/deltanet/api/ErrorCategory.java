@@ -11,7 +11,7 @@ package org.deltanet.api;
  * }</pre>
  */
 public enum ErrorCategory {
-    /** A fault in deltanet itself: the user should rerun with {@code --debug} and report it. */
+    /** A fault in deltanet itself: a bug to report, with the stack trace. */
     INTERNAL(1, false),
     /** The experiment or model file is wrong: a key, a value, a plugin name or parameter, a shape. */
     CONFIG(3, true),

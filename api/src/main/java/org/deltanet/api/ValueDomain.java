@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Where the values a loss compares live: the set of outputs it is defined for and of targets it
  * accepts. A {@link Loss} declares both ({@link Loss#outputDomain()}, {@link Loss#targetDomain()})
- * so that contract checks ({@code deltanet verify}, the test kit) test it on valid inputs only.
+ * so that contract checks (the test kit and whatever runs it) test it on valid inputs only.
  */
 public enum ValueDomain {
     /** Any real number, e.g. regression outputs and targets. */

@@ -14,7 +14,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
-        return report(error, command.getErr(), parsed.originalArgs().contains("--debug"));
+        return report(error, command.getErr(), DebugOption.given(command));
     }
 
     /**

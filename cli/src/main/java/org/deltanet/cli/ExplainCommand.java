@@ -12,7 +12,7 @@ import org.deltanet.cli.explain.SeedArticle;
 import org.deltanet.cli.explain.StepRecord;
 import org.deltanet.cli.explain.View;
 import org.deltanet.engine.network.Network;
-import org.deltanet.experiment.session.WiredExperiment;
+import org.deltanet.experiment.wiring.WiredExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.loader.PluginLoader;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,6 @@ final class PluginOptions {
         }
         all.addAll(locations);
         return new PluginLoader(PluginOptions.class.getClassLoader(), all, preferred,
-                warning -> System.err.println("deltanet: warning: " + warning));
+                warning -> System.err.println("deltanet: warning: " + warning)).withExtensions(ExtensionJars.POINT);
     }
 }

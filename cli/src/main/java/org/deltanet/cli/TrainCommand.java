@@ -57,6 +57,7 @@ final class TrainCommand implements Callable<Integer> {
         sparkOptions.apply();
         OutputOption.check(output, spec);
         ExperimentRunner runner = Console.runner(System.out, pluginOptions);
+        InterruptSignals signals = InterruptSignals.install(runner::interrupt, System.err);
         RunOutcome outcome;
         if (resume != null) {
             if (file != null || !overrides.isEmpty()) {
@@ -70,6 +71,9 @@ final class TrainCommand implements Callable<Integer> {
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
             outcome = Experiments.wire(file, overrides, config -> runner.train(config, output, initialModel));
+        }
+        if (outcome.result().interrupted()) {
+            return signals.exitCode();
         }
         if (outcome.test() != null) {
             System.out.printf(Locale.ROOT, "test: loss %.4f  accuracy %.4f%n", outcome.test().loss(),

@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.deltanet.registry.PluginRegistry;
+import org.deltanet.api.PluginKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +123,8 @@ class BadInputTest {
                         "bad.yaml:6:7: model.layers[0]: missing 'units'"),
                 config("an unknown plugin", "tanh", "tanhh",
                         "bad.yaml:6:19: model.layers[0].activation: unknown activation 'tanhh'; did you mean 'tanh'?",
-                        "available activations: identity, leaky-relu, relu, sigmoid, softmax, tanh"),
+                        "available activations: " + String.join(", ",
+                                PluginRegistry.builtIn().names(PluginKind.ACTIVATION))),
                 config("a negative learning rate", "0.1", "-0.1",
                         "bad.yaml:9:25: optimizer: parameter 'learning-rate' is -0.1 but must be in (0, inf]"),
                 new Case("a negative learning rate in --set", text -> text,

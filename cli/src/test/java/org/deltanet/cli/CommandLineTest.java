@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.deltanet.registry.PluginRegistry;
+import org.deltanet.api.PluginKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,11 +35,9 @@ class CommandLineTest {
 
     @Test
     void pluginsListsEveryBuiltInWithKindParametersAndSource() {
-        Map<String, List<String>> builtIns = Map.of(
-                "activations", List.of("identity", "sigmoid", "tanh", "relu", "leaky-relu", "softmax"),
-                "losses", List.of("squared-error", "binary-cross-entropy", "cross-entropy"),
-                "optimizers", List.of("sgd", "momentum", "nesterov", "adam"),
-                "initializers", List.of("constant", "uniform", "normal", "xavier", "he"));
+        PluginRegistry registry = PluginRegistry.builtIn();
+        Map<String, List<String>> builtIns = PluginKind.values().stream()
+                .collect(Collectors.toMap(PluginKind::plural, kind -> List.copyOf(registry.names(kind))));
 
         List<String> lines = CapturedRun.successful("plugins").out().lines().toList();
 

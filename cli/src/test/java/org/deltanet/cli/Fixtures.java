@@ -2,7 +2,7 @@ package org.deltanet.cli;
 
 import java.nio.file.Path;
 import org.deltanet.api.Activation;
-import org.deltanet.experiment.wiring.ExperimentExtension;
+import org.deltanet.experiment.extension.ExperimentExtension;
 
 /** The plugin jars the end-to-end tests load: the examples, and small ones that misbehave on purpose. */
 final class Fixtures {
@@ -175,33 +175,26 @@ final class Fixtures {
         return new PluginFixture("marker.jar").source("fixture.Marker", """
                 package fixture;
 
-                import com.google.inject.AbstractModule;
-                import com.google.inject.Module;
-                import com.google.inject.multibindings.Multibinder;
                 import java.io.IOException;
                 import java.io.UncheckedIOException;
                 import java.nio.file.Files;
                 import java.nio.file.Path;
+                import java.util.List;
                 import org.deltanet.engine.train.TrainingListener;
-                import org.deltanet.experiment.wiring.ExperimentExtension;
+                import org.deltanet.experiment.extension.ExperimentExtension;
+                import org.deltanet.experiment.extension.RunInfo;
 
                 public class Marker implements ExperimentExtension {
-                    public Module module() {
-                        return new AbstractModule() {
-                            protected void configure() {
-                                Multibinder.newSetBinder(binder(), TrainingListener.class).addBinding()
-                                        .toInstance(new TrainingListener() {
-                                            public void onStart(int first, int epochs, int batches) {
-                                                try {
-                                                    Files.writeString(Path.of(System.getProperty("fixture.marker")),
-                                                            "started");
-                                                } catch (IOException e) {
-                                                    throw new UncheckedIOException(e);
-                                                }
-                                            }
-                                        });
+                    public List<TrainingListener> listeners(RunInfo run) {
+                        return List.of(new TrainingListener() {
+                            public void onStart(int first, int epochs, int batches) {
+                                try {
+                                    Files.writeString(Path.of(System.getProperty("fixture.marker")), "started");
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
                             }
-                        };
+                        });
                     }
                 }
                 """).service(ExperimentExtension.class, "fixture.Marker");

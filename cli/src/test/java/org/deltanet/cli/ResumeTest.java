@@ -17,7 +17,7 @@ class ResumeTest {
 
     private static final String EXPERIMENT = BadInputTest.EXPERIMENT
             .replace("training: { mode: mini-batch, batch-size: 4, epochs: 2 }",
-                    "training: { mode: mini-batch, batch-size: 4, epochs: 5, checkpoint-every: 1 }")
+                    "training: { mode: mini-batch, batch-size: 4, epochs: 5, checkpoint-every: 1, keep-last: 5 }")
             .replace("sgd, learning-rate: 0.1", "momentum, learning-rate: 0.1, momentum: 0.9");
 
     @TempDir

@@ -38,36 +38,47 @@ public final class Catalog {
         return roots;
     }
 
-    /** Every run and sweep, with each sweep's variants after it. */
+    /**
+     * Every run and sweep, with each sweep's variants after it. The directories are listed first,
+     * then read in parallel (a changed run only; the others come from the cache).
+     */
     public List<RunEntry> entries() {
-        List<RunEntry> entries = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (int r = 0; r < roots.size(); r++) {
             Path root = roots.get(r);
             if (RunFolder.isRun(root)) {
-                add(entries, r, root, root, null);
+                find(found, r, root, null);
                 continue;
             }
             try (Stream<Path> children = Files.list(root)) {
                 for (Path child : children.filter(Files::isDirectory).sorted().toList()) {
                     if (RunFolder.isRun(child)) {
-                        add(entries, r, root, child, null);
+                        find(found, r, child, null);
                     }
                 }
             } catch (IOException e) {
                 // a root that vanished or cannot be read shows no runs
             }
         }
-        return entries;
+        return found.parallelStream().map(f -> entry(f.root(), new RunFolder(f.directory()),
+                f.sweep() ? "sweep" : "run", f.parent() == null ? null : id(f.root(), f.parent()))).toList();
     }
 
-    private void add(List<RunEntry> entries, int rootIndex, Path root, Path directory, String parent) {
-        RunFolder folder = new RunFolder(directory);
-        List<Path> variants = folder.children();
-        RunEntry entry = entry(rootIndex, root, folder, variants.isEmpty() ? "run" : "sweep", parent);
-        entries.add(entry);
+    /** A run or sweep directory found under root number {@code root}; {@code parent} is its sweep's directory. */
+    private record Found(int root, Path directory, boolean sweep, Path parent) {
+    }
+
+    private void find(List<Found> found, int root, Path directory, Path parent) {
+        List<Path> variants = new RunFolder(directory).children();
+        found.add(new Found(root, directory, !variants.isEmpty(), parent));
         for (Path variant : variants) {
-            add(entries, rootIndex, root, variant, entry.id());
+            find(found, root, variant, directory);
         }
+    }
+
+    private String id(int rootIndex, Path directory) {
+        String relative = roots.get(rootIndex).relativize(directory).toString().replace('\\', '/');
+        return relative.isEmpty() ? String.valueOf(rootIndex) : rootIndex + "/" + relative;
     }
 
     /** The directory of run {@code id}, if it names a run or sweep under a root. */
@@ -104,14 +115,13 @@ public final class Catalog {
         }
     }
 
-    private RunEntry entry(int rootIndex, Path root, RunFolder folder, String kind, String parent) {
-        String stamp = stamp(folder.path());
+    private RunEntry entry(int rootIndex, RunFolder folder, String kind, String parent) {
+        String stamp = kind + ';' + parent + ';' + stamp(folder.path());
         Cached cached = cache.get(folder.path());
         if (cached != null && cached.stamp().equals(stamp)) {
             return cached.entry();
         }
-        String relative = root.relativize(folder.path()).toString().replace('\\', '/');
-        String id = relative.isEmpty() ? String.valueOf(rootIndex) : rootIndex + "/" + relative;
+        String id = id(rootIndex, folder.path());
         MetricsTable metrics = folder.metrics();
         Map<String, String> experiment = folder.experiment();
         Map<String, Double> last = new LinkedHashMap<>();

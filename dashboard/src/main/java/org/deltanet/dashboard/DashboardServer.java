@@ -62,6 +62,7 @@ public final class DashboardServer implements AutoCloseable {
         server.createContext("/", dashboard::handle);
         server.setExecutor(threads);
         server.start();
+        threads.execute(catalog::entries); // reads every run once, so that the first page finds them cached
         return dashboard;
     }
 

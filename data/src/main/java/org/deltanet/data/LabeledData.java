@@ -21,9 +21,4 @@ public record LabeledData(Dataset data, List<String> classes) {
                     + data.targetCount() + " target columns");
         }
     }
-
-    /** Whether the targets are one-hot classes (and {@link #classes} names them). */
-    public boolean isClassification() {
-        return !classes.isEmpty();
-    }
 }

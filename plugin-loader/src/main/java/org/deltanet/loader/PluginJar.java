@@ -21,9 +21,6 @@ import java.util.jar.JarFile;
  */
 public final class PluginJar {
 
-    /** The service file that makes a jar an extension jar. */
-    static final String EXTENSION_SERVICE = "org.deltanet.experiment.wiring.ExperimentExtension";
-
     private static final String SERVICES = "META-INF/services/";
 
     private final Path path;
@@ -44,14 +41,17 @@ public final class PluginJar {
      * Opens a jar.
      *
      * @param path the jar, absolute
-     * @param host deltanet's class loader, which provides the shared packages
+     * @param host       deltanet's class loader, which provides the shared packages
+     * @param extensions what makes the jar an extension jar, and what such a jar sees
      * @throws PluginLoadException if the file is not a readable jar
      */
-    static PluginJar open(Path path, ClassLoader host) {
+    static PluginJar open(Path path, ClassLoader host, ExtensionPoint extensions) {
         try (JarFile jar = new JarFile(path.toFile())) {
-            boolean extension = jar.getEntry(SERVICES + EXTENSION_SERVICE) != null;
+            boolean extension = !extensions.service().isEmpty()
+                    && jar.getEntry(SERVICES + extensions.service()) != null;
             String version = JarVersion.of(jar);
-            ClassLoader parent = extension ? SharedPackages.forExtensions(host) : SharedPackages.forPlugins(host);
+            ClassLoader parent = extension ? SharedPackages.forExtensions(host, extensions.sharedPackages())
+                    : SharedPackages.forPlugins(host);
             return new PluginJar(path, version, JarDigest.sha256(path), extension,
                     new URLClassLoader(path.toString(), new URL[] {path.toUri().toURL()}, parent));
         } catch (IOException | SecurityException e) {
@@ -74,7 +74,7 @@ public final class PluginJar {
         return sha256;
     }
 
-    /** Whether it lists an {@code ExperimentExtension} and so sees deltanet's engine, experiment and Guice. */
+    /** Whether it lists the {@link ExtensionPoint}'s service and so sees the packages it shares. */
     public boolean extension() {
         return extension;
     }

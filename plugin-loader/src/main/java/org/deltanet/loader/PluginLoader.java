@@ -33,6 +33,7 @@ public final class PluginLoader {
     private final List<Path> locations;
     private final List<String> preferred;
     private final Consumer<String> warnings;
+    private final ExtensionPoint extensions;
 
     /**
      * @param host      deltanet's class loader: its plugins are the built-ins, its api the one jars share
@@ -41,10 +42,24 @@ public final class PluginLoader {
      * @param warnings  receives warnings, e.g. about plugins missing from a services file
      */
     public PluginLoader(ClassLoader host, List<Path> locations, List<String> preferred, Consumer<String> warnings) {
+        this(host, locations, preferred, warnings, ExtensionPoint.NONE);
+    }
+
+    private PluginLoader(ClassLoader host, List<Path> locations, List<String> preferred, Consumer<String> warnings,
+                         ExtensionPoint extensions) {
         this.host = host;
         this.locations = List.copyOf(locations);
         this.preferred = List.copyOf(preferred);
         this.warnings = warnings;
+        this.extensions = extensions;
+    }
+
+    /**
+     * This loader, opening jars that list the extension point's service as extension jars (which
+     * see the packages it shares); the layer that defines the extension point passes it in.
+     */
+    public PluginLoader withExtensions(ExtensionPoint extensions) {
+        return new PluginLoader(host, locations, preferred, warnings, extensions);
     }
 
     /**
@@ -72,7 +87,7 @@ public final class PluginLoader {
      */
     public InstalledPlugins load(List<Path> more) {
         List<PluginJar> jars = JarLocations.expand(Stream.concat(more.stream(), locations.stream()).toList())
-                .stream().map(path -> PluginJar.open(path, host)).toList();
+                .stream().map(path -> PluginJar.open(path, host, extensions)).toList();
         List<PluginEntry> fromJars = new ArrayList<>();
         for (PluginJar jar : jars) {
             fromJars.addAll(JarDiscovery.discover(jar, warnings));

@@ -16,10 +16,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link #forPlugins}: {@code org.deltanet.api} only, for jars of activations, losses,
  *       optimizers and initializers;</li>
- *   <li>{@link #forExtensions}: also deltanet's engine and experiment packages and Guice
- *       ({@code com.google.inject}, {@code jakarta.inject}), for jars that contribute an
- *       {@code org.deltanet.experiment.wiring.ExperimentExtension}, whose Guice modules bind
- *       training listeners against those types.</li>
+ *   <li>{@link #forExtensions}: the packages an {@link ExtensionPoint} names, for jars that
+ *       contribute to the layer that defined it.</li>
  * </ul>
  */
 final class SharedPackages extends ClassLoader {
@@ -29,8 +27,6 @@ final class SharedPackages extends ClassLoader {
     }
 
     private static final List<String> API = List.of("org.deltanet.api.");
-    private static final List<String> EXTENSION = List.of("org.deltanet.api.", "org.deltanet.engine.",
-            "org.deltanet.registry.", "org.deltanet.experiment.", "com.google.inject.", "jakarta.inject.");
 
     private final ClassLoader host;
     private final List<String> prefixes;
@@ -46,9 +42,9 @@ final class SharedPackages extends ClassLoader {
         return new SharedPackages("deltanet-api", host, API);
     }
 
-    /** Shares the api, engine and experiment packages and Guice of {@code host}. */
-    static SharedPackages forExtensions(ClassLoader host) {
-        return new SharedPackages("deltanet-extension-api", host, EXTENSION);
+    /** Shares the given package prefixes of {@code host} (an {@link ExtensionPoint}'s). */
+    static SharedPackages forExtensions(ClassLoader host, List<String> prefixes) {
+        return new SharedPackages("deltanet-extension-api", host, prefixes);
     }
 
     @Override

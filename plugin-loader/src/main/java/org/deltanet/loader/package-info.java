@@ -4,9 +4,9 @@
  * <p>{@link org.deltanet.loader.PluginLoader} expands jars and folders into distinct jar files and
  * opens each in a class loader of its own ({@link org.deltanet.loader.PluginJar}) whose parent
  * shares only the {@code org.deltanet.api} package and the JDK, so that a plugin cannot see or
- * shadow deltanet's engine or its libraries. A jar that lists an
- * {@code org.deltanet.experiment.wiring.ExperimentExtension} also sees the engine, experiment and
- * Guice packages its module binds against.
+ * shadow deltanet's engine or its libraries. A jar that lists the service of the
+ * {@link org.deltanet.loader.ExtensionPoint} an upper layer passed in also sees the packages that
+ * extension point shares.
  *
  * <p>Plugins are found with {@link java.util.ServiceLoader} over each jar's loader and by a
  * ClassGraph scan for public, concrete implementations the jar forgot to list (loaded, with a
@@ -17,7 +17,7 @@
  *
  * <p>Failures are one-line messages: {@link org.deltanet.loader.PluginLoadException} for a jar or
  * class that cannot be loaded, linked or constructed, {@link org.deltanet.loader.PluginFailureException}
- * for a plugin that fails while it runs, and the engine's
+ * for a plugin that fails while it runs, and the registry's
  * {@link org.deltanet.registry.PluginConflictException} for two plugins with one name.
  */
 package org.deltanet.loader;

@@ -3,6 +3,7 @@ package org.deltanet.loader;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.deltanet.api.Activation;
 import org.deltanet.registry.PluginRegistry;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class SharedPackagesTest {
     }
 
     @Test
-    void extensionsShareTheEngineAsWell() throws ClassNotFoundException {
-        SharedPackages parent = SharedPackages.forExtensions(HOST);
+    void extensionsShareThePackagesTheirExtensionPointNames() throws ClassNotFoundException {
+        SharedPackages parent = SharedPackages.forExtensions(HOST, List.of("org.deltanet.api.", "org.deltanet.registry."));
 
         assertSame(PluginRegistry.class, parent.loadClass(PluginRegistry.class.getName()));
         assertThrows(ClassNotFoundException.class, () -> parent.loadClass("io.github.classgraph.ClassGraph"));

@@ -87,7 +87,7 @@ public final class RunDirectory {
         return run;
     }
 
-    /** What the {@code STATUS} file says now. */
+    /** What the {@code STATUS} file says now; a run whose process is gone reads as {@link RunStatus.State#GONE}. */
     public RunStatus status() throws IOException {
         Path file = path.resolve(STATUS);
         if (!Files.isRegularFile(file)) {
@@ -95,7 +95,7 @@ public final class RunDirectory {
                     "not a run directory: it has no " + STATUS + " file");
         }
         try {
-            return RunStatus.parse(Files.readString(file));
+            return RunStatus.parse(Files.readString(file)).checked(path);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
@@ -109,6 +109,11 @@ public final class RunDirectory {
     /** Records that the run finished; call it last, once every file is written. */
     public void markComplete() throws IOException {
         writeStatus(RunStatus.complete());
+    }
+
+    /** Records that the run was interrupted: {@code where} says at which epoch and step, and how to resume. */
+    public void markInterrupted(String where) throws IOException {
+        writeStatus(RunStatus.interrupted(where));
     }
 
     /** Records that the run failed, with a reason that is put on one line. */

@@ -38,7 +38,8 @@ class RunDirectoryTest {
 
         assertEquals(output.resolve("runs/xor-20260304-050607"), run.path());
         assertTrue(Files.isDirectory(run.path()));
-        assertEquals("running\n", Files.readString(run.path().resolve("STATUS")));
+        assertEquals("running (pid " + ProcessHandle.current().pid() + ")\n",
+                Files.readString(run.path().resolve("STATUS")));
     }
 
     @Test

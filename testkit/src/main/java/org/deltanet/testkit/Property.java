@@ -79,14 +79,14 @@ public record Property(String name, Runnable check) {
     }
 
     private static Strategy strategy(String name) {
-        return Configuration.systemStrategy()
+        Strategy strategy = Configuration.systemStrategy()
                 .withExamples(Math.max(MINIMUM_CASES, Integer.getInteger(Configuration.EXAMPLES, 0)))
-                .withShrinkCycles(Integer.getInteger(Configuration.SHRINKS, DEFAULT_SHRINK_CYCLES))
-                .withReporter(new FailureReport(name));
+                .withShrinkCycles(Integer.getInteger(Configuration.SHRINKS, DEFAULT_SHRINK_CYCLES));
+        return strategy.withReporter(new FailureReport(name, strategy.prng().getInitialSeed()));
     }
 
     /** Turns QuickTheories' falsification into one readable {@link AssertionError}. */
-    private record FailureReport(String name) implements Reporter {
+    private record FailureReport(String name, long seed) implements Reporter {
 
         @Override
         public void falisification(long seed, int casesUsed, Object smallest, Throwable cause,
@@ -109,7 +109,8 @@ public record Property(String name, Runnable check) {
         @Override
         public void valuesExhausted(int casesUsed) {
             throw new AssertionError("Property '" + name + "' gave up: only " + casesUsed
-                    + " case(s) satisfied the generator's assumptions");
+                    + " case(s) satisfied the generator's assumptions; seed " + seed + " (replay with -D"
+                    + Configuration.SEED + "=" + seed + ")");
         }
 
         private String message(long seed, int casesUsed, String smallest, String problem) {

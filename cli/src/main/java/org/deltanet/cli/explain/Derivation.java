@@ -12,7 +12,7 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Backpropagation;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingStep;
-import org.deltanet.experiment.session.WiredExperiment;
+import org.deltanet.experiment.wiring.WiredExperiment;
 
 /**
  * Runs the first steps of an experiment's training exactly as {@code deltanet train} would (same

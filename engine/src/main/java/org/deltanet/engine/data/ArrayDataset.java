@@ -53,14 +53,6 @@ public final class ArrayDataset implements Dataset {
         return flat;
     }
 
-    /** The examples at the given indices, in that order, as a new dataset. */
-    public ArrayDataset subset(int[] indices) {
-        double[] x = new double[indices.length * featureCount];
-        double[] y = new double[indices.length * targetCount];
-        gather(indices, 0, indices.length, x, y);
-        return new ArrayDataset(x, y, featureCount, targetCount);
-    }
-
     @Override
     public int size() {
         return size;

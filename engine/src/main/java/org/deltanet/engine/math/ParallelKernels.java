@@ -17,10 +17,15 @@ import java.util.concurrent.locks.LockSupport;
  * them back to back), then park. Nothing is allocated per product.
  *
  * <p>One product at a time: a second thread calling while a product is being split computes its
- * own product alone. Workers are daemon threads and live as long as this object's class loader;
- * create one instance per thread count (as {@link Kernels#best(int)} does) rather than one per run.
+ * own product alone.
+ *
+ * <p><b>Lifecycle.</b> The workers start with the constructor and are daemon threads, so they
+ * never keep a JVM alive; idle, they park. {@link #close()} stops them, after which every product
+ * runs on the caller alone. The shared instances of {@link Kernels#best(int)} are never closed:
+ * they serve every run of the process (one set of threads per thread count, not one per run);
+ * close only instances you created yourself.
  */
-public final class ParallelKernels implements MatrixKernels {
+public final class ParallelKernels implements MatrixKernels, AutoCloseable {
 
     /**
      * Products smaller than this (m n k, about 0.3 ms of work) are not worth a hand-off between
@@ -42,6 +47,7 @@ public final class ParallelKernels implements MatrixKernels {
     private final long minMultiplyAdds;
     private final Worker[] workers;
     private final AtomicBoolean busy = new AtomicBoolean();
+    private volatile boolean closed;
 
     /** The current product, written by the caller before it publishes {@link #generation}. */
     private int op;
@@ -93,6 +99,15 @@ public final class ParallelKernels implements MatrixKernels {
         return inner.name() + " x" + threads + " threads";
     }
 
+    /** Stops the worker threads; later products run on the calling thread alone. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Worker worker : workers) {
+            LockSupport.unpark(worker);
+        }
+    }
+
     /** Threads per product, the caller included. */
     public int threads() {
         return threads;
@@ -131,7 +146,7 @@ public final class ParallelKernels implements MatrixKernels {
 
     private void split(int op, double[] a, double[] b, double[] c, int m, int n, int k, double scale) {
         int perBand = roundUp(ceilDiv(m, 2 * threads));
-        if (workers.length == 0 || (long) m * n * k < minMultiplyAdds || perBand >= m
+        if (workers.length == 0 || closed || (long) m * n * k < minMultiplyAdds || perBand >= m
                 || !busy.compareAndSet(false, true)) {
             compute(op, a, b, c, m, n, k, scale, 0, m);
             return;
@@ -236,18 +251,21 @@ public final class ParallelKernels implements MatrixKernels {
         @Override
         public void run() {
             long seen = generation;
-            for (;;) {
+            while (!closed) {
                 long started = System.nanoTime();
-                while (generation == seen) {
+                while (generation == seen && !closed) {
                     if (System.nanoTime() - started < SPIN_NANOS) {
                         Thread.onSpinWait();
                     } else {
                         parked = true;
-                        if (generation == seen) {
+                        if (generation == seen && !closed) {
                             LockSupport.park(this);
                         }
                         parked = false;
                     }
+                }
+                if (closed) {
+                    return;
                 }
                 seen = generation;
                 work(seen);

@@ -32,34 +32,44 @@ public final class EpochLoop {
     }
 
     /**
-     * Runs the epochs after {@code completedEpochs} up to the configured number, or until a
-     * listener asks to stop.
+     * Runs the epochs from {@code from} up to the configured number, until a listener asks to stop
+     * after an epoch (early stopping), or until one requests a stop between steps (an interrupt).
      *
      * @param validation may be null
      */
     public TrainingResult run(EpochSteps steps, Dataset validation, List<TrainingListener> listeners,
-                              OptimizerState start, int completedEpochs) {
+                              OptimizerState start, TrainingPosition from) {
         Evaluator evaluator = validation == null ? null : new Evaluator(network, loss, kernels);
         int count = steps.count();
+        int completedEpochs = from.completedEpochs();
         listeners.forEach(l -> l.onStart(completedEpochs + 1, config.epochs(), count));
         StepStatistics statistics = new StepStatistics(network.depth());
         OptimizerState state = start;
         Metrics lastTraining = null;
         Metrics lastValidation = null;
         int epoch = completedEpochs;
+        int firstStep = from.stepsDone();
         boolean stop = false;
         while (!stop && epoch < config.epochs()) {
             epoch++;
             long started = System.nanoTime();
             statistics.clear();
+            if (firstStep > 0) {
+                statistics.add(from.partial());
+            }
             steps.startEpoch(epoch);
-            for (int step = 0; step < count; step++) {
+            for (int step = firstStep; step < count; step++) {
+                if (stopRequested(listeners)) {
+                    return new TrainingResult(epoch - 1, false, lastTraining, lastValidation, state,
+                            new TrainingPosition(epoch - 1, step, statistics));
+                }
                 state = steps.take(epoch, step, state, statistics);
                 double stepLoss = statistics.lastLoss();
                 for (int i = 0; i < listeners.size(); i++) {
                     listeners.get(i).onBatchEnd(epoch, step + 1, count, stepLoss);
                 }
             }
+            firstStep = 0;
             lastTraining = statistics.metrics();
             lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
             EpochReport report = new EpochReport(epoch, config.epochs(), state.step(), lastTraining,
@@ -69,6 +79,15 @@ public final class EpochLoop {
                 stop |= !listener.onEpochEnd(report);
             }
         }
-        return new TrainingResult(epoch, stop && epoch < config.epochs(), lastTraining, lastValidation, state);
+        return new TrainingResult(epoch, stop && epoch < config.epochs(), lastTraining, lastValidation, state, null);
+    }
+
+    private static boolean stopRequested(List<TrainingListener> listeners) {
+        for (int i = 0; i < listeners.size(); i++) {
+            if (listeners.get(i).stopRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

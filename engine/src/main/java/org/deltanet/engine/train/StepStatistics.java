@@ -25,6 +25,20 @@ public final class StepStatistics implements Serializable {
         this.deltaSums = new double[depth];
     }
 
+    /**
+     * Statistics as saved: for resuming inside an epoch.
+     *
+     * @param deltaSums per layer (index 0 = layer 1), copied
+     */
+    public static StepStatistics of(double lossSum, long correct, long rows, double[] deltaSums) {
+        StepStatistics statistics = new StepStatistics(deltaSums.length);
+        statistics.lossSum = lossSum;
+        statistics.correct = correct;
+        statistics.rows = rows;
+        System.arraycopy(deltaSums, 0, statistics.deltaSums, 0, deltaSums.length);
+        return statistics;
+    }
+
     /** Back to nothing seen. */
     public void clear() {
         lossSum = 0.0;
@@ -71,6 +85,16 @@ public final class StepStatistics implements Serializable {
     /** The examples seen. */
     public long rows() {
         return rows;
+    }
+
+    /** The correctly classified examples seen. */
+    public long correct() {
+        return correct;
+    }
+
+    /** Per layer (index 0 = layer 1), the sums of |delta|, copied. */
+    public double[] deltaSums() {
+        return deltaSums.clone();
     }
 
     /** The loss summed over the examples seen. */

@@ -42,20 +42,14 @@ public final class Trainer implements TrainingLoop {
         return resume(training, validation, listeners, new OptimizerState(), 0);
     }
 
-    /**
-     * Continues a run after {@code completedEpochs} epochs, with the optimizer state saved then
-     * (the network must hold the weights saved then).
-     *
-     * @param validation may be null
-     */
     @Override
     public TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
-                                 OptimizerState state, int completedEpochs) {
+                                 OptimizerState state, TrainingPosition from) {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
         TrainingStep step = new TrainingStep(network, loss, optimizer, kernels, batchSize);
         return new EpochLoop(network, loss, optimizer, config, kernels)
-                .run(new Batches(training, batchSize, step), validation, listeners, state, completedEpochs);
+                .run(new Batches(training, batchSize, step), validation, listeners, state, from);
     }
 
     /** One step per mini-batch, in the epoch's seeded order. */

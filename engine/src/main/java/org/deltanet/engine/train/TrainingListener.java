@@ -23,4 +23,13 @@ public interface TrainingListener {
     default boolean onEpochEnd(EpochReport report) {
         return true;
     }
+
+    /**
+     * Asked before every step; {@code true} stops training at this step boundary, as an interrupt
+     * (Ctrl-C) does: the result then says where it stopped, so that it can be saved and resumed.
+     * Must be cheap (a volatile read).
+     */
+    default boolean stopRequested() {
+        return false;
+    }
 }

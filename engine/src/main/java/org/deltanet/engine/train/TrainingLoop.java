@@ -17,6 +17,19 @@ public interface TrainingLoop {
      *
      * @param validation may be null
      */
+    default TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
+                                  OptimizerState state, int completedEpochs) {
+        return resume(training, validation, listeners, state, TrainingPosition.after(completedEpochs));
+    }
+
+    /**
+     * Continues a run from a position between two steps (an epoch boundary, or inside an epoch
+     * where an interrupt stopped it), with the optimizer state saved there; the network must hold
+     * the weights saved there. Stops between steps when a listener's
+     * {@link TrainingListener#stopRequested()} says so; the result then tells where.
+     *
+     * @param validation may be null
+     */
     TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
-                          OptimizerState state, int completedEpochs);
+                          OptimizerState state, TrainingPosition from);
 }

@@ -274,8 +274,13 @@ final class Networks {
      * {@code maxEpochs} epochs, shuffling as given, any seed.
      */
     static Gen<TrainingConfig> configs(int examples, int maxEpochs, boolean shuffle) {
+        return configs(examples, 1, maxEpochs, shuffle);
+    }
+
+    /** As {@link #configs(int, int, boolean)}, with at least {@code minEpochs} epochs (generated, not assumed). */
+    static Gen<TrainingConfig> configs(int examples, int minEpochs, int maxEpochs, boolean shuffle) {
         return Generate.enumValues(TrainingMode.class).zip(Generate.range(1, examples, 1),
-                Generate.range(1, maxEpochs, 1), Generate.longRange(-(1L << 40), 1L << 40, 0),
+                Generate.range(minEpochs, maxEpochs, minEpochs), Generate.longRange(-(1L << 40), 1L << 40, 0),
                 (mode, batchSize, epochs, seed) -> new TrainingConfig(mode, batchSize, epochs, shuffle, seed));
     }
 

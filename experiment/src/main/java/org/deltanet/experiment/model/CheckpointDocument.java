@@ -16,10 +16,25 @@ import java.util.Map;
  * @param optimizerBuffers version 2: the names of the buffers, whose numbers are the arrays
  *                         {@code optimizer/NAME} of the numbers file; null when there are none
  * @param numbers          version 2: the numbers file
+ * @param step             version 2: steps already taken in epoch {@code epoch + 1} (an
+ *                         interrupted epoch); null or 0 at an epoch boundary
+ * @param partial          version 2: what those steps added up to, so the epoch's metrics come
+ *                         out as if it had not stopped; null at an epoch boundary
  * @param model            the model, without its own format and version
  */
 record CheckpointDocument(String format, Integer version, @JsonProperty(required = true) int epoch,
                           @JsonProperty(required = true) long optimizerStep, Map<String, double[]> optimizerState,
-                          List<String> optimizerBuffers, NumbersReference numbers,
-                          @JsonProperty(required = true) ModelDocument model) {
+                          List<String> optimizerBuffers, NumbersReference numbers, Integer step,
+                          Partial partial, @JsonProperty(required = true) ModelDocument model) {
+
+    /**
+     * The statistics of the steps taken in an interrupted epoch.
+     *
+     * @param lossSum   loss summed over the examples seen
+     * @param correct   correctly classified examples
+     * @param rows      examples seen
+     * @param deltaSums per layer, the sum of |delta|
+     */
+    record Partial(double lossSum, long correct, long rows, double[] deltaSums) {
+    }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.train.StepStatistics;
+import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.yaml.YamlPath;
 
@@ -47,9 +49,14 @@ public final class Checkpoints {
         Map<String, NumpyArchive.Tensor> numbers = new LinkedHashMap<>(ModelMapping.tensors(
                 checkpoint.model().network()));
         buffers.forEach((name, values) -> numbers.put(OPTIMIZER + name, NumpyArchive.Tensor.vector(values)));
+        TrainingPosition position = checkpoint.position();
+        StepStatistics partial = position.partial();
         YamlDocuments.write(file, numbers, reference -> new CheckpointDocument(DocumentFormat.CHECKPOINT.name(),
                 DocumentFormat.CHECKPOINT.version(), checkpoint.epoch(), state.step(), null,
                 buffers.isEmpty() ? null : List.copyOf(buffers.keySet()), reference,
+                position.atEpochBoundary() ? null : position.stepsDone(),
+                position.atEpochBoundary() ? null : new CheckpointDocument.Partial(partial.lossSum(),
+                        partial.correct(), partial.rows(), partial.deltaSums()),
                 ModelMapping.document(checkpoint.model(), null, null)));
     }
 
@@ -89,7 +96,25 @@ public final class Checkpoints {
             throw ModelFileException.at(file, YamlPath.root().key(inline ? "optimizer-state" : "optimizer-buffers"),
                     e.getMessage());
         }
-        return new Checkpoint(model, document.epoch(), state);
+        return new Checkpoint(model, document.epoch(), state, position(file, document, model));
+    }
+
+    private static TrainingPosition position(Path file, CheckpointDocument document, Model model) {
+        int steps = document.step() == null ? 0 : document.step();
+        if (steps < 0) {
+            throw ModelFileException.at(file, YamlPath.root().key("step"), "step must be 0 or more, got " + steps);
+        }
+        if (steps == 0) {
+            return TrainingPosition.after(document.epoch());
+        }
+        CheckpointDocument.Partial partial = document.partial();
+        if (partial == null || partial.deltaSums() == null
+                || partial.deltaSums().length != model.network().depth()) {
+            throw ModelFileException.at(file, YamlPath.root().key("partial"), "a checkpoint inside an epoch needs"
+                    + " 'partial' with loss-sum, correct, rows and one delta-sums number per layer");
+        }
+        return new TrainingPosition(document.epoch(), steps, StepStatistics.of(partial.lossSum(), partial.correct(),
+                partial.rows(), partial.deltaSums()));
     }
 
     private static Map<String, double[]> optional(Map<String, double[]> buffers) {

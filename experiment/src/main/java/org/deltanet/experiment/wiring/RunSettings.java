@@ -3,6 +3,7 @@ package org.deltanet.experiment.wiring;
 import java.io.PrintStream;
 import java.util.List;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.network.Network;
 import org.deltanet.rundir.ProgressListener;
 
@@ -13,21 +14,26 @@ import org.deltanet.rundir.ProgressListener;
  * @param progressStyle   a redrawn bar on a terminal, one line per epoch otherwise
  * @param initialModel    a network to start from instead of building one (initial weights, or a
  *                        checkpoint's network when resuming), or null
- * @param completedEpochs epochs already done (0 unless resuming)
+ * @param position        where training starts: after 0 epochs, or where a checkpoint was taken
  * @param optimizerState  the optimizer state to continue with (fresh unless resuming)
  * @param initialClasses  the classes the initial model's outputs stand for, in order (empty when
  *                        it records none, or without an initial model)
  */
 public record RunSettings(PrintStream console, ProgressListener.Style progressStyle, Network initialModel,
-                          int completedEpochs, OptimizerState optimizerState,
+                          TrainingPosition position, OptimizerState optimizerState,
                           List<String> initialClasses) {
 
     public RunSettings {
         initialClasses = List.copyOf(initialClasses);
     }
 
+    /** Epochs already done (0 unless resuming). */
+    public int completedEpochs() {
+        return position.completedEpochs();
+    }
+
     /** A fresh run from the config's own network. */
     public static RunSettings fresh(PrintStream console, ProgressListener.Style style) {
-        return new RunSettings(console, style, null, 0, new OptimizerState(), List.of());
+        return new RunSettings(console, style, null, TrainingPosition.after(0), new OptimizerState(), List.of());
     }
 }

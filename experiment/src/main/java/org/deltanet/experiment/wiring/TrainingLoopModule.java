@@ -15,7 +15,7 @@ import org.deltanet.experiment.config.ExperimentConfig;
 
 /**
  * Provides the {@link TrainingLoop}: by default the single-machine {@link Trainer}. An
- * {@link ExperimentExtension} may replace it with
+ * {@link WiringExtension} (a deltanet module on the class path) may replace it with
  * {@code OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class).setBinding()}, as the
  * Spark module does for {@code training.distributed}; without such an extension a distributed
  * experiment is refused rather than quietly trained on one machine.

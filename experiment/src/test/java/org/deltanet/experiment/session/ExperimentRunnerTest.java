@@ -25,6 +25,7 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.extension.RunInfo;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.rundir.ProgressListener;
 import org.deltanet.loader.PluginLoader;
@@ -98,9 +99,12 @@ class ExperimentRunnerTest {
         List<Integer> epochs = new CopyOnWriteArrayList<>();
         ProbeExtension.onEpoch = report -> epochs.add(report.epoch());
 
-        runner.train(config, dir.resolve("runs"), null);
+        Path run = runner.train(config, dir.resolve("runs"), null).run().path();
 
         assertEquals(List.of(1, 2, 3, 4, 5, 6), epochs);
+        RunInfo offered = ProbeExtension.lastRun;
+        assertEquals(List.of(config.name(), config.seed(), 6, 1, run), List.of(offered.experiment(), offered.seed(),
+                offered.epochs(), offered.firstEpoch(), offered.directory()));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingLoop;
+import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.DistributedConfig;
@@ -77,7 +78,7 @@ final class DistributedTrainer implements TrainingLoop {
 
     @Override
     public TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
-                                 OptimizerState state, int completedEpochs) {
+                                 OptimizerState state, TrainingPosition from) {
         int batchSize = config.batchSizeFor(training.size());
         int workers = distributed.workers();
         if (batchSize < workers) {
@@ -93,7 +94,7 @@ final class DistributedTrainer implements TrainingLoop {
         try {
             return new EpochLoop(network, loss, optimizer, config, kernels).run(
                     new Rounds(spark, spec, shards, training.size(), batchSize), validation, listeners, state,
-                    completedEpochs);
+                    from);
         } catch (RuntimeException e) {
             SparkContexts.checkRunning(spark, e);
             throw e;

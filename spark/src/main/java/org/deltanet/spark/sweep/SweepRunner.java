@@ -70,7 +70,7 @@ public final class SweepRunner {
      * @param overrides {@code --set} overrides applied to the experiment before its variants
      * @param output    the folder for the sweep directory, or null for the experiment's {@code output}
      * @throws ConfigException if the file has no sweep section or no variant loads
-     * @throws org.deltanet.engine.registry.PluginConflictException if two jars' plugins claim one name
+     * @throws org.deltanet.registry.PluginConflictException if two jars' plugins claim one name
      *         and no preference decides
      */
     public SweepOutcome run(Path file, List<String> overrides, Path output) {

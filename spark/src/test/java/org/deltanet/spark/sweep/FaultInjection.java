@@ -1,15 +1,12 @@
 package org.deltanet.spark.sweep;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Inject;
-import com.google.inject.Module;
-import com.google.inject.multibindings.Multibinder;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.TaskContext;
 import org.deltanet.engine.train.TrainingListener;
-import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.wiring.ExperimentExtension;
+import org.deltanet.experiment.extension.ExperimentExtension;
+import org.deltanet.experiment.extension.RunInfo;
 
 /**
  * A test extension that makes chosen variants fail as a broken executor or plugin would: by name,
@@ -26,22 +23,16 @@ public final class FaultInjection implements ExperimentExtension {
     static final Map<String, Integer> ATTEMPTS = new ConcurrentHashMap<>();
 
     @Override
-    public Module module() {
-        return new AbstractModule() {
-            @Override
-            protected void configure() {
-                Multibinder.newSetBinder(binder(), TrainingListener.class).addBinding().to(Saboteur.class);
-            }
-        };
+    public List<TrainingListener> listeners(RunInfo run) {
+        return List.of(new Saboteur(run.experiment()));
     }
 
     /** Throws when training starts, if the plan says so. */
     static final class Saboteur implements TrainingListener {
         private final String variant;
 
-        @Inject
-        Saboteur(ExperimentConfig config) {
-            this.variant = config.name();
+        Saboteur(String variant) {
+            this.variant = variant;
         }
 
         @Override

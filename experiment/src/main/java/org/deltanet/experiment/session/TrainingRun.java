@@ -1,0 +1,175 @@
+package org.deltanet.experiment.session;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.deltanet.dashboard.Report;
+import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Evaluator;
+import org.deltanet.engine.train.Metrics;
+import org.deltanet.engine.train.TrainingListener;
+import org.deltanet.engine.train.TrainingPosition;
+import org.deltanet.engine.train.TrainingResult;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.extension.ExperimentExtension;
+import org.deltanet.experiment.extension.RunInfo;
+import org.deltanet.experiment.model.CheckpointListener;
+import org.deltanet.experiment.model.ModelFiles;
+import org.deltanet.experiment.wiring.ExperimentData;
+import org.deltanet.experiment.wiring.RunSettings;
+import org.deltanet.experiment.wiring.WiredExperiment;
+import org.deltanet.rundir.EarlyStoppingListener;
+import org.deltanet.rundir.EpochRow;
+import org.deltanet.rundir.MetricsCharts;
+import org.deltanet.rundir.MetricsCsvListener;
+import org.deltanet.rundir.ProgressListener;
+import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunStatus;
+import org.deltanet.rundir.RunSummary;
+import org.deltanet.rundir.SummaryWriter;
+
+/**
+ * One wired experiment training in its run directory: opens the metrics file, trains with
+ * deltanet's listeners and the extensions', then writes the model, the test metrics, the charts,
+ * the summary and the {@code complete} status. {@link #fail} records a failure instead.
+ */
+final class TrainingRun {
+
+    private final ExperimentConfig config;
+    private final WiredExperiment wired;
+    private final Optional<EarlyStoppingListener> stopping;
+    private final RunDirectory run;
+    private final RunSettings settings;
+    private final Instant started;
+    private final Interrupts interrupts;
+    private MetricsCsvListener metrics;
+    private TrainingResult result;
+    private Metrics test;
+    /** The kernels as the summary names them, once chosen. */
+    private String kernel;
+
+    TrainingRun(ExperimentConfig config, WiredExperiment wired, Optional<EarlyStoppingListener> stopping,
+                RunDirectory run, RunSettings settings, Instant started, Interrupts interrupts) {
+        this.config = config;
+        this.wired = wired;
+        this.stopping = stopping;
+        this.run = run;
+        this.settings = settings;
+        this.started = started;
+        this.interrupts = interrupts;
+    }
+
+    /**
+     * Trains to the end and writes every file of a complete run.
+     *
+     * @param extensions the extension jars' contributions
+     */
+    RunOutcome execute(List<ExperimentExtension> extensions) {
+        try {
+            metrics = openMetrics();
+            stopping.ifPresent(listener -> listener.replay(metrics.history()));
+            Network network = wired.network();
+            ExperimentData data = wired.data();
+            kernel = KernelChoice.announce(settings.console(), wired.kernels(), network,
+                    wired.training().batchSizeFor(data.training().size()), data.training().size());
+            try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
+                result = wired.loop().resume(data.training(), data.validation(), listeners(progress, extensions),
+                        settings.optimizerState(), settings.position());
+            }
+            if (result.interrupted()) {
+                return interrupted(network);
+            }
+            if (result.stoppedEarly() && stopping.isPresent()) {
+                settings.console().println("deltanet: " + stopping.get().announcement(result.lastEpoch(),
+                        config.training().epochs(), result.lastEpoch()));
+            }
+            ModelFiles.write(run.modelFile(), wired.models().of(network));
+            test = data.test() == null ? null : new Evaluator(network, wired.loss(), wired.kernels()).evaluate(data.test());
+            MetricsCharts.writeAll(metrics.history(), run);
+            writeSummary(RunStatus.complete());
+            run.markComplete();
+            writeReport();
+            return new RunOutcome(run, result, test, network);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves where an interrupt stopped training (checkpoint, charts, summary, status), so that --resume continues. */
+    private RunOutcome interrupted(Network network) throws IOException {
+        TrainingPosition at = result.interruptedAt();
+        new CheckpointListener(run.checkpointsDirectory(), 1, Integer.MAX_VALUE, wired.models()::of)
+                .write(network, result.optimizerState(), at);
+        MetricsCharts.writeAll(metrics.history(), run);
+        String where = "at epoch " + (at.completedEpochs() + 1) + ", step " + at.stepsDone()
+                + "; resume with: deltanet train --resume " + run.path();
+        writeSummary(RunStatus.interrupted(where));
+        run.markInterrupted(where);
+        writeReport();
+        settings.console().println("deltanet: interrupted " + where);
+        return new RunOutcome(run, result, null, network);
+    }
+
+    /** Marks the run failed; a failure to record the failure is added to the original error. */
+    void fail(Throwable error) {
+        String reason = error instanceof OutOfMemoryError ? "out of memory (" + error.getMessage() + ")"
+                : error.getMessage() == null ? error.toString() : error.getMessage();
+        try {
+            writeSummary(RunStatus.failed(reason));
+            run.markFailed(reason);
+        } catch (IOException | RuntimeException secondary) {
+            error.addSuppressed(secondary);
+        }
+        writeReport();
+    }
+
+    /** {@code report.html} beside the run's files; one that cannot be written is a warning, not a failed run. */
+    private void writeReport() {
+        try {
+            Report.write(run.path());
+        } catch (IOException | RuntimeException e) {
+            settings.console().println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private MetricsCsvListener openMetrics() throws IOException {
+        int depth = wired.network().depth();
+        return settings.completedEpochs() == 0 ? MetricsCsvListener.create(run.metricsFile(), depth)
+                : MetricsCsvListener.resume(run.metricsFile(), depth, settings.completedEpochs());
+    }
+
+    /** Progress, metrics, checkpoints, early stopping, then the extensions' listeners. */
+    private List<TrainingListener> listeners(ProgressListener progress, List<ExperimentExtension> extensions) {
+        List<TrainingListener> listeners = new ArrayList<>(List.of(progress, metrics));
+        int every = config.training().checkpointEvery();
+        if (every > 0) {
+            listeners.add(new CheckpointListener(run.checkpointsDirectory(), every, config.training().keepLast(),
+                    wired.models()::of));
+        }
+        stopping.ifPresent(listeners::add);
+        RunInfo info = new RunInfo(config.name(), config.seed(), config.training().epochs(),
+                settings.completedEpochs() + 1, wired.network().parameterCount(), run.path());
+        for (ExperimentExtension extension : extensions) {
+            listeners.addAll(extension.listeners(info));
+        }
+        listeners.add(interrupts);
+        return listeners;
+    }
+
+    private void writeSummary(RunStatus status) throws IOException {
+        OptionalInt best = stopping.map(EarlyStoppingListener::bestEpoch).orElse(OptionalInt.empty());
+        List<EpochRow> epochs = metrics == null ? List.of() : metrics.history().rows();
+        EpochRow last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+        SummaryWriter.write(run, new RunSummary(config.name(), status, last == null ? 0 : last.epoch(),
+                config.training().epochs(), result != null && result.stoppedEarly(), best,
+                last == null ? null : last.training(), last == null ? null : last.validation(), test,
+                Duration.between(started, Instant.now()), wired.network().parameterCount(),
+                kernel != null ? kernel : wired.kernels().name()));
+    }
+}

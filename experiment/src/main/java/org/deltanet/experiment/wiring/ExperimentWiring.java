@@ -1,0 +1,107 @@
+package org.deltanet.experiment.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.ConfigurationException;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import com.google.inject.ProvisionException;
+import com.google.inject.Stage;
+import com.google.inject.spi.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import org.deltanet.experiment.config.EarlyStoppingConfig;
+import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.yaml.YamlPath;
+import org.deltanet.rundir.EarlyStoppingListener;
+
+/**
+ * The composition root of one experiment: one injector, built from fixed modules over what the
+ * caller has already read (config, data, plugins, settings), asked once for the
+ * {@link WiredExperiment}. The modules only construct (no I/O, no choices by config); a mistake found
+ * while constructing reaches the caller as the exception that found it (e.g. a
+ * {@link org.deltanet.experiment.config.ConfigException} naming the key), not wrapped by Guice.
+ */
+public final class ExperimentWiring {
+
+    private ExperimentWiring() {
+    }
+
+    /**
+     * @param config   the resolved experiment
+     * @param plugins  the plugins available to it
+     * @param settings where the run starts
+     * @param data     the experiment's data, read by {@link ExperimentDataLoader}
+     * @throws org.deltanet.experiment.config.ConfigException when a plugin, parameter or size is wrong
+     */
+    public static WiredExperiment wire(ExperimentConfig config, PluginResolver plugins, RunSettings settings,
+                                       ExperimentData data) {
+        List<Module> modules = new ArrayList<>(List.of(
+                new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(ExperimentConfig.class).toInstance(config);
+                        bind(PluginResolver.class).toInstance(plugins);
+                        bind(RunSettings.class).toInstance(settings);
+                        bind(ExperimentData.class).toInstance(data);
+                    }
+                },
+                new NetworkModule(), new LossModule(), new OptimizerModule(), new TrainerModule(),
+                new TrainingLoopModule()));
+        for (WiringExtension extension : ServiceLoader.load(WiringExtension.class,
+                ExperimentWiring.class.getClassLoader())) {
+            modules.add(extension.module());
+        }
+        return unwrapped(() -> Guice.createInjector(Stage.DEVELOPMENT, modules)
+                .getInstance(WiredExperiment.class));
+    }
+
+    /**
+     * Early stopping as the config asks for it, or empty.
+     *
+     * @throws org.deltanet.experiment.config.ConfigException at {@code training.early-stopping} when
+     *         it watches validation metrics and the data has no validation set
+     */
+    public static Optional<EarlyStoppingListener> earlyStopping(ExperimentConfig config, ExperimentData data) {
+        EarlyStoppingConfig stopping = config.training().earlyStopping();
+        if (stopping == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Keyed.at(YamlPath.root().key("training").key("early-stopping"),
+                () -> new EarlyStoppingListener(stopping.metric(), stopping.patience(), stopping.minDelta(),
+                        data.validation() != null)));
+    }
+
+    /** Runs a Guice step; what our modules threw comes out as it was thrown, not wrapped. */
+    private static <T> T unwrapped(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ProvisionException e) {
+            throw cause(e, e.getErrorMessages());
+        } catch (CreationException e) {
+            throw cause(e, e.getErrorMessages());
+        } catch (ConfigurationException e) {
+            throw cause(e, e.getErrorMessages());
+        }
+    }
+
+    private static RuntimeException cause(RuntimeException wrapper, Iterable<Message> messages) {
+        for (Message message : messages) {
+            Throwable cause = message.getCause();
+            while (cause instanceof ProvisionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                return runtime;
+            }
+            if (cause instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+        }
+        return wrapper;
+    }
+}
