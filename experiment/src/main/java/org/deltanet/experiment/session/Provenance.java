@@ -50,8 +50,14 @@ final class Provenance {
         return plugins.jars().stream().filter(jar -> sources.contains(jar.path().toString())).toList();
     }
 
-    /** The comment lines that head the run's experiment.yaml. */
+    /**
+     * The comment lines that head the run's experiment.yaml; none for a run of built-ins from
+     * scratch, whose file alone reproduces it.
+     */
     static String header(List<PluginJar> jars, List<String> preferred, Path initialModel) {
+        if (jars.isEmpty() && preferred.isEmpty() && initialModel == null) {
+            return "";
+        }
         StringBuilder text = new StringBuilder("# Written by deltanet " + version()
                 + ": the experiment as trained, every default filled in; train it again to reproduce the run.\n");
         for (PluginJar jar : jars) {
