@@ -2,7 +2,7 @@ package org.deltanet.cli;
 
 import java.io.PrintWriter;
 import org.deltanet.api.ErrorCategory;
-import org.deltanet.experiment.limits.HeapLimits;
+import org.deltanet.files.HeapLimits;
 import org.deltanet.registry.PluginConflictException;
 import picocli.CommandLine;
 

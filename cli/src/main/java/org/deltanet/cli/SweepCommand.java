@@ -34,6 +34,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Folder for the sweep directory (default: the file's output key).")
     Path output;
 
+    @Option(names = "--yes", description = "Start a sweep of more than " + SweepConfirmation.ASK_ABOVE
+            + " variants without asking.")
+    boolean yes;
+
     @Mixin
     PluginOptions pluginOptions;
 
@@ -49,7 +53,8 @@ final class SweepCommand implements Callable<Integer> {
         OutputOption.check(output, spec);
         SweepOutcome outcome;
         try {
-            outcome = new SweepRunner(System.out, pluginOptions.loader()).run(file, overrides, output);
+            outcome = new SweepRunner(System.out, pluginOptions.loader(), new SweepConfirmation(yes, spec))
+                    .run(file, overrides, output);
         } finally {
             SparkContexts.stop();
         }

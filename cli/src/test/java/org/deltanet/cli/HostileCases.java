@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.deltanet.rundir.RunLock;
 
 /**
  * The catalogue of hostile inputs, by the classes of issue 10; {@link HostileInputTest} runs them.
@@ -50,6 +53,9 @@ final class HostileCases {
         catalogue.parsing();
         catalogue.terminal();
         catalogue.runDirectories();
+        catalogue.dataFiles();
+        catalogue.resumes();
+        catalogue.sweeps();
         return catalogue.cases;
     }
 
@@ -337,6 +343,198 @@ final class HostileCases {
         }).run("train", "--resume", "{dir}/run").fails(ExitCode.CONFIG, "run"));
         add(Hostile.of(RUN_DIRECTORY, "resume with a FILE too").file("e.yaml", EXPERIMENT)
                 .run("train", "{dir}/e.yaml", "--resume", "{dir}").fails(ExitCode.USAGE, "--resume"));
+    }
+
+    /** XOR for three epochs with a checkpoint after each; {@link #interruptedRun} leaves it at {@code {dir}/run}. */
+    static final String XOR = """
+            name: xor
+            data:
+              training: { type: xor }
+            model:
+              layers:
+                - { units: 4, activation: tanh }
+                - { units: 1, activation: sigmoid }
+            loss: binary-cross-entropy
+            optimizer: { name: sgd, learning-rate: 0.5 }
+            training: { mode: batch, epochs: 3, checkpoint-every: 1 }
+            """;
+
+    /** A run trained into {@code {dir}/run}, then marked running again as if it had been killed, then spoilt. */
+    private static Hostile interruptedRun(String what, Hostile.Setup spoil) {
+        return Hostile.of(RUN_DIRECTORY, what).file("xor.yaml", XOR).setup(folder -> {
+            CapturedRun.successful("train", folder.resolve("xor.yaml"), "--output", folder.resolve("runs"));
+            try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
+                Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
+            }
+            Files.writeString(folder.resolve("run/STATUS"), "running\n");
+            spoil.write(folder.resolve("run"));
+        }).run("train", "--resume", "{dir}/run").leaves(Hostile.Disk.ANY);
+    }
+
+    private void resumes() {
+        add(interruptedRun("resume without metrics.csv", run -> Files.delete(run.resolve("metrics.csv")))
+                .fails(ExitCode.CONFIG, "metrics.csv: missing"));
+        add(interruptedRun("resume with metrics.csv of garbage", run -> Files.writeString(run.resolve("metrics.csv"),
+                "garbage\n1,2,3\n")).fails(ExitCode.CONFIG, "does not start with the header"));
+        add(interruptedRun("resume with an escape in metrics.csv", run -> Files.writeString(run.resolve("metrics.csv"),
+                ESC + "[2J" + ESC + "]0;pwned\u0007\n")).fails(ExitCode.CONFIG, "metrics.csv"));
+        add(interruptedRun("resume with a row of garbage in metrics.csv", run -> {
+            List<String> lines = new ArrayList<>(Files.readAllLines(run.resolve("metrics.csv")));
+            lines.set(1, "x,y,z");
+            Files.write(run.resolve("metrics.csv"), lines);
+        }).fails(ExitCode.CONFIG, "line 2"));
+        add(interruptedRun("resume with more units in experiment.yaml", run -> edit(run, "units: 4", "units: 8"))
+                .fails(ExitCode.CONFIG, "model.layers[0].units is 8, but checkpoint epoch-0003.yaml was trained with 4"));
+        add(interruptedRun("resume with another activation in experiment.yaml", run -> edit(run, "activation: tanh",
+                "activation: relu")).fails(ExitCode.CONFIG, "model.layers[0].activation is relu"));
+        add(interruptedRun("resume with a layer more in experiment.yaml", run -> edit(run, "  - units: 4",
+                "  - units: 4\n    activation: tanh\n  - units: 4")).fails(ExitCode.CONFIG, "model.layers has 3 layers"));
+        add(interruptedRun("resume without experiment.yaml", run -> Files.delete(run.resolve("experiment.yaml")))
+                .fails(ExitCode.CONFIG, "no such experiment file"));
+        add(interruptedRun("resume with experiment.yaml only ~", run -> Files.writeString(run.resolve("experiment.yaml"),
+                "~\n")).fails(ExitCode.CONFIG, "holds no settings"));
+        add(interruptedRun("resume without checkpoints", run -> {
+            try (Stream<Path> files = Files.list(run.resolve("checkpoints"))) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }).fails(ExitCode.CONFIG, "no checkpoint to resume from"));
+        add(interruptedRun("resume from a checkpoint of garbage", run -> Files.writeString(
+                run.resolve("checkpoints/epoch-0003.yaml"), "format: [\n")).fails(ExitCode.CONFIG, "epoch-0003.yaml"));
+        add(interruptedRun("resume from a checkpoint whose numbers were altered", run -> {
+            Path numbers = run.resolve("checkpoints/epoch-0003.npz");
+            byte[] bytes = Files.readAllBytes(numbers);
+            bytes[bytes.length / 2] ^= (byte) 0xff;
+            Files.write(numbers, bytes);
+        }).fails(ExitCode.CONFIG, "does not match this document"));
+        add(interruptedRun("resume a complete run", run -> Files.writeString(run.resolve("STATUS"), "complete\n"))
+                .fails(ExitCode.CONFIG, "this run is complete"));
+        add(interruptedRun("resume a run another process trains", run -> {
+            RunLock held = RunLock.acquire(run);
+            HELD.add(held);
+        }).fails(ExitCode.CONFIG, "is being trained by process " + ProcessHandle.current().pid()));
+    }
+
+    /** Locks held by cases that stand for another process training a run; {@link #releaseLocks} lets go. */
+    private static final List<RunLock> HELD = new ArrayList<>();
+
+    static void releaseLocks() {
+        HELD.forEach(RunLock::close);
+        HELD.clear();
+    }
+
+    private static void edit(Path run, String from, String to) throws IOException {
+        Path file = run.resolve("experiment.yaml");
+        String text = Files.readString(file);
+        if (!text.contains(from)) {
+            throw new IllegalStateException("no '" + from + "' in\n" + text);
+        }
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    // ---------------------------------------------------------------- sweeps (classes 1 and 5)
+
+    private static String sweep(String parameters) {
+        return EXPERIMENT + "sweep:\n  metric: training-loss\n  parameters:\n" + parameters;
+    }
+
+    private static String values(int count) {
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 1; i <= count; i++) {
+            list.append(i == 1 ? "" : ", ").append(i);
+        }
+        return list.append("]").toString();
+    }
+
+    private void sweeps() {
+        add(Hostile.of(RESOURCES, "a sweep of 30000 variants without --yes").file("flowers.csv", FLOWERS)
+                .file("e.yaml", sweep("    training.epochs: " + values(100) + "\n    model.layers[0].units: "
+                        + values(300) + "\n"))
+                .run("sweep", "{dir}/e.yaml", "--output", "{dir}/runs")
+                .fails(ExitCode.USAGE, "this sweep has 30000 variants (more than 100); add --yes"));
+        add(Hostile.of(RESOURCES, "a sweep of 10^20 variants").file("flowers.csv", FLOWERS)
+                .file("e.yaml", folder -> {
+                    StringBuilder keys = new StringBuilder();
+                    for (int layer = 0; layer < 2; layer++) {
+                        for (String key : List.of("units", "bias")) {
+                            keys.append("    model.layers[").append(layer).append("].").append(key).append(": ")
+                                    .append(values(100_000)).append('\n');
+                        }
+                    }
+                    Files.writeString(folder.resolve("e.yaml"), sweep(keys.toString()));
+                })
+                .run("sweep", "{dir}/e.yaml", "--yes", "--output", "{dir}/runs").fails(ExitCode.CONFIG, "larger than"));
+        add(Hostile.of(RESOURCES, "a sweep of 10^12 variants, with --yes").file("flowers.csv", FLOWERS)
+                .file("e.yaml", sweep("    training.epochs: " + values(1000) + "\n    model.layers[0].units: "
+                        + values(1000) + "\n    optimizer.learning-rate: " + values(1000) + "\n    seed: "
+                        + values(1000) + "\n"))
+                .run("sweep", "{dir}/e.yaml", "--yes", "--output", "{dir}/runs")
+                .fails(ExitCode.CONFIG, "more than a sweep may have (100000)"));
+        String[][] keys = {
+            {"model.layers.foo", "names a key inside a list"},
+            {"model[0]", "indexes something that is not a list"},
+            {"model.layers[0][0]", "indexes something that is not a list"},
+            {"model.layers[99]", "there is no element [99]"},
+            {"model.layers[2147483648].units", "far too large"},
+            {"training.epoch", "did you mean 'epochs'"},
+        };
+        for (String[] key : keys) {
+            add(Hostile.of(MISTAKE, "sweep key " + key[0]).file("flowers.csv", FLOWERS)
+                    .file("e.yaml", sweep("    \"" + key[0] + "\": [1, 2]\n"))
+                    .run("sweep", "{dir}/e.yaml", "--output", "{dir}/runs").fails(ExitCode.CONFIG, key[1]));
+        }
+    }
+
+    // ---------------------------------------------------------------- data files (classes 1 and 3)
+
+    static final String IDX_EXPERIMENT = """
+            name: idx
+            data:
+              training: { type: idx, images: images, labels: labels }
+            model:
+              layers:
+                - { units: 10, activation: softmax }
+            loss: cross-entropy
+            optimizer: { name: sgd, learning-rate: 0.1 }
+            training: { mode: batch, epochs: 1 }
+            """;
+
+    private void dataFiles() {
+        byte[] images = Idx.images(4, 2, 2);
+        byte[] labels = Idx.labels(4);
+        idx("gzip images failing their checksum", Idx.badChecksum(Idx.gzip(images)), labels, "Corrupt GZIP trailer",
+                SILENT);
+        idx("gzip labels failing their checksum", images, Idx.badChecksum(Idx.gzip(labels)), "Corrupt GZIP trailer",
+                SILENT);
+        idx("gzip images with a wrong length", Idx.badLength(Idx.gzip(images)), labels, "Corrupt GZIP trailer", SILENT);
+        idx("gzip images cut short", Arrays.copyOf(Idx.gzip(images), 30), labels, "images", SILENT);
+        idx("images with bytes after the data", Idx.concat(images, new byte[] {1, 2}), labels, "more bytes follow",
+                SILENT);
+        idx("labels with bytes after the data", images, Idx.concat(labels, new byte[] {1}), "more bytes follow", SILENT);
+        idx("a header claiming 2^31-1 images of 28x28", Idx.header(2051, Integer.MAX_VALUE, 28, 28), labels,
+                "too many to hold", RESOURCES);
+        idx("a header claiming 2^31 images", Idx.header(2051, Integer.MIN_VALUE, 28, 28), labels, "expected at least one",
+                RESOURCES);
+        idx("a header claiming 2^31-1 labels", images, Idx.header(2049, Integer.MAX_VALUE), "more than Java can hold",
+                RESOURCES);
+        idx("a header claiming 2^30 labels", images, Idx.header(2049, 1 << 30), "truncated", RESOURCES);
+        idx("a header claiming 60000 images of 46341x46341", Idx.header(2051, 60_000, 46_341, 46_341), labels,
+                "too many to hold", RESOURCES);
+        idx("images and labels swapped", labels, images, "swapped", MISTAKE);
+        idx("an empty image file", new byte[0], labels, "only 0 bytes", MISTAKE);
+        idx("a text file as images", "hello, world\n".getBytes(StandardCharsets.UTF_8), labels, "not an IDX", MISTAKE);
+        add(Hostile.of(RESOURCES, "/dev/zero as images").file("labels", folder -> Files.write(folder.resolve("labels"),
+                        labels)).file("e.yaml", IDX_EXPERIMENT.replace("images: images", "images: /dev/zero"))
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "not an IDX image file"));
+        add(Hostile.of(SILENT, "a gzip CSV failing its checksum").bytes("flowers.csv", Idx.badChecksum(Idx.gzip(
+                        FLOWERS.getBytes(StandardCharsets.UTF_8)))).file("e.yaml", EXPERIMENT)
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "Corrupt GZIP trailer"));
+    }
+
+    private void idx(String what, byte[] images, byte[] labels, String expected, Hostile.Kind kind) {
+        add(Hostile.of(kind, what).bytes("images", images).bytes("labels", labels).file("e.yaml", IDX_EXPERIMENT)
+                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, expected));
     }
 
     // ---------------------------------------------------------------- helpers

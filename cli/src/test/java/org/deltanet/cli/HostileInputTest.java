@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,11 @@ class HostileInputTest {
 
     @TempDir
     Path dir;
+
+    @AfterEach
+    void releaseLocks() {
+        HostileCases.releaseLocks();
+    }
 
     static Stream<Hostile> cases() {
         return HostileCases.all().stream();

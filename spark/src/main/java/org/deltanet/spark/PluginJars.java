@@ -15,11 +15,15 @@ import org.deltanet.experiment.config.ConfigException;
 /**
  * Ships the jars an experiment needs to Spark's executors with {@link JavaSparkContext#addJar}:
  * the plugin jars its {@code plugins} key names (a folder stands for the jars in it) and, on a
- * cluster, deltanet's own jar when it runs from one. An executor fetches them before its first
- * task and puts them on the class loader its tasks run with, where plugins are looked for.
- * Adding a jar twice is harmless: Spark keeps the first.
+ * cluster, deltanet's own classes when they run from a jar: {@value #SPARK_APP_JAR} beside that jar
+ * (deltanet without Spark, which the executors have), else the jar itself. An executor fetches them
+ * before its first task and puts them on the class loader its tasks run with, where plugins are
+ * looked for. Adding a jar twice is harmless: Spark keeps the first.
  */
 public final class PluginJars {
+
+    /** The Spark-free jar the build writes beside the launcher's {@code deltanet.jar}. */
+    public static final String SPARK_APP_JAR = "deltanet-spark-app.jar";
 
     private PluginJars() {
     }
@@ -34,7 +38,8 @@ public final class PluginJars {
         }
         Path own = ownJar();
         if (own != null && !spark.isLocal()) {
-            spark.addJar(own.toString());
+            Path thin = own.resolveSibling(SPARK_APP_JAR);
+            spark.addJar((isJar(thin) ? thin : own).toString());
         }
     }
 

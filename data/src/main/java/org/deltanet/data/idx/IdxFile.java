@@ -2,6 +2,7 @@ package org.deltanet.data.idx;
 
 import org.deltanet.data.DataException;
 import org.deltanet.data.DataFiles;
+import org.deltanet.files.HeapLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -43,13 +44,13 @@ final class IdxFile {
                 throw new DataException(file, "the header announces " + count + " images of " + rows + "x"
                         + columns + " pixels; expected at least one image of at least 1x1");
             }
-            long size = (long) count * rows * columns;
+            long size = HeapLimits.times(HeapLimits.times(count, rows), columns);
+            String what = count + " images of " + rows + "x" + columns + " pixels";
             if (size > MAX_BYTES) {
-                throw new DataException(file, count + " images of " + rows + "x" + columns
-                        + " pixels are too many to hold in memory at once");
+                throw new DataException(file, what + " are too many to hold in memory at once");
             }
-            return new Images(count, rows, columns,
-                    payload(file, in, (int) size, count + " images of " + rows + "x" + columns + " pixels"));
+            fits(file, "reading " + what, size);
+            return new Images(count, rows, columns, payload(file, in, (int) size, what));
         } catch (IOException e) {
             throw DataFiles.failure(file, e);
         }
@@ -62,6 +63,7 @@ final class IdxFile {
             if (count < 1) {
                 throw new DataException(file, "the header announces " + count + " labels; expected at least one");
             }
+            fits(file, "reading " + count + " labels", count);
             return payload(file, in, count, count + " labels");
         } catch (IOException e) {
             throw DataFiles.failure(file, e);
@@ -91,12 +93,25 @@ final class IdxFile {
     }
 
     private static byte[] payload(Path file, InputStream in, int size, String what) throws IOException {
-        byte[] data = new byte[size];
-        int read = in.readNBytes(data, 0, size);
+        // grows with what the file holds, so a header that overstates the count costs no more memory
+        byte[] data = in.readNBytes(size);
+        int read = data.length;
         if (read < size) {
             throw new DataException(file, "truncated: the header announces " + what + " (" + size
                     + " bytes) but only " + read + " bytes follow");
         }
+        // reading on to the end makes a gzip stream check its trailer: the CRC and the length
+        if (in.read() != -1) {
+            throw new DataException(file, "more bytes follow the " + what + " its header announces; "
+                    + "the header or the file is wrong");
+        }
         return data;
+    }
+
+    /** Images and labels are kept as bytes, one per pixel or label, for the whole run. */
+    private static void fits(Path file, String what, long bytes) {
+        HeapLimits.problem(what, bytes, HeapLimits.plus(bytes, bytes)).ifPresent(problem -> {
+            throw new DataException(file, problem);
+        });
     }
 }

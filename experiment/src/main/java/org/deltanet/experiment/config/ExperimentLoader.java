@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.deltanet.data.DataSource;
-import org.deltanet.experiment.limits.TextFiles;
+import org.deltanet.files.TextFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 import org.deltanet.experiment.yaml.YamlPath;

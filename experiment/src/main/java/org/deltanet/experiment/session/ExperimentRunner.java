@@ -37,6 +37,7 @@ import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.rundir.EarlyStoppingListener;
 import org.deltanet.rundir.ProgressListener;
 import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunLock;
 
 /**
  * Validates, trains and resumes experiments.
@@ -124,9 +125,12 @@ public final class ExperimentRunner {
         console.println("deltanet: run directory " + run.path());
         ExperimentConfig completed = new PluginResolver(plugins.registry()).complete(config);
         List<PluginJar> used = Provenance.jarsUsed(completed, plugins);
-        return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () ->
-                write(run.experimentFile(), Provenance.header(used, pluginLoader.preferred(), initialModel)
-                        + loader.write(completed.withPlugins(used.stream().map(jar -> jar.path().toString()).toList()))));
+        try (RunLock lock = RunDirectories.lock(run)) {
+            return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () ->
+                    write(run.experimentFile(), Provenance.header(used, pluginLoader.preferred(), initialModel)
+                            + loader.write(completed.withPlugins(used.stream().map(jar -> jar.path().toString())
+                                    .toList()))));
+        }
     }
 
     /**
@@ -136,10 +140,18 @@ public final class ExperimentRunner {
     public RunOutcome resume(Path runDirectory) {
         Instant started = Instant.now();
         RunDirectory run = RunDirectories.unfinished(runDirectory);
+        try (RunLock lock = RunDirectories.lock(run)) {
+            return resume(run, started);
+        }
+    }
+
+    private RunOutcome resume(RunDirectory run, Instant started) {
         ExperimentConfig config = loader.load(run.experimentFile(), List.of());
         InstalledPlugins plugins = install(config);
         RunDirectories.removeTemporaryFiles(run);
-        Checkpoint checkpoint = Checkpoints.read(RunDirectories.newestCheckpoint(run), new PluginResolver(plugins.registry()));
+        Path newest = RunDirectories.newestCheckpoint(run);
+        Checkpoint checkpoint = Checkpoints.read(newest, new PluginResolver(plugins.registry()));
+        CheckpointMatch.check(config, run.experimentFile(), checkpoint.model().network(), newest);
         RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.position(),
                 checkpoint.optimizerState(), checkpoint.model().classes());
         WiredExperiment wired = wire(config, plugins, settings);

@@ -2,19 +2,26 @@ package org.deltanet.experiment.session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.model.CheckpointListener;
 import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunLock;
 
 /** Creating and reopening run directories, with messages that say what to do. */
 final class RunDirectories {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private RunDirectories() {
     }
@@ -77,6 +84,32 @@ final class RunDirectories {
     }
 
     /**
+     * Claims a run directory for this process while it trains it.
+     *
+     * @throws ConfigException naming the process that holds it
+     */
+    static RunLock lock(RunDirectory run) {
+        try {
+            return RunLock.acquire(run.path());
+        } catch (RunLock.HeldException e) {
+            throw new ConfigException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + run.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code which}-th number in a checkpoint's name (0: epoch, 1: step), of any length; 0 if absent. */
+    private static BigInteger number(Path file, int which) {
+        Matcher digits = DIGITS.matcher(file.getFileName().toString());
+        for (int i = 0; digits.find(); i++) {
+            if (i == which) {
+                return new BigInteger(digits.group());
+            }
+        }
+        return BigInteger.ZERO;
+    }
+
+    /**
      * The newest checkpoint of a run ({@code epoch-N.yaml}, or {@code epoch-N-step-S.yaml} where an
      * interrupt stopped it inside epoch N).
      *
@@ -85,8 +118,9 @@ final class RunDirectories {
     static Path newestCheckpoint(RunDirectory run) {
         Path folder = run.checkpointsDirectory();
         try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-            return files.filter(f -> CheckpointListener.NAMES.matcher(f.getFileName().toString()).matches()).sorted()
-                    .reduce((first, second) -> second)
+            // by epoch and step number, not by name: epoch-10000 comes after epoch-9999
+            return files.filter(f -> CheckpointListener.NAMES.matcher(f.getFileName().toString()).matches())
+                    .max(Comparator.comparing((Path f) -> number(f, 0)).thenComparing(f -> number(f, 1)))
                     .orElseThrow(() -> new ConfigException(run.path() + ": no checkpoint to resume from; the run "
                             + "stopped before its first checkpoint (set training.checkpoint-every to write them)"));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.deltanet.experiment.session;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.extension.ExperimentExtension;
 import org.deltanet.experiment.extension.RunInfo;
@@ -141,7 +143,20 @@ final class TrainingRun {
     private MetricsCsvListener openMetrics() throws IOException {
         int depth = wired.network().depth();
         return settings.completedEpochs() == 0 ? MetricsCsvListener.create(run.metricsFile(), depth)
-                : MetricsCsvListener.resume(run.metricsFile(), depth, settings.completedEpochs());
+                : resumedMetrics(depth, settings.completedEpochs());
+    }
+
+    /** A resumed run's metrics.csv, which must hold the rows its checkpoint's epochs wrote. */
+    private MetricsCsvListener resumedMetrics(int depth, int completedEpochs) {
+        try {
+            return MetricsCsvListener.resume(run.metricsFile(), depth, completedEpochs);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(run.metricsFile() + ": missing; resuming continues the run's metrics.csv, "
+                    + "which holds its first " + completedEpochs + " epochs: restore it, or train afresh", e);
+        } catch (IOException e) {
+            throw new ConfigException("cannot resume: " + e.getMessage() + "; restore the run's metrics.csv, "
+                    + "or train afresh", e);
+        }
     }
 
     /** Progress, metrics, checkpoints, early stopping, then the extensions' listeners. */

@@ -11,7 +11,7 @@ import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.ModelConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.model.LayerMapping;
-import org.deltanet.experiment.limits.HeapLimits;
+import org.deltanet.files.HeapLimits;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**

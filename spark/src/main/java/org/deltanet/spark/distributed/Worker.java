@@ -26,7 +26,7 @@ import org.deltanet.experiment.wiring.NetworkFactory;
  * (sync every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both
  * halves are the single-machine {@link TrainingStep}'s, with its checks: a step that diverges ends
  * the worker's part of the round and is sent to the driver, which throws it. It computes with the
- * best kernels ({@link Kernels#best()}), as the driver and a single-machine run do.
+ * best single-threaded kernels ({@link Kernels#best(int)}): an executor runs one task per core.
  */
 final class Worker {
 
@@ -49,7 +49,7 @@ final class Worker {
         this.network = new NetworkFactory(plugins).build(config.model(), spec.featureCount(), spec.targetCount(),
                 config.seed());
         this.step = new TrainingStep(network, plugins.loss(config.loss()), plugins.optimizer(config.optimizer()),
-                Kernels.best(), spec.batchSize());
+                Kernels.best(1), spec.batchSize());
         this.layout = new ParameterVector(network);
         this.order = new TrainingConfig(TrainingMode.MINI_BATCH, spec.batchSize(), spec.epochs(), spec.shuffle(),
                 spec.seed());

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.SweepConfig;
+import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * The variants of a sweep section. Grid search lists every combination, the last key varying
@@ -17,17 +19,46 @@ import org.deltanet.experiment.config.SweepConfig;
  */
 public final class SweepPlan {
 
+    /**
+     * The most variants one sweep may have: each is loaded and checked on the driver before any
+     * trains, and each gets a run directory; 100,000 is days of training for the smallest model.
+     */
+    public static final long MOST_VARIANTS = 100_000;
+
     private SweepPlan() {
     }
 
     /**
+     * How many variants the sweep has: every combination for grid search, at most {@code samples}
+     * for random search; {@link Long#MAX_VALUE} if the combinations do not fit a long.
+     */
+    public static long count(SweepConfig sweep) {
+        long combinations = combinations(sweep);
+        return sweep.method() == SweepConfig.Method.GRID ? combinations : Math.min(sweep.samples(), combinations);
+    }
+
+    private static long combinations(SweepConfig sweep) {
+        long combinations = 1;
+        for (List<JsonNode> values : sweep.parameters().values()) {
+            long high = Math.multiplyHigh(combinations, values.size());
+            combinations = high != 0 || combinations * values.size() < 0 ? Long.MAX_VALUE
+                    : combinations * values.size();
+        }
+        return combinations;
+    }
+
+    /**
      * @param experimentSeed used when the sweep names no seed of its own
+     * @throws ConfigException if the sweep has more than {@value #MOST_VARIANTS} variants
      */
     public static List<Variant> of(SweepConfig sweep, long experimentSeed) {
         List<String> keys = List.copyOf(sweep.parameters().keySet());
-        long combinations = 1;
-        for (List<JsonNode> values : sweep.parameters().values()) {
-            combinations = Math.multiplyExact(combinations, values.size());
+        long combinations = combinations(sweep);
+        long count = count(sweep);
+        if (count > MOST_VARIANTS) {
+            throw new ConfigException(YamlPath.root().key("sweep"), "sweep: " + (count == Long.MAX_VALUE ? "more than "
+                    + Long.MAX_VALUE : String.valueOf(count)) + " variants, more than a sweep may have (" + MOST_VARIANTS
+                    + "); use fewer values, or method: random with samples: N");
         }
         List<Long> chosen = new ArrayList<>();
         if (sweep.method() == SweepConfig.Method.GRID) {

@@ -49,6 +49,7 @@ public final class SweepRunner {
 
     private final PrintStream console;
     private final PluginLoader plugins;
+    private final Confirmation confirm;
     private final ExperimentLoader loader = new ExperimentLoader();
 
     /**
@@ -58,8 +59,24 @@ public final class SweepRunner {
      *                experiment's go to the executors, and its {@code --prefer} choices with them
      */
     public SweepRunner(PrintStream console, PluginLoader plugins) {
+        this(console, plugins, variants -> true);
+    }
+
+    /**
+     * @param confirm asked with the number of variants before any is loaded; a sweep it declines
+     *                stops there (it may throw to say why)
+     */
+    public SweepRunner(PrintStream console, PluginLoader plugins, Confirmation confirm) {
         this.console = console;
         this.plugins = plugins;
+        this.confirm = confirm;
+    }
+
+    /** Whether to go ahead with a sweep of so many variants; the command line asks its user. */
+    @FunctionalInterface
+    public interface Confirmation {
+        /** @return true to train {@code variants} variants */
+        boolean proceed(long variants);
     }
 
     /**
@@ -83,6 +100,10 @@ public final class SweepRunner {
         if (base.training().distributed() != null) {
             throw new ConfigException(file + ": training.distributed: each variant of a sweep trains in one Spark "
                     + "task; remove training.distributed to sweep this experiment");
+        }
+        long count = SweepPlan.count(sweep);
+        if (count <= SweepPlan.MOST_VARIANTS && !confirm.proceed(count)) {
+            throw new ConfigException(file + ": the sweep of " + count + " variants was not started");
         }
         List<Variant> variants = SweepPlan.of(sweep, base.seed());
         List<String> names = variants.stream().map(v -> v.name(base.name(), variants.size())).toList();

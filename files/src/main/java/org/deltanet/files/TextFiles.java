@@ -1,4 +1,4 @@
-package org.deltanet.experiment.limits;
+package org.deltanet.files;
 
 import java.io.IOException;
 import java.io.InputStream;

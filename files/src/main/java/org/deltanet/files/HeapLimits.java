@@ -1,4 +1,4 @@
-package org.deltanet.experiment.limits;
+package org.deltanet.files;
 
 import java.util.Locale;
 import java.util.Optional;

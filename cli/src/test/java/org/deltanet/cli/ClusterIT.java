@@ -1,0 +1,278 @@
+package org.deltanet.cli;
+
+import static org.deltanet.cli.Repository.EXAMPLES;
+import static org.deltanet.cli.Repository.ROOT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * deltanet on a real Spark standalone cluster of separate JVMs (Maven profile {@code cluster}, run
+ * by {@code .ci/run}): a Master and two Workers with one core each, the second in a mount namespace
+ * where a tmpfs hides the repository (the driver's data, plugin jars and output folder). The
+ * driver is the built {@code deltanet.jar}, started as a user starts it. A sweep with a plugin jar
+ * runs on both Workers; a data-parallel training runs; a Worker is killed during a sweep, and
+ * every variant must still be ranked, with every run directory whole on the driver's side.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final Path DELTANET_JAR = ROOT.resolve("cli/target/deltanet.jar");
+    private static final Path SWISH_JAR = EXAMPLES.resolve("plugins/swish/target/swish.jar");
+    private static final Duration DRIVER_LIMIT = Duration.ofMinutes(3);
+
+    private StandaloneCluster cluster;
+    private String master;
+    private Path output;
+    private Path folder;
+
+    @BeforeAll
+    void startCluster() throws IOException, InterruptedException {
+        assumeTrue(System.getProperty("deltanet.spark.home") != null, "the cluster test runs with -Pcluster");
+        long started = System.nanoTime();
+        output = Files.createDirectories(ROOT.resolve("cli/target/cluster-it"));
+        folder = Files.createTempDirectory("deltanet-cluster-");
+        List<String> jvmOptions = Arrays.asList(System.getProperty("deltanet.spark.jvm.options").trim().split("\\s+"));
+        cluster = new StandaloneCluster(Path.of(System.getProperty("deltanet.spark.home")), folder, jvmOptions);
+        master = cluster.startMaster();
+        cluster.startWorker(List.of());
+        cluster.startWorker(List.of(ROOT));
+        System.out.printf("cluster: master %s and two workers up in %.1f s (logs in %s)%n", master, seconds(started),
+                folder);
+    }
+
+    @AfterAll
+    void stopCluster() throws IOException {
+        if (cluster != null) {
+            cluster.close();
+        }
+        if (folder != null) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSweepWithAPluginJarRunsOnBothWorkersAndOnlyTheDriverWrites() throws Exception {
+        Path file = experiment("swish-sweep", 20, "0.03, 0.01, 0.003, 0.001", "{ name: swish, beta: 1.0 }");
+        Path runs = output.resolve("swish-sweep");
+
+        Driver driver = Driver.start(output, "sweep", file, "--master", master, "--output", runs);
+        driver.await(DRIVER_LIMIT);
+
+        assertEquals(0, driver.exitCode(), driver::toString);
+        Path sweep = onlySweepDirectory(runs);
+        assertEveryVariantRankedAndWhole(sweep, 4, driver);
+        String hidden = executorLogs(1);
+        assertTrue(hidden.contains("Finished task"), "the Worker that cannot see the driver's files ran variants:\n"
+                + hidden);
+        assertTrue(hidden.contains("deltanet-spark-app.jar") && !hidden.contains("deltanet.jar from"),
+                "executors get the Spark-free jar:\n" + hidden);
+        System.out.printf("cluster: sweep of 4 variants with a plugin jar in %.1f s%n", driver.seconds());
+    }
+
+    @Test
+    @Order(2)
+    void dataParallelTrainingRunsOnTheCluster() throws Exception {
+        Path runs = output.resolve("distributed");
+
+        Driver driver = Driver.start(output, "train", EXAMPLES.resolve("iris.yaml"), "--master", master,
+                "--output", runs, "--set", "training.epochs=3", "--set", "training.distributed.workers=2");
+        driver.await(DRIVER_LIMIT);
+
+        assertEquals(0, driver.exitCode(), driver::toString);
+        try (Stream<Path> listed = Files.list(runs)) {
+            Path run = listed.findFirst().orElseThrow();
+            assertEquals("complete", Files.readString(run.resolve("STATUS")).strip());
+            assertEquals(4, Files.readAllLines(run.resolve("metrics.csv")).size(), "a header and three epochs");
+        }
+        System.out.printf("cluster: data-parallel training, 3 epochs on 2 workers, in %.1f s%n", driver.seconds());
+    }
+
+    @Test
+    @Order(3)
+    void aSweepSurvivesAKilledWorkerWithEveryVariantRankedAndNoOrphan() throws Exception {
+        Path file = experiment("kill-sweep", 600, "0.05, 0.03, 0.02, 0.01, 0.005, 0.003", "tanh");
+        Path runs = output.resolve("kill-sweep");
+        List<Path> earlierApplications = applications(0);
+
+        Driver driver = Driver.start(output, "sweep", file, "--master", master, "--output", runs,
+                "--conf", "spark.task.maxFailures=4");
+        long deadline = System.nanoTime() + DRIVER_LIMIT.toNanos();
+        while (!executorLogs(0, earlierApplications).contains("Running task") && driver.alive()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(driver.alive(), "the sweep was still running when the Worker was to be killed: " + driver);
+        cluster.killWorker(0);
+        driver.await(DRIVER_LIMIT);
+
+        assertEquals(0, driver.exitCode(), driver::toString);
+        assertTrue(driver.toString().contains("Lost executor"), "the Worker died with its executor: " + driver);
+        String killed = executorLogs(0, earlierApplications);
+        assertFalse(killed.contains("Finished task"), "the killed executor finished nothing:\n" + killed);
+        Path sweep = onlySweepDirectory(runs);
+        assertEveryVariantRankedAndWhole(sweep, 6, driver);
+        System.out.printf("cluster: sweep of 6 variants with a Worker killed during it in %.1f s%n", driver.seconds());
+        System.out.print(Files.readString(sweep.resolve("results.txt")));
+    }
+
+    /**
+     * examples/iris.yaml by absolute paths, with another hidden activation, the swish plugin jar, a
+     * sweep over the learning rate, and the Spark settings of a driver on 127.0.0.1.
+     */
+    private Path experiment(String name, int epochs, String rates, String activation) throws IOException {
+        Path file = output.resolve(name + ".yaml");
+        String iris = Files.readString(EXAMPLES.resolve("iris.yaml"))
+                .replace("name: iris", "name: " + name)
+                .replace("file: data/", "file: " + EXAMPLES.resolve("data") + "/")
+                .replace("{ units: 8, activation: tanh }", "{ units: 8, activation: " + activation + " }")
+                .replace("epochs: 100", "epochs: " + epochs + "\n  checkpoint-every: 0");
+        Files.writeString(file, iris + """
+                plugins: ['%s']
+                sweep:
+                  parameters:
+                    optimizer.learning-rate: [%s]
+                  metric: validation-loss
+                spark:
+                  spark.driver.host: 127.0.0.1
+                  spark.driver.bindAddress: 127.0.0.1
+                  spark.executor.memory: 512m
+                  spark.ui.enabled: false
+                """.formatted(SWISH_JAR, rates));
+        return file;
+    }
+
+    private static void assertEveryVariantRankedAndWhole(Path sweep, int variants, Driver driver) throws IOException {
+        assertEquals("complete", Files.readString(sweep.resolve("STATUS")).strip(), driver::toString);
+        List<String> table = Files.readAllLines(sweep.resolve("results.txt"));
+        assertEquals(variants + 1, table.size(), String.join("\n", table));
+        for (int rank = 1; rank <= variants; rank++) {
+            assertTrue(table.get(rank).strip().startsWith(rank + " "), "ranked: " + table.get(rank));
+            assertTrue(table.get(rank).endsWith("complete"), table.get(rank));
+        }
+        List<Path> directories;
+        try (Stream<Path> listed = Files.list(sweep)) {
+            directories = listed.filter(Files::isDirectory).sorted().toList();
+        }
+        assertEquals(variants, directories.size(), "one run directory per variant and nothing else: " + directories);
+        for (Path run : directories) {
+            assertEquals("complete", Files.readString(run.resolve("STATUS")).strip(), run.toString());
+            for (String whole : List.of("experiment.yaml", "metrics.csv", "summary.txt", "loss.png")) {
+                assertTrue(Files.size(run.resolve(whole)) > 0, run.resolve(whole).toString());
+            }
+            assertTrue(Files.readString(run.resolve("summary.txt")).contains(run.toString()),
+                    "the summary names the directory on the driver's side");
+        }
+    }
+
+    private static Path onlySweepDirectory(Path runs) throws IOException {
+        try (Stream<Path> listed = Files.list(runs)) {
+            List<Path> sweeps = listed.toList();
+            assertEquals(1, sweeps.size(), sweeps.toString());
+            return sweeps.get(0);
+        }
+    }
+
+    /** The application folders in a Worker's work folder. */
+    private List<Path> applications(int worker) throws IOException {
+        Path work = cluster.workFolder(worker);
+        if (!Files.isDirectory(work)) {
+            return List.of();
+        }
+        try (Stream<Path> listed = Files.list(work)) {
+            return listed.toList();
+        }
+    }
+
+    /** Everything the executors of a Worker have logged, in every application. */
+    private String executorLogs(int worker) throws IOException {
+        return executorLogs(worker, List.of());
+    }
+
+    /** Everything the executors of a Worker have logged, in the applications not {@code leftOut}. */
+    private String executorLogs(int worker, List<Path> leftOut) throws IOException {
+        StringBuilder logs = new StringBuilder();
+        for (Path application : applications(worker)) {
+            if (leftOut.contains(application)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(application)) {
+                for (Path log : files.filter(f -> f.getFileName().toString().equals("stderr")).toList()) {
+                    logs.append(Files.readString(log));
+                }
+            }
+        }
+        return logs.toString();
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The {@code deltanet} command as a user runs it ({@code java -jar deltanet.jar ...}), in its own JVM. */
+    private record Driver(Process process, Path log, long started) {
+
+        static Driver start(Path folder, Object... arguments) throws IOException {
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx768m", "--add-modules",
+                    "jdk.incubator.vector", "-jar", DELTANET_JAR.toString()));
+            Arrays.stream(arguments).map(Object::toString).forEach(command::add);
+            Path log = Files.createTempFile(folder, "driver-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+            return new Driver(builder.start(), log, System.nanoTime());
+        }
+
+        void await(Duration limit) throws InterruptedException {
+            if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+            }
+        }
+
+        boolean alive() {
+            return process.isAlive();
+        }
+
+        int exitCode() {
+            return process.exitValue();
+        }
+
+        double seconds() {
+            return ClusterIT.seconds(started);
+        }
+
+        @Override
+        public String toString() {
+            try {
+                return "driver exit " + (process.isAlive() ? "(running)" : process.exitValue()) + ":\n"
+                        + Files.readString(log);
+            } catch (IOException e) {
+                return "driver log unreadable: " + e;
+            }
+        }
+    }
+}
