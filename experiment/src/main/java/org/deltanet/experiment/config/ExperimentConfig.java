@@ -18,7 +18,8 @@ import java.util.Map;
  * @param name      names the run directory; default {@code experiment}
  * @param seed      seeds weight initialisation, shuffling and the validation split; default 1
  * @param data      training (and optionally test) data
- * @param model     the network's layers
+ * @param model     the network's layers; may be left out (null) when training starts from an initial
+ *                  model, whose layers it then has
  * @param loss      the loss plugin, e.g. {@code cross-entropy}
  * @param optimizer the optimizer plugin with its parameters
  * @param training  mode, batch size, epochs, early stopping, checkpoints
@@ -42,7 +43,6 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
                 "must be letters, digits, '.', '_' or '-' (it names the run directory), got '" + name + "'");
         seed = seed == null ? 1L : seed;
         Checks.present(data, "data", "e.g. data: { training: { type: xor } }");
-        Checks.present(model, "model", "e.g. model: { layers: [ { units: 1, activation: sigmoid } ] }");
         Checks.present(loss, "loss", "e.g. loss: cross-entropy");
         Checks.present(optimizer, "optimizer", "e.g. optimizer: { name: sgd, learning-rate: 0.1 }");
         training = training == null ? TrainingSection.defaults() : training;

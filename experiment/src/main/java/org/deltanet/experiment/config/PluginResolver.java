@@ -66,6 +66,11 @@ public final class PluginResolver {
      */
     public ExperimentConfig complete(ExperimentConfig config) {
         ModelConfig model = config.model();
+        if (model == null) {
+            return new ExperimentConfig(config.name(), config.seed(), config.data(), null,
+                    describe(loss(config.loss())), describe(optimizer(config.optimizer())), config.training(),
+                    config.output(), config.plugins(), config.sweep(), config.spark());
+        }
         List<LayerConfig> layers = model.layers().stream().map(layer -> new LayerConfig(layer.units(),
                 describe(activation(layer.activation())), layer.bias() == null ? Bias.PRESENT : layer.bias(),
                 layer.init() == null ? null : describe(initializer(layer.init())), layer.mask(), layer.biasMask(),

@@ -22,6 +22,7 @@ import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.extension.ExperimentExtension;
 import org.deltanet.experiment.model.Checkpoint;
 import org.deltanet.experiment.model.Checkpoints;
+import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.experiment.wiring.ExperimentDataLoader;
 import org.deltanet.experiment.wiring.ExperimentWiring;
@@ -30,6 +31,7 @@ import org.deltanet.experiment.wiring.WiredExperiment;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginFailureException;
+import org.deltanet.loader.PluginJar;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.rundir.EarlyStoppingListener;
@@ -98,9 +100,7 @@ public final class ExperimentRunner {
     public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        Network initial = initialModel == null ? null
-                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
-        return wire(config, plugins, new RunSettings(console, style, initial, TrainingPosition.after(0), new OptimizerState()));
+        return wire(config, plugins, startingFrom(initialModel, plugins));
     }
 
     /**
@@ -118,16 +118,18 @@ public final class ExperimentRunner {
         }
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        Network initial = initialModel == null ? null
-                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry())).network();
-        RunSettings settings = new RunSettings(console, style, initial, TrainingPosition.after(0), new OptimizerState());
+        RunSettings settings = startingFrom(initialModel, plugins);
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         RunDirectory run = RunDirectories.create(output != null ? output : Path.of(config.output()), config.name());
         console.println("deltanet: run directory " + run.path());
+        ExperimentConfig completed = new PluginResolver(plugins.registry()).complete(config);
+        List<PluginJar> used = Provenance.jarsUsed(completed, plugins);
         try (RunLock lock = RunDirectories.lock(run)) {
             return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () ->
-                    write(run.experimentFile(), loader.write(new PluginResolver(plugins.registry()).complete(config))));
+                    write(run.experimentFile(), Provenance.header(used, pluginLoader.preferred(), initialModel)
+                            + loader.write(completed.withPlugins(used.stream().map(jar -> jar.path().toString())
+                                    .toList()))));
         }
     }
 
@@ -151,7 +153,7 @@ public final class ExperimentRunner {
         Checkpoint checkpoint = Checkpoints.read(newest, new PluginResolver(plugins.registry()));
         CheckpointMatch.check(config, run.experimentFile(), checkpoint.model().network(), newest);
         RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.position(),
-                checkpoint.optimizerState());
+                checkpoint.optimizerState(), checkpoint.model().classes());
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
@@ -162,6 +164,15 @@ public final class ExperimentRunner {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A fresh run's settings: from the initial model's network and classes, if there is one. */
+    private RunSettings startingFrom(Path initialModel, InstalledPlugins plugins) {
+        Model initial = initialModel == null ? null
+                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry()));
+        return new RunSettings(console, style, initial == null ? null : initial.network(),
+                TrainingPosition.after(0), new OptimizerState(),
+                initial == null ? List.of() : initial.classes());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.deltanet.experiment.wiring;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.network.Network;
@@ -15,9 +16,16 @@ import org.deltanet.rundir.ProgressListener;
  *                        checkpoint's network when resuming), or null
  * @param position        where training starts: after 0 epochs, or where a checkpoint was taken
  * @param optimizerState  the optimizer state to continue with (fresh unless resuming)
+ * @param initialClasses  the classes the initial model's outputs stand for, in order (empty when
+ *                        it records none, or without an initial model)
  */
 public record RunSettings(PrintStream console, ProgressListener.Style progressStyle, Network initialModel,
-                          TrainingPosition position, OptimizerState optimizerState) {
+                          TrainingPosition position, OptimizerState optimizerState,
+                          List<String> initialClasses) {
+
+    public RunSettings {
+        initialClasses = List.copyOf(initialClasses);
+    }
 
     /** Epochs already done (0 unless resuming). */
     public int completedEpochs() {
@@ -26,6 +34,6 @@ public record RunSettings(PrintStream console, ProgressListener.Style progressSt
 
     /** A fresh run from the config's own network. */
     public static RunSettings fresh(PrintStream console, ProgressListener.Style style) {
-        return new RunSettings(console, style, null, TrainingPosition.after(0), new OptimizerState());
+        return new RunSettings(console, style, null, TrainingPosition.after(0), new OptimizerState(), List.of());
     }
 }
