@@ -24,8 +24,7 @@ import java.util.function.Function;
 public abstract class ElementwiseActivation extends ConfiguredPlugin<Activation> implements Activation {
 
     /** An activation without parameters. */
-    protected ElementwiseActivation() {
-    }
+    protected ElementwiseActivation() {}
 
     /**
      * An activation with parameters (see {@link ConfiguredPlugin}).
@@ -33,8 +32,8 @@ public abstract class ElementwiseActivation extends ConfiguredPlugin<Activation>
      * @param values     the validated values this instance was made with
      * @param configured makes the activation with other values, usually {@code Swish::new}
      */
-    protected ElementwiseActivation(ParameterValues values,
-                                    Function<ParameterValues, ? extends Activation> configured) {
+    protected ElementwiseActivation(
+            ParameterValues values, Function<ParameterValues, ? extends Activation> configured) {
         super(values, configured);
     }
 
@@ -58,8 +57,7 @@ public abstract class ElementwiseActivation extends ConfiguredPlugin<Activation>
     }
 
     @Override
-    public final void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows,
-                               int cols) {
+    public final void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int cols) {
         int n = rows * cols;
         for (int i = 0; i < n; i++) {
             gradZ[i] = derivative(z[i], a[i]) * gradA[i];

@@ -12,14 +12,14 @@ import java.util.Optional;
  */
 public final class NameSuggestions {
 
-    private NameSuggestions() {
-    }
+    private NameSuggestions() {}
 
     /** The candidate nearest to {@code wrong}, if any is near enough to be a plausible typo. */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         return candidates.stream()
                 .min(Comparator.comparingInt((String c) -> distance(wrong, c))
-                        .thenComparingInt(c -> -commonPrefix(wrong, c)).thenComparing(c -> c))
+                        .thenComparingInt(c -> -commonPrefix(wrong, c))
+                        .thenComparing(c -> c))
                 .filter(c -> distance(wrong, c) <= Math.max(2, Math.max(wrong.length(), c.length()) / 2));
     }
 

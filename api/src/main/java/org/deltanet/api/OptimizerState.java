@@ -50,8 +50,8 @@ public final class OptimizerState {
             buffers.computeIfAbsent(parameter, p -> new LinkedHashMap<>()).put(slot, buffer);
         }
         if (buffer.length != length) {
-            throw new IllegalStateException("optimizer buffer " + parameter + SEPARATOR + slot
-                    + " has length " + buffer.length + ", requested " + length);
+            throw new IllegalStateException("optimizer buffer " + parameter + SEPARATOR + slot + " has length "
+                    + buffer.length + ", requested " + length);
         }
         return buffer;
     }
@@ -59,8 +59,8 @@ public final class OptimizerState {
     /** A deep copy of every buffer, keyed {@code parameter/slot}, in creation order. */
     public Map<String, double[]> snapshot() {
         Map<String, double[]> copy = new LinkedHashMap<>();
-        buffers.forEach((parameter, slots) -> slots.forEach((slot, values) ->
-                copy.put(parameter + SEPARATOR + slot, values.clone())));
+        buffers.forEach((parameter, slots) ->
+                slots.forEach((slot, values) -> copy.put(parameter + SEPARATOR + slot, values.clone())));
         return copy;
     }
 
@@ -76,10 +76,11 @@ public final class OptimizerState {
         buffers.forEach((key, values) -> {
             int cut = key.lastIndexOf(SEPARATOR);
             if (cut <= 0) {
-                throw new IllegalArgumentException("optimizer state key '" + key
-                        + "' is not of the form parameter/slot");
+                throw new IllegalArgumentException(
+                        "optimizer state key '" + key + "' is not of the form parameter/slot");
             }
-            state.buffers.computeIfAbsent(key.substring(0, cut), p -> new LinkedHashMap<>())
+            state.buffers
+                    .computeIfAbsent(key.substring(0, cut), p -> new LinkedHashMap<>())
                     .put(key.substring(cut + 1), values.clone());
         });
         return state;
@@ -89,7 +90,8 @@ public final class OptimizerState {
     public boolean sameAs(OptimizerState other) {
         Map<String, double[]> mine = snapshot();
         Map<String, double[]> theirs = other.snapshot();
-        return step == other.step && mine.keySet().equals(theirs.keySet())
+        return step == other.step
+                && mine.keySet().equals(theirs.keySet())
                 && mine.keySet().stream().allMatch(k -> Arrays.equals(mine.get(k), theirs.get(k)));
     }
 }

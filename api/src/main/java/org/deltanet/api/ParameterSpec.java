@@ -21,16 +21,23 @@ import java.util.Objects;
  * @param maxExclusive whether {@code max} itself is invalid
  * @param description  one line for listings and error messages
  */
-public record ParameterSpec(String name, ParameterType type, double defaultValue, double min,
-                            boolean minExclusive, double max, boolean maxExclusive, String description) {
+public record ParameterSpec(
+        String name,
+        ParameterType type,
+        double defaultValue,
+        double min,
+        boolean minExclusive,
+        double max,
+        boolean maxExclusive,
+        String description) {
 
     public ParameterSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
         if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-            throw new IllegalArgumentException("parameter name '" + name
-                    + "' must be lowercase words joined by hyphens, e.g. learning-rate");
+            throw new IllegalArgumentException(
+                    "parameter name '" + name + "' must be lowercase words joined by hyphens, e.g. learning-rate");
         }
         if (problemWith(defaultValue, type, min, minExclusive, max, maxExclusive) != null) {
             throw new IllegalArgumentException("default " + defaultValue + " of parameter '" + name
@@ -39,8 +46,7 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
     }
 
     /** A real parameter with the closed range [min, max]. */
-    public static ParameterSpec real(String name, double defaultValue, double min, double max,
-                                     String description) {
+    public static ParameterSpec real(String name, double defaultValue, double min, double max, String description) {
         return new ParameterSpec(name, ParameterType.REAL, defaultValue, min, false, max, false, description);
     }
 
@@ -51,15 +57,13 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
 
     /** A real parameter that must be strictly positive, e.g. a learning rate. */
     public static ParameterSpec positive(String name, double defaultValue, String description) {
-        return new ParameterSpec(name, ParameterType.REAL, defaultValue, 0.0, true,
-                Double.MAX_VALUE, false, description);
+        return new ParameterSpec(
+                name, ParameterType.REAL, defaultValue, 0.0, true, Double.MAX_VALUE, false, description);
     }
 
     /** A whole-number parameter with the closed range [min, max]. */
-    public static ParameterSpec integer(String name, int defaultValue, int min, int max,
-                                        String description) {
-        return new ParameterSpec(name, ParameterType.INTEGER, defaultValue, min, false, max, false,
-                description);
+    public static ParameterSpec integer(String name, int defaultValue, int min, int max, String description) {
+        return new ParameterSpec(name, ParameterType.INTEGER, defaultValue, min, false, max, false, description);
     }
 
     /**
@@ -82,8 +86,8 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
         return rangeText(min, minExclusive, max, maxExclusive);
     }
 
-    private static String problemWith(double value, ParameterType type, double min,
-                                      boolean minExclusive, double max, boolean maxExclusive) {
+    private static String problemWith(
+            double value, ParameterType type, double min, boolean minExclusive, double max, boolean maxExclusive) {
         if (!Double.isFinite(value)) {
             return "must be a finite number";
         }
@@ -99,12 +103,13 @@ public record ParameterSpec(String name, ParameterType type, double defaultValue
     }
 
     private static String rangeText(double min, boolean minExclusive, double max, boolean maxExclusive) {
-        return (minExclusive ? "(" : "[") + format(min) + ", "
-                + (max == Double.MAX_VALUE ? "inf" : format(max)) + (maxExclusive ? ")" : "]");
+        return (minExclusive ? "(" : "[") + format(min) + ", " + (max == Double.MAX_VALUE ? "inf" : format(max))
+                + (maxExclusive ? ")" : "]");
     }
 
     static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString((long) value) : Double.toString(value);
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

@@ -48,8 +48,7 @@ public final class ParameterValues {
     public double real(String name) {
         Double value = values.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("no parameter '" + name + "'; declared: "
-                    + values.keySet());
+            throw new IllegalArgumentException("no parameter '" + name + "'; declared: " + values.keySet());
         }
         return value;
     }
@@ -122,8 +121,10 @@ public final class ParameterValues {
             }
             String problem = spec.problemWith(value);
             if (problem != null) {
-                throw new InvalidParameterException(name, "parameter '" + name + "' is "
-                        + ParameterSpec.format(value) + " but " + problem + " (" + spec.description() + ")");
+                throw new InvalidParameterException(
+                        name,
+                        "parameter '" + name + "' is " + ParameterSpec.format(value) + " but " + problem + " ("
+                                + spec.description() + ")");
             }
             values.put(name, value);
             return this;
@@ -138,7 +139,9 @@ public final class ParameterValues {
                 return "unknown parameter '" + name + "': this plugin takes no parameters";
             }
             return "unknown parameter '" + name + "'"
-                    + NameSuggestions.closest(name, specs.keySet()).map(c -> ", did you mean '" + c + "'?").orElse("")
+                    + NameSuggestions.closest(name, specs.keySet())
+                            .map(c -> ", did you mean '" + c + "'?")
+                            .orElse("")
                     + " Valid parameters: " + String.join(", ", specs.keySet());
         }
     }

@@ -17,8 +17,7 @@ public final class PluginKind<T extends Plugin> {
     public static final PluginKind<Activation> ACTIVATION =
             new PluginKind<>("activation", "activations", Activation.class);
     public static final PluginKind<Loss> LOSS = new PluginKind<>("loss", "losses", Loss.class);
-    public static final PluginKind<Optimizer> OPTIMIZER =
-            new PluginKind<>("optimizer", "optimizers", Optimizer.class);
+    public static final PluginKind<Optimizer> OPTIMIZER = new PluginKind<>("optimizer", "optimizers", Optimizer.class);
     public static final PluginKind<WeightInitializer> INITIALIZER =
             new PluginKind<>("initializer", "initializers", WeightInitializer.class);
 

@@ -29,7 +29,8 @@ class NameSuggestionsTest {
             String c = word(random);
             assertEquals(0, NameSuggestions.distance(a, a));
             assertEquals(NameSuggestions.distance(a, b), NameSuggestions.distance(b, a), a + " / " + b);
-            assertTrue(NameSuggestions.distance(a, c) <= NameSuggestions.distance(a, b) + NameSuggestions.distance(b, c));
+            assertTrue(
+                    NameSuggestions.distance(a, c) <= NameSuggestions.distance(a, b) + NameSuggestions.distance(b, c));
             assertEquals(1, NameSuggestions.distance(a, a + "x"));
             assertTrue(NameSuggestions.distance(a, b) >= Math.abs(a.length() - b.length()));
             assertTrue(NameSuggestions.distance(a, b) <= Math.max(a.length(), b.length()));

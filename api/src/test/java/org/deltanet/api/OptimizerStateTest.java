@@ -32,7 +32,8 @@ class OptimizerStateTest {
         state.buffer("layer2.bias", "second-moment", 1)[0] = 4.0;
 
         Map<String, double[]> snapshot = state.snapshot();
-        assertEquals(java.util.List.of("layer1.weights/velocity", "layer2.bias/second-moment"),
+        assertEquals(
+                java.util.List.of("layer1.weights/velocity", "layer2.bias/second-moment"),
                 java.util.List.copyOf(snapshot.keySet()));
         OptimizerState restored = OptimizerState.restore(state.step(), snapshot);
         assertEquals(2, restored.step());
@@ -46,6 +47,7 @@ class OptimizerStateTest {
 
     @Test
     void aSnapshotKeyWithoutSlotIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> OptimizerState.restore(1, Map.of("velocity", new double[1])));
+        assertThrows(
+                IllegalArgumentException.class, () -> OptimizerState.restore(1, Map.of("velocity", new double[1])));
     }
 }

@@ -28,9 +28,11 @@ public class KernelBenchmark {
     @Param({"plain", "tiled", "vector"})
     public String kernel;
 
-    @Param({"forward 32 128 784", "gradient 128 784 32", "forward 128 128 784", "gradient 128 784 128",
-            "forward 32 256 784", "gradient 256 784 32", "forward 32 256 256", "delta 32 256 256",
-            "gradient 256 256 32"})
+    @Param({
+        "forward 32 128 784", "gradient 128 784 32", "forward 128 128 784", "gradient 128 784 128",
+        "forward 32 256 784", "gradient 256 784 32", "forward 32 256 256", "delta 32 256 256",
+        "gradient 256 256 32"
+    })
     public String shape;
 
     private MatrixKernels kernels;
@@ -44,7 +46,9 @@ public class KernelBenchmark {
 
     @Setup
     public void setUp() {
-        kernels = Kernels.available().stream().filter(x -> x.name().startsWith(kernel)).findFirst()
+        kernels = Kernels.available().stream()
+                .filter(x -> x.name().startsWith(kernel))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("kernels " + kernel + " are not available here"));
         String[] parts = shape.split(" ");
         product = parts[0];

@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.registry.PluginRegistry;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
+import org.deltanet.registry.PluginRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -49,7 +49,8 @@ public class ModelFileBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        int[] units = Arrays.stream(sizes.split("-")).mapToInt(Integer::parseInt).toArray();
+        int[] units =
+                Arrays.stream(sizes.split("-")).mapToInt(Integer::parseInt).toArray();
         SplittableRandom random = new SplittableRandom(1);
         List<Layer> layers = new ArrayList<>();
         for (int l = 1; l < units.length; l++) {

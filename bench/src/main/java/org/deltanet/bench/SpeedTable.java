@@ -38,8 +38,7 @@ public final class SpeedTable {
     private final StringBuilder table = new StringBuilder();
     private final List<String> tsv = new ArrayList<>();
 
-    private SpeedTable() {
-    }
+    private SpeedTable() {}
 
     public static void main(String[] args) throws RunnerException {
         boolean quick = List.of(args).contains("--quick");
@@ -50,8 +49,9 @@ public final class SpeedTable {
     private void run(boolean quick, Path tsvFile) throws RunnerException {
         line("# deltanet speed, " + LocalDate.now());
         line("");
-        line(String.format("processor: %s; Java %s; kernels: %s%n", processor(), Runtime.version(),
-                Kernels.best(1).name()));
+        line(String.format(
+                "processor: %s; Java %s; kernels: %s%n",
+                processor(), Runtime.version(), Kernels.best(1).name()));
 
         line("| network | batch | threads | samples/s | bytes/step |");
         line("| --- | ---: | ---: | ---: | ---: |");
@@ -61,7 +61,8 @@ public final class SpeedTable {
             String threads = r.getParams().getParam("threads");
             double samples = r.getPrimaryResult().getScore() * batch;
             double bytes = score(r, "allocatedBytes") / score(r, "steps");
-            line(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %.1f |", network, batch, threads, samples, bytes));
+            line(String.format(
+                    Locale.ROOT, "| %s | %d | %s | %,.0f | %.1f |", network, batch, threads, samples, bytes));
             record("train " + network + " " + batch + " " + threads, samples);
             record("alloc " + network + " " + batch + " " + threads, bytes);
         }
@@ -83,8 +84,12 @@ public final class SpeedTable {
             String shape = r.getParams().getParam("shape");
             String kernel = r.getParams().getParam("kernel");
             String[] p = shape.split(" ");
-            double gflops = 2.0 * Long.parseLong(p[1]) * Long.parseLong(p[2]) * Long.parseLong(p[3])
-                    * r.getPrimaryResult().getScore() / 1e9;
+            double gflops = 2.0
+                    * Long.parseLong(p[1])
+                    * Long.parseLong(p[2])
+                    * Long.parseLong(p[3])
+                    * r.getPrimaryResult().getScore()
+                    / 1e9;
             line(String.format(Locale.ROOT, "| %s | %s | %.1f |", shape, kernel, gflops));
             record("gflops " + shape + " " + kernel, gflops);
         }
@@ -107,8 +112,11 @@ public final class SpeedTable {
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 2 : 3)
                 .measurementTime(TimeValue.milliseconds(quick ? 500 : 1000))
-                .jvmArgsAppend("--add-modules=jdk.incubator.vector", "-D" + Workloads.DATA_PROPERTY + "="
-                        + Path.of(System.getProperty(Workloads.DATA_PROPERTY, "../shared/data")).toAbsolutePath())
+                .jvmArgsAppend(
+                        "--add-modules=jdk.incubator.vector",
+                        "-D" + Workloads.DATA_PROPERTY + "="
+                                + Path.of(System.getProperty(Workloads.DATA_PROPERTY, "../shared/data"))
+                                        .toAbsolutePath())
                 .addProfiler(GCProfiler.class)
                 .verbosity(VerboseMode.SILENT);
         return new Runner(options.build()).run();
@@ -116,15 +124,24 @@ public final class SpeedTable {
 
     /** Network, then threads, then batch: the table's order. */
     private static List<RunResult> sorted(Collection<RunResult> results) {
-        return results.stream().sorted((x, y) -> {
-            int byNetwork = x.getParams().getParam("network").compareTo(y.getParams().getParam("network"));
-            if (byNetwork != 0) {
-                return byNetwork;
-            }
-            int byThreads = x.getParams().getParam("threads").compareTo(y.getParams().getParam("threads"));
-            return byThreads != 0 ? byThreads : Integer.compare(Integer.parseInt(x.getParams().getParam("batch")),
-                    Integer.parseInt(y.getParams().getParam("batch")));
-        }).toList();
+        return results.stream()
+                .sorted((x, y) -> {
+                    int byNetwork = x.getParams()
+                            .getParam("network")
+                            .compareTo(y.getParams().getParam("network"));
+                    if (byNetwork != 0) {
+                        return byNetwork;
+                    }
+                    int byThreads = x.getParams()
+                            .getParam("threads")
+                            .compareTo(y.getParams().getParam("threads"));
+                    return byThreads != 0
+                            ? byThreads
+                            : Integer.compare(
+                                    Integer.parseInt(x.getParams().getParam("batch")),
+                                    Integer.parseInt(y.getParams().getParam("batch")));
+                })
+                .toList();
     }
 
     private static double score(RunResult r, String secondary) {
@@ -142,8 +159,11 @@ public final class SpeedTable {
 
     private static String processor() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(line -> line.startsWith("model name")).findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown") + ", "
+            return lines.filter(line -> line.startsWith("model name"))
+                            .findFirst()
+                            .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                            .orElse("unknown")
+                    + ", "
                     + Runtime.getRuntime().availableProcessors() + " processors";
         } catch (IOException | UncheckedIOException e) {
             return System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " processors";

@@ -41,12 +41,17 @@ public class TinyNetworkBenchmark {
     public void setUp() {
         boolean seed = network.equals("seed");
         Network net = seed ? Workloads.seedNetwork() : Workloads.xorNetwork();
-        data = seed ? ArrayDataset.of(new double[][] {{1, 0}}, new double[][] {{1}})
+        data = seed
+                ? ArrayDataset.of(new double[][] {{1, 0}}, new double[][] {{1}})
                 : ArrayDataset.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new double[][] {{0}, {1}, {1}, {0}});
-        step = new TrainingStep(net, Workloads.PLUGINS.loss("binary-cross-entropy"),
-                seed ? Workloads.optimizer("sgd", Map.of("learning-rate", 0.5))
+        step = new TrainingStep(
+                net,
+                Workloads.PLUGINS.loss("binary-cross-entropy"),
+                seed
+                        ? Workloads.optimizer("sgd", Map.of("learning-rate", 0.5))
                         : Workloads.optimizer("momentum", Map.of("learning-rate", 0.5, "momentum", 0.9)),
-                Kernels.best(1), data.size());
+                Kernels.best(1),
+                data.size());
         order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -57,9 +57,12 @@ public class TrainingBenchmark {
     @Setup
     public void setUp() {
         data = Workloads.mnist();
-        step = new TrainingStep(Workloads.mnistNetwork(network), Workloads.PLUGINS.loss("cross-entropy"),
+        step = new TrainingStep(
+                Workloads.mnistNetwork(network),
+                Workloads.PLUGINS.loss("cross-entropy"),
                 Workloads.optimizer("momentum", Map.of("learning-rate", 0.1, "momentum", 0.9)),
-                Kernels.best(threads), batch);
+                Kernels.best(threads),
+                batch);
         order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.data.idx.MnistSource;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.data.idx.MnistSource;
 import org.deltanet.registry.PluginRegistry;
 
 /**
@@ -24,13 +24,14 @@ final class Workloads {
     static final String DATA_PROPERTY = "deltanet.data";
     static final PluginRegistry PLUGINS = PluginRegistry.builtIn();
 
-    private Workloads() {
-    }
+    private Workloads() {}
 
     static Dataset mnist() {
         Path dir = Path.of(System.getProperty(DATA_PROPERTY, "../shared/data"));
-        return MnistSource.read(dir.resolve("mnist-train-images-idx3-ubyte.gz"),
-                dir.resolve("mnist-train-labels-idx1-ubyte.gz")).data();
+        return MnistSource.read(
+                        dir.resolve("mnist-train-images-idx3-ubyte.gz"),
+                        dir.resolve("mnist-train-labels-idx1-ubyte.gz"))
+                .data();
     }
 
     /**
@@ -53,8 +54,10 @@ final class Workloads {
     /** The seed article's sparse 2-3-2-1 sigmoid network with its weights and masks (examples/seed.yaml). */
     static Network seedNetwork() {
         Activation sigmoid = PLUGINS.activation("sigmoid");
-        Layer first = new Layer(2, 3, sigmoid, true, new boolean[] {true, false, true, false, true, false},
-                new boolean[] {true, true, false});
+        Layer first =
+                new Layer(2, 3, sigmoid, true, new boolean[] {true, false, true, false, true, false}, new boolean[] {
+                    true, true, false
+                });
         first.setWeights(new double[] {0.3, 0.0, 0.7, 0.0, -0.1, 0.0});
         first.setBias(new double[] {0.5, -0.2, 0.0});
         Layer second = new Layer(3, 2, sigmoid, false, new boolean[] {true, true, false, true, true, true}, null);

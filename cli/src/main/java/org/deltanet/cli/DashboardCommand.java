@@ -20,21 +20,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code deltanet dashboard}: a read-only local web page of the runs and sweeps in some folders. */
-@Command(name = "dashboard", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Serve a read-only web dashboard of the runs and sweeps in DIR (default ./runs) on this "
-                + "machine: all runs, one run's curves, compare runs, sweeps; live while runs train. Ctrl-C stops it."})
+@Command(
+        name = "dashboard",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Serve a read-only web dashboard of the runs and sweeps in DIR (default ./runs) on this "
+                    + "machine: all runs, one run's curves, compare runs, sweeps; live while runs train. Ctrl-C stops it."
+        })
 final class DashboardCommand implements Callable<Integer> {
 
     static final String LOOPBACK = "127.0.0.1";
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Folders of run directories (default ./runs), or runs.")
+    @Parameters(
+            paramLabel = "DIR",
+            arity = "0..*",
+            description = "Folders of run directories (default ./runs), or runs.")
     List<Path> directories = new ArrayList<>();
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8765",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8765",
             description = "The port (default 8765; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = LOOPBACK,
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = LOOPBACK,
             description = "The address to listen on (default 127.0.0.1, this machine only). Another address "
                     + "shows your runs to the network.")
     String host;
@@ -50,8 +64,10 @@ final class DashboardCommand implements Callable<Integer> {
         List<Path> roots = directories.isEmpty() ? List.of(Path.of("runs")) : directories;
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
-                throw new ParameterException(spec.commandLine(), root + ": no such folder; give the folder that "
-                        + "train writes runs into, e.g. deltanet dashboard runs");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        root + ": no such folder; give the folder that "
+                                + "train writes runs into, e.g. deltanet dashboard runs");
             }
         }
         if (port < 0 || port > 65_535) {
@@ -73,10 +89,13 @@ final class DashboardCommand implements Callable<Integer> {
         try {
             return DashboardServer.start(catalog, host, port);
         } catch (BindException e) {
-            throw new ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port + " ("
-                    + e.getMessage() + "); pick another with --port, or --port 0 for any free one");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                            + "); pick another with --port, or --port 0 for any free one");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the dashboard on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot start the dashboard on " + host + ":" + port + ": " + e.getMessage(), e);
         }
     }
 }

@@ -34,7 +34,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     private static String message(Throwable error, ExitCode code) {
         if (error instanceof OutOfMemoryError) {
-            return "out of memory: the Java heap holds at most " + HeapLimits.size(Runtime.getRuntime().maxMemory())
+            return "out of memory: the Java heap holds at most "
+                    + HeapLimits.size(Runtime.getRuntime().maxMemory())
                     + "; give Java more, e.g. DELTANET_JAVA_OPTS=-Xmx8g, or use a smaller model or data set";
         }
         if (error instanceof StackOverflowError) {
@@ -46,8 +47,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         if (error instanceof PluginConflictException conflict) {
             // the way out is the command line's to tell: the registry knows nothing of --prefer
-            return conflict.getMessage() + ", or choose one with --prefer " + conflict.first().sourceFileName()
-                    + " (or --prefer " + conflict.second().sourceFileName() + ")";
+            return conflict.getMessage() + ", or choose one with --prefer "
+                    + conflict.first().sourceFileName() + " (or --prefer "
+                    + conflict.second().sourceFileName() + ")";
         }
         return error.getMessage() == null ? error.toString() : error.getMessage();
     }

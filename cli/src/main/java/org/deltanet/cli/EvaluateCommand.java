@@ -26,17 +26,24 @@ import picocli.CommandLine.Parameters;
  * {@code --data} with {@code --label} (a CSV file) or {@code --labels} (IDX files) is short for the
  * csv and idx sections.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Loss and accuracy of a trained model on labelled data: a data section as in experiment files "
-                + "(--source '{type: csv, file: test.csv, label: species}'), or for short a CSV file with a header "
-                + "(--data FILE --label COLUMN) or MNIST IDX files (--data IMAGES --labels LABELS).",
-            "The model's feature scaling and classes are applied as in training."})
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Loss and accuracy of a trained model on labelled data: a data section as in experiment files "
+                    + "(--source '{type: csv, file: test.csv, label: species}'), or for short a CSV file with a header "
+                    + "(--data FILE --label COLUMN) or MNIST IDX files (--data IMAGES --labels LABELS).",
+            "The model's feature scaling and classes are applied as in training."
+        })
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file, e.g. runs/iris-.../model.yaml.")
     Path model;
 
-    @Option(names = "--source", paramLabel = "SECTION",
+    @Option(
+            names = "--source",
+            paramLabel = "SECTION",
             description = "A data section, e.g. '{type: idx, images: t10k-images.gz, labels: t10k-labels.gz}'.")
     String source;
 
@@ -49,7 +56,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "FILE", description = "The IDX labels file belonging to --data.")
     Path labels;
 
-    @Option(names = "--loss", paramLabel = "NAME", description = "The loss to report (default: the one the model was trained with).")
+    @Option(
+            names = "--loss",
+            paramLabel = "NAME",
+            description = "The loss to report (default: the one the model was trained with).")
     String loss;
 
     @Mixin
@@ -62,11 +72,20 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
         Model trained = ModelFiles.read(model, plugins);
-        Dataset examples = ModelInputs.scaled(trained, source(trained).read(trained.classes()).data());
-        Loss measure = plugins.loss(loss != null ? PluginSpec.of(loss) : trained.loss().orElseThrow(() ->
-                new ConfigException(model + " records no loss; name one with --loss, e.g. --loss cross-entropy")));
+        Dataset examples = ModelInputs.scaled(
+                trained, source(trained).read(trained.classes()).data());
+        Loss measure = plugins.loss(
+                loss != null
+                        ? PluginSpec.of(loss)
+                        : trained.loss()
+                                .orElseThrow(() -> new ConfigException(
+                                        model + " records no loss; name one with --loss, e.g. --loss cross-entropy")));
         Metrics metrics = new Evaluator(trained.network(), measure, Kernels.best()).evaluate(examples);
-        System.out.printf(Locale.ROOT, "%d examples  loss %.4f  accuracy %.4f%n", examples.size(), metrics.loss(),
+        System.out.printf(
+                Locale.ROOT,
+                "%d examples  loss %.4f  accuracy %.4f%n",
+                examples.size(),
+                metrics.loss(),
                 metrics.accuracy());
         return ExitCode.OK.code();
     }
@@ -74,7 +93,8 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The data section: {@code --source} as given, or the one {@code --data} stands for. */
     private DataSource source(Model trained) {
         if ((source == null) == (data == null)) {
-            throw new ConfigException("give the data with --source SECTION, or with --data FILE and --label or --labels");
+            throw new ConfigException(
+                    "give the data with --source SECTION, or with --data FILE and --label or --labels");
         }
         String section = source != null ? source : shorthand(trained);
         return new ExperimentLoader().source(section, source != null ? "--source" : "--data");

@@ -10,8 +10,7 @@ import org.deltanet.experiment.config.ExperimentLoader;
 /** Loads an experiment file as train and validate take it: with its {@code --set} overrides. */
 final class Experiments {
 
-    private Experiments() {
-    }
+    private Experiments() {}
 
     /**
      * Loads {@code file} with {@code overrides} and hands the config to {@code use}, which wires it;

@@ -25,39 +25,60 @@ import picocli.CommandLine.Spec;
  * {@code deltanet explain}: trains the first steps of an experiment and prints every number of
  * each, in the seed article's notation. Writes no run directory.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Train the first steps of the experiment in FILE and print every number of each: z and a of "
-                + "every neuron, the output delta and its rule, the delta rule, every weight's gradient and new "
-                + "value, the loss before and after. Writes nothing.",
-            "Example: deltanet explain examples/seed.yaml"})
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Train the first steps of the experiment in FILE and print every number of each: z and a of "
+                    + "every neuron, the output delta and its rule, the delta rule, every weight's gradient and new "
+                    + "value, the loss before and after. Writes nothing.",
+            "Example: deltanet explain examples/seed.yaml"
+        })
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The experiment file (YAML).")
     Path file;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "1", description = "Training steps to explain (default 1).")
+    @Option(
+            names = "--steps",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Training steps to explain (default 1).")
     int steps;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
             description = "Override a value with the file's dotted key, as for train. Repeatable.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--initial-model", paramLabel = "MODEL",
+    @Option(
+            names = "--initial-model",
+            paramLabel = "MODEL",
             description = "Start from the weights of this model file instead of the file's initial weights.")
     Path initialModel;
 
-    @Option(names = {"--digits", "--precision"}, paramLabel = "K", defaultValue = "4",
+    @Option(
+            names = {"--digits", "--precision"},
+            paramLabel = "K",
+            defaultValue = "4",
             description = "Digits after the decimal point (default 4).")
     int digits;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default) or markdown (tables to paste).")
     String format;
 
     @Option(names = "--layer", paramLabel = "L", description = "Show only layer L (1-based).")
     Integer layer;
 
-    @Option(names = "--neurons", paramLabel = "LIST",
+    @Option(
+            names = "--neurons",
+            paramLabel = "LIST",
             description = "Show only these neurons (1-based) of each shown layer, e.g. 1,3,5-8.")
     String neurons;
 
@@ -79,8 +100,9 @@ final class ExplainCommand implements Callable<Integer> {
         if (digits < 1 || digits > 17) {
             throw usage("--digits " + digits + ": give 1 to 17 digits after the decimal point");
         }
-        WiredExperiment experiment = Experiments.wire(file, overrides,
-                config -> Console.runner(System.err, pluginOptions).wire(config, initialModel));
+        WiredExperiment experiment =
+                Experiments.wire(file, overrides, config -> Console.runner(System.err, pluginOptions)
+                        .wire(config, initialModel));
         Network network = experiment.network();
         View view;
         try {
@@ -94,10 +116,13 @@ final class ExplainCommand implements Callable<Integer> {
             throw usage(file + ": " + tooLarge);
         }
         boolean seed = SeedArticle.is(network, experiment.loss(), experiment.optimizer());
-        boolean shortcut = experiment.loss().shortcutFor(network.layer(network.depth()).activation()).isPresent();
+        boolean shortcut = experiment
+                .loss()
+                .shortcutFor(network.layer(network.depth()).activation())
+                .isPresent();
         List<StepRecord> records = derivation.run(steps);
-        Document document = new Explanation(network, experiment.loss(), experiment.optimizer(), shortcut, view, digits)
-                .of(records);
+        Document document =
+                new Explanation(network, experiment.loss(), experiment.optimizer(), shortcut, view, digits).of(records);
         if (seed) {
             document.line(SeedArticle.NOTE);
         }

@@ -5,10 +5,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code deltanet} command. */
-@Command(name = "deltanet", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "deltanet",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Train neural networks by backpropagation, described in YAML, extended by plugin jars.",
-        subcommands = {TrainCommand.class, ExplainCommand.class, DashboardCommand.class, ReportCommand.class, ValidateCommand.class, EvaluateCommand.class, PredictCommand.class,
-            PluginsCommand.class, VerifyCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            TrainCommand.class,
+            ExplainCommand.class,
+            DashboardCommand.class,
+            ReportCommand.class,
+            ValidateCommand.class,
+            EvaluateCommand.class,
+            PredictCommand.class,
+            PluginsCommand.class,
+            VerifyCommand.class,
+            SweepCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -20,7 +34,8 @@ import picocli.CommandLine.Command;
             "6:plugin error (cannot load, conflict, failed while running)",
             "7:a plugin failed verification",
             "8:a sweep finished with failed variants",
-            "9:Spark cluster failure (master unreachable, no executor in time, application killed)"})
+            "9:Spark cluster failure (master unreachable, no executor in time, application killed)"
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -40,7 +55,8 @@ public final class Main implements Runnable {
             return commandLine.execute(args);
         } catch (Error error) {
             // picocli hands only Exceptions to the ErrorReporter; an Error no plugin threw is ours
-            return ErrorReporter.report(error, commandLine.getErr(), List.of(args).contains("--debug"));
+            return ErrorReporter.report(
+                    error, commandLine.getErr(), List.of(args).contains("--debug"));
         }
     }
 

@@ -22,8 +22,7 @@ import org.deltanet.testkit.Property;
  */
 final class PluginContracts {
 
-    private PluginContracts() {
-    }
+    private PluginContracts() {}
 
     /** @param outputActivations the activations whose shortcuts a loss is asked for */
     static List<Property> of(PluginEntry entry, List<Activation> outputActivations) {
@@ -38,6 +37,7 @@ final class PluginContracts {
             return OptimizerProperties.of(optimizer);
         }
         WeightInitializer initializer = PluginKind.INITIALIZER.cast(plugin);
-        return ParameterProperties.roundTrip(initializer, initializer::configure).stream().toList();
+        return ParameterProperties.roundTrip(initializer, initializer::configure).stream()
+                .toList();
     }
 }

@@ -18,11 +18,15 @@ final class PluginOptions {
     /** The folder of plugin jars that is loaded without being named. */
     static final Path DEFAULT_FOLDER = Path.of("plugins");
 
-    @Option(names = "--plugins", paramLabel = "DIR",
+    @Option(
+            names = "--plugins",
+            paramLabel = "DIR",
             description = "A folder of plugin jars (or one jar) to load besides ./plugins. Repeatable.")
     List<Path> locations = new ArrayList<>();
 
-    @Option(names = "--prefer", paramLabel = "JAR",
+    @Option(
+            names = "--prefer",
+            paramLabel = "JAR",
             description = "When two plugins claim one name, use the one from this jar (its file name, e.g. "
                     + "swish.jar, or its path). Repeatable.")
     List<String> preferred = new ArrayList<>();
@@ -34,7 +38,11 @@ final class PluginOptions {
             all.add(DEFAULT_FOLDER);
         }
         all.addAll(locations);
-        return new PluginLoader(PluginOptions.class.getClassLoader(), all, preferred,
-                warning -> System.err.println("deltanet: warning: " + warning)).withExtensions(ExtensionJars.POINT);
+        return new PluginLoader(
+                        PluginOptions.class.getClassLoader(),
+                        all,
+                        preferred,
+                        warning -> System.err.println("deltanet: warning: " + warning))
+                .withExtensions(ExtensionJars.POINT);
     }
 }

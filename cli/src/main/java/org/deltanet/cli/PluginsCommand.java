@@ -4,18 +4,23 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.PluginKind;
-import org.deltanet.registry.PluginEntry;
 import org.deltanet.loader.InstalledPlugins;
+import org.deltanet.registry.PluginEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code deltanet plugins}: every installed plugin with its kind, parameters, jar and version. */
-@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"List the installed plugins: kind, name, description, parameters with defaults and ranges, "
-                + "and the jar each came from with its version.",
+@Command(
+        name = "plugins",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "List the installed plugins: kind, name, description, parameters with defaults and ranges, "
+                    + "and the jar each came from with its version.",
             "Built-ins come with deltanet; jars come from ./plugins, --plugins and, for train and validate, the "
-                + "experiment's plugins: list."})
+                    + "experiment's plugins: list."
+        })
 final class PluginsCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,8 +44,9 @@ final class PluginsCommand implements Callable<Integer> {
             }
             out.printf("  %-22s %s%n", entry.name(), entry.plugin().description());
             for (ParameterSpec parameter : entry.plugin().parameters()) {
-                out.printf("  %-22s   %s = %s  %s  %s%n", "", parameter.name(),
-                        parameter.defaultText(), parameter.range(), parameter.description());
+                out.printf(
+                        "  %-22s   %s = %s  %s  %s%n",
+                        "", parameter.name(), parameter.defaultText(), parameter.range(), parameter.description());
             }
             out.printf("  %-22s   jar %s, version %s%n", "", entry.source(), installed.version(entry));
         }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.deltanet.api.Loss;
+import org.deltanet.data.csv.CsvSource;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.data.csv.CsvSource;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import picocli.CommandLine.Command;
@@ -21,10 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet predict}: a saved model's outputs for the rows of a CSV file. */
-@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Print a trained model's outputs for each row of a CSV file with a header, as CSV: the predicted "
-                + "class (for classifiers) and every output.",
-            "Every column is a feature unless --features names them; --ignore leaves out a column such as a label."})
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Print a trained model's outputs for each row of a CSV file with a header, as CSV: the predicted "
+                    + "class (for classifiers) and every output.",
+            "Every column is a feature unless --features names them; --ignore leaves out a column such as a label."
+        })
 final class PredictCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file, e.g. runs/iris-.../model.yaml.")
@@ -33,7 +38,11 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "The examples, one per row.")
     Path input;
 
-    @Option(names = "--features", split = ",", paramLabel = "COLUMN", description = "Feature columns, in training order.")
+    @Option(
+            names = "--features",
+            split = ",",
+            paramLabel = "COLUMN",
+            description = "Feature columns, in training order.")
     List<String> features = new ArrayList<>();
 
     @Option(names = "--ignore", paramLabel = "COLUMN", description = "A column to leave out, e.g. the label.")

@@ -14,9 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code deltanet report}: (re)writes a run's or sweep's self-contained {@code report.html}. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Write DIR/report.html: the dashboard's pages for this run or sweep in one file that opens "
-                + "in a browser without a server or a network. Every run and sweep writes it when it ends."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Write DIR/report.html: the dashboard's pages for this run or sweep in one file that opens "
+                    + "in a browser without a server or a network. Every run and sweep writes it when it ends."
+        })
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR|SWEEP_DIR", description = "A run or sweep directory.")
@@ -31,8 +36,10 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!RunFolder.isRun(directory)) {
-            throw new ParameterException(spec.commandLine(), directory + ": not a run or sweep directory (it has no "
-                    + RunFolder.STATUS + " file); give the directory train or sweep printed, e.g. runs/xor-20261206-120000");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    directory + ": not a run or sweep directory (it has no " + RunFolder.STATUS
+                            + " file); give the directory train or sweep printed, e.g. runs/xor-20261206-120000");
         }
         try {
             System.out.println("deltanet: report " + Report.write(directory));

@@ -14,12 +14,16 @@ import picocli.CommandLine.Spec;
  */
 final class SparkOptions {
 
-    @Option(names = "--master", paramLabel = "URL",
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
             description = "Spark master for sweeps and training.distributed: local[N], spark://host:7077, yarn, ... "
                     + "(default: the file's spark.master, else spark-submit's, else local[*]).")
     String master;
 
-    @Option(names = "--conf", paramLabel = "spark.KEY=VALUE",
+    @Option(
+            names = "--conf",
+            paramLabel = "spark.KEY=VALUE",
             description = "A Spark setting, e.g. --conf spark.executor.memory=2g; over the file's spark: section. "
                     + "Repeatable.")
     List<String> conf = new ArrayList<>();

@@ -11,15 +11,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code deltanet sweep}: trains the variants of an experiment's sweep section on Spark and ranks them. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Train every variant of the sweep section of FILE, each as one Spark task, into one sweep "
-                + "directory, and rank them: results.txt, results.csv and a chart of the metric against each swept key.",
-            "Runs on every local core unless --master, the file's spark: section or spark-submit names a cluster."})
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Train every variant of the sweep section of FILE, each as one Spark task, into one sweep "
+                    + "directory, and rank them: results.txt, results.csv and a chart of the metric against each swept key.",
+            "Runs on every local core unless --master, the file's spark: section or spark-submit names a cluster."
+        })
 final class SweepCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "An experiment file with a sweep section (YAML).")
@@ -28,14 +32,21 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     SparkOptions sparkOptions;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value before the sweep, as for train. Repeatable.")
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description = "Override a value before the sweep, as for train. Repeatable.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Folder for the sweep directory (default: the file's output key).")
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            description = "Folder for the sweep directory (default: the file's output key).")
     Path output;
 
-    @Option(names = "--yes", description = "Start a sweep of more than " + SweepConfirmation.ASK_ABOVE
-            + " variants without asking.")
+    @Option(
+            names = "--yes",
+            description = "Start a sweep of more than " + SweepConfirmation.ASK_ABOVE + " variants without asking.")
     boolean yes;
 
     @Mixin
@@ -59,8 +70,12 @@ final class SweepCommand implements Callable<Integer> {
             SparkContexts.stop();
         }
         System.out.println("deltanet: chart " + outcome.chart());
-        System.out.println("deltanet: " + (outcome.complete() ? "done" : outcome.table().failures()
-                + " of " + outcome.table().rows().size() + " variants failed") + "; results in " + outcome.directory());
+        System.out.println("deltanet: "
+                + (outcome.complete()
+                        ? "done"
+                        : outcome.table().failures() + " of "
+                                + outcome.table().rows().size() + " variants failed")
+                + "; results in " + outcome.directory());
         return (outcome.complete() ? ExitCode.OK : ExitCode.SWEEP_INCOMPLETE).code();
     }
 }

@@ -32,8 +32,10 @@ final class SweepConfirmation implements SweepRunner.Confirmation {
         }
         Console terminal = System.console();
         if (terminal == null) {
-            throw new ParameterException(spec.commandLine(), "this sweep has " + variants + " variants (more than "
-                    + ASK_ABOVE + "); add --yes to train them all");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "this sweep has " + variants + " variants (more than " + ASK_ABOVE
+                            + "); add --yes to train them all");
         }
         String answer = terminal.readLine("deltanet: this sweep has %d variants; train them all? [y/N] ", variants);
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");

@@ -24,8 +24,7 @@ final class TerminalText {
     private static final int LINE_HEAD = 700;
     private static final int LINE_TAIL = 250;
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** The message with control characters escaped, long words and lines cut, and at most {@value #MOST_LINES} lines. */
     static String safe(String message) {
@@ -53,7 +52,8 @@ final class TerminalText {
                 out.append("\\n");
             } else if (c == '\r') {
                 out.append("\\r");
-            } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+            } else if (Character.getType(c) == Character.CONTROL
+                    || Character.getType(c) == Character.FORMAT
                     || Character.getType(c) == Character.LINE_SEPARATOR
                     || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
                 out.append(String.format("\\u%04x", c));
@@ -83,7 +83,6 @@ final class TerminalText {
     }
 
     private static String cut(String text, int head, int tail, int longest) {
-        return text.length() <= longest ? text
-                : text.substring(0, head) + "..." + text.substring(text.length() - tail);
+        return text.length() <= longest ? text : text.substring(0, head) + "..." + text.substring(text.length() - tail);
     }
 }

@@ -16,27 +16,41 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code deltanet train}: trains an experiment into a new run directory, or resumes one. */
-@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Train the experiment described in FILE into a new run directory under its output folder.",
-            "With --resume, continue an interrupted run from its newest checkpoint instead."})
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Train the experiment described in FILE into a new run directory under its output folder.",
+            "With --resume, continue an interrupted run from its newest checkpoint instead."
+        })
 final class TrainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The experiment file (YAML).")
     Path file;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
             description = "Override a value with the file's dotted key, e.g. --set optimizer.learning-rate=0.05 "
                     + "or --set model.layers[0].units=64. Repeatable.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Folder for the run directory (default: the file's output key).")
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            description = "Folder for the run directory (default: the file's output key).")
     Path output;
 
-    @Option(names = "--initial-model", paramLabel = "MODEL",
+    @Option(
+            names = "--initial-model",
+            paramLabel = "MODEL",
             description = "Start from the weights of this model file instead of the file's initial weights.")
     Path initialModel;
 
-    @Option(names = "--resume", paramLabel = "RUN_DIR",
+    @Option(
+            names = "--resume",
+            paramLabel = "RUN_DIR",
             description = "Continue the interrupted run in RUN_DIR from its newest checkpoint (no FILE needed).")
     Path resume;
 
@@ -61,13 +75,15 @@ final class TrainCommand implements Callable<Integer> {
         RunOutcome outcome;
         if (resume != null) {
             if (file != null || !overrides.isEmpty()) {
-                throw new ParameterException(spec.commandLine(),
+                throw new ParameterException(
+                        spec.commandLine(),
                         "--resume continues a run with its own saved experiment; give no FILE or --set with it");
             }
             outcome = runner.resume(resume);
         } else {
             if (file == null) {
-                throw new ParameterException(spec.commandLine(),
+                throw new ParameterException(
+                        spec.commandLine(),
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
             outcome = Experiments.wire(file, overrides, config -> runner.train(config, output, initialModel));
@@ -76,7 +92,10 @@ final class TrainCommand implements Callable<Integer> {
             return signals.exitCode();
         }
         if (outcome.test() != null) {
-            System.out.printf(Locale.ROOT, "test: loss %.4f  accuracy %.4f%n", outcome.test().loss(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "test: loss %.4f  accuracy %.4f%n",
+                    outcome.test().loss(),
                     outcome.test().accuracy());
         }
         System.out.println("deltanet: done; results in " + outcome.run().path());

@@ -18,17 +18,22 @@ final class UsageErrorReporter implements CommandLine.IParameterExceptionHandler
     @Override
     public int handleParseException(ParameterException error, String[] args) {
         CommandLine command = error.getCommandLine();
-        String message = Character.toLowerCase(error.getMessage().charAt(0)) + error.getMessage().substring(1);
+        String message = Character.toLowerCase(error.getMessage().charAt(0))
+                + error.getMessage().substring(1);
         String suggestion = "";
-        if (error instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (error instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             String given = unmatched.getUnmatched().get(0);
-            boolean isCommand = !unmatched.isUnknownOption() && !command.getSubcommands().isEmpty();
+            boolean isCommand =
+                    !unmatched.isUnknownOption() && !command.getSubcommands().isEmpty();
             if (isCommand) {
                 message = "unknown command '" + given + "'";
             }
-            Collection<String> valid = isCommand ? command.getSubcommands().keySet()
+            Collection<String> valid = isCommand
+                    ? command.getSubcommands().keySet()
                     : command.getCommandSpec().optionsMap().keySet();
-            suggestion = NameSuggestions.closest(given, valid).map(name -> " did you mean '" + name + "'?")
+            suggestion = NameSuggestions.closest(given, valid)
+                    .map(name -> " did you mean '" + name + "'?")
                     .orElse("");
         }
         PrintWriter err = command.getErr();

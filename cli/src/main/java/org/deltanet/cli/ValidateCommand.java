@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet validate}: checks an experiment without training it. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Check an experiment file: keys and values, plugins, data files, and that the layer sizes fit "
                 + "the data. Trains nothing and writes nothing.")
 final class ValidateCommand implements Callable<Integer> {

@@ -8,11 +8,10 @@ import java.util.concurrent.Callable;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.PluginKind;
-import org.deltanet.registry.PluginEntry;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.JarLocations;
 import org.deltanet.loader.PluginJar;
-import org.deltanet.testkit.Property;
+import org.deltanet.registry.PluginEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +23,19 @@ import picocli.CommandLine.Parameters;
  * and prints one pass or FAIL line per property, a failure followed by its smallest counterexample
  * and seed.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Check every plugin in the given jars against the test kit's contracts: finite-difference "
-                + "gradient checks, declared loss shortcuts against the generic composition, the optimizer laws and "
-                + "the parameter round trip, each over at least 200 generated cases.",
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Check every plugin in the given jars against the test kit's contracts: finite-difference "
+                    + "gradient checks, declared loss shortcuts against the generic composition, the optimizer laws and "
+                    + "the parameter round trip, each over at least 200 generated cases.",
             "Prints one line per property; a failure shows the smallest failing case (inputs, analytic and numeric "
-                + "value) and the seed that replays it with --seed. Exits 7 if any property fails.",
+                    + "value) and the seed that replays it with --seed. Exits 7 if any property fails.",
             "Jars from ./plugins and --plugins are loaded too, but not verified: their activations join the built-ins "
-                + "as output activations whose shortcuts a loss is checked with."})
+                    + "as output activations whose shortcuts a loss is checked with."
+        })
 final class VerifyCommand implements Callable<Integer> {
 
     private static final String SEED_PROPERTY = "QT_SEED";
@@ -39,7 +43,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "JAR", description = "Plugin jars (or folders of jars) to verify.")
     List<Path> jars = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "SEED", description = "Generate cases from this seed, e.g. one a failure printed.")
+    @Option(
+            names = "--seed",
+            paramLabel = "SEED",
+            description = "Generate cases from this seed, e.g. one a failure printed.")
     Long seed;
 
     @Mixin
@@ -76,20 +83,21 @@ final class VerifyCommand implements Callable<Integer> {
         return report.failed() == 0 ? ExitCode.OK.code() : ExitCode.VERIFY_FAILED.code();
     }
 
-    private static void verify(PluginJar jar, InstalledPlugins installed, List<Activation> activations,
-                               PropertyReport report) {
+    private static void verify(
+            PluginJar jar, InstalledPlugins installed, List<Activation> activations, PropertyReport report) {
         report.heading(jar.path() + " (version " + jar.version() + ")");
         List<PluginEntry> plugins = installed.registry().entries().stream()
-                .filter(entry -> entry.source().equals(jar.path().toString())).toList();
+                .filter(entry -> entry.source().equals(jar.path().toString()))
+                .toList();
         if (plugins.isEmpty()) {
             report.failure("no deltanet plugins in this jar: list them in META-INF/services/org.deltanet.api.<Kind>");
         }
         for (PluginEntry entry : plugins) {
-            report.heading("  " + entry.kind().label() + " " + entry.name() + " (" + entry.plugin().getClass().getName()
-                    + ")");
+            report.heading("  " + entry.kind().label() + " " + entry.name() + " ("
+                    + entry.plugin().getClass().getName() + ")");
             if (entry.plugin() instanceof Loss loss) {
-                report.heading("    outputs " + loss.outputDomain().label() + ", targets " + loss.targetDomain().label()
-                        + " (as the loss declares)");
+                report.heading("    outputs " + loss.outputDomain().label() + ", targets "
+                        + loss.targetDomain().label() + " (as the loss declares)");
             }
             report.check(() -> PluginContracts.of(entry, activations));
         }

@@ -16,7 +16,9 @@ final class Version implements CommandLine.IVersionProvider {
                 properties.load(in);
             }
         }
-        return new String[] {"deltanet " + properties.getProperty("version", "unknown")
-                + " (Java " + System.getProperty("java.version") + ")"};
+        return new String[] {
+            "deltanet " + properties.getProperty("version", "unknown") + " (Java " + System.getProperty("java.version")
+                    + ")"
+        };
     }
 }

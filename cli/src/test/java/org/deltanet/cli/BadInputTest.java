@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.deltanet.registry.PluginRegistry;
 import org.deltanet.api.PluginKind;
+import org.deltanet.registry.PluginRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputTest {
 
     /** Nine flowers of three species, two features; a tiny but complete experiment. */
-    static final String FLOWERS = """
+    static final String FLOWERS =
+            """
             x1,x2,species
             5.1,3.5,setosa
             4.9,3.0,setosa
@@ -42,7 +43,8 @@ class BadInputTest {
             7.1,3.0,virginica
             """;
 
-    static final String EXPERIMENT = """
+    static final String EXPERIMENT =
+            """
             name: bad
             data:
               training: { type: csv, file: flowers.csv, label: species }
@@ -56,7 +58,8 @@ class BadInputTest {
             """;
 
     /** A huge learning rate on XOR: NaN or infinity within a few steps. */
-    static final String DIVERGING = """
+    static final String DIVERGING =
+            """
             name: diverging
             data:
               training: { type: xor }
@@ -70,7 +73,8 @@ class BadInputTest {
             """;
 
     /** A model with one sigmoid output over two inputs: the flowers have two features but three classes. */
-    static final String ONE_OUTPUT_MODEL = """
+    static final String ONE_OUTPUT_MODEL =
+            """
             format: deltanet-model
             version: 1
             input-size: 2
@@ -100,6 +104,7 @@ class BadInputTest {
 
     @TempDir
     Path dir;
+
     Path output;
 
     @BeforeEach
@@ -111,43 +116,85 @@ class BadInputTest {
 
     static Stream<Case> mistakes() {
         return Stream.of(
-                config("an unknown key", "epochs: 2", "epoch: 2",
+                config(
+                        "an unknown key",
+                        "epochs: 2",
+                        "epoch: 2",
                         "bad.yaml:10:46: unknown key 'epoch' in training; did you mean 'epochs'?"),
-                config("an unknown plugin parameter", "learning-rate", "learning-rat",
-                        "bad.yaml:9:25: optimizer: unknown parameter 'learning-rat'", "did you mean 'learning-rate'?"),
-                config("a wrong type", "units: 4", "units: four",
+                config(
+                        "an unknown plugin parameter",
+                        "learning-rate",
+                        "learning-rat",
+                        "bad.yaml:9:25: optimizer: unknown parameter 'learning-rat'",
+                        "did you mean 'learning-rate'?"),
+                config(
+                        "a wrong type",
+                        "units: 4",
+                        "units: four",
                         "bad.yaml:6:9: model.layers[0].units: expected a whole number, got 'four'"),
-                config("a missing field", "loss: cross-entropy\n", "",
+                config(
+                        "a missing field",
+                        "loss: cross-entropy\n",
+                        "",
                         "bad.yaml:1:1: missing 'loss': e.g. loss: cross-entropy"),
-                config("a missing layer field", "units: 4, ", "",
-                        "bad.yaml:6:7: model.layers[0]: missing 'units'"),
-                config("an unknown plugin", "tanh", "tanhh",
+                config("a missing layer field", "units: 4, ", "", "bad.yaml:6:7: model.layers[0]: missing 'units'"),
+                config(
+                        "an unknown plugin",
+                        "tanh",
+                        "tanhh",
                         "bad.yaml:6:19: model.layers[0].activation: unknown activation 'tanhh'; did you mean 'tanh'?",
-                        "available activations: " + String.join(", ",
-                                PluginRegistry.builtIn().names(PluginKind.ACTIVATION))),
-                config("a negative learning rate", "0.1", "-0.1",
+                        "available activations: "
+                                + String.join(", ", PluginRegistry.builtIn().names(PluginKind.ACTIVATION))),
+                config(
+                        "a negative learning rate",
+                        "0.1",
+                        "-0.1",
                         "bad.yaml:9:25: optimizer: parameter 'learning-rate' is -0.1 but must be in (0, inf]"),
-                new Case("a negative learning rate in --set", text -> text,
-                        List.of("--set", "optimizer.learning-rate=-1"), ExitCode.CONFIG,
+                new Case(
+                        "a negative learning rate in --set",
+                        text -> text,
+                        List.of("--set", "optimizer.learning-rate=-1"),
+                        ExitCode.CONFIG,
                         List.of("bad.yaml with --set optimizer.learning-rate=-1: optimizer: parameter 'learning-rate'"
                                 + " is -1 but must be in (0, inf]")),
-                config("zero units", "units: 4", "units: 0",
+                config(
+                        "zero units",
+                        "units: 4",
+                        "units: 0",
                         "bad.yaml:6:7: model.layers[0]: 'units' must be at least 1, got 0"),
-                config("a batch larger than the data", "batch-size: 4", "batch-size: 10",
+                config(
+                        "a batch larger than the data",
+                        "batch-size: 4",
+                        "batch-size: 10",
                         "bad.yaml:10:31: training.batch-size: batch size 10 is larger than the 9 training examples"),
-                config("output units that are not the classes", "units: 3", "units: 2",
+                config(
+                        "output units that are not the classes",
+                        "units: 3",
+                        "units: 2",
                         "bad.yaml:7:9: model.layers[1].units is 2 but the training data has 3 target values",
                         "use units: 3"),
-                config("an input size that is not the features", "  layers:", "  input-size: 3\n  layers:",
+                config(
+                        "an input size that is not the features",
+                        "  layers:",
+                        "  input-size: 3\n  layers:",
                         "bad.yaml:5:3: model.input-size is 3 but the training data has 2 features per example"),
-                config("YAML that is not YAML", "name: bad", "name: bad: worse",
+                config(
+                        "YAML that is not YAML",
+                        "name: bad",
+                        "name: bad: worse",
                         "bad.yaml:1:10: invalid YAML: mapping values are not allowed here"),
-                new Case("an unknown key in --set", text -> text, List.of("--set", "training.epoch=3"),
-                        ExitCode.CONFIG, List.of("bad.yaml with --set training.epoch=3: unknown key 'epoch' in training;"
+                new Case(
+                        "an unknown key in --set",
+                        text -> text,
+                        List.of("--set", "training.epoch=3"),
+                        ExitCode.CONFIG,
+                        List.of("bad.yaml with --set training.epoch=3: unknown key 'epoch' in training;"
                                 + " did you mean 'epochs'?")),
-                data("a missing data file", "flowers.csv", "missing.csv",
-                        "missing.csv: no such file"),
-                data("a malformed data file", "flowers.csv", "broken.csv",
+                data("a missing data file", "flowers.csv", "missing.csv", "missing.csv: no such file"),
+                data(
+                        "a malformed data file",
+                        "flowers.csv",
+                        "broken.csv",
                         "broken.csv:4: column 'x2': '3.2x' is not a number"));
     }
 
@@ -184,15 +231,23 @@ class BadInputTest {
         Path flowers = dir.resolve("flowers.csv");
         Path experiment = Files.writeString(dir.resolve("bad.yaml"), EXPERIMENT);
 
-        assertOneMessage(train(experiment, List.of("--initial-model", model.toString())), ExitCode.CONFIG,
+        assertOneMessage(
+                train(experiment, List.of("--initial-model", model.toString())),
+                ExitCode.CONFIG,
                 List.of("the initial model takes 2 inputs and gives 1 output, but the data has 2 features and 3 targets"
                         + " per example; start from a model trained on data of this shape"));
         assertFalse(Files.exists(output), "no run directory");
-        assertOneMessage(CapturedRun.of("predict", flowers, "--input", flowers), ExitCode.CONFIG,
+        assertOneMessage(
+                CapturedRun.of("predict", flowers, "--input", flowers),
+                ExitCode.CONFIG,
                 List.of("flowers.csv:1:1: not a deltanet-model file"));
-        assertOneMessage(CapturedRun.of("predict", model, "--input", flowers), ExitCode.DATA,
+        assertOneMessage(
+                CapturedRun.of("predict", model, "--input", flowers),
+                ExitCode.DATA,
                 List.of("flowers.csv:2: column 'species': 'setosa' is not a number"));
-        assertOneMessage(CapturedRun.of("evaluate", model, "--data", flowers, "--label", "specie"), ExitCode.DATA,
+        assertOneMessage(
+                CapturedRun.of("evaluate", model, "--data", flowers, "--label", "specie"),
+                ExitCode.DATA,
                 List.of("flowers.csv:1: unknown column 'specie'; did you mean 'species'?"));
     }
 
@@ -202,9 +257,12 @@ class BadInputTest {
 
         CapturedRun cli = train(file, List.of());
 
-        assertOneMessage(cli, ExitCode.DIVERGED, List.of("training diverged: Infinity in the net input of layer 2"
-                + " at epoch 2, step 1 of that epoch; lower the learning rate, or check the data for huge or missing"
-                + " values"));
+        assertOneMessage(
+                cli,
+                ExitCode.DIVERGED,
+                List.of("training diverged: Infinity in the net input of layer 2"
+                        + " at epoch 2, step 1 of that epoch; lower the learning rate, or check the data for huge or missing"
+                        + " values"));
         Path run = cli.runDirectory();
         String status = Files.readString(run.resolve("STATUS")).strip();
         assertEquals("failed: " + cli.messages().get(0).substring("deltanet: ".length()), status);

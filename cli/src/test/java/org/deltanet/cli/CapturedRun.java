@@ -32,8 +32,7 @@ record CapturedRun(int exitCode, String out, String err) {
      * @param loss     the loss, as printed
      * @param accuracy the accuracy, as printed
      */
-    record TestMetrics(String loss, String accuracy) {
-    }
+    record TestMetrics(String loss, String accuracy) {}
 
     /** Runs the command with standard output and error captured; arguments are written with {@code toString}. */
     static CapturedRun of(Object... args) {

@@ -51,13 +51,14 @@ class ClusterIT {
         long started = System.nanoTime();
         output = Files.createDirectories(ROOT.resolve("cli/target/cluster-it"));
         folder = Files.createTempDirectory("deltanet-cluster-");
-        List<String> jvmOptions = Arrays.asList(System.getProperty("deltanet.spark.jvm.options").trim().split("\\s+"));
+        List<String> jvmOptions = Arrays.asList(
+                System.getProperty("deltanet.spark.jvm.options").trim().split("\\s+"));
         cluster = new StandaloneCluster(Path.of(System.getProperty("deltanet.spark.home")), folder, jvmOptions);
         master = cluster.startMaster();
         cluster.startWorker(List.of());
         cluster.startWorker(List.of(ROOT));
-        System.out.printf("cluster: master %s and two workers up in %.1f s (logs in %s)%n", master, seconds(started),
-                folder);
+        System.out.printf(
+                "cluster: master %s and two workers up in %.1f s (logs in %s)%n", master, seconds(started), folder);
     }
 
     @AfterAll
@@ -67,7 +68,8 @@ class ClusterIT {
         }
         if (folder != null) {
             try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -87,9 +89,11 @@ class ClusterIT {
         Path sweep = onlySweepDirectory(runs);
         assertEveryVariantRankedAndWhole(sweep, 4, driver);
         String hidden = executorLogs(1);
-        assertTrue(hidden.contains("Finished task"), "the Worker that cannot see the driver's files ran variants:\n"
-                + hidden);
-        assertTrue(hidden.contains("deltanet-spark-app.jar") && !hidden.contains("deltanet.jar from"),
+        assertTrue(
+                hidden.contains("Finished task"),
+                "the Worker that cannot see the driver's files ran variants:\n" + hidden);
+        assertTrue(
+                hidden.contains("deltanet-spark-app.jar") && !hidden.contains("deltanet.jar from"),
                 "executors get the Spark-free jar:\n" + hidden);
         System.out.printf("cluster: sweep of 4 variants with a plugin jar in %.1f s%n", driver.seconds());
     }
@@ -99,8 +103,18 @@ class ClusterIT {
     void dataParallelTrainingRunsOnTheCluster() throws Exception {
         Path runs = output.resolve("distributed");
 
-        Driver driver = Driver.start(output, "train", EXAMPLES.resolve("iris.yaml"), "--master", master,
-                "--output", runs, "--set", "training.epochs=3", "--set", "training.distributed.workers=2");
+        Driver driver = Driver.start(
+                output,
+                "train",
+                EXAMPLES.resolve("iris.yaml"),
+                "--master",
+                master,
+                "--output",
+                runs,
+                "--set",
+                "training.epochs=3",
+                "--set",
+                "training.distributed.workers=2");
         driver.await(DRIVER_LIMIT);
 
         assertEquals(0, driver.exitCode(), driver::toString);
@@ -119,10 +133,11 @@ class ClusterIT {
         Path runs = output.resolve("kill-sweep");
         List<Path> earlierApplications = applications(0);
 
-        Driver driver = Driver.start(output, "sweep", file, "--master", master, "--output", runs,
-                "--conf", "spark.task.maxFailures=4");
+        Driver driver = Driver.start(
+                output, "sweep", file, "--master", master, "--output", runs, "--conf", "spark.task.maxFailures=4");
         long deadline = System.nanoTime() + DRIVER_LIMIT.toNanos();
-        while (!executorLogs(0, earlierApplications).contains("Running task") && driver.alive()
+        while (!executorLogs(0, earlierApplications).contains("Running task")
+                && driver.alive()
                 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
@@ -151,7 +166,10 @@ class ClusterIT {
                 .replace("file: data/", "file: " + EXAMPLES.resolve("data") + "/")
                 .replace("{ units: 8, activation: tanh }", "{ units: 8, activation: " + activation + " }")
                 .replace("epochs: 100", "epochs: " + epochs + "\n  checkpoint-every: 0");
-        Files.writeString(file, iris + """
+        Files.writeString(
+                file,
+                iris
+                        + """
                 plugins: ['%s']
                 sweep:
                   parameters:
@@ -162,7 +180,8 @@ class ClusterIT {
                   spark.driver.bindAddress: 127.0.0.1
                   spark.executor.memory: 512m
                   spark.ui.enabled: false
-                """.formatted(SWISH_JAR, rates));
+                """
+                                .formatted(SWISH_JAR, rates));
         return file;
     }
 
@@ -182,9 +201,11 @@ class ClusterIT {
         for (Path run : directories) {
             assertEquals("complete", Files.readString(run.resolve("STATUS")).strip(), run.toString());
             for (String whole : List.of("experiment.yaml", "metrics.csv", "summary.txt", "loss.png")) {
-                assertTrue(Files.size(run.resolve(whole)) > 0, run.resolve(whole).toString());
+                assertTrue(
+                        Files.size(run.resolve(whole)) > 0, run.resolve(whole).toString());
             }
-            assertTrue(Files.readString(run.resolve("summary.txt")).contains(run.toString()),
+            assertTrue(
+                    Files.readString(run.resolve("summary.txt")).contains(run.toString()),
                     "the summary names the directory on the driver's side");
         }
     }
@@ -221,7 +242,8 @@ class ClusterIT {
                 continue;
             }
             try (Stream<Path> files = Files.walk(application)) {
-                for (Path log : files.filter(f -> f.getFileName().toString().equals("stderr")).toList()) {
+                for (Path log : files.filter(f -> f.getFileName().toString().equals("stderr"))
+                        .toList()) {
                     logs.append(Files.readString(log));
                 }
             }
@@ -237,11 +259,12 @@ class ClusterIT {
     private record Driver(Process process, Path log, long started) {
 
         static Driver start(Path folder, Object... arguments) throws IOException {
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx768m", "--add-modules",
-                    "jdk.incubator.vector", "-jar", DELTANET_JAR.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    "java", "-Xmx768m", "--add-modules", "jdk.incubator.vector", "-jar", DELTANET_JAR.toString()));
             Arrays.stream(arguments).map(Object::toString).forEach(command::add);
             Path log = Files.createTempFile(folder, "driver-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
             return new Driver(builder.start(), log, System.nanoTime());
         }

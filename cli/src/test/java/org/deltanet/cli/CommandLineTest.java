@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.deltanet.registry.PluginRegistry;
 import org.deltanet.api.PluginKind;
+import org.deltanet.registry.PluginRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The commands that train nothing: validate, plugins, --help, --version, and command-line mistakes. */
 class CommandLineTest {
 
-    private static final List<String> COMMANDS = List.of("train", "validate", "evaluate", "predict", "plugins", "verify", "sweep");
+    private static final List<String> COMMANDS =
+            List.of("train", "validate", "evaluate", "predict", "plugins", "verify", "sweep");
 
     @ParameterizedTest
     @ValueSource(strings = {"seed.yaml", "xor.yaml", "iris.yaml", "mnist.yaml"})
@@ -60,8 +61,10 @@ class CommandLineTest {
         }
         assertEquals(builtIns.values().stream().mapToInt(List::size).sum(), listed);
         String text = String.join("\n", lines);
-        assertTrue(text.matches("(?s).*\n  momentum .*\n\\s+learning-rate = 0\\.01  \\(0, inf]  .*\n"
-                + "\\s+momentum = 0\\.9  \\[0, 1\\)  .*"), "parameters with default and range:\n" + text);
+        assertTrue(
+                text.matches("(?s).*\n  momentum .*\n\\s+learning-rate = 0\\.01  \\(0, inf]  .*\n"
+                        + "\\s+momentum = 0\\.9  \\[0, 1\\)  .*"),
+                "parameters with default and range:\n" + text);
     }
 
     @Test

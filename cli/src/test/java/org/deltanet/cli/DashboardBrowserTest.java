@@ -2,7 +2,6 @@ package org.deltanet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,10 +46,17 @@ class DashboardBrowserTest {
     @BeforeAll
     static void trainFixturesAndServe() throws IOException {
         Browser.assumeInstalled();
-        CapturedRun.successful("train", Repository.EXAMPLES.resolve("iris.yaml"), "--output", runs,
-                "--set", "training.epochs=60");
-        CapturedRun.successful("train", Repository.EXAMPLES.resolve("iris.yaml"), "--output", runs,
-                "--set", "training.epochs=60", "--set", "optimizer.learning-rate=0.05");
+        CapturedRun.successful(
+                "train", Repository.EXAMPLES.resolve("iris.yaml"), "--output", runs, "--set", "training.epochs=60");
+        CapturedRun.successful(
+                "train",
+                Repository.EXAMPLES.resolve("iris.yaml"),
+                "--output",
+                runs,
+                "--set",
+                "training.epochs=60",
+                "--set",
+                "optimizer.learning-rate=0.05");
         CapturedRun.successful("train", Repository.EXAMPLES.resolve("xor.yaml"), "--output", runs);
         server = DashboardServer.start(new Catalog(List.of(runs)), "127.0.0.1", 0);
     }
@@ -80,7 +86,9 @@ class DashboardBrowserTest {
     void runsPageListsTheRunsOfTheDirectory() throws IOException {
         List<String> names = runNames();
         browser.driver.get(server.url());
-        browser.waiting(10).until(d -> d.findElements(By.cssSelector("#runs-table tbody tr")).size() == names.size());
+        browser.waiting(10)
+                .until(d ->
+                        d.findElements(By.cssSelector("#runs-table tbody tr")).size() == names.size());
         String table = browser.driver.findElement(By.id("runs-table")).getText();
         for (String name : names) {
             assertTrue(table.contains(name), name + " in\n" + table);
@@ -89,25 +97,37 @@ class DashboardBrowserTest {
 
         WebElement filter = browser.driver.findElement(By.id("filter"));
         filter.sendKeys("xor");
-        browser.waiting(5).until(d -> d.findElements(By.cssSelector("#runs-table tbody tr")).size() == 1);
+        browser.waiting(5)
+                .until(d ->
+                        d.findElements(By.cssSelector("#runs-table tbody tr")).size() == 1);
         filter.clear();
         filter.sendKeys(" ");
-        browser.waiting(5).until(d -> d.findElements(By.cssSelector("#runs-table tbody tr")).size() == names.size());
+        browser.waiting(5)
+                .until(d ->
+                        d.findElements(By.cssSelector("#runs-table tbody tr")).size() == names.size());
         browser.screenshot(SCREENSHOTS.resolve("dashboard-runs.png"));
 
         browser.driver.findElement(By.linkText(names.get(0))).click();
-        browser.waiting(10).until(d -> d.findElements(By.cssSelector("#run-charts .uplot")).size() >= 3);
+        browser.waiting(10)
+                .until(d -> d.findElements(By.cssSelector("#run-charts .uplot")).size() >= 3);
         assertEquals("complete", browser.driver.findElement(By.id("run-status")).getText());
         browser.screenshot(SCREENSHOTS.resolve("dashboard-run.png"));
     }
 
     @Test
     void compareOverlaysTwoRunsAndShowsOnlyTheDifferingKeys() throws IOException {
-        List<String> iris = runNames().stream().filter(n -> n.startsWith("iris")).toList();
+        List<String> iris =
+                runNames().stream().filter(n -> n.startsWith("iris")).toList();
         browser.driver.get(server.url() + "#/compare?ids=0%2F" + iris.get(0) + ",0%2F" + iris.get(1));
-        browser.waiting(10).until(d -> d.findElements(By.cssSelector("#compare-diff tbody tr")).size() > 0);
+        browser.waiting(10)
+                .until(d ->
+                        d.findElements(By.cssSelector("#compare-diff tbody tr")).size() > 0);
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#compare-diff tbody tr"));
-        assertEquals(1, rows.size(), "only the learning rate differs: " + browser.driver.findElement(By.id("compare-diff")).getText());
+        assertEquals(
+                1,
+                rows.size(),
+                "only the learning rate differs: "
+                        + browser.driver.findElement(By.id("compare-diff")).getText());
         assertEquals("optimizer.learning-rate 0.01 0.05", rows.get(0).getText());
         List<WebElement> legends = browser.driver.findElements(By.cssSelector("#compare-charts .uplot"));
         assertEquals(4, legends.size());
@@ -122,43 +142,59 @@ class DashboardBrowserTest {
     void aRunTrainedDuringTheTestAppearsAndItsEpochsGrowWithoutReload(@TempDir Path work) throws Exception {
         Path experiment = slowExperiment(work);
         browser.driver.get(server.url());
-        browser.waiting(10).until(d -> !d.findElements(By.cssSelector("#runs-table tbody tr")).isEmpty());
+        browser.waiting(10).until(d -> !d.findElements(By.cssSelector("#runs-table tbody tr"))
+                .isEmpty());
         ((JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
 
-        CompletableFuture<CapturedRun> training = CompletableFuture.supplyAsync(
-                () -> CapturedRun.of("train", experiment, "--output", runs));
+        CompletableFuture<CapturedRun> training =
+                CompletableFuture.supplyAsync(() -> CapturedRun.of("train", experiment, "--output", runs));
         try {
             WebElement link = browser.waiting(30).until(d -> d.findElements(By.partialLinkText("live-")).stream()
-                    .findFirst().orElse(null));
+                    .findFirst()
+                    .orElse(null));
             link.click();
             browser.waiting(30).until(d -> epochs() >= 1);
             int first = epochs();
             browser.waiting(60).until(d -> epochs() > first);
-            browser.waiting(120).until(d -> "complete".equals(d.findElement(By.id("run-status")).getText()));
+            browser.waiting(120).until(d -> "complete"
+                    .equals(d.findElement(By.id("run-status")).getText()));
         } finally {
-            assertEquals(ExitCode.OK.code(), training.get().exitCode(), () -> training.join().toString());
+            assertEquals(ExitCode.OK.code(), training.get().exitCode(), () -> training.join()
+                    .toString());
         }
         assertEquals(8, epochs());
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver).executeScript("return window.notReloaded;"),
+        assertEquals(
+                Boolean.TRUE,
+                ((JavascriptExecutor) browser.driver).executeScript("return window.notReloaded;"),
                 "the page was reloaded");
     }
 
     @Test
     void pathTraversalIsRefusedInEveryEncoding() throws IOException {
-        for (String path : List.of("/files/../../etc/passwd", "/files/..%2f..%2fetc%2fpasswd",
-                "/files/%2e%2e/%2e%2e/etc/passwd", "/files/0/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-                "/files/0/..%5c..%5c..%5cetc%5cpasswd", "/files/%252e%252e/%252e%252e/etc/passwd",
-                "/files/0/..%c0%af..%c0%afetc/passwd", "/files/0//etc/passwd", "/files/0/%2Fetc%2Fpasswd")) {
+        for (String path : List.of(
+                "/files/../../etc/passwd",
+                "/files/..%2f..%2fetc%2fpasswd",
+                "/files/%2e%2e/%2e%2e/etc/passwd",
+                "/files/0/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/files/0/..%5c..%5c..%5cetc%5cpasswd",
+                "/files/%252e%252e/%252e%252e/etc/passwd",
+                "/files/0/..%c0%af..%c0%afetc/passwd",
+                "/files/0//etc/passwd",
+                "/files/0/%2Fetc%2Fpasswd")) {
             String response = rawGet(path);
             assertFalse(response.contains("root:"), path + " served /etc/passwd");
-            assertTrue(response.startsWith("HTTP/1.1 403") || response.startsWith("HTTP/1.1 404")
-                    || response.startsWith("HTTP/1.1 400"), path + ": " + response.lines().findFirst().orElse(""));
+            assertTrue(
+                    response.startsWith("HTTP/1.1 403")
+                            || response.startsWith("HTTP/1.1 404")
+                            || response.startsWith("HTTP/1.1 400"),
+                    path + ": " + response.lines().findFirst().orElse(""));
         }
         assertTrue(rawGet("/files/../../etc/passwd").startsWith("HTTP/1.1 403"));
         browser.driver.get(server.url() + "files/..%2f..%2f..%2fetc%2fpasswd");
         assertFalse(browser.driver.getPageSource().contains("root:"));
         String name = runNames().get(0);
-        assertTrue(rawGet("/files/0/" + name + "/metrics.csv").startsWith("HTTP/1.1 200"), "a run's own file is served");
+        assertTrue(
+                rawGet("/files/0/" + name + "/metrics.csv").startsWith("HTTP/1.1 200"), "a run's own file is served");
         browser.consoleErrors();
     }
 
@@ -170,11 +206,16 @@ class DashboardBrowserTest {
         String html = Files.readString(report);
         assertFalse(html.contains("src=\"") || html.contains("href=\"http"), "nothing is loaded from elsewhere");
         browser.driver.get(report.toUri().toString());
-        browser.waiting(10).until(d -> d.findElements(By.cssSelector("#run-charts .uplot")).size() >= 3);
+        browser.waiting(10)
+                .until(d -> d.findElements(By.cssSelector("#run-charts .uplot")).size() >= 3);
         assertEquals("complete", browser.driver.findElement(By.id("run-status")).getText());
         assertTrue(browser.driver.findElement(By.id("run-summary")).getText().contains("status         complete"));
-        assertTrue(browser.driver.findElement(By.linkText("metrics.csv")).getAttribute("href")
-                .endsWith(run.getFileName() + "/metrics.csv"), "file links are relative to the report");
+        assertTrue(
+                browser.driver
+                        .findElement(By.linkText("metrics.csv"))
+                        .getAttribute("href")
+                        .endsWith(run.getFileName() + "/metrics.csv"),
+                "file links are relative to the report");
     }
 
     /** Sends one request exactly as written (no client-side normalisation) and returns the whole response. */
@@ -197,8 +238,11 @@ class DashboardBrowserTest {
 
     private static List<String> runNames() throws IOException {
         try (Stream<Path> entries = Files.list(runs)) {
-            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("live-")).sorted().toList();
+            return entries.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("live-"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -221,7 +265,9 @@ class DashboardBrowserTest {
         }
         Files.writeString(work.resolve("live.csv"), csv);
         Path experiment = work.resolve("live.yaml");
-        Files.writeString(experiment, """
+        Files.writeString(
+                experiment,
+                """
                 name: live
                 data:
                   training: { type: csv, file: live.csv, label: class }

@@ -37,7 +37,6 @@ class ExplainCommandTest {
         double wg2h1 = 0.3, wg2h2 = 0.6, wg2h3 = 0.4;
         // output, no bias
         double wog1 = 0.5, wog2 = 0.7;
-
         double zh1, zh2, zh3, zg1, zg2, zo, h1, h2, h3, g1, g2, o;
         double deltaO, sumG1, sumG2, deltaG1, deltaG2, sumH1, sumH2, sumH3, deltaH1, deltaH2, deltaH3;
         /** name -> {old, input a, delta, gradient, new}. */
@@ -110,16 +109,26 @@ class ExplainCommandTest {
         double lossBefore = hand.loss();
         double outputBefore = hand.o;
         Map<String, double[]> forward = Map.of(
-                "h1", new double[] {hand.zh1, hand.h1}, "h2", new double[] {hand.zh2, hand.h2},
-                "h3", new double[] {hand.zh3, hand.h3}, "g1", new double[] {hand.zg1, hand.g1},
-                "g2", new double[] {hand.zg2, hand.g2}, "o", new double[] {hand.zo, hand.o});
+                "h1",
+                new double[] {hand.zh1, hand.h1},
+                "h2",
+                new double[] {hand.zh2, hand.h2},
+                "h3",
+                new double[] {hand.zh3, hand.h3},
+                "g1",
+                new double[] {hand.zg1, hand.g1},
+                "g2",
+                new double[] {hand.zg2, hand.g2},
+                "o",
+                new double[] {hand.zo, hand.o});
         hand.deltas();
         hand.step();
         hand.forward();
         assertEquals("0.6718", f4(outputBefore));
         assertEquals("0.6981", f4(hand.o));
 
-        String out = CapturedRun.successful("explain", Repository.EXAMPLES.resolve("seed.yaml")).out();
+        String out = CapturedRun.successful("explain", Repository.EXAMPLES.resolve("seed.yaml"))
+                .out();
         Map<String, List<String>> rows = rows(out);
 
         assertEquals(List.of("x1", "input", "1.0000"), rows.get("x1"));
@@ -130,11 +139,20 @@ class ExplainCommandTest {
             assertEquals(f4(za[0]), row.get(row.size() - 2), neuron + ": z in " + row);
             assertEquals(f4(za[1]), row.get(row.size() - 1), neuron + ": a in " + row);
         });
-        assertTrue(out.contains("by the shortcut binary-cross-entropy declares for a sigmoid output: delta = o - y"), out);
+        assertTrue(
+                out.contains("by the shortcut binary-cross-entropy declares for a sigmoid output: delta = o - y"), out);
         assertEquals(List.of("o", f4(outputBefore), "1.0000", f4(hand.deltaO)), rows.get("o#2"), out);
-        Map<String, double[]> deltas = Map.of("g1", new double[] {hand.sumG1, hand.deltaG1},
-                "g2", new double[] {hand.sumG2, hand.deltaG2}, "h1", new double[] {hand.sumH1, hand.deltaH1},
-                "h2", new double[] {hand.sumH2, hand.deltaH2}, "h3", new double[] {hand.sumH3, hand.deltaH3});
+        Map<String, double[]> deltas = Map.of(
+                "g1",
+                new double[] {hand.sumG1, hand.deltaG1},
+                "g2",
+                new double[] {hand.sumG2, hand.deltaG2},
+                "h1",
+                new double[] {hand.sumH1, hand.deltaH1},
+                "h2",
+                new double[] {hand.sumH2, hand.deltaH2},
+                "h3",
+                new double[] {hand.sumH3, hand.deltaH3});
         deltas.forEach((neuron, sumDelta) -> {
             List<String> row = rows.get(neuron + "#2");
             assertEquals(f4(sumDelta[0]), row.get(row.size() - 2), neuron + ": sum in " + row);
@@ -142,7 +160,8 @@ class ExplainCommandTest {
         });
         hand.parameters.forEach((name, values) -> assertEquals(
                 Arrays.stream(values).mapToObj(ExplainCommandTest::f4).toList(),
-                rows.get(name).subList(1, 6), name + " in " + out));
+                rows.get(name).subList(1, 6),
+                name + " in " + out));
         assertEquals(List.of("w_g1h3", "absent"), rows.get("w_g1h3"));
         assertEquals(List.of("b_h3", "absent"), rows.get("b_h3"));
         assertTrue(out.contains("loss J on this batch: " + f4(lossBefore) + " -> " + f4(hand.loss())), out);
@@ -154,7 +173,8 @@ class ExplainCommandTest {
     void digitsAreTheUsersToSet() {
         HandDerivation hand = new HandDerivation();
         hand.forward();
-        String out = CapturedRun.successful("explain", Repository.EXAMPLES.resolve("seed.yaml"), "--digits", "12").out();
+        String out = CapturedRun.successful("explain", Repository.EXAMPLES.resolve("seed.yaml"), "--digits", "12")
+                .out();
         assertTrue(out.contains(String.format(Locale.ROOT, "%.12f", hand.o)), out);
     }
 
@@ -169,9 +189,17 @@ class ExplainCommandTest {
 
     @Test
     void aLossWithoutShortcutIsExplainedThroughTheActivation() {
-        String out = CapturedRun.successful("explain", Repository.EXAMPLES.resolve("seed.yaml"),
-                "--set", "loss=squared-error", "--steps", "2").out();
-        assertTrue(out.contains("by the loss gradient through the activation: delta = f'(z) * dL/do (squared-error through sigmoid)"),
+        String out = CapturedRun.successful(
+                        "explain",
+                        Repository.EXAMPLES.resolve("seed.yaml"),
+                        "--set",
+                        "loss=squared-error",
+                        "--steps",
+                        "2")
+                .out();
+        assertTrue(
+                out.contains(
+                        "by the loss gradient through the activation: delta = f'(z) * dL/do (squared-error through sigmoid)"),
                 out);
         assertTrue(out.contains("Step 2: epoch 2, batch 1 of 1"), out);
         assertFalse(out.contains("0.7043"), "the note belongs to the seed's own loss only when the weights match");
@@ -179,14 +207,22 @@ class ExplainCommandTest {
 
     @Test
     void aLargeNetworkIsRefusedNamingLayerAndNeurons() {
-        CapturedRun refused = CapturedRun.of("explain", Repository.EXAMPLES.resolve("xor.yaml"),
-                "--set", "model.layers[0].units=200");
+        CapturedRun refused = CapturedRun.of(
+                "explain", Repository.EXAMPLES.resolve("xor.yaml"), "--set", "model.layers[0].units=200");
         assertEquals(ExitCode.USAGE.code(), refused.exitCode(), refused::toString);
         assertTrue(refused.err().contains("too large to explain readably"), refused.err());
         assertTrue(refused.err().contains("--layer") && refused.err().contains("--neurons"), refused.err());
 
-        String narrowed = CapturedRun.successful("explain", Repository.EXAMPLES.resolve("xor.yaml"),
-                "--set", "model.layers[0].units=200", "--layer", "1", "--neurons", "1-3").out();
+        String narrowed = CapturedRun.successful(
+                        "explain",
+                        Repository.EXAMPLES.resolve("xor.yaml"),
+                        "--set",
+                        "model.layers[0].units=200",
+                        "--layer",
+                        "1",
+                        "--neurons",
+                        "1-3")
+                .out();
         assertTrue(narrowed.contains("w_h3x2"), narrowed);
         assertFalse(narrowed.contains("w_h4x1"), narrowed);
         assertFalse(narrowed.contains("w_oh1"), narrowed);
@@ -205,7 +241,8 @@ class ExplainCommandTest {
             List<String> cells = Arrays.asList(line.trim().split("\\s+"));
             String key = cells.get(0);
             while (rows.containsKey(key)) {
-                key = key.contains("#") ? key.replaceAll("#(\\d+)$", "") + "#" + (Integer.parseInt(key.replaceAll(".*#", "")) + 1)
+                key = key.contains("#")
+                        ? key.replaceAll("#(\\d+)$", "") + "#" + (Integer.parseInt(key.replaceAll(".*#", "")) + 1)
                         : key + "#2";
             }
             rows.put(key, cells);

@@ -8,13 +8,13 @@ import org.deltanet.experiment.extension.ExperimentExtension;
 final class Fixtures {
 
     /** f(z) = z, written right. */
-    private static final String IDENTITY = """
+    private static final String IDENTITY =
+            """
                 public double value(double z) { return z; }
                 public double derivative(double z, double a) { return 1.0; }
             """;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The example plugin of {@code examples/plugins/NAME}, from its compiled classes (the reactor builds it first). */
     static PluginFixture example(String name) {
@@ -31,27 +31,43 @@ final class Fixtures {
      * members besides {@code name()}; a {@code description()} is added unless they have one.
      */
     static PluginFixture activation(String jar, String className, String name, String members) {
-        String description = members.contains("description()") ? ""
+        String description = members.contains("description()")
+                ? ""
                 : "    public String description() { return \"" + name + " for tests\"; }\n";
-        return new PluginFixture(jar).source("fixture." + className, """
+        return new PluginFixture(jar)
+                .source(
+                        "fixture." + className,
+                        """
                 package fixture;
                 public class %s extends org.deltanet.api.ElementwiseActivation {
                     public String name() { return "%s"; }
                 %s%s}
-                """.formatted(className, name, description, members));
+                """
+                                .formatted(className, name, description, members));
     }
 
     /** {@code tanh} with a wrong derivative: 1 - a instead of 1 - a^2. */
     static PluginFixture wrongTanh() {
-        return activation("wrong-tanh.jar", "WrongTanh", "wrong-tanh", """
+        return activation(
+                        "wrong-tanh.jar",
+                        "WrongTanh",
+                        "wrong-tanh",
+                        """
                     public double value(double z) { return Math.tanh(z); }
                     public double derivative(double z, double a) { return 1.0 - a; }
-                """).service(Activation.class, "fixture.WrongTanh").version("0.0.1-broken");
+                """)
+                .service(Activation.class, "fixture.WrongTanh")
+                .version("0.0.1-broken");
     }
 
     /** An activation whose description says which classes of deltanet and its libraries it can see. */
     static PluginFixture probe() {
-        return activation("probe.jar", "Probe", "probe", IDENTITY + """
+        return activation(
+                        "probe.jar",
+                        "Probe",
+                        "probe",
+                        IDENTITY
+                                + """
                     public String description() {
                         return "sees api: " + sees("org.deltanet.api.Loss")
                                 + ", engine: " + sees("org.deltanet.engine.network.Network")
@@ -61,56 +77,84 @@ final class Fixtures {
                     static boolean sees(String name) {
                         try { Class.forName(name); return true; } catch (ClassNotFoundException e) { return false; }
                     }
-                """).service(Activation.class, "fixture.Probe");
+                """)
+                .service(Activation.class, "fixture.Probe");
     }
 
     /** An activation whose every value throws. */
     static PluginFixture exploding() {
-        return activation("exploding.jar", "Exploding", "exploding", """
+        return activation(
+                        "exploding.jar",
+                        "Exploding",
+                        "exploding",
+                        """
                     public double value(double z) { throw new IllegalStateException("exploded at z = " + z); }
                     public double derivative(double z, double a) { return 1.0; }
-                """).service(Activation.class, "fixture.Exploding");
+                """)
+                .service(Activation.class, "fixture.Exploding");
     }
 
     /** An activation whose constructor throws. */
     static PluginFixture fragile() {
-        return activation("fragile.jar", "Fragile", "fragile", IDENTITY + """
+        return activation(
+                        "fragile.jar",
+                        "Fragile",
+                        "fragile",
+                        IDENTITY
+                                + """
                     public Fragile() { throw new IllegalStateException("no licence file"); }
-                """).service(Activation.class, "fixture.Fragile");
+                """)
+                .service(Activation.class, "fixture.Fragile");
     }
 
     /** An activation built against an api with a class this api lacks: the class is compiled, not shipped. */
     static PluginFixture fromAnotherApi() {
         return new PluginFixture("future.jar")
-                .source("org.deltanet.api.GatedActivation", """
+                .source(
+                        "org.deltanet.api.GatedActivation",
+                        """
                         package org.deltanet.api;
                         public abstract class GatedActivation extends ElementwiseActivation { }
                         """)
-                .source("fixture.Future", """
+                .source(
+                        "fixture.Future",
+                        """
                         package fixture;
                         public class Future extends org.deltanet.api.GatedActivation {
                             public String name() { return "future"; }
                             public String description() { return "needs a newer api"; }
                         %s}
-                        """.formatted(IDENTITY))
+                        """
+                                .formatted(IDENTITY))
                 .omit("org.deltanet.api.GatedActivation")
                 .service(Activation.class, "fixture.Future");
     }
 
     /** An activation whose every value throws the given {@code Error}, e.g. {@code new AssertionError("x")}. */
     static PluginFixture throwingError(String jar, String className, String error) {
-        return activation(jar, className, className.toLowerCase(java.util.Locale.ROOT), """
+        return activation(
+                        jar,
+                        className,
+                        className.toLowerCase(java.util.Locale.ROOT),
+                        """
                     public double value(double z) { throw %s; }
                     public double derivative(double z, double a) { return 1.0; }
-                """.formatted(error)).service(Activation.class, "fixture." + className);
+                """
+                                .formatted(error))
+                .service(Activation.class, "fixture." + className);
     }
 
     /** An activation whose value recurses without end: a {@code StackOverflowError} in training. */
     static PluginFixture bottomless() {
-        return activation("bottomless.jar", "Bottomless", "bottomless", """
+        return activation(
+                        "bottomless.jar",
+                        "Bottomless",
+                        "bottomless",
+                        """
                     public double value(double z) { return 1.0 + value(z + 1.0); }
                     public double derivative(double z, double a) { return 1.0; }
-                """).service(Activation.class, "fixture.Bottomless");
+                """)
+                .service(Activation.class, "fixture.Bottomless");
     }
 
     /**
@@ -119,13 +163,17 @@ final class Fixtures {
      */
     static PluginFixture olderApi() {
         return new PluginFixture("older.jar")
-                .source("org.deltanet.api.Activation", """
+                .source(
+                        "org.deltanet.api.Activation",
+                        """
                         package org.deltanet.api;
                         public interface Activation extends Plugin {
                             void forward(double[] z, double[] a, int rows, int cols);
                         }
                         """)
-                .source("fixture.Older", """
+                .source(
+                        "fixture.Older",
+                        """
                         package fixture;
                         public class Older implements org.deltanet.api.Activation {
                             public String name() { return "older"; }
@@ -142,11 +190,15 @@ final class Fixtures {
     /** An activation whose helper class was left out of its jar: a {@code NoClassDefFoundError} in training. */
     static PluginFixture withoutItsHelper() {
         return new PluginFixture("helpless.jar")
-                .source("fixture.Helper", """
+                .source(
+                        "fixture.Helper",
+                        """
                         package fixture;
                         public final class Helper { static double twice(double z) { return 2 * z; } }
                         """)
-                .source("fixture.Helpless", """
+                .source(
+                        "fixture.Helpless",
+                        """
                         package fixture;
                         public class Helpless extends org.deltanet.api.ElementwiseActivation {
                             public String name() { return "helpless"; }
@@ -161,10 +213,16 @@ final class Fixtures {
 
     /** An activation that returns NaN for every (finite) input, as a buggy gelu might. */
     static PluginFixture nanGelu() {
-        return activation("gelu-1.0.0.jar", "Gelu", "gelu", """
+        return activation(
+                        "gelu-1.0.0.jar",
+                        "Gelu",
+                        "gelu",
+                        """
                     public double value(double z) { return Double.NaN; }
                     public double derivative(double z, double a) { return 1.0; }
-                """).service(Activation.class, "fixture.Gelu").version("1.0.0");
+                """)
+                .service(Activation.class, "fixture.Gelu")
+                .version("1.0.0");
     }
 
     /**
@@ -172,7 +230,10 @@ final class Fixtures {
      * the system property {@code fixture.marker} names.
      */
     static PluginFixture markerExtension() {
-        return new PluginFixture("marker.jar").source("fixture.Marker", """
+        return new PluginFixture("marker.jar")
+                .source(
+                        "fixture.Marker",
+                        """
                 package fixture;
 
                 import java.io.IOException;
@@ -197,6 +258,7 @@ final class Fixtures {
                         });
                     }
                 }
-                """).service(ExperimentExtension.class, "fixture.Marker");
+                """)
+                .service(ExperimentExtension.class, "fixture.Marker");
     }
 }

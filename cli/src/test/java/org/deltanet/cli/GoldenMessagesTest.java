@@ -25,7 +25,10 @@ class GoldenMessagesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             epochs: 2              | epoch: 2              | DIR/bad.yaml:10:46: unknown key 'epoch' in training; did you mean 'epochs'?
             units: 4               | units: four           | DIR/bad.yaml:6:9: model.layers[0].units: expected a whole number, got 'four'
             activation: tanh       | activation: sigmoidd  | DIR/bad.yaml:6:19: model.layers[0].activation: unknown activation 'sigmoidd'; did you mean 'sigmoid'? available activations: identity, leaky-relu, relu, sigmoid, softmax, tanh
@@ -42,11 +45,15 @@ class GoldenMessagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             train bad.yaml --ouput      | deltanet: unknown option: '--ouput'; did you mean '--output'? see 'deltanet train --help'
             trian bad.yaml              | deltanet: unknown command 'trian'; did you mean 'train'? see 'deltanet --help'
             """)
     void commandLineMistakes(String arguments, String message) {
-        assertEquals(message + "\n", CapturedRun.of((Object[]) arguments.split(" ")).err());
+        assertEquals(
+                message + "\n", CapturedRun.of((Object[]) arguments.split(" ")).err());
     }
 }

@@ -17,7 +17,15 @@ import java.util.Map;
 final class Hostile {
 
     /** The classes of issue 10. */
-    enum Kind { RESOURCES, PARSING, SILENT, RUN_DIRECTORY, MISTAKE, TERMINAL, NAMES }
+    enum Kind {
+        RESOURCES,
+        PARSING,
+        SILENT,
+        RUN_DIRECTORY,
+        MISTAKE,
+        TERMINAL,
+        NAMES
+    }
 
     /** What may be left in the case's folder afterwards. */
     enum Disk {

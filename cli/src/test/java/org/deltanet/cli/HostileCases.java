@@ -1,7 +1,6 @@
 package org.deltanet.cli;
 
 import static org.deltanet.cli.Hostile.Kind.MISTAKE;
-import static org.deltanet.cli.Hostile.Kind.NAMES;
 import static org.deltanet.cli.Hostile.Kind.PARSING;
 import static org.deltanet.cli.Hostile.Kind.RESOURCES;
 import static org.deltanet.cli.Hostile.Kind.RUN_DIRECTORY;
@@ -27,7 +26,8 @@ final class HostileCases {
 
     static final String FLOWERS = BadInputTest.FLOWERS;
     /** The good experiment every case spoils; data beside it, run directories under {@code runs}. */
-    static final String EXPERIMENT = """
+    static final String EXPERIMENT =
+            """
             name: hostile
             data:
               training: { type: csv, file: flowers.csv, label: species }
@@ -39,12 +39,12 @@ final class HostileCases {
             optimizer: { name: sgd, learning-rate: 0.1 }
             training: { mode: mini-batch, batch-size: 4, epochs: 2 }
             """;
+
     static final String ESC = "\u001b";
 
     private final List<Hostile> cases = new ArrayList<>();
 
-    private HostileCases() {
-    }
+    private HostileCases() {}
 
     static List<Hostile> all() {
         HostileCases catalogue = new HostileCases();
@@ -100,15 +100,21 @@ final class HostileCases {
             {"optimizer.learning-rate=.nan", "learning-rate"},
             {"seed=1e400", "seed"},
         };
-        add(Hostile.of(MISTAKE, "a feature column that is not there").file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", "data.training.features=[x9]")
+        add(Hostile.of(MISTAKE, "a feature column that is not there")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .run("validate", "{dir}/e.yaml", "--set", "data.training.features=[x9]")
                 .fails(ExitCode.DATA, "unknown column 'x9'"));
-        add(Hostile.of(MISTAKE, "a label column that is not there").file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", "data.training.label=x9")
+        add(Hostile.of(MISTAKE, "a label column that is not there")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .run("validate", "{dir}/e.yaml", "--set", "data.training.label=x9")
                 .fails(ExitCode.DATA, "unknown column 'x9'"));
         for (String[] path : paths) {
-            add(Hostile.of(MISTAKE, "validate --set " + path[0]).file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", path[0])
+            add(Hostile.of(MISTAKE, "validate --set " + path[0])
+                    .file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT)
+                    .run("validate", "{dir}/e.yaml", "--set", path[0])
                     .fails(ExitCode.CONFIG, path[1]));
         }
         for (String[] path : List.of(paths[0], paths[1], paths[2], paths[3], paths[5], paths[25], paths[29])) {
@@ -138,8 +144,12 @@ final class HostileCases {
             {EXPERIMENT.replace("mini-batch", "minibatch"), "mode"},
             {EXPERIMENT.replace("type: csv", "type: parquet"), "parquet"},
             {EXPERIMENT.replace("{ units: 3, activation: softmax }", "{}"), "units"},
-            {EXPERIMENT.replace("layers:\n    - { units: 4, activation: tanh }\n    - { units: 3, activation: softmax }",
-                    "layers: []"), "layers"},
+            {
+                EXPERIMENT.replace(
+                        "layers:\n    - { units: 4, activation: tanh }\n    - { units: 3, activation: softmax }",
+                        "layers: []"),
+                "layers"
+            },
             {EXPERIMENT.replace("sgd", "SGD"), "SGD"},
             {EXPERIMENT + "training: { epochs: 3 }\n", "training"},
             {EXPERIMENT.replace("flowers.csv", "/dev/null"), "null"},
@@ -148,27 +158,50 @@ final class HostileCases {
         for (int i = 0; i < documents.length; i++) {
             String[] document = documents[i];
             add(Hostile.of(MISTAKE, "document " + (i + 1) + ": " + oneLine(document[0]))
-                    .file("flowers.csv", FLOWERS).file("e.yaml", document[0])
-                    .run("validate", "{dir}/e.yaml").fails(document[0].contains("/dev/null")
-                            || document[0].contains("file: .") ? ExitCode.DATA : ExitCode.CONFIG, document[1]));
+                    .file("flowers.csv", FLOWERS)
+                    .file("e.yaml", document[0])
+                    .run("validate", "{dir}/e.yaml")
+                    .fails(
+                            document[0].contains("/dev/null") || document[0].contains("file: .")
+                                    ? ExitCode.DATA
+                                    : ExitCode.CONFIG,
+                            document[1]));
         }
-        add(Hostile.of(MISTAKE, "a test file with another feature count").file("flowers.csv", FLOWERS)
+        add(Hostile.of(MISTAKE, "a test file with another feature count")
+                .file("flowers.csv", FLOWERS)
                 .file("wide.csv", "x1,x2,x3,species\n5.1,3.5,1,setosa\n7.0,3.2,1,versicolor\n6.3,3.3,1,virginica\n")
-                .file("e.yaml", EXPERIMENT.replace("data:\n", "data:\n  test: { type: csv, file: wide.csv, label: species }\n"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "the test data has 3 features"));
-        add(Hostile.of(MISTAKE, "output folder that is a file").file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT).file("runs", "a file, not a folder")
-                .run("train", "{dir}/e.yaml", "--output", "{dir}/runs").fails(ExitCode.CONFIG, "is a file, not a folder"));
-        add(Hostile.of(MISTAKE, "output folder under a file").file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT).file("plain", "a file")
-                .run("train", "{dir}/e.yaml", "--output", "{dir}/plain/runs").fails(ExitCode.CONFIG, "is a file"));
-        add(Hostile.of(MISTAKE, "output folder with too long a name").file("flowers.csv", FLOWERS)
+                .file(
+                        "e.yaml",
+                        EXPERIMENT.replace("data:\n", "data:\n  test: { type: csv, file: wide.csv, label: species }\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "the test data has 3 features"));
+        add(Hostile.of(MISTAKE, "output folder that is a file")
+                .file("flowers.csv", FLOWERS)
                 .file("e.yaml", EXPERIMENT)
-                .run("train", "{dir}/e.yaml", "--output", "{dir}/" + "o".repeat(300)).fails(ExitCode.CONFIG, "too long"));
-        add(Hostile.of(MISTAKE, "empty --output").file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT)
-                .run("train", "{dir}/e.yaml", "--output", "").fails(ExitCode.USAGE, "--output is empty"));
-        add(Hostile.of(MISTAKE, "blank --output").file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT)
-                .run("train", "{dir}/e.yaml", "--output", "  ").fails(ExitCode.USAGE, "--output is empty"));
+                .file("runs", "a file, not a folder")
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/runs")
+                .fails(ExitCode.CONFIG, "is a file, not a folder"));
+        add(Hostile.of(MISTAKE, "output folder under a file")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .file("plain", "a file")
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/plain/runs")
+                .fails(ExitCode.CONFIG, "is a file"));
+        add(Hostile.of(MISTAKE, "output folder with too long a name")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/" + "o".repeat(300))
+                .fails(ExitCode.CONFIG, "too long"));
+        add(Hostile.of(MISTAKE, "empty --output")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--output", "")
+                .fails(ExitCode.USAGE, "--output is empty"));
+        add(Hostile.of(MISTAKE, "blank --output")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--output", "  ")
+                .fails(ExitCode.USAGE, "--output is empty"));
         String[][] masters = {
             {"bogus://x", "not a Spark master URL"}, {"local[0]", "not a Spark master URL"},
             {"local[-1]", "not a Spark master URL"}, {"local[2,0]", "not a Spark master URL"},
@@ -176,15 +209,21 @@ final class HostileCases {
             {"local[x]", "not a Spark master URL"}, {"spark://head:99999", "not a standalone master URL"},
         };
         for (String[] master : masters) {
-            add(Hostile.of(MISTAKE, "sweep --master '" + master[0] + "'").file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT).run("sweep", "{dir}/e.yaml", "--master", master[0])
+            add(Hostile.of(MISTAKE, "sweep --master '" + master[0] + "'")
+                    .file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT)
+                    .run("sweep", "{dir}/e.yaml", "--master", master[0])
                     .fails(ExitCode.USAGE, master[1]));
         }
-        add(Hostile.of(MISTAKE, "no such experiment file").run("validate", "{dir}/missing.yaml")
+        add(Hostile.of(MISTAKE, "no such experiment file")
+                .run("validate", "{dir}/missing.yaml")
                 .fails(ExitCode.CONFIG, "no such experiment file"));
-        add(Hostile.of(MISTAKE, "a folder as the experiment file").run("validate", "{dir}")
+        add(Hostile.of(MISTAKE, "a folder as the experiment file")
+                .run("validate", "{dir}")
                 .fails(ExitCode.CONFIG, "cannot read"));
-        add(Hostile.of(MISTAKE, "an unknown option").run("train", "--ouptut", "x").fails(ExitCode.USAGE, "--ouptut"));
+        add(Hostile.of(MISTAKE, "an unknown option")
+                .run("train", "--ouptut", "x")
+                .fails(ExitCode.USAGE, "--ouptut"));
         add(Hostile.of(MISTAKE, "an unknown command").run("trian").fails(ExitCode.USAGE, "did you mean 'train'"));
     }
 
@@ -201,26 +240,37 @@ final class HostileCases {
             if (size[1] == null) {
                 continue;
             }
-            add(Hostile.of(RESOURCES, "validate --set " + size[0]).file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", size[0])
+            add(Hostile.of(RESOURCES, "validate --set " + size[0])
+                    .file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT)
+                    .run("validate", "{dir}/e.yaml", "--set", size[0])
                     .fails(ExitCode.CONFIG, size[1]));
             add(trainWith(RESOURCES, "train --set " + size[0], EXPERIMENT, "--set", size[0])
                     .fails(ExitCode.CONFIG, size[1]));
         }
-        String wide = "model:\n  layers:\n    - { units: 50000, activation: tanh }\n    - { units: 50000, activation: tanh }\n"
-                + "    - { units: 3, activation: softmax }\n";
-        add(Hostile.of(RESOURCES, "50000 x 50000 units").file("flowers.csv", FLOWERS)
+        String wide =
+                "model:\n  layers:\n    - { units: 50000, activation: tanh }\n    - { units: 50000, activation: tanh }\n"
+                        + "    - { units: 3, activation: softmax }\n";
+        add(Hostile.of(RESOURCES, "50000 x 50000 units")
+                .file("flowers.csv", FLOWERS)
                 .file("e.yaml", EXPERIMENT.replaceAll("(?s)model:.*?loss:", wide + "loss:"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "more than Java can hold"));
-        add(Hostile.of(RESOURCES, "input-size 2000000000").file("flowers.csv", FLOWERS)
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "more than Java can hold"));
+        add(Hostile.of(RESOURCES, "input-size 2000000000")
+                .file("flowers.csv", FLOWERS)
                 .file("e.yaml", EXPERIMENT.replace("  layers:", "  input-size: 2000000000\n  layers:"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "input-size"));
-        add(Hostile.of(RESOURCES, "/dev/zero as the experiment").run("validate", "/dev/zero")
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "input-size"));
+        add(Hostile.of(RESOURCES, "/dev/zero as the experiment")
+                .run("validate", "/dev/zero")
                 .fails(ExitCode.CONFIG, "larger than"));
-        add(Hostile.of(RESOURCES, "a 600 KB experiment file").file("e.yaml", folder -> generate(folder.resolve("e.yaml"),
-                        EXPERIMENT + "# ", "x", 600_000, "\n"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "larger than 512.0 KB"));
-        add(Hostile.of(RESOURCES, "a 2 MB --set value").file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT)
+        add(Hostile.of(RESOURCES, "a 600 KB experiment file")
+                .file("e.yaml", folder -> generate(folder.resolve("e.yaml"), EXPERIMENT + "# ", "x", 600_000, "\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "larger than 512.0 KB"));
+        add(Hostile.of(RESOURCES, "a 2 MB --set value")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
                 .run("validate", "{dir}/e.yaml", "--set", "name=" + "n".repeat(2_000_000))
                 .fails(ExitCode.CONFIG, "more than a --set takes"));
     }
@@ -229,124 +279,234 @@ final class HostileCases {
 
     private void parsing() {
         for (int megabytes : new int[] {1, 5, 30}) {
-            add(Hostile.of(PARSING, "a " + megabytes + " MB quoted value").file("e.yaml", folder ->
-                            generate(folder.resolve("e.yaml"), "name: \"", "a", megabytes * 1_000_000L, "\"\n"))
-                    .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "larger than"));
+            add(Hostile.of(PARSING, "a " + megabytes + " MB quoted value")
+                    .file(
+                            "e.yaml",
+                            folder ->
+                                    generate(folder.resolve("e.yaml"), "name: \"", "a", megabytes * 1_000_000L, "\"\n"))
+                    .run("validate", "{dir}/e.yaml")
+                    .fails(ExitCode.CONFIG, "larger than"));
         }
-        add(Hostile.of(PARSING, "a 400 KB quoted name, under the limit").file("flowers.csv", FLOWERS)
-                .file("e.yaml", folder -> generate(folder.resolve("e.yaml"), EXPERIMENT.replace("name: hostile\n", "")
-                        + "name: \"", "a;", 400_000L, "\"\n"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "'name' must be"));
-        add(Hostile.of(PARSING, "lists nested 100000 deep").file("e.yaml", folder ->
-                        Files.writeString(folder.resolve("e.yaml"), "model: " + "[".repeat(100_000) + "]".repeat(100_000)))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "nest deeper than 64"));
-        add(Hostile.of(PARSING, "mappings nested 50000 deep").file("e.yaml", folder ->
-                        Files.writeString(folder.resolve("e.yaml"), "sweep: " + "{a: ".repeat(50_000) + "1"
-                                + "}".repeat(50_000)))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "nest deeper than 64"));
-        add(Hostile.of(PARSING, "block mappings nested 200 deep").file("e.yaml", folder -> {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 200; i++) {
-                text.append("  ".repeat(i)).append("k").append(i).append(":\n");
-            }
-            Files.writeString(folder.resolve("e.yaml"), text.append("  ".repeat(200)).append("v\n"));
-        }).run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "a 400 KB quoted name, under the limit")
+                .file("flowers.csv", FLOWERS)
+                .file(
+                        "e.yaml",
+                        folder -> generate(
+                                folder.resolve("e.yaml"),
+                                EXPERIMENT.replace("name: hostile\n", "") + "name: \"",
+                                "a;",
+                                400_000L,
+                                "\"\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "'name' must be"));
+        add(Hostile.of(PARSING, "lists nested 100000 deep")
+                .file(
+                        "e.yaml",
+                        folder -> Files.writeString(
+                                folder.resolve("e.yaml"), "model: " + "[".repeat(100_000) + "]".repeat(100_000)))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "nest deeper than 64"));
+        add(Hostile.of(PARSING, "mappings nested 50000 deep")
+                .file(
+                        "e.yaml",
+                        folder -> Files.writeString(
+                                folder.resolve("e.yaml"), "sweep: " + "{a: ".repeat(50_000) + "1" + "}".repeat(50_000)))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "nest deeper than 64"));
+        add(Hostile.of(PARSING, "block mappings nested 200 deep")
+                .file("e.yaml", folder -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < 200; i++) {
+                        text.append("  ".repeat(i)).append("k").append(i).append(":\n");
+                    }
+                    Files.writeString(
+                            folder.resolve("e.yaml"),
+                            text.append("  ".repeat(200)).append("v\n"));
+                })
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "e.yaml"));
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             char p = (char) (c - 1);
-            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
-                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+            bomb.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [*")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append("]\n");
         }
-        add(Hostile.of(PARSING, "an alias bomb").file("e.yaml", bomb.toString()).run("validate", "{dir}/e.yaml")
+        add(Hostile.of(PARSING, "an alias bomb")
+                .file("e.yaml", bomb.toString())
+                .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.CONFIG, "e.yaml"));
-        add(Hostile.of(PARSING, "an alias bomb under sweep").file("e.yaml", "sweep:\n  parameters:\n"
-                        + bomb.toString().indent(4)).run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
-        add(Hostile.of(PARSING, "a recursive alias").file("e.yaml", "name: &n [*n]\n").run("validate", "{dir}/e.yaml")
+        add(Hostile.of(PARSING, "an alias bomb under sweep")
+                .file("e.yaml", "sweep:\n  parameters:\n" + bomb.toString().indent(4))
+                .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.CONFIG, "e.yaml"));
-        add(Hostile.of(PARSING, "UTF-16 with a BOM").bytes("e.yaml", utf16("name: x\n"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "UTF-16"));
-        add(Hostile.of(PARSING, "Latin-1 bytes").bytes("e.yaml", "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "not UTF-8"));
-        add(Hostile.of(PARSING, "random binary").bytes("e.yaml", randomBytes(4096, 7))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
-        add(Hostile.of(PARSING, "NUL bytes").bytes("e.yaml", new byte[1000]).run("validate", "{dir}/e.yaml")
+        add(Hostile.of(PARSING, "a recursive alias")
+                .file("e.yaml", "name: &n [*n]\n")
+                .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.CONFIG, "e.yaml"));
-        add(Hostile.of(PARSING, "a tab for indentation").file("e.yaml", "data:\n\ttraining: { type: xor }\n")
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "invalid YAML"));
-        add(Hostile.of(PARSING, "an unclosed flow list").file("e.yaml", "model: { layers: [\n")
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "invalid YAML"));
-        add(Hostile.of(PARSING, "a mapping as a key").file("e.yaml", "? { a: 1 }\n: 2\n")
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "e.yaml"));
-        add(Hostile.of(PARSING, "a duplicate key").file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT + "seed: 1\nseed: 2\n").run("validate", "{dir}/e.yaml")
+        add(Hostile.of(PARSING, "UTF-16 with a BOM")
+                .bytes("e.yaml", utf16("name: x\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "UTF-16"));
+        add(Hostile.of(PARSING, "Latin-1 bytes")
+                .bytes("e.yaml", "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "not UTF-8"));
+        add(Hostile.of(PARSING, "random binary")
+                .bytes("e.yaml", randomBytes(4096, 7))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "NUL bytes")
+                .bytes("e.yaml", new byte[1000])
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "a tab for indentation")
+                .file("e.yaml", "data:\n\ttraining: { type: xor }\n")
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "invalid YAML"));
+        add(Hostile.of(PARSING, "an unclosed flow list")
+                .file("e.yaml", "model: { layers: [\n")
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "invalid YAML"));
+        add(Hostile.of(PARSING, "a mapping as a key")
+                .file("e.yaml", "? { a: 1 }\n: 2\n")
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "e.yaml"));
+        add(Hostile.of(PARSING, "a duplicate key")
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT + "seed: 1\nseed: 2\n")
+                .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.CONFIG, "seed"));
-        add(Hostile.of(PARSING, "100000 keys").file("e.yaml", folder -> {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 30_000; i++) {
-                text.append("k").append(i).append(": ").append(i).append('\n');
-            }
-            Files.writeString(folder.resolve("e.yaml"), text);
-        }).run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "unknown key"));
-        add(Hostile.of(PARSING, "a list of 100000 layers").file("flowers.csv", FLOWERS).file("e.yaml", folder ->
-                        generate(folder.resolve("e.yaml"), EXPERIMENT.substring(0, EXPERIMENT.indexOf("model:"))
-                                + "model:\n  layers:\n", "    - { units: 3, activation: tanh }\n", 3_500_000, ""))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "larger than"));
+        add(Hostile.of(PARSING, "100000 keys")
+                .file("e.yaml", folder -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < 30_000; i++) {
+                        text.append("k").append(i).append(": ").append(i).append('\n');
+                    }
+                    Files.writeString(folder.resolve("e.yaml"), text);
+                })
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "unknown key"));
+        add(Hostile.of(PARSING, "a list of 100000 layers")
+                .file("flowers.csv", FLOWERS)
+                .file(
+                        "e.yaml",
+                        folder -> generate(
+                                folder.resolve("e.yaml"),
+                                EXPERIMENT.substring(0, EXPERIMENT.indexOf("model:")) + "model:\n  layers:\n",
+                                "    - { units: 3, activation: tanh }\n",
+                                3_500_000,
+                                ""))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "larger than"));
     }
 
     // ---------------------------------------------------------------- terminal safety (class 6)
 
     private void terminal() {
-        String[] nasty = {ESC + "[31mred" + ESC + "[0m", "nul\0byte", "bell\u0007", "back\bspace", "bidi\u202etxt",
-            "carriage\rreturn", "del\u007f", "c1\u009b31m"};
+        String[] nasty = {
+            ESC + "[31mred" + ESC + "[0m",
+            "nul\0byte",
+            "bell\u0007",
+            "back\bspace",
+            "bidi\u202etxt",
+            "carriage\rreturn",
+            "del\u007f",
+            "c1\u009b31m"
+        };
         for (String text : nasty) {
-            add(Hostile.of(TERMINAL, "a key " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT + "\"" + yamlEscape(text) + "\": 1\n").run("validate", "{dir}/e.yaml")
+            add(Hostile.of(TERMINAL, "a key " + TerminalText.escape(text))
+                    .file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT + "\"" + yamlEscape(text) + "\": 1\n")
+                    .run("validate", "{dir}/e.yaml")
                     .fails(ExitCode.CONFIG, "unknown key"));
-            add(Hostile.of(TERMINAL, "a name " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
+            add(Hostile.of(TERMINAL, "a name " + TerminalText.escape(text))
+                    .file("flowers.csv", FLOWERS)
                     .file("e.yaml", EXPERIMENT.replace("name: hostile", "name: \"" + yamlEscape(text) + "\""))
-                    .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "name"));
-            add(Hostile.of(TERMINAL, "a --set value " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT).run("validate", "{dir}/e.yaml", "--set", "loss=" + text)
+                    .run("validate", "{dir}/e.yaml")
+                    .fails(ExitCode.CONFIG, "name"));
+            add(Hostile.of(TERMINAL, "a --set value " + TerminalText.escape(text))
+                    .file("flowers.csv", FLOWERS)
+                    .file("e.yaml", EXPERIMENT)
+                    .run("validate", "{dir}/e.yaml", "--set", "loss=" + text)
                     .fails(ExitCode.CONFIG, "loss"));
-            add(Hostile.of(TERMINAL, "a label column " + TerminalText.escape(text)).file("flowers.csv", FLOWERS)
+            add(Hostile.of(TERMINAL, "a label column " + TerminalText.escape(text))
+                    .file("flowers.csv", FLOWERS)
                     .file("e.yaml", EXPERIMENT.replace("label: species", "label: \"" + yamlEscape(text) + "\""))
-                    .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "unknown column"));
+                    .run("validate", "{dir}/e.yaml")
+                    .fails(ExitCode.DATA, "unknown column"));
         }
-        add(Hostile.of(TERMINAL, "a 40-line block scalar name").file("flowers.csv", FLOWERS)
+        add(Hostile.of(TERMINAL, "a 40-line block scalar name")
+                .file("flowers.csv", FLOWERS)
                 .file("e.yaml", EXPERIMENT.replace("name: hostile", "name: |\n" + "  line\n".repeat(40)))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.CONFIG, "name"));
-        add(Hostile.of(TERMINAL, "a 200 KB header").file("e.yaml", EXPERIMENT).file("flowers.csv", folder ->
-                        generate(folder.resolve("flowers.csv"), "x1,x2,", "h", 200_000, "\n1,2,3\n"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "species"));
-        add(Hostile.of(TERMINAL, "a 100 KB cell").file("e.yaml", EXPERIMENT).file("flowers.csv", folder ->
-                        generate(folder.resolve("flowers.csv"), FLOWERS + "1,", "9x", 50_000, ",setosa\n"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "is not a number"));
-        add(Hostile.of(TERMINAL, "an option with an escape").run("train", "--" + ESC + "[2J")
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.CONFIG, "name"));
+        add(Hostile.of(TERMINAL, "a 200 KB header")
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), "x1,x2,", "h", 200_000, "\n1,2,3\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "species"));
+        add(Hostile.of(TERMINAL, "a 100 KB cell")
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS + "1,", "9x", 50_000, ",setosa\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "is not a number"));
+        add(Hostile.of(TERMINAL, "an option with an escape")
+                .run("train", "--" + ESC + "[2J")
                 .fails(ExitCode.USAGE, "unknown option"));
-        add(Hostile.of(TERMINAL, "a file name with an escape").run("validate", "{dir}/" + ESC + "[2J.yaml")
+        add(Hostile.of(TERMINAL, "a file name with an escape")
+                .run("validate", "{dir}/" + ESC + "[2J.yaml")
                 .fails(ExitCode.CONFIG, "no such experiment file"));
     }
 
     // ---------------------------------------------------------------- run directories (class 4)
 
     private void runDirectories() {
-        add(Hostile.of(RUN_DIRECTORY, "resume a folder that is not a run").setup(folder ->
-                        Files.createDirectories(folder.resolve("empty")))
-                .run("train", "--resume", "{dir}/empty").fails(ExitCode.CONFIG, "not a run directory").leaves(Hostile.Disk.ANY));
-        add(Hostile.of(RUN_DIRECTORY, "resume a missing folder").run("train", "--resume", "{dir}/nothing")
+        add(Hostile.of(RUN_DIRECTORY, "resume a folder that is not a run")
+                .setup(folder -> Files.createDirectories(folder.resolve("empty")))
+                .run("train", "--resume", "{dir}/empty")
+                .fails(ExitCode.CONFIG, "not a run directory")
+                .leaves(Hostile.Disk.ANY));
+        add(Hostile.of(RUN_DIRECTORY, "resume a missing folder")
+                .run("train", "--resume", "{dir}/nothing")
                 .fails(ExitCode.CONFIG, "nothing"));
-        add(Hostile.of(RUN_DIRECTORY, "resume a file").file("f", "x").run("train", "--resume", "{dir}/f")
+        add(Hostile.of(RUN_DIRECTORY, "resume a file")
+                .file("f", "x")
+                .run("train", "--resume", "{dir}/f")
                 .fails(ExitCode.CONFIG, "f"));
-        add(Hostile.of(RUN_DIRECTORY, "resume with an unreadable STATUS").setup(folder -> {
-            Files.createDirectories(folder.resolve("run"));
-            Files.writeString(folder.resolve("run/STATUS"), ESC + "[2J garbage\n");
-        }).run("train", "--resume", "{dir}/run").fails(ExitCode.CONFIG, "run"));
-        add(Hostile.of(RUN_DIRECTORY, "resume with a FILE too").file("e.yaml", EXPERIMENT)
-                .run("train", "{dir}/e.yaml", "--resume", "{dir}").fails(ExitCode.USAGE, "--resume"));
+        add(Hostile.of(RUN_DIRECTORY, "resume with an unreadable STATUS")
+                .setup(folder -> {
+                    Files.createDirectories(folder.resolve("run"));
+                    Files.writeString(folder.resolve("run/STATUS"), ESC + "[2J garbage\n");
+                })
+                .run("train", "--resume", "{dir}/run")
+                .fails(ExitCode.CONFIG, "run"));
+        add(Hostile.of(RUN_DIRECTORY, "resume with a FILE too")
+                .file("e.yaml", EXPERIMENT)
+                .run("train", "{dir}/e.yaml", "--resume", "{dir}")
+                .fails(ExitCode.USAGE, "--resume"));
     }
 
     /** XOR for three epochs with a checkpoint after each; {@link #interruptedRun} leaves it at {@code {dir}/run}. */
-    static final String XOR = """
+    static final String XOR =
+            """
             name: xor
             data:
               training: { type: xor }
@@ -361,59 +521,83 @@ final class HostileCases {
 
     /** A run trained into {@code {dir}/run}, then marked running again as if it had been killed, then spoilt. */
     private static Hostile interruptedRun(String what, Hostile.Setup spoil) {
-        return Hostile.of(RUN_DIRECTORY, what).file("xor.yaml", XOR).setup(folder -> {
-            CapturedRun.successful("train", folder.resolve("xor.yaml"), "--output", folder.resolve("runs"));
-            try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
-                Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
-            }
-            Files.writeString(folder.resolve("run/STATUS"), "running\n");
-            spoil.write(folder.resolve("run"));
-        }).run("train", "--resume", "{dir}/run").leaves(Hostile.Disk.ANY);
+        return Hostile.of(RUN_DIRECTORY, what)
+                .file("xor.yaml", XOR)
+                .setup(folder -> {
+                    CapturedRun.successful("train", folder.resolve("xor.yaml"), "--output", folder.resolve("runs"));
+                    try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
+                        Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
+                    }
+                    Files.writeString(folder.resolve("run/STATUS"), "running\n");
+                    spoil.write(folder.resolve("run"));
+                })
+                .run("train", "--resume", "{dir}/run")
+                .leaves(Hostile.Disk.ANY);
     }
 
     private void resumes() {
         add(interruptedRun("resume without metrics.csv", run -> Files.delete(run.resolve("metrics.csv")))
                 .fails(ExitCode.CONFIG, "metrics.csv: missing"));
-        add(interruptedRun("resume with metrics.csv of garbage", run -> Files.writeString(run.resolve("metrics.csv"),
-                "garbage\n1,2,3\n")).fails(ExitCode.CONFIG, "does not start with the header"));
-        add(interruptedRun("resume with an escape in metrics.csv", run -> Files.writeString(run.resolve("metrics.csv"),
-                ESC + "[2J" + ESC + "]0;pwned\u0007\n")).fails(ExitCode.CONFIG, "metrics.csv"));
+        add(interruptedRun(
+                        "resume with metrics.csv of garbage",
+                        run -> Files.writeString(run.resolve("metrics.csv"), "garbage\n1,2,3\n"))
+                .fails(ExitCode.CONFIG, "does not start with the header"));
+        add(interruptedRun(
+                        "resume with an escape in metrics.csv",
+                        run -> Files.writeString(run.resolve("metrics.csv"), ESC + "[2J" + ESC + "]0;pwned\u0007\n"))
+                .fails(ExitCode.CONFIG, "metrics.csv"));
         add(interruptedRun("resume with a row of garbage in metrics.csv", run -> {
-            List<String> lines = new ArrayList<>(Files.readAllLines(run.resolve("metrics.csv")));
-            lines.set(1, "x,y,z");
-            Files.write(run.resolve("metrics.csv"), lines);
-        }).fails(ExitCode.CONFIG, "line 2"));
+                    List<String> lines = new ArrayList<>(Files.readAllLines(run.resolve("metrics.csv")));
+                    lines.set(1, "x,y,z");
+                    Files.write(run.resolve("metrics.csv"), lines);
+                })
+                .fails(ExitCode.CONFIG, "line 2"));
         add(interruptedRun("resume with more units in experiment.yaml", run -> edit(run, "units: 4", "units: 8"))
-                .fails(ExitCode.CONFIG, "model.layers[0].units is 8, but checkpoint epoch-0003.yaml was trained with 4"));
-        add(interruptedRun("resume with another activation in experiment.yaml", run -> edit(run, "activation: tanh",
-                "activation: relu")).fails(ExitCode.CONFIG, "model.layers[0].activation is relu"));
-        add(interruptedRun("resume with a layer more in experiment.yaml", run -> edit(run, "  - units: 4",
-                "  - units: 4\n    activation: tanh\n  - units: 4")).fails(ExitCode.CONFIG, "model.layers has 3 layers"));
+                .fails(
+                        ExitCode.CONFIG,
+                        "model.layers[0].units is 8, but checkpoint epoch-0003.yaml was trained with 4"));
+        add(interruptedRun(
+                        "resume with another activation in experiment.yaml",
+                        run -> edit(run, "activation: tanh", "activation: relu"))
+                .fails(ExitCode.CONFIG, "model.layers[0].activation is relu"));
+        add(interruptedRun(
+                        "resume with a layer more in experiment.yaml",
+                        run -> edit(run, "  - units: 4", "  - units: 4\n    activation: tanh\n  - units: 4"))
+                .fails(ExitCode.CONFIG, "model.layers has 3 layers"));
         add(interruptedRun("resume without experiment.yaml", run -> Files.delete(run.resolve("experiment.yaml")))
                 .fails(ExitCode.CONFIG, "no such experiment file"));
-        add(interruptedRun("resume with experiment.yaml only ~", run -> Files.writeString(run.resolve("experiment.yaml"),
-                "~\n")).fails(ExitCode.CONFIG, "holds no settings"));
+        add(interruptedRun(
+                        "resume with experiment.yaml only ~",
+                        run -> Files.writeString(run.resolve("experiment.yaml"), "~\n"))
+                .fails(ExitCode.CONFIG, "holds no settings"));
         add(interruptedRun("resume without checkpoints", run -> {
-            try (Stream<Path> files = Files.list(run.resolve("checkpoints"))) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }).fails(ExitCode.CONFIG, "no checkpoint to resume from"));
-        add(interruptedRun("resume from a checkpoint of garbage", run -> Files.writeString(
-                run.resolve("checkpoints/epoch-0003.yaml"), "format: [\n")).fails(ExitCode.CONFIG, "epoch-0003.yaml"));
+                    try (Stream<Path> files = Files.list(run.resolve("checkpoints"))) {
+                        for (Path file : files.toList()) {
+                            Files.delete(file);
+                        }
+                    }
+                })
+                .fails(ExitCode.CONFIG, "no checkpoint to resume from"));
+        add(interruptedRun(
+                        "resume from a checkpoint of garbage",
+                        run -> Files.writeString(run.resolve("checkpoints/epoch-0003.yaml"), "format: [\n"))
+                .fails(ExitCode.CONFIG, "epoch-0003.yaml"));
         add(interruptedRun("resume from a checkpoint whose numbers were altered", run -> {
-            Path numbers = run.resolve("checkpoints/epoch-0003.npz");
-            byte[] bytes = Files.readAllBytes(numbers);
-            bytes[bytes.length / 2] ^= (byte) 0xff;
-            Files.write(numbers, bytes);
-        }).fails(ExitCode.CONFIG, "does not match this document"));
+                    Path numbers = run.resolve("checkpoints/epoch-0003.npz");
+                    byte[] bytes = Files.readAllBytes(numbers);
+                    bytes[bytes.length / 2] ^= (byte) 0xff;
+                    Files.write(numbers, bytes);
+                })
+                .fails(ExitCode.CONFIG, "does not match this document"));
         add(interruptedRun("resume a complete run", run -> Files.writeString(run.resolve("STATUS"), "complete\n"))
                 .fails(ExitCode.CONFIG, "this run is complete"));
         add(interruptedRun("resume a run another process trains", run -> {
-            RunLock held = RunLock.acquire(run);
-            HELD.add(held);
-        }).fails(ExitCode.CONFIG, "is being trained by process " + ProcessHandle.current().pid()));
+                    RunLock held = RunLock.acquire(run);
+                    HELD.add(held);
+                })
+                .fails(
+                        ExitCode.CONFIG,
+                        "is being trained by process " + ProcessHandle.current().pid()));
     }
 
     /** Locks held by cases that stand for another process training a run; {@link #releaseLocks} lets go. */
@@ -448,27 +632,40 @@ final class HostileCases {
     }
 
     private void sweeps() {
-        add(Hostile.of(RESOURCES, "a sweep of 30000 variants without --yes").file("flowers.csv", FLOWERS)
-                .file("e.yaml", sweep("    training.epochs: " + values(100) + "\n    model.layers[0].units: "
-                        + values(300) + "\n"))
+        add(Hostile.of(RESOURCES, "a sweep of 30000 variants without --yes")
+                .file("flowers.csv", FLOWERS)
+                .file(
+                        "e.yaml",
+                        sweep("    training.epochs: " + values(100) + "\n    model.layers[0].units: " + values(300)
+                                + "\n"))
                 .run("sweep", "{dir}/e.yaml", "--output", "{dir}/runs")
                 .fails(ExitCode.USAGE, "this sweep has 30000 variants (more than 100); add --yes"));
-        add(Hostile.of(RESOURCES, "a sweep of 10^20 variants").file("flowers.csv", FLOWERS)
+        add(Hostile.of(RESOURCES, "a sweep of 10^20 variants")
+                .file("flowers.csv", FLOWERS)
                 .file("e.yaml", folder -> {
                     StringBuilder keys = new StringBuilder();
                     for (int layer = 0; layer < 2; layer++) {
                         for (String key : List.of("units", "bias")) {
-                            keys.append("    model.layers[").append(layer).append("].").append(key).append(": ")
-                                    .append(values(100_000)).append('\n');
+                            keys.append("    model.layers[")
+                                    .append(layer)
+                                    .append("].")
+                                    .append(key)
+                                    .append(": ")
+                                    .append(values(100_000))
+                                    .append('\n');
                         }
                     }
                     Files.writeString(folder.resolve("e.yaml"), sweep(keys.toString()));
                 })
-                .run("sweep", "{dir}/e.yaml", "--yes", "--output", "{dir}/runs").fails(ExitCode.CONFIG, "larger than"));
-        add(Hostile.of(RESOURCES, "a sweep of 10^12 variants, with --yes").file("flowers.csv", FLOWERS)
-                .file("e.yaml", sweep("    training.epochs: " + values(1000) + "\n    model.layers[0].units: "
-                        + values(1000) + "\n    optimizer.learning-rate: " + values(1000) + "\n    seed: "
-                        + values(1000) + "\n"))
+                .run("sweep", "{dir}/e.yaml", "--yes", "--output", "{dir}/runs")
+                .fails(ExitCode.CONFIG, "larger than"));
+        add(Hostile.of(RESOURCES, "a sweep of 10^12 variants, with --yes")
+                .file("flowers.csv", FLOWERS)
+                .file(
+                        "e.yaml",
+                        sweep("    training.epochs: " + values(1000) + "\n    model.layers[0].units: "
+                                + values(1000) + "\n    optimizer.learning-rate: " + values(1000) + "\n    seed: "
+                                + values(1000) + "\n"))
                 .run("sweep", "{dir}/e.yaml", "--yes", "--output", "{dir}/runs")
                 .fails(ExitCode.CONFIG, "more than a sweep may have (100000)"));
         String[][] keys = {
@@ -480,15 +677,18 @@ final class HostileCases {
             {"training.epoch", "did you mean 'epochs'"},
         };
         for (String[] key : keys) {
-            add(Hostile.of(MISTAKE, "sweep key " + key[0]).file("flowers.csv", FLOWERS)
+            add(Hostile.of(MISTAKE, "sweep key " + key[0])
+                    .file("flowers.csv", FLOWERS)
                     .file("e.yaml", sweep("    \"" + key[0] + "\": [1, 2]\n"))
-                    .run("sweep", "{dir}/e.yaml", "--output", "{dir}/runs").fails(ExitCode.CONFIG, key[1]));
+                    .run("sweep", "{dir}/e.yaml", "--output", "{dir}/runs")
+                    .fails(ExitCode.CONFIG, key[1]));
         }
     }
 
     // ---------------------------------------------------------------- data files (classes 1 and 3)
 
-    static final String IDX_EXPERIMENT = """
+    static final String IDX_EXPERIMENT =
+            """
             name: idx
             data:
               training: { type: idx, images: images, labels: labels }
@@ -503,38 +703,79 @@ final class HostileCases {
     private void dataFiles() {
         byte[] images = Idx.images(4, 2, 2);
         byte[] labels = Idx.labels(4);
-        idx("gzip images failing their checksum", Idx.badChecksum(Idx.gzip(images)), labels, "Corrupt GZIP trailer",
+        idx(
+                "gzip images failing their checksum",
+                Idx.badChecksum(Idx.gzip(images)),
+                labels,
+                "Corrupt GZIP trailer",
                 SILENT);
-        idx("gzip labels failing their checksum", images, Idx.badChecksum(Idx.gzip(labels)), "Corrupt GZIP trailer",
+        idx(
+                "gzip labels failing their checksum",
+                images,
+                Idx.badChecksum(Idx.gzip(labels)),
+                "Corrupt GZIP trailer",
                 SILENT);
         idx("gzip images with a wrong length", Idx.badLength(Idx.gzip(images)), labels, "Corrupt GZIP trailer", SILENT);
         idx("gzip images cut short", Arrays.copyOf(Idx.gzip(images), 30), labels, "images", SILENT);
-        idx("images with bytes after the data", Idx.concat(images, new byte[] {1, 2}), labels, "more bytes follow",
+        idx(
+                "images with bytes after the data",
+                Idx.concat(images, new byte[] {1, 2}),
+                labels,
+                "more bytes follow",
                 SILENT);
-        idx("labels with bytes after the data", images, Idx.concat(labels, new byte[] {1}), "more bytes follow", SILENT);
-        idx("a header claiming 2^31-1 images of 28x28", Idx.header(2051, Integer.MAX_VALUE, 28, 28), labels,
-                "too many to hold", RESOURCES);
-        idx("a header claiming 2^31 images", Idx.header(2051, Integer.MIN_VALUE, 28, 28), labels, "expected at least one",
+        idx(
+                "labels with bytes after the data",
+                images,
+                Idx.concat(labels, new byte[] {1}),
+                "more bytes follow",
+                SILENT);
+        idx(
+                "a header claiming 2^31-1 images of 28x28",
+                Idx.header(2051, Integer.MAX_VALUE, 28, 28),
+                labels,
+                "too many to hold",
                 RESOURCES);
-        idx("a header claiming 2^31-1 labels", images, Idx.header(2049, Integer.MAX_VALUE), "more than Java can hold",
+        idx(
+                "a header claiming 2^31 images",
+                Idx.header(2051, Integer.MIN_VALUE, 28, 28),
+                labels,
+                "expected at least one",
+                RESOURCES);
+        idx(
+                "a header claiming 2^31-1 labels",
+                images,
+                Idx.header(2049, Integer.MAX_VALUE),
+                "more than Java can hold",
                 RESOURCES);
         idx("a header claiming 2^30 labels", images, Idx.header(2049, 1 << 30), "truncated", RESOURCES);
-        idx("a header claiming 60000 images of 46341x46341", Idx.header(2051, 60_000, 46_341, 46_341), labels,
-                "too many to hold", RESOURCES);
+        idx(
+                "a header claiming 60000 images of 46341x46341",
+                Idx.header(2051, 60_000, 46_341, 46_341),
+                labels,
+                "too many to hold",
+                RESOURCES);
         idx("images and labels swapped", labels, images, "swapped", MISTAKE);
         idx("an empty image file", new byte[0], labels, "only 0 bytes", MISTAKE);
         idx("a text file as images", "hello, world\n".getBytes(StandardCharsets.UTF_8), labels, "not an IDX", MISTAKE);
-        add(Hostile.of(RESOURCES, "/dev/zero as images").file("labels", folder -> Files.write(folder.resolve("labels"),
-                        labels)).file("e.yaml", IDX_EXPERIMENT.replace("images: images", "images: /dev/zero"))
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "not an IDX image file"));
-        add(Hostile.of(SILENT, "a gzip CSV failing its checksum").bytes("flowers.csv", Idx.badChecksum(Idx.gzip(
-                        FLOWERS.getBytes(StandardCharsets.UTF_8)))).file("e.yaml", EXPERIMENT)
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, "Corrupt GZIP trailer"));
+        add(Hostile.of(RESOURCES, "/dev/zero as images")
+                .file("labels", folder -> Files.write(folder.resolve("labels"), labels))
+                .file("e.yaml", IDX_EXPERIMENT.replace("images: images", "images: /dev/zero"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "not an IDX image file"));
+        add(Hostile.of(SILENT, "a gzip CSV failing its checksum")
+                .bytes("flowers.csv", Idx.badChecksum(Idx.gzip(FLOWERS.getBytes(StandardCharsets.UTF_8))))
+                .file("e.yaml", EXPERIMENT)
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "Corrupt GZIP trailer"));
     }
 
     private void idx(String what, byte[] images, byte[] labels, String expected, Hostile.Kind kind) {
-        add(Hostile.of(kind, what).bytes("images", images).bytes("labels", labels).file("e.yaml", IDX_EXPERIMENT)
-                .run("validate", "{dir}/e.yaml").fails(ExitCode.DATA, expected));
+        add(Hostile.of(kind, what)
+                .bytes("images", images)
+                .bytes("labels", labels)
+                .file("e.yaml", IDX_EXPERIMENT)
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, expected));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -544,7 +785,9 @@ final class HostileCases {
     }
 
     private static Hostile trainWith(Hostile.Kind kind, String what, String experiment, String... extra) {
-        Hostile hostile = Hostile.of(kind, what).file("flowers.csv", FLOWERS).file("e.yaml", experiment)
+        Hostile hostile = Hostile.of(kind, what)
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", experiment)
                 .run("train", "{dir}/e.yaml", "--output", "{dir}/runs");
         return hostile.run(extra);
     }

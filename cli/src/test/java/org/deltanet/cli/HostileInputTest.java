@@ -28,6 +28,7 @@ class HostileInputTest {
 
     /** Standard error of a failed command: a few lines at most, whatever the input. */
     private static final int MOST_ERROR_CHARACTERS = 4 * TerminalText.LONGEST_LINE;
+
     private static final int MOST_OUTPUT_CHARACTERS = 20_000;
     private static final Duration SLOWEST = Duration.ofSeconds(20);
 
@@ -53,7 +54,9 @@ class HostileInputTest {
             setup.write(dir);
         }
         Set<String> before = listing();
-        Object[] args = hostile.args.stream().map(arg -> arg.replace("{dir}", dir.toString())).toArray();
+        Object[] args = hostile.args.stream()
+                .map(arg -> arg.replace("{dir}", dir.toString()))
+                .toArray();
 
         long started = System.nanoTime();
         CapturedRun cli = CapturedRun.of(args);
@@ -64,9 +67,13 @@ class HostileInputTest {
         assertEquals(1, messages.size(), () -> "one deltanet: line:\n" + cli);
         assertFalse(cli.hasStackTrace(), cli::toString);
         assertTrue(messages.get(0).contains(hostile.expected), () -> "'" + hostile.expected + "' in:\n" + cli);
-        assertTrue(cli.err().length() <= MOST_ERROR_CHARACTERS, () -> "short error: " + cli.err().length() + " chars");
+        assertTrue(
+                cli.err().length() <= MOST_ERROR_CHARACTERS,
+                () -> "short error: " + cli.err().length() + " chars");
         assertTrue(cli.errLines().size() <= TerminalText.MOST_LINES, () -> "a few lines:\n" + cli);
-        assertTrue(cli.out().length() <= MOST_OUTPUT_CHARACTERS, () -> "bounded output: " + cli.out().length());
+        assertTrue(
+                cli.out().length() <= MOST_OUTPUT_CHARACTERS,
+                () -> "bounded output: " + cli.out().length());
         assertTrue(printable(cli.err()) && printable(cli.out()), () -> "no control characters:\n" + cli);
         assertTrue(took.compareTo(SLOWEST) < 0, () -> "took " + took);
         checkDisk(hostile, before);
@@ -85,7 +92,7 @@ class HostileInputTest {
                 String status = Files.readString(runs.get(0).resolve("STATUS"));
                 assertTrue(status.startsWith("failed: "), status);
             }
-            case ANY -> { }
+            case ANY -> {}
         }
     }
 

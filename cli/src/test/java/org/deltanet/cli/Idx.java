@@ -9,12 +9,12 @@ import java.util.zip.GZIPOutputStream;
 /** Small IDX files (MNIST's format) and gzip streams spoilt on purpose, for hostile-input cases. */
 final class Idx {
 
-    private Idx() {
-    }
+    private Idx() {}
 
     /** A header: the magic number, then each dimension, big-endian. */
     static byte[] header(int magic, int... dimensions) {
-        ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES * (1 + dimensions.length)).putInt(magic);
+        ByteBuffer buffer =
+                ByteBuffer.allocate(Integer.BYTES * (1 + dimensions.length)).putInt(magic);
         for (int dimension : dimensions) {
             buffer.putInt(dimension);
         }

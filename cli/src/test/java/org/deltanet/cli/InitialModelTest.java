@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InitialModelTest {
 
-    private static final String SIGMOID_MODEL = "model: { layers: [ { units: 3, activation: sigmoid },"
-            + " { units: 2, activation: softmax } ] }";
+    private static final String SIGMOID_MODEL =
+            "model: { layers: [ { units: 3, activation: sigmoid }," + " { units: 2, activation: softmax } ] }";
     private static final String K1_FIRST = "x1,x2,label\n0,0,k1\n0,1,k0\n1,0,k0\n1,1,k1\n";
     private static final String K0_FIRST = "x1,x2,label\n0,1,k0\n0,0,k1\n1,0,k0\n1,1,k1\n";
 
@@ -28,7 +28,9 @@ class InitialModelTest {
     /** An experiment on a CSV file of two features and a label, with the given model section (or none). */
     private Path experiment(String name, String rows, String model) throws IOException {
         Path data = Files.writeString(temp.resolve(name + ".csv"), rows);
-        return Files.writeString(temp.resolve(name + ".yaml"), """
+        return Files.writeString(
+                temp.resolve(name + ".yaml"),
+                """
                 name: %s
                 seed: 3
                 data: { training: { type: csv, file: '%s', label: label } }
@@ -36,13 +38,14 @@ class InitialModelTest {
                 loss: cross-entropy
                 optimizer: { name: sgd, learning-rate: 0.1 }
                 training: { mode: batch, epochs: 3 }
-                """.formatted(name, data, model));
+                """
+                        .formatted(name, data, model));
     }
 
     /** A model trained on data whose classes are [k1, k0]: sigmoid hidden layer of 3, softmax output. */
     private Path sigmoidModel() throws IOException {
-        CapturedRun run = CapturedRun.successful("train", experiment("start", K1_FIRST, SIGMOID_MODEL),
-                "--output", temp.resolve("first"));
+        CapturedRun run = CapturedRun.successful(
+                "train", experiment("start", K1_FIRST, SIGMOID_MODEL), "--output", temp.resolve("first"));
         return run.runDirectory().resolve("model.yaml");
     }
 
@@ -62,13 +65,20 @@ class InitialModelTest {
         String fix = "; make the model section describe the initial model, or leave the model section out"
                 + " (the initial model gives the layers)";
 
-        assertConfigError(trainFrom(model, experiment("relu", K1_FIRST, SIGMOID_MODEL.replace("sigmoid", "relu"))),
+        assertConfigError(
+                trainFrom(model, experiment("relu", K1_FIRST, SIGMOID_MODEL.replace("sigmoid", "relu"))),
                 "model.layers[0].activation is relu but layer 1 of the initial model uses sigmoid" + fix);
-        assertConfigError(trainFrom(model, experiment("wider", K1_FIRST, SIGMOID_MODEL.replace("units: 3", "units: 5"))),
+        assertConfigError(
+                trainFrom(model, experiment("wider", K1_FIRST, SIGMOID_MODEL.replace("units: 3", "units: 5"))),
                 "model.layers[0].units is 5 but layer 1 of the initial model has 3 units" + fix);
-        assertConfigError(trainFrom(model, experiment("deeper", K1_FIRST, SIGMOID_MODEL.replace("[ {",
-                "[ { units: 3, activation: sigmoid }, {"))), "model.layers lists 3 layer(s) but the initial model has 2"
-                + fix);
+        assertConfigError(
+                trainFrom(
+                        model,
+                        experiment(
+                                "deeper",
+                                K1_FIRST,
+                                SIGMOID_MODEL.replace("[ {", "[ { units: 3, activation: sigmoid }, {"))),
+                "model.layers lists 3 layer(s) but the initial model has 2" + fix);
         assertTrue(!Files.exists(temp.resolve("second")), "no run directory for a conflict");
     }
 
@@ -81,9 +91,12 @@ class InitialModelTest {
         CapturedRun alone = CapturedRun.of("train", experiment, "--output", temp.resolve("third"));
 
         assertEquals(ExitCode.OK.code(), trained.exitCode(), trained::toString);
-        assertTrue(Files.readString(trained.runDirectory().resolve("model.yaml")).contains("sigmoid"), trained::toString);
-        assertConfigError(alone, "missing 'model': e.g. model: { layers: [ { units: 1, activation: sigmoid } ] }, or"
-                + " give train --initial-model MODEL to start from a trained model");
+        assertTrue(
+                Files.readString(trained.runDirectory().resolve("model.yaml")).contains("sigmoid"), trained::toString);
+        assertConfigError(
+                alone,
+                "missing 'model': e.g. model: { layers: [ { units: 1, activation: sigmoid } ] }, or"
+                        + " give train --initial-model MODEL to start from a trained model");
     }
 
     @Test
@@ -93,11 +106,15 @@ class InitialModelTest {
         CapturedRun swapped = trainFrom(model, experiment("swapped", K0_FIRST, SIGMOID_MODEL));
         CapturedRun other = trainFrom(model, experiment("other", K1_FIRST.replace("k0", "k2"), SIGMOID_MODEL));
 
-        assertConfigError(swapped, "the training data's classes are [k0, k1] (in order of first appearance) but the"
-                + " initial model's outputs stand for [k1, k0], in that order: training would swap their meanings; put"
-                + " the data's rows so that its classes first appear in the model's order (a row of k1 first), or train"
-                + " without --initial-model");
-        assertConfigError(other, "the training data's classes are [k1, k2] but the initial model was trained on [k1, k0];"
-                + " start from a model trained on these classes, or train without --initial-model");
+        assertConfigError(
+                swapped,
+                "the training data's classes are [k0, k1] (in order of first appearance) but the"
+                        + " initial model's outputs stand for [k1, k0], in that order: training would swap their meanings; put"
+                        + " the data's rows so that its classes first appear in the model's order (a row of k1 first), or train"
+                        + " without --initial-model");
+        assertConfigError(
+                other,
+                "the training data's classes are [k1, k2] but the initial model was trained on [k1, k0];"
+                        + " start from a model trained on these classes, or train without --initial-model");
     }
 }

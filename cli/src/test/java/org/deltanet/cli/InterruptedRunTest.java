@@ -39,11 +39,14 @@ class InterruptedRunTest {
 
     @BeforeAll
     static void uninterruptedRun() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SHARED.resolve("mnist-train-images-idx3-ubyte.gz")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(SHARED.resolve("mnist-train-images-idx3-ubyte.gz")),
                 "no MNIST in " + SHARED.toAbsolutePath());
         Path images = subset("mnist-train-images-idx3-ubyte.gz", 16, 784, "images.idx");
         Path labels = subset("mnist-train-labels-idx1-ubyte.gz", 8, 1, "labels.idx");
-        experiment = Files.writeString(dir.resolve("mnist-small.yaml"), """
+        experiment = Files.writeString(
+                dir.resolve("mnist-small.yaml"),
+                """
                 name: small
                 seed: 3
                 data:
@@ -60,35 +63,50 @@ class InterruptedRunTest {
                   batch-size: 1
                   epochs: 8
                   checkpoint-every: 1
-                """.formatted(images, labels));
-        Path run = runDirectory(finish(train("train", experiment.toString(), "--output", dir.resolve("whole").toString())));
+                """
+                        .formatted(images, labels));
+        Path run = runDirectory(finish(train(
+                "train", experiment.toString(), "--output", dir.resolve("whole").toString())));
         uninterrupted = Files.readAllBytes(run.resolve("model.npz"));
     }
 
     @Test
     void sigkillMidEpochThenResumeGivesTheSameModel() throws Exception {
-        Process process = train("train", experiment.toString(), "--output", dir.resolve("killed").toString());
+        Process process = train(
+                "train",
+                experiment.toString(),
+                "--output",
+                dir.resolve("killed").toString());
         Path run = awaitCheckpoint(process, dir.resolve("killed"), 2);
         process.destroyForcibly();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(137, process.exitValue(), "killed by SIGKILL");
-        assertEquals(RunStatus.State.GONE, RunDirectory.open(run).status().state(),
+        assertEquals(
+                RunStatus.State.GONE,
+                RunDirectory.open(run).status().state(),
                 "a killed run's STATUS does not read as running");
         finish(train("train", "--resume", run.toString()));
-        assertArrayEquals(uninterrupted, Files.readAllBytes(run.resolve("model.npz")), "model after SIGKILL and resume");
+        assertArrayEquals(
+                uninterrupted, Files.readAllBytes(run.resolve("model.npz")), "model after SIGKILL and resume");
         assertEquals("complete", Files.readString(run.resolve("STATUS")).strip());
     }
 
     @Test
     void sigintMidEpochSavesACheckpointThenResumeGivesTheSameModel() throws Exception {
-        Process process = train("train", experiment.toString(), "--output", dir.resolve("interrupted").toString());
+        Process process = train(
+                "train",
+                experiment.toString(),
+                "--output",
+                dir.resolve("interrupted").toString());
         Path run = awaitCheckpoint(process, dir.resolve("interrupted"), 2);
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(130, process.exitValue(), output);
         String status = Files.readString(run.resolve("STATUS")).strip();
-        assertTrue(status.matches("interrupted at epoch \\d+, step \\d+; resume with: deltanet train --resume .*"), status);
+        assertTrue(
+                status.matches("interrupted at epoch \\d+, step \\d+; resume with: deltanet train --resume .*"),
+                status);
         assertTrue(Files.readString(run.resolve("summary.txt")).contains("interrupted"), "summary says interrupted");
         try (var files = Files.list(run.resolve("checkpoints"))) {
             List<String> names = files.map(f -> f.getFileName().toString()).toList();
@@ -96,7 +114,9 @@ class InterruptedRunTest {
             // where the signal lands depends on timing; inside an epoch it leaves a mid-epoch checkpoint
             // (ReproducibilityTest checks resuming from every step position deterministically)
             boolean midEpoch = !status.contains(", step 0;");
-            assertEquals(midEpoch, names.stream().anyMatch(n -> n.matches("epoch-\\d+-step-\\d+\\.yaml")),
+            assertEquals(
+                    midEpoch,
+                    names.stream().anyMatch(n -> n.matches("epoch-\\d+-step-\\d+\\.yaml")),
                     status + " / " + names);
         }
         finish(train("train", "--resume", run.toString()));
@@ -105,8 +125,12 @@ class InterruptedRunTest {
 
     /** A separate JVM running the command line, output merged. */
     private static Process train(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-cp",
+                System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -120,8 +144,11 @@ class InterruptedRunTest {
     }
 
     private static Path runDirectory(String output) {
-        return output.lines().filter(l -> l.startsWith("deltanet: run directory ")).findFirst()
-                .map(l -> Path.of(l.substring("deltanet: run directory ".length()))).orElseThrow();
+        return output.lines()
+                .filter(l -> l.startsWith("deltanet: run directory "))
+                .findFirst()
+                .map(l -> Path.of(l.substring("deltanet: run directory ".length())))
+                .orElseThrow();
     }
 
     /** Waits until the run in {@code output} has written the checkpoint of epoch {@code epoch}. */

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deltanet.registry.PluginRegistry;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.registry.PluginRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +25,7 @@ class IrisRunTest {
 
     @TempDir
     static Path output;
+
     private static CapturedRun trained;
     private static Path model;
 
@@ -45,16 +46,22 @@ class IrisRunTest {
         Path saved = trained.runDirectory().resolve("experiment.yaml");
 
         ExperimentLoader loader = new ExperimentLoader();
-        assertEquals(new PluginResolver(PluginRegistry.builtIn()).complete(loader.load(EXAMPLES.resolve("iris.yaml"),
-                List.of())), loader.load(saved, List.of()));
-        assertTrue(Files.readString(saved).contains("""
+        assertEquals(
+                new PluginResolver(PluginRegistry.builtIn())
+                        .complete(loader.load(EXAMPLES.resolve("iris.yaml"), List.of())),
+                loader.load(saved, List.of()));
+        assertTrue(
+                Files.readString(saved)
+                        .contains(
+                                """
                 optimizer:
                   name: adam
                   learning-rate: 0.01
                   beta1: 0.9
                   beta2: 0.999
                   epsilon: 1.0E-8
-                """), Files.readString(saved));
+                """),
+                Files.readString(saved));
     }
 
     @Test
@@ -62,14 +69,16 @@ class IrisRunTest {
         CapturedRun evaluate = CapturedRun.successful("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
 
         CapturedRun.TestMetrics test = trained.testMetrics();
-        assertEquals("30 examples  loss " + test.loss() + "  accuracy " + test.accuracy(), evaluate.out().strip());
+        assertEquals(
+                "30 examples  loss " + test.loss() + "  accuracy " + test.accuracy(),
+                evaluate.out().strip());
     }
 
     @Test
     void evaluateReadsADataSectionAsExperimentFilesWriteIt() {
         CapturedRun shorthand = CapturedRun.successful("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
-        CapturedRun section = CapturedRun.successful("evaluate", model, "--source",
-                "{type: csv, file: '" + TEST_FLOWERS + "', label: species}");
+        CapturedRun section = CapturedRun.successful(
+                "evaluate", model, "--source", "{type: csv, file: '" + TEST_FLOWERS + "', label: species}");
 
         assertEquals(shorthand.out(), section.out());
     }

@@ -25,17 +25,23 @@ class LauncherTest {
     @Test
     void theLauncherRefusesToSweepWithAJarThatHasNoSpark() throws IOException, InterruptedException {
         Path script = Files.copy(Repository.ROOT.resolve("deltanet"), temp.resolve("deltanet"));
-        new PluginFixture("deltanet.jar").source("fixture.Nothing", "package fixture; public class Nothing { }")
-                .service(Activation.class, "fixture.Nothing").writeTo(temp.resolve("cli/target"));
+        new PluginFixture("deltanet.jar")
+                .source("fixture.Nothing", "package fixture; public class Nothing { }")
+                .service(Activation.class, "fixture.Nothing")
+                .writeTo(temp.resolve("cli/target"));
 
         Process process = new ProcessBuilder("bash", script.toString(), "sweep", "examples/iris-sweep.yaml")
-                .directory(temp.toFile()).redirectErrorStream(true).start();
+                .directory(temp.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
 
         assertEquals(2, process.exitValue(), output);
-        assertEquals("deltanet: " + temp.resolve("cli/target/deltanet.jar") + " has no Spark in it (built with"
-                + " -Pspark-provided?), so it cannot run sweep; rebuild it with 'mvn -B -DskipTests -pl cli -am"
-                + " package', or run it with spark-submit", output.strip());
+        assertEquals(
+                "deltanet: " + temp.resolve("cli/target/deltanet.jar") + " has no Spark in it (built with"
+                        + " -Pspark-provided?), so it cannot run sweep; rebuild it with 'mvn -B -DskipTests -pl cli -am"
+                        + " package', or run it with spark-submit",
+                output.strip());
     }
 }

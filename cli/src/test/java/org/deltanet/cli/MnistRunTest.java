@@ -17,10 +17,12 @@ class MnistRunTest {
 
     @Test
     void threeEpochsReach90PercentOnTheHeldOutDigits(@TempDir Path output) {
-        assumeTrue(Files.isRegularFile(Repository.SHARED_DATA.resolve("mnist-train-images-idx3-ubyte.gz")),
+        assumeTrue(
+                Files.isRegularFile(Repository.SHARED_DATA.resolve("mnist-train-images-idx3-ubyte.gz")),
                 "no MNIST files in " + Repository.SHARED_DATA);
 
-        CapturedRun cli = CapturedRun.successful("train", EXAMPLES.resolve("mnist.yaml"), "--set", "training.epochs=3", "--output", output);
+        CapturedRun cli = CapturedRun.successful(
+                "train", EXAMPLES.resolve("mnist.yaml"), "--set", "training.epochs=3", "--output", output);
 
         double accuracy = Double.parseDouble(cli.testMetrics().accuracy());
         assertTrue(accuracy >= 0.90, "test accuracy " + accuracy);

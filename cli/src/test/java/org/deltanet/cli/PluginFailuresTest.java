@@ -34,19 +34,27 @@ class PluginFailuresTest {
 
     @Test
     void aPluginMissingFromTheServicesFileIsFoundByTheScanWithAWarning() throws IOException {
-        Fixtures.activation("unlisted.jar", "Unlisted", "unlisted", """
+        Fixtures.activation(
+                        "unlisted.jar",
+                        "Unlisted",
+                        "unlisted",
+                        """
                     public double value(double z) { return z; }
                     public double derivative(double z, double a) { return 1.0; }
-                """).writeTo(folder());
+                """)
+                .writeTo(folder());
 
         CapturedRun run = listPlugins();
 
         assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
         assertTrue(run.out().contains("unlisted               unlisted for tests"), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
-        assertTrue(run.err().startsWith("deltanet: warning: " + folder().resolve("unlisted.jar")
-                + ": fixture.Unlisted is an activation not listed in META-INF/services/org.deltanet.api.Activation;"
-                + " loaded it anyway. Add the line 'fixture.Unlisted' to META-INF/services/org.deltanet.api.Activation"),
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "deltanet: warning: " + folder().resolve("unlisted.jar")
+                                        + ": fixture.Unlisted is an activation not listed in META-INF/services/org.deltanet.api.Activation;"
+                                        + " loaded it anyway. Add the line 'fixture.Unlisted' to META-INF/services/org.deltanet.api.Activation"),
                 run::toString);
     }
 
@@ -60,9 +68,10 @@ class PluginFailuresTest {
 
         assertEquals(ExitCode.PLUGIN.code(), conflict.exitCode(), conflict::toString);
         assertEquals(1, conflict.errLines().size(), conflict::toString);
-        assertEquals("deltanet: two activations are named 'twin': fixture.First from " + first
-                + " and fixture.Second from " + second
-                + "; remove one of the two, or choose one with --prefer first.jar (or --prefer second.jar)",
+        assertEquals(
+                "deltanet: two activations are named 'twin': fixture.First from " + first
+                        + " and fixture.Second from " + second
+                        + "; remove one of the two, or choose one with --prefer first.jar (or --prefer second.jar)",
                 conflict.errLines().get(0));
         assertEquals(ExitCode.OK.code(), preferred.exitCode(), preferred::toString);
         assertTrue(preferred.out().contains("jar " + second), preferred::toString);
@@ -70,10 +79,16 @@ class PluginFailuresTest {
     }
 
     private Path twin(String jar, String className) throws IOException {
-        return Fixtures.activation(jar, className, "twin", """
+        return Fixtures.activation(
+                        jar,
+                        className,
+                        "twin",
+                        """
                     public double value(double z) { return z; }
                     public double derivative(double z, double a) { return 1.0; }
-                """).service(Activation.class, "fixture." + className).writeTo(folder());
+                """)
+                .service(Activation.class, "fixture." + className)
+                .writeTo(folder());
     }
 
     @Test
@@ -85,7 +100,8 @@ class PluginFailuresTest {
 
         assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
-        assertTrue(run.err().startsWith("deltanet: " + folder().resolve("broken.jar") + ": cannot read the plugin jar: "),
+        assertTrue(
+                run.err().startsWith("deltanet: " + folder().resolve("broken.jar") + ": cannot read the plugin jar: "),
                 run::toString);
     }
 
@@ -94,7 +110,9 @@ class PluginFailuresTest {
         CapturedRun run = listPlugins();
 
         assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
-        assertEquals("deltanet: " + folder() + ": no such plugin jar or folder", run.err().strip());
+        assertEquals(
+                "deltanet: " + folder() + ": no such plugin jar or folder",
+                run.err().strip());
     }
 
     @Test
@@ -105,8 +123,10 @@ class PluginFailuresTest {
 
         assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
-        assertEquals("deltanet: " + jar + ": cannot load plugin class fixture.Fragile: IllegalStateException: "
-                + "no licence file", run.err().strip());
+        assertEquals(
+                "deltanet: " + jar + ": cannot load plugin class fixture.Fragile: IllegalStateException: "
+                        + "no licence file",
+                run.err().strip());
     }
 
     @Test
@@ -117,7 +137,8 @@ class PluginFailuresTest {
 
         assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
-        assertTrue(run.err().startsWith("deltanet: " + jar + ": cannot load plugin class fixture.Future"), run::toString);
+        assertTrue(
+                run.err().startsWith("deltanet: " + jar + ": cannot load plugin class fixture.Future"), run::toString);
         assertTrue(run.err().contains("NoClassDefFoundError: org/deltanet/api/GatedActivation"), run::toString);
         assertTrue(run.err().contains("built against another version of deltanet-api"), run::toString);
     }
@@ -127,14 +148,16 @@ class PluginFailuresTest {
         Path jar = Fixtures.exploding().writeTo(folder());
         Path experiment = XorExperiment.write(temp, "exploding", "sgd", 5, "plugins");
 
-        CapturedRun run = CapturedRun.of("train", experiment.toString(), "--output", temp.resolve("runs").toString());
+        CapturedRun run = CapturedRun.of(
+                "train", experiment.toString(), "--output", temp.resolve("runs").toString());
 
         String message = "the activation 'exploding' from " + jar + " failed: IllegalStateException: exploded at z = ";
         assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
         assertTrue(run.err().startsWith("deltanet: " + message), run::toString);
         assertTrue(run.err().contains("(at fixture.Exploding.value("), run::toString);
-        assertTrue(XorExperiment.status(XorExperiment.runIn(temp.resolve("runs"))).startsWith("failed: " + message));
+        assertTrue(
+                XorExperiment.status(XorExperiment.runIn(temp.resolve("runs"))).startsWith("failed: " + message));
     }
 
     @Test
@@ -142,16 +165,19 @@ class PluginFailuresTest {
         Path jar = Fixtures.throwingError("asserting.jar", "Asserting", "new AssertionError(\"z out of range\")")
                 .writeTo(folder());
 
-        assertTrainingFailsNaming("the activation 'asserting' from " + jar
-                + " failed: AssertionError: z out of range (at fixture.Asserting.value(", trainWith("asserting"));
+        assertTrainingFailsNaming(
+                "the activation 'asserting' from " + jar
+                        + " failed: AssertionError: z out of range (at fixture.Asserting.value(",
+                trainWith("asserting"));
     }
 
     @Test
     void aStackOverflowErrorInAPluginIsOneLineExitSixAndAFailedStatus() throws IOException {
         Path jar = Fixtures.bottomless().writeTo(folder());
 
-        assertTrainingFailsNaming("the activation 'bottomless' from " + jar
-                + " failed: StackOverflowError (at fixture.Bottomless.value(", trainWith("bottomless"));
+        assertTrainingFailsNaming(
+                "the activation 'bottomless' from " + jar + " failed: StackOverflowError (at fixture.Bottomless.value(",
+                trainWith("bottomless"));
     }
 
     @Test
@@ -170,9 +196,11 @@ class PluginFailuresTest {
 
         CapturedRun run = trainWith("helpless");
 
-        assertTrainingFailsNaming("the activation 'helpless' from " + jar
-                + " failed: NoClassDefFoundError: fixture/Helper (the jar lacks fixture.Helper, a class of the plugin"
-                + " itself or of a library it uses, not of deltanet; package it into the jar)", run);
+        assertTrainingFailsNaming(
+                "the activation 'helpless' from " + jar
+                        + " failed: NoClassDefFoundError: fixture/Helper (the jar lacks fixture.Helper, a class of the plugin"
+                        + " itself or of a library it uses, not of deltanet; package it into the jar)",
+                run);
         assertTrue(!run.err().contains("deltanet-api"), run::toString);
     }
 
@@ -182,14 +210,16 @@ class PluginFailuresTest {
 
         CapturedRun run = trainWith("gelu");
 
-        assertTrainingFailsNaming("activation 'gelu' from gelu-1.0.0.jar returned NaN for finite input at layer 1,"
-                + " epoch 1, step 1", run);
+        assertTrainingFailsNaming(
+                "activation 'gelu' from gelu-1.0.0.jar returned NaN for finite input at layer 1," + " epoch 1, step 1",
+                run);
         assertTrue(!run.err().contains("learning rate;") && !run.err().contains("diverged"), run::toString);
     }
 
     private CapturedRun trainWith(String activation) throws IOException {
         Path experiment = XorExperiment.write(temp, activation, "sgd", 5, "plugins");
-        return CapturedRun.of("train", experiment.toString(), "--output", temp.resolve("runs").toString());
+        return CapturedRun.of(
+                "train", experiment.toString(), "--output", temp.resolve("runs").toString());
     }
 
     /** Exit 6, one line that starts with {@code message} and no stack trace, and STATUS {@code failed: message...}. */
@@ -197,7 +227,8 @@ class PluginFailuresTest {
         assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
         assertTrue(run.err().startsWith("deltanet: " + message), run::toString);
-        assertTrue(XorExperiment.status(XorExperiment.runIn(temp.resolve("runs"))).startsWith("failed: " + message),
+        assertTrue(
+                XorExperiment.status(XorExperiment.runIn(temp.resolve("runs"))).startsWith("failed: " + message),
                 run::toString);
     }
 }

@@ -103,7 +103,9 @@ final class PluginFixture {
                 addFiles(out, root);
             }
             for (Map.Entry<String, List<String>> file : services.entrySet()) {
-                add(out, "META-INF/services/" + file.getKey(),
+                add(
+                        out,
+                        "META-INF/services/" + file.getKey(),
                         (String.join("\n", file.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -130,7 +132,9 @@ final class PluginFixture {
     }
 
     private static String className(String entry) {
-        return entry.endsWith(".class") ? entry.substring(0, entry.length() - ".class".length()).replace('/', '.') : "";
+        return entry.endsWith(".class")
+                ? entry.substring(0, entry.length() - ".class".length()).replace('/', '.')
+                : "";
     }
 
     private static void add(JarOutputStream out, String name, byte[] bytes) throws IOException {
@@ -143,11 +147,18 @@ final class PluginFixture {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> units = sources.entrySet().stream()
-                .map(source -> (JavaFileObject) new Source(source.getKey(), source.getValue())).toList();
-        List<String> options = List.of("-d", output.toString(), "-classpath", System.getProperty("java.class.path"),
-                "--release", "17", "-proc:none");
-        boolean compiled = compiler.getTask(null, null, diagnostics,
-                options, null, units).call();
+                .map(source -> (JavaFileObject) new Source(source.getKey(), source.getValue()))
+                .toList();
+        List<String> options = List.of(
+                "-d",
+                output.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "--release",
+                "17",
+                "-proc:none");
+        boolean compiled =
+                compiler.getTask(null, null, diagnostics, options, null, units).call();
         if (!compiled) {
             throw new IllegalStateException("fixture does not compile: " + diagnostics.getDiagnostics());
         }

@@ -25,10 +25,11 @@ class PluginJarsTest {
     void theExampleJarsAreNamedInAnExperimentAndTrainXor() throws IOException {
         Fixtures.example("swish").writeTo(temp.resolve("plugins"));
         Fixtures.example("rmsprop").writeTo(temp.resolve("plugins"));
-        Path experiment = XorExperiment.write(temp, "{ name: swish, beta: 1.5 }",
-                "{ name: rmsprop, learning-rate: 0.01 }", 300, "plugins");
+        Path experiment = XorExperiment.write(
+                temp, "{ name: swish, beta: 1.5 }", "{ name: rmsprop, learning-rate: 0.01 }", 300, "plugins");
 
-        CapturedRun run = CapturedRun.of("train", experiment.toString(), "--output", temp.resolve("runs").toString());
+        CapturedRun run = CapturedRun.of(
+                "train", experiment.toString(), "--output", temp.resolve("runs").toString());
 
         assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
         Path directory = XorExperiment.runIn(temp.resolve("runs"));
@@ -46,10 +47,14 @@ class PluginJarsTest {
 
         assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
         assertTrue(run.out().contains("activation swish (org.deltanet.examples.swish.Swish)"), run::toString);
-        assertTrue(run.out().contains("pass  swish(beta=1): backward is the vector-Jacobian product of forward"),
+        assertTrue(
+                run.out().contains("pass  swish(beta=1): backward is the vector-Jacobian product of forward"),
                 run::toString);
-        assertTrue(run.out().contains("pass  rmsprop(learning-rate=0.001, decay=0.9, epsilon=1.0E-8): "
-                + "a restored snapshot continues identically"), run::toString);
+        assertTrue(
+                run.out()
+                        .contains("pass  rmsprop(learning-rate=0.001, decay=0.9, epsilon=1.0E-8): "
+                                + "a restored snapshot continues identically"),
+                run::toString);
         assertTrue(run.out().contains("12 properties: 12 passed, 0 failed"), run::toString);
         assertFalse(run.out().contains("FAIL"), run::toString);
     }
@@ -91,8 +96,13 @@ class PluginJarsTest {
         System.setProperty("fixture.marker", marker.toString());
         try {
             Fixtures.markerExtension().writeTo(temp.resolve("extensions"));
-            CapturedRun run = CapturedRun.of("train", experiment.toString(), "--output", temp.resolve("runs").toString(),
-                    "--plugins", temp.resolve("extensions").toString());
+            CapturedRun run = CapturedRun.of(
+                    "train",
+                    experiment.toString(),
+                    "--output",
+                    temp.resolve("runs").toString(),
+                    "--plugins",
+                    temp.resolve("extensions").toString());
 
             assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
             assertEquals("started", Files.readString(marker));

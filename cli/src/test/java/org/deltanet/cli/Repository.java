@@ -14,6 +14,5 @@ final class Repository {
     /** The data shared beside the repository (MNIST, iris); tests that need it skip without it. */
     static final Path SHARED_DATA = ROOT.resolveSibling("shared").resolve("data");
 
-    private Repository() {
-    }
+    private Repository() {}
 }

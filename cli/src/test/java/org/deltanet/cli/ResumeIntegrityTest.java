@@ -17,6 +17,7 @@ class ResumeIntegrityTest {
 
     @TempDir
     Path dir;
+
     Path run;
 
     @BeforeEach
@@ -49,8 +50,11 @@ class ResumeIntegrityTest {
             CapturedRun second = CapturedRun.of("train", "--resume", run);
 
             assertEquals(ExitCode.CONFIG.code(), second.exitCode(), second::toString);
-            assertEquals(run + " is being trained by process " + ProcessHandle.current().pid() + " now; wait for it "
-                    + "to finish, or stop it and then resume", second.messages().get(0).substring("deltanet: ".length()));
+            assertEquals(
+                    run + " is being trained by process "
+                            + ProcessHandle.current().pid() + " now; wait for it "
+                            + "to finish, or stop it and then resume",
+                    second.messages().get(0).substring("deltanet: ".length()));
             assertEquals("running", Files.readString(run.resolve("STATUS")).strip(), "the owner's status untouched");
             assertEquals(metrics, Files.readString(run.resolve("metrics.csv")), "the owner's metrics untouched");
         }
@@ -66,7 +70,10 @@ class ResumeIntegrityTest {
         CapturedRun resumed = CapturedRun.of("train", "--resume", run);
 
         assertEquals(ExitCode.CONFIG.code(), resumed.exitCode(), resumed::toString);
-        assertTrue(resumed.messages().get(0).contains("model.layers[0].units is 5, but checkpoint epoch-0003.yaml was "
-                + "trained with 4"), resumed::toString);
+        assertTrue(
+                resumed.messages()
+                        .get(0)
+                        .contains("model.layers[0].units is 5, but checkpoint epoch-0003.yaml was " + "trained with 4"),
+                resumed::toString);
     }
 }

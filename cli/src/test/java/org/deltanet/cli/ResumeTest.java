@@ -16,12 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeTest {
 
     private static final String EXPERIMENT = BadInputTest.EXPERIMENT
-            .replace("training: { mode: mini-batch, batch-size: 4, epochs: 2 }",
+            .replace(
+                    "training: { mode: mini-batch, batch-size: 4, epochs: 2 }",
                     "training: { mode: mini-batch, batch-size: 4, epochs: 5, checkpoint-every: 1, keep-last: 5 }")
             .replace("sgd, learning-rate: 0.1", "momentum, learning-rate: 0.1, momentum: 0.9");
 
     @TempDir
     Path dir;
+
     Path experiment;
 
     @BeforeEach
@@ -33,8 +35,10 @@ class ResumeTest {
     /** A run killed during epoch 3 leaves STATUS running, checkpoints up to epoch 2 and no model. */
     @Test
     void aKilledRunResumesToTheModelOfAnUninterruptedOne() throws IOException {
-        Path whole = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs")).runDirectory();
-        Path killed = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs")).runDirectory();
+        Path whole = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
+                .runDirectory();
+        Path killed = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
+                .runDirectory();
         Files.writeString(killed.resolve("STATUS"), "running\n");
         Files.delete(killed.resolve("model.yaml"));
         for (String epoch : List.of("0003", "0004", "0005")) {
@@ -51,12 +55,13 @@ class ResumeTest {
 
     @Test
     void aCompleteRunHasNothingToResume() {
-        Path complete = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs")).runDirectory();
+        Path complete = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
+                .runDirectory();
 
         CapturedRun cli = CapturedRun.of("train", "--resume", complete);
 
-        BadInputTest.assertOneMessage(cli, ExitCode.CONFIG,
-                List.of(complete + ": this run is complete; there is nothing to resume"));
+        BadInputTest.assertOneMessage(
+                cli, ExitCode.CONFIG, List.of(complete + ": this run is complete; there is nothing to resume"));
     }
 
     @Test
@@ -65,8 +70,11 @@ class ResumeTest {
 
         CapturedRun cli = CapturedRun.of("train", "--resume", folder);
 
-        BadInputTest.assertOneMessage(cli, ExitCode.CONFIG, List.of(folder + ": not a run directory: it has no STATUS file;"
-                + " give the directory train printed, e.g. runs/xor-20260101-120000"));
+        BadInputTest.assertOneMessage(
+                cli,
+                ExitCode.CONFIG,
+                List.of(folder + ": not a run directory: it has no STATUS file;"
+                        + " give the directory train printed, e.g. runs/xor-20260101-120000"));
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(0, files.count(), "nothing written");
         }

@@ -35,7 +35,8 @@ class SparkOptionsTest {
     void aMalformedMasterOrConfIsACommandLineError() {
         CapturedRun master = CapturedRun.of("train", EXAMPLES.resolve("xor.yaml"), "--master", "spark:/head");
         assertEquals(ExitCode.USAGE.code(), master.exitCode(), master::toString);
-        assertTrue(master.err().startsWith("deltanet: --master: 'spark:/head' is not a Spark master URL"), master.err());
+        assertTrue(
+                master.err().startsWith("deltanet: --master: 'spark:/head' is not a Spark master URL"), master.err());
 
         CapturedRun conf = CapturedRun.of("sweep", EXAMPLES.resolve("iris-sweep.yaml"), "--conf", "executor.memory=2g");
         assertEquals(ExitCode.USAGE.code(), conf.exitCode(), conf::toString);
@@ -58,13 +59,15 @@ class SparkOptionsTest {
     void anUnreachableMasterIsAClusterErrorInOneLineAndLeavesNoSweepDirectory() throws IOException {
         String master = "spark://127.0.0.1:" + closedPort();
 
-        CapturedRun cli = CapturedRun.of("sweep", EXAMPLES.resolve("iris-sweep.yaml"), "--master", master,
-                "--output", folder.resolve("runs"));
+        CapturedRun cli = CapturedRun.of(
+                "sweep", EXAMPLES.resolve("iris-sweep.yaml"), "--master", master, "--output", folder.resolve("runs"));
 
         assertEquals(ExitCode.CLUSTER.code(), cli.exitCode(), cli::toString);
-        assertEquals(List.of("deltanet: cannot reach the Spark master " + master + ": " + master.substring(8)
-                + " refused the connection; check that the Master runs (sbin/start-master.sh prints its URL) and "
-                + "that this host can reach it at that host and port"), cli.messages());
+        assertEquals(
+                List.of("deltanet: cannot reach the Spark master " + master + ": " + master.substring(8)
+                        + " refused the connection; check that the Master runs (sbin/start-master.sh prints its URL) and "
+                        + "that this host can reach it at that host and port"),
+                cli.messages());
         assertFalse(cli.hasStackTrace(), cli.err());
         assertFalse(Files.exists(folder.resolve("runs")), "the sweep stopped before creating its directory");
     }
@@ -72,12 +75,13 @@ class SparkOptionsTest {
     @Test
     void distributedTrainingOnAnUnreachableMasterMarksItsRunFailed() throws IOException {
         Path file = folder.resolve("iris.yaml");
-        Files.writeString(file, Files.readString(EXAMPLES.resolve("iris.yaml"))
-                .replace("data/", EXAMPLES.resolve("data") + "/")
-                + "\nspark: { spark.master: 'spark://127.0.0.1:" + closedPort() + "' }\n");
+        Files.writeString(
+                file,
+                Files.readString(EXAMPLES.resolve("iris.yaml")).replace("data/", EXAMPLES.resolve("data") + "/")
+                        + "\nspark: { spark.master: 'spark://127.0.0.1:" + closedPort() + "' }\n");
 
-        CapturedRun cli = CapturedRun.of("train", file, "--output", folder.resolve("runs"),
-                "--set", "training.distributed.workers=2");
+        CapturedRun cli = CapturedRun.of(
+                "train", file, "--output", folder.resolve("runs"), "--set", "training.distributed.workers=2");
 
         assertEquals(ExitCode.CLUSTER.code(), cli.exitCode(), cli::toString);
         Path run = cli.runDirectory();

@@ -40,14 +40,19 @@ final class StandaloneCluster implements AutoCloseable {
         this.folder = Files.createDirectories(folder);
         this.jvmOptions = List.copyOf(jvmOptions);
         if (!Files.exists(sparkHome.resolve("RELEASE"))) {
-            Files.writeString(sparkHome.resolve("RELEASE"), "Spark jars resolved by Maven, for deltanet's cluster test\n");
+            Files.writeString(
+                    sparkHome.resolve("RELEASE"), "Spark jars resolved by Maven, for deltanet's cluster test\n");
         }
     }
 
     /** Starts the Master on an ephemeral port and returns its URL. */
     String startMaster() throws IOException, InterruptedException {
         Path log = folder.resolve("master.log");
-        launch(List.of("java"), sparkHome, "org.apache.spark.deploy.master.Master", log,
+        launch(
+                List.of("java"),
+                sparkHome,
+                "org.apache.spark.deploy.master.Master",
+                log,
                 List.of("--host", "127.0.0.1", "--port", "0", "--webui-port", "0"));
         masterUrl = await(log, MASTER_URL).group(1);
         return masterUrl;
@@ -64,15 +69,28 @@ final class StandaloneCluster implements AutoCloseable {
         int number = workers.size();
         Path workerHome = Files.createDirectories(folder.resolve("worker-" + number));
         Path log = folder.resolve("worker-" + number + ".log");
-        List<String> arguments = List.of("--host", "127.0.0.1", "--port", "0", "--webui-port", "0", "--cores", "1",
-                "--memory", "1g", "--work-dir", workerHome.resolve("work").toString(), masterUrl);
+        List<String> arguments = List.of(
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--webui-port",
+                "0",
+                "--cores",
+                "1",
+                "--memory",
+                "1g",
+                "--work-dir",
+                workerHome.resolve("work").toString(),
+                masterUrl);
         List<String> launcher = List.of("java");
         Path home = sparkHome;
         if (!hidden.isEmpty()) {
             // a mount namespace of its own: Spark's jars bound outside the hidden folders, then a tmpfs over each
             home = Files.createDirectories(workerHome.resolve("spark-home"));
             StringBuilder script = new StringBuilder("mount --bind " + quoted(sparkHome) + " " + quoted(home));
-            hidden.forEach(path -> script.append(" && mount -t tmpfs -o size=1m deltanet-hidden ").append(quoted(path)));
+            hidden.forEach(path -> script.append(" && mount -t tmpfs -o size=1m deltanet-hidden ")
+                    .append(quoted(path)));
             script.append(" && exec java \"$@\"");
             launcher = List.of("unshare", "--mount", "--propagation", "private", "sh", "-c", script.toString(), "sh");
         }
@@ -109,8 +127,8 @@ final class StandaloneCluster implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", home.resolve("jars") + "/*", mainClass));
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPARK_HOME", home.toString());
         builder.environment().put("SPARK_SCALA_VERSION", "2.13");
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -136,8 +154,8 @@ final class StandaloneCluster implements AutoCloseable {
                 break;
             }
         }
-        throw new IllegalStateException("no '" + pattern + "' in " + log + ":\n"
-                + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+        throw new IllegalStateException(
+                "no '" + pattern + "' in " + log + ":\n" + (Files.exists(log) ? Files.readString(log) : "(no log)"));
     }
 
     @Override

@@ -33,8 +33,10 @@ class SweepPluginsTest {
     private Path swishXorSweep() throws IOException {
         Fixtures.example("swish").writeTo(temp.resolve("plugins/swish/target"));
         Fixtures.example("rmsprop").writeTo(temp.resolve("plugins/rmsprop/target"));
-        return Files.writeString(temp.resolve("swish-xor.yaml"), Files.readString(Repository.EXAMPLES.resolve(
-                "swish-xor.yaml")) + """
+        return Files.writeString(
+                temp.resolve("swish-xor.yaml"),
+                Files.readString(Repository.EXAMPLES.resolve("swish-xor.yaml"))
+                        + """
                 sweep:
                   parameters:
                     optimizer.learning-rate: [0.01, 0.03]
@@ -44,8 +46,15 @@ class SweepPluginsTest {
 
     /** {@code deltanet sweep FILE} in local mode into {@code temp/runs}, with 300 epochs a variant. */
     private CapturedRun sweep(Path file, Object... more) {
-        List<Object> args = new ArrayList<>(List.of("sweep", file, "--master", "local[2]",
-                "--set", "training.epochs=300", "--output", temp.resolve("runs")));
+        List<Object> args = new ArrayList<>(List.of(
+                "sweep",
+                file,
+                "--master",
+                "local[2]",
+                "--set",
+                "training.epochs=300",
+                "--output",
+                temp.resolve("runs")));
         args.addAll(List.of(more));
         return CapturedRun.of(args.toArray());
     }
@@ -63,10 +72,16 @@ class SweepPluginsTest {
     @Test
     void twoDifferentJarsWithOneNameAreAConflictNamingBothUntilOneIsPreferred() throws IOException {
         Path file = swishXorSweep();
-        Path rival = Fixtures.activation("fake-swish.jar", "FakeSwish", "swish", """
+        Path rival = Fixtures.activation(
+                        "fake-swish.jar",
+                        "FakeSwish",
+                        "swish",
+                        """
                     public double value(double z) { return z; }
                     public double derivative(double z, double a) { return 1.0; }
-                """).service(org.deltanet.api.Activation.class, "fixture.FakeSwish").writeTo(temp.resolve("more"));
+                """)
+                .service(org.deltanet.api.Activation.class, "fixture.FakeSwish")
+                .writeTo(temp.resolve("more"));
 
         CapturedRun conflict = sweep(file, "--plugins", temp.resolve("more"));
         boolean started = Files.exists(temp.resolve("runs"));
@@ -76,10 +91,12 @@ class SweepPluginsTest {
         assertEquals(1, conflict.errLines().size(), conflict::toString);
         Path swish = temp.resolve("plugins/swish/target/swish.jar");
         assertTrue(conflict.err().startsWith("deltanet: two activations are named 'swish': "), conflict::toString);
-        assertTrue(conflict.err().contains(" from " + swish) && conflict.err().contains(" from " + rival),
+        assertTrue(
+                conflict.err().contains(" from " + swish) && conflict.err().contains(" from " + rival),
                 conflict::toString);
-        assertTrue(conflict.err().contains("choose one with --prefer swish.jar (or --prefer fake-swish.jar)")
-                || conflict.err().contains("choose one with --prefer fake-swish.jar (or --prefer swish.jar)"),
+        assertTrue(
+                conflict.err().contains("choose one with --prefer swish.jar (or --prefer fake-swish.jar)")
+                        || conflict.err().contains("choose one with --prefer fake-swish.jar (or --prefer swish.jar)"),
                 conflict::toString);
         assertFalse(started, "a conflict stops the sweep before its directory");
         assertEquals(ExitCode.OK.code(), preferred.exitCode(), preferred::toString);

@@ -24,11 +24,15 @@ class VerifyCommandTest {
 
         assertEquals(ExitCode.VERIFY_FAILED.code(), run.exitCode(), run::toString);
         assertTrue(run.out().contains(jar + " (version 0.0.1-broken)"), run::toString);
-        assertTrue(run.out().contains("    FAIL  wrong-tanh: backward is the vector-Jacobian product of forward\n"),
+        assertTrue(
+                run.out().contains("    FAIL  wrong-tanh: backward is the vector-Jacobian product of forward\n"),
                 run::toString);
         assertTrue(run.out().contains("        Smallest failing case: rows=1, cols=1, z="), run::toString);
-        assertTrue(run.out().contains("        Problem: dL/dz = backward(z, f(z), dL/da) at index 0 (row 0, col 0): "
-                + "analytic "), run::toString);
+        assertTrue(
+                run.out()
+                        .contains("        Problem: dL/dz = backward(z, f(z), dL/da) at index 0 (row 0, col 0): "
+                                + "analytic "),
+                run::toString);
         assertTrue(run.out().contains(", numeric "), run::toString);
         assertTrue(run.out().contains(" (replay with --seed "), run::toString);
         assertTrue(run.out().contains("    pass  wrong-tanh: rows are independent"), run::toString);

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** A small XOR experiment file for the plugin tests, and the run it leaves behind. */
 final class XorExperiment {
 
-    private XorExperiment() {
-    }
+    private XorExperiment() {}
 
     /**
      * Writes {@code experiment.yaml} into {@code folder}: 2-4-1 on XOR, full batch.
@@ -22,7 +21,9 @@ final class XorExperiment {
     static Path write(Path folder, String activation, String optimizer, int epochs, String... plugins)
             throws IOException {
         Path file = folder.resolve("experiment.yaml");
-        Files.writeString(file, """
+        Files.writeString(
+                file,
+                """
                 name: plugin-test
                 seed: 7
                 data: { training: { type: xor } }
@@ -34,7 +35,8 @@ final class XorExperiment {
                 optimizer: %s
                 training: { mode: batch, epochs: %d }
                 plugins: [%s]
-                """.formatted(activation, optimizer, epochs, String.join(", ", plugins)));
+                """
+                        .formatted(activation, optimizer, epochs, String.join(", ", plugins)));
         return file;
     }
 
@@ -42,8 +44,9 @@ final class XorExperiment {
     static Path runIn(Path output) {
         try (Stream<Path> runs = Files.list(output)) {
             return runs.reduce((a, b) -> {
-                throw new IllegalStateException("more than one run in " + output);
-            }).orElseThrow(() -> new IllegalStateException("no run in " + output));
+                        throw new IllegalStateException("more than one run in " + output);
+                    })
+                    .orElseThrow(() -> new IllegalStateException("no run in " + output));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

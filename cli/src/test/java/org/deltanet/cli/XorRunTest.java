@@ -14,15 +14,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.deltanet.data.xor.XorData;
 import org.deltanet.engine.math.PlainKernels;
-import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
-import org.deltanet.data.xor.XorData;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
+import org.deltanet.registry.PluginRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +35,7 @@ class XorRunTest {
 
     @TempDir
     static Path trainedOutput;
+
     private static CapturedRun trained;
 
     @TempDir
@@ -60,14 +61,28 @@ class XorRunTest {
         assertEquals(PLUGINS.complete(loader.load(XOR, List.of())), reloaded);
         assertEquals(saved, loader.write(reloaded), "experiment.yaml is written as it reads back");
         assertTrue(saved.contains("  training:\n    type: xor\n"), "the source's type as files write it:\n" + saved);
-        for (String key : List.of("name:", "seed:", "scaling:", "validation-split:", "init:", "bias:", "mode:",
-                "batch-size:", "epochs:", "shuffle:", "checkpoint-every:", "output:", "plugins:")) {
+        for (String key : List.of(
+                "name:",
+                "seed:",
+                "scaling:",
+                "validation-split:",
+                "init:",
+                "bias:",
+                "mode:",
+                "batch-size:",
+                "epochs:",
+                "shuffle:",
+                "checkpoint-every:",
+                "output:",
+                "plugins:")) {
             assertTrue(saved.contains(key), () -> "experiment.yaml lacks the default " + key + "\n" + saved);
         }
 
         List<String> metrics = Files.readAllLines(run.resolve("metrics.csv"));
-        assertEquals("epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,learning_rate,seconds,"
-                + "mean_abs_delta_layer1,mean_abs_delta_layer2", metrics.get(0));
+        assertEquals(
+                "epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,learning_rate,seconds,"
+                        + "mean_abs_delta_layer1,mean_abs_delta_layer2",
+                metrics.get(0));
         assertEquals(301, metrics.size(), "a header and one row per epoch");
         for (int epoch = 1; epoch <= 300; epoch++) {
             String[] cells = metrics.get(epoch).split(",", -1);
@@ -78,8 +93,15 @@ class XorRunTest {
         }
         assertEquals(1.0, Double.parseDouble(metrics.get(300).split(",")[2]), "training accuracy of the last epoch");
 
-        assertEquals(List.of("epoch-0100.npz", "epoch-0100.yaml", "epoch-0200.npz", "epoch-0200.yaml", "epoch-0300.npz",
-                "epoch-0300.yaml"), listing(run.resolve("checkpoints")));
+        assertEquals(
+                List.of(
+                        "epoch-0100.npz",
+                        "epoch-0100.yaml",
+                        "epoch-0200.npz",
+                        "epoch-0200.yaml",
+                        "epoch-0300.npz",
+                        "epoch-0300.yaml"),
+                listing(run.resolve("checkpoints")));
         for (String chart : List.of("loss.png", "accuracy.png", "gradients.png")) {
             BufferedImage image = ImageIO.read(run.resolve(chart).toFile());
             assertNotNull(image, chart + " is a PNG image");
@@ -90,7 +112,8 @@ class XorRunTest {
         assertTrue(summary.contains("epochs run     300 of 300"), summary);
 
         Model model = ModelFiles.read(run.resolve("model.yaml"), PLUGINS);
-        double[] outputs = new Evaluator(model.network(), PLUGINS.loss(model.loss().orElseThrow()), new PlainKernels())
+        double[] outputs = new Evaluator(
+                        model.network(), PLUGINS.loss(model.loss().orElseThrow()), new PlainKernels())
                 .predict(new XorData().read().data());
         assertXor(outputs);
     }
@@ -109,8 +132,10 @@ class XorRunTest {
 
     @Test
     void trainingTwiceFromOneFileNeverReusesADirectory() throws IOException {
-        Path first = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1").runDirectory();
-        Path second = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1").runDirectory();
+        Path first = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1")
+                .runDirectory();
+        Path second = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1")
+                .runDirectory();
 
         assertNotEquals(first, second);
         assertEquals(List.of("complete"), Files.readAllLines(first.resolve("STATUS")));
@@ -126,13 +151,17 @@ class XorRunTest {
     void initialModelStartsFromTheModelsWeights() throws IOException {
         Path trainedModel = trained.runDirectory().resolve("model.yaml");
         Model model = ModelFiles.read(trainedModel, PLUGINS);
-        double trainedLoss = new Evaluator(model.network(), PLUGINS.loss(model.loss().orElseThrow()),
-                new PlainKernels()).evaluate(new XorData().read().data()).loss();
+        double trainedLoss = new Evaluator(
+                        model.network(), PLUGINS.loss(model.loss().orElseThrow()), new PlainKernels())
+                .evaluate(new XorData().read().data())
+                .loss();
 
-        Path continued = CapturedRun.successful("train", XOR, "--output", output, "--set", "training.epochs=1",
-                "--initial-model", trainedModel).runDirectory();
+        Path continued = CapturedRun.successful(
+                        "train", XOR, "--output", output, "--set", "training.epochs=1", "--initial-model", trainedModel)
+                .runDirectory();
 
-        double firstLoss = Double.parseDouble(Files.readAllLines(continued.resolve("metrics.csv")).get(1).split(",")[1]);
+        double firstLoss = Double.parseDouble(
+                Files.readAllLines(continued.resolve("metrics.csv")).get(1).split(",")[1]);
         assertEquals(trainedLoss, firstLoss, 1e-12 * trainedLoss);
         assertTrue(firstLoss < 0.01, "fresh weights would give about 0.69, got " + firstLoss);
     }

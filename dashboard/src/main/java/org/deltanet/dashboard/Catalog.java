@@ -20,14 +20,13 @@ import java.util.stream.Stream;
 public final class Catalog {
 
     /** The metrics columns shown as final values. */
-    static final List<String> FINAL_COLUMNS = List.of("train_loss", "train_accuracy", "validation_loss",
-            "validation_accuracy");
+    static final List<String> FINAL_COLUMNS =
+            List.of("train_loss", "train_accuracy", "validation_loss", "validation_accuracy");
 
     private final List<Path> roots;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(String stamp, RunEntry entry) {
-    }
+    private record Cached(String stamp, RunEntry entry) {}
 
     /** @param roots the directories whose runs are shown; each may hold runs, sweeps, or be a run itself */
     public Catalog(List<Path> roots) {
@@ -60,13 +59,17 @@ public final class Catalog {
                 // a root that vanished or cannot be read shows no runs
             }
         }
-        return found.parallelStream().map(f -> entry(f.root(), new RunFolder(f.directory()),
-                f.sweep() ? "sweep" : "run", f.parent() == null ? null : id(f.root(), f.parent()))).toList();
+        return found.parallelStream()
+                .map(f -> entry(
+                        f.root(),
+                        new RunFolder(f.directory()),
+                        f.sweep() ? "sweep" : "run",
+                        f.parent() == null ? null : id(f.root(), f.parent())))
+                .toList();
     }
 
     /** A run or sweep directory found under root number {@code root}; {@code parent} is its sweep's directory. */
-    private record Found(int root, Path directory, boolean sweep, Path parent) {
-    }
+    private record Found(int root, Path directory, boolean sweep, Path parent) {}
 
     private void find(List<Found> found, int root, Path directory, Path parent) {
         List<Path> variants = new RunFolder(directory).children();
@@ -98,7 +101,10 @@ public final class Catalog {
             return Optional.empty();
         }
         for (String segment : rest.split("/", -1)) {
-            if (segment.equals("..") || segment.equals(".") || segment.contains("\\") || segment.indexOf('\0') >= 0
+            if (segment.equals("..")
+                    || segment.equals(".")
+                    || segment.contains("\\")
+                    || segment.indexOf('\0') >= 0
                     || segment.contains(":")) {
                 return Optional.empty();
             }
@@ -138,9 +144,18 @@ public final class Catalog {
         for (double s : metrics.column("seconds")) {
             seconds += Double.isNaN(s) ? 0 : s;
         }
-        RunEntry entry = new RunEntry(id, folder.directoryName(), kind, parent, folder.status(),
-                folder.started() == null ? null : folder.started().toString(), seconds, metrics.epochs(),
-                HyperParameters.of(experiment), last, best);
+        RunEntry entry = new RunEntry(
+                id,
+                folder.directoryName(),
+                kind,
+                parent,
+                folder.status(),
+                folder.started() == null ? null : folder.started().toString(),
+                seconds,
+                metrics.epochs(),
+                HyperParameters.of(experiment),
+                last,
+                best);
         cache.put(folder.path(), new Cached(stamp, entry));
         return entry;
     }
@@ -158,8 +173,12 @@ public final class Catalog {
         StringBuilder stamp = new StringBuilder();
         for (String name : List.of(RunFolder.STATUS, "metrics.csv", "results.csv", "experiment.yaml")) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(directory.resolve(name), BasicFileAttributes.class);
-                stamp.append(attributes.lastModifiedTime().toMillis()).append(':').append(attributes.size()).append(';');
+                BasicFileAttributes attributes =
+                        Files.readAttributes(directory.resolve(name), BasicFileAttributes.class);
+                stamp.append(attributes.lastModifiedTime().toMillis())
+                        .append(':')
+                        .append(attributes.size())
+                        .append(';');
             } catch (IOException e) {
                 stamp.append("-;");
             }

@@ -6,8 +6,7 @@ import java.util.List;
 /** Reads the quoted CSV that {@code deltanet sweep} writes ({@code results.csv}). */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The file's complete lines as cells; quotes ("a, b" and doubled "") are undone. */
     static List<List<String>> parse(String text) {

@@ -77,7 +77,9 @@ public final class DashboardData {
         sweep.put("rows", results.isEmpty() ? List.of() : results.subList(1, results.size()));
         sweep.put("keys", status > 2 ? header.subList(2, status - 1) : List.of());
         sweep.put("metric", status > 2 ? header.get(status - 1) : null);
-        sweep.put("variants", catalog.entries().stream().filter(e -> id.equals(e.parent())).toList());
+        sweep.put(
+                "variants",
+                catalog.entries().stream().filter(e -> id.equals(e.parent())).toList());
         sweep.put("experimentText", folder.experimentText());
         sweep.put("files", folder.files());
         return sweep;

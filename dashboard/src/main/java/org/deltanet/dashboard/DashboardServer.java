@@ -30,10 +30,27 @@ import java.util.concurrent.Executors;
  */
 public final class DashboardServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "png", "image/png",
-            "csv", "text/csv; charset=utf-8", "yaml", "text/plain; charset=utf-8", "txt", "text/plain; charset=utf-8",
-            "json", "application/json", "npy", "application/octet-stream", "npz", "application/octet-stream");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "png",
+            "image/png",
+            "csv",
+            "text/csv; charset=utf-8",
+            "yaml",
+            "text/plain; charset=utf-8",
+            "txt",
+            "text/plain; charset=utf-8",
+            "json",
+            "application/json",
+            "npy",
+            "application/octet-stream",
+            "npz",
+            "application/octet-stream");
 
     private final DashboardData data;
     private final HttpServer server;
@@ -87,7 +104,10 @@ public final class DashboardServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", bytes("the dashboard is read-only"));
                 return;
             }
-            route(exchange, exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
+            route(
+                    exchange,
+                    exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery());
         } catch (RuntimeException e) {
             send(exchange, 500, "text/plain; charset=utf-8", bytes("internal error: " + e));
         }
@@ -129,7 +149,8 @@ public final class DashboardServer implements AutoCloseable {
         } else if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             send(exchange, 404, "text/plain; charset=utf-8", bytes("not found"));
         } else {
-            String type = TYPES.getOrDefault(extension(file.get().getFileName().toString()), "application/octet-stream");
+            String type =
+                    TYPES.getOrDefault(extension(file.get().getFileName().toString()), "application/octet-stream");
             send(exchange, 200, type, Files.readAllBytes(file.get()));
         }
     }
@@ -168,8 +189,10 @@ public final class DashboardServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'");
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Security-Policy",
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'");
         boolean head = exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {

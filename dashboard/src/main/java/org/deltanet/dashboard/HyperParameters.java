@@ -6,11 +6,11 @@ import java.util.Map;
 /** The hyper-parameters the runs page shows, picked from a resolved experiment's dotted keys. */
 final class HyperParameters {
 
-    private static final String[] KEYS = {"optimizer.name", "optimizer.learning-rate", "training.mode",
-        "training.batch-size", "training.epochs", "loss"};
+    private static final String[] KEYS = {
+        "optimizer.name", "optimizer.learning-rate", "training.mode", "training.batch-size", "training.epochs", "loss"
+    };
 
-    private HyperParameters() {
-    }
+    private HyperParameters() {}
 
     static Map<String, String> of(Map<String, String> experiment) {
         Map<String, String> params = new LinkedHashMap<>();

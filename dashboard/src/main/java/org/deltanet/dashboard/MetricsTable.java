@@ -68,7 +68,8 @@ public record MetricsTable(List<String> header, List<double[]> rows) {
         double[] values = column(name);
         int best = -1;
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i]) && (best < 0 || (lowest ? values[i] < values[best] : values[i] > values[best]))) {
+            if (!Double.isNaN(values[i])
+                    && (best < 0 || (lowest ? values[i] < values[best] : values[i] > values[best]))) {
                 best = i;
             }
         }
@@ -81,6 +82,7 @@ public record MetricsTable(List<String> header, List<double[]> rows) {
 
     @Override
     public String toString() {
-        return header + " x " + rows.size() + (rows.isEmpty() ? "" : " last " + Arrays.toString(rows.get(rows.size() - 1)));
+        return header + " x " + rows.size()
+                + (rows.isEmpty() ? "" : " last " + Arrays.toString(rows.get(rows.size() - 1)));
     }
 }

@@ -23,8 +23,7 @@ public final class Report {
     /** The report's file name in a run or sweep directory. */
     public static final String FILE = "report.html";
 
-    private Report() {
-    }
+    private Report() {}
 
     /**
      * Writes {@code directory/report.html} (atomically: a reader sees the old file or the new one).
@@ -55,7 +54,12 @@ public final class Report {
             }
         }
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("written", LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).replace('T', ' '));
+        report.put(
+                "written",
+                LocalDateTime.now()
+                        .withNano(0)
+                        .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                        .replace('T', ' '));
         report.put("start", start);
         report.put("base", base);
         report.put("data", documents);
@@ -72,13 +76,16 @@ public final class Report {
         String page = WebAssets.text("dashboard.html")
                 .replace("<title>deltanet dashboard</title>", "<title>deltanet report: " + escape(title) + "</title>");
         for (String css : List.of("uPlot.min.css", "dashboard.css")) {
-            page = page.replace("<link rel=\"stylesheet\" href=\"assets/" + css + "\">",
+            page = page.replace(
+                    "<link rel=\"stylesheet\" href=\"assets/" + css + "\">",
                     "<style>\n" + WebAssets.text(css) + "\n</style>");
         }
         String data = "<script>window.DELTANET_REPORT = " + script(json) + ";</script>\n";
-        page = page.replace("<script src=\"assets/uPlot.min.js\"></script>",
+        page = page.replace(
+                "<script src=\"assets/uPlot.min.js\"></script>",
                 data + "<script>\n" + script(WebAssets.text("uPlot.min.js")) + "\n</script>");
-        return page.replace("<script src=\"assets/dashboard.js\"></script>",
+        return page.replace(
+                "<script src=\"assets/dashboard.js\"></script>",
                 "<script>\n" + script(WebAssets.text("dashboard.js")) + "\n</script>");
     }
 

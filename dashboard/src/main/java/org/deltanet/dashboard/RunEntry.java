@@ -19,7 +19,15 @@ import java.util.Map;
  * @param last       final metrics by column name (training and validation loss and accuracy)
  * @param best       best validation loss and accuracy, and their epochs
  */
-public record RunEntry(String id, String name, String kind, String parent, String status, String started,
-                       double seconds, int epochs, Map<String, String> params, Map<String, Double> last,
-                       Map<String, Double> best) {
-}
+public record RunEntry(
+        String id,
+        String name,
+        String kind,
+        String parent,
+        String status,
+        String started,
+        double seconds,
+        int epochs,
+        Map<String, String> params,
+        Map<String, Double> last,
+        Map<String, Double> best) {}

@@ -145,7 +145,10 @@ public final class RunFolder {
     public List<String> files() {
         List<String> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(path)) {
-            entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(files::add);
+            entries.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .forEach(files::add);
         } catch (IOException e) {
             // vanished while listing
         }

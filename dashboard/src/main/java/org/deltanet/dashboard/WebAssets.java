@@ -14,6 +14,7 @@ final class WebAssets {
 
     /** Path in a URL below {@code /assets/} -> class-path resource. */
     private static final String UPLOT = "META-INF/resources/webjars/uplot/" + uplotVersion() + "/dist/";
+
     static final Map<String, String> FILES = Map.of(
             "dashboard.html", "org/deltanet/dashboard/web/dashboard.html",
             "dashboard.js", "org/deltanet/dashboard/web/dashboard.js",
@@ -21,8 +22,7 @@ final class WebAssets {
             "uPlot.min.js", UPLOT + "uPlot.iife.min.js",
             "uPlot.min.css", UPLOT + "uPlot.min.css");
 
-    private WebAssets() {
-    }
+    private WebAssets() {}
 
     /** The asset's bytes, or null when there is no such asset. */
     static byte[] bytes(String name) {
@@ -45,7 +45,8 @@ final class WebAssets {
     }
 
     private static String uplotVersion() {
-        try (InputStream in = WebAssets.class.getClassLoader()
+        try (InputStream in = WebAssets.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars.npm/uplot/pom.properties")) {
             java.util.Properties properties = new java.util.Properties();
             properties.load(in);

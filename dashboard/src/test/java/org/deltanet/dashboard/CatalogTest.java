@@ -22,7 +22,10 @@ class CatalogTest {
         assertEquals(2, table.epochs());
         assertEquals(0.4, table.last("train_loss"));
         assertEquals(0, MetricsTable.parse("epoch,train_lo").epochs());
-        assertEquals(2, MetricsTable.parse("epoch,train_loss\n1,0.5\n2,\n").epochs(), "an empty cell is NaN, not a partial line");
+        assertEquals(
+                2,
+                MetricsTable.parse("epoch,train_loss\n1,0.5\n2,\n").epochs(),
+                "an empty cell is NaN, not a partial line");
     }
 
     @Test
@@ -47,7 +50,9 @@ class CatalogTest {
             Files.writeString(Files.createDirectories(sweep.resolve(variant)).resolve("STATUS"), "complete\n");
         }
         List<RunEntry> entries = new Catalog(List.of(root)).entries();
-        assertEquals(List.of("sweep", "run", "run"), entries.stream().map(RunEntry::kind).toList());
+        assertEquals(
+                List.of("sweep", "run", "run"),
+                entries.stream().map(RunEntry::kind).toList());
         assertEquals(entries.get(0).id(), entries.get(2).parent());
     }
 
@@ -56,8 +61,15 @@ class CatalogTest {
         Files.writeString(root.resolve("inside.txt"), "x");
         Catalog catalog = new Catalog(List.of(root.resolve("sub")));
         Files.createDirectories(root.resolve("sub"));
-        for (String id : List.of("0/../inside.txt", "0/./../inside.txt", "1/inside.txt", "../inside.txt", "0\\..\\inside.txt",
-                "0/..\\inside.txt", "-1/x", "0/" + root.resolve("inside.txt"))) {
+        for (String id : List.of(
+                "0/../inside.txt",
+                "0/./../inside.txt",
+                "1/inside.txt",
+                "../inside.txt",
+                "0\\..\\inside.txt",
+                "0/..\\inside.txt",
+                "-1/x",
+                "0/" + root.resolve("inside.txt"))) {
             assertTrue(catalog.resolve(id).isEmpty(), id);
         }
         assertTrue(new Catalog(List.of(root)).resolve("0/inside.txt").isPresent());

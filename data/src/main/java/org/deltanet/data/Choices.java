@@ -8,8 +8,7 @@ import org.deltanet.api.NameSuggestions;
 /** Looks up one of a few named choices, with "did you mean" for a misspelt name. */
 final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /**
      * The choice whose label is {@code label}.
@@ -27,7 +26,9 @@ final class Choices {
         }
         List<String> labels = Arrays.stream(choices).map(labelOf).toList();
         throw new IllegalArgumentException("unknown " + what + " '" + label + "'"
-                + NameSuggestions.closest(label, labels).map(c -> "; did you mean '" + c + "'?").orElse(";")
+                + NameSuggestions.closest(label, labels)
+                        .map(c -> "; did you mean '" + c + "'?")
+                        .orElse(";")
                 + " valid: " + String.join(", ", labels));
     }
 }

@@ -1,8 +1,8 @@
 package org.deltanet.data;
 
+import java.nio.file.Path;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.api.ErrorCategory;
-import java.nio.file.Path;
 
 /**
  * A data file that cannot be used as it is. The message says where (the file, for text files the
@@ -26,8 +26,10 @@ public final class DataException extends DeltanetException {
      * @param problem what is wrong, and what would be right
      */
     public DataException(Path file, int line, String column, String problem) {
-        super(ErrorCategory.DATA, file + (line > 0 ? ":" + line : "") + ": "
-                + (column != null ? "column '" + column + "': " : "") + problem);
+        super(
+                ErrorCategory.DATA,
+                file + (line > 0 ? ":" + line : "") + ": " + (column != null ? "column '" + column + "': " : "")
+                        + problem);
         this.file = file;
         this.line = line;
         this.column = column;

@@ -19,8 +19,7 @@ public final class DataFiles {
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /**
      * Opens a file for reading. Gzip data is recognised by its two magic bytes, whatever the
@@ -60,7 +59,8 @@ public final class DataFiles {
         } else if (e instanceof AccessDeniedException) {
             problem = "cannot be read: permission denied";
         } else {
-            problem = "cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+            problem = "cannot be read: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
         DataException failure = new DataException(file, problem);
         failure.initCause(e);

@@ -15,8 +15,7 @@ public final class DataFormats {
 
     private static final List<DataFormat> INSTALLED = load(DataFormats.class.getClassLoader());
 
-    private DataFormats() {
-    }
+    private DataFormats() {}
 
     /** Every installed format, by name. */
     public static List<DataFormat> installed() {
@@ -35,7 +34,8 @@ public final class DataFormats {
             DataFormat other = byName.putIfAbsent(format.name(), format);
             if (other != null) {
                 throw new IllegalStateException("two data formats are named '" + format.name() + "': "
-                        + other.getClass().getName() + " and " + format.getClass().getName());
+                        + other.getClass().getName() + " and "
+                        + format.getClass().getName());
             }
             formats.add(format);
         }

@@ -40,8 +40,8 @@ public record FeatureScaling(String method, double[] offset, double[] scale) {
     private static double[] finiteCopy(double[] values, String what) {
         for (int j = 0; j < values.length; j++) {
             if (!Double.isFinite(values[j])) {
-                throw new IllegalArgumentException("scaling " + what + " " + (j + 1) + " is " + values[j]
-                        + "; it must be a finite number");
+                throw new IllegalArgumentException(
+                        "scaling " + what + " " + (j + 1) + " is " + values[j] + "; it must be a finite number");
             }
         }
         return values.clone();
@@ -72,8 +72,8 @@ public record FeatureScaling(String method, double[] offset, double[] scale) {
      */
     public Dataset apply(Dataset data) {
         if (data.featureCount() != offset.length) {
-            throw new IllegalArgumentException("the scaling was fitted on " + offset.length
-                    + " features but the data has " + data.featureCount());
+            throw new IllegalArgumentException(
+                    "the scaling was fitted on " + offset.length + " features but the data has " + data.featureCount());
         }
         return changesNothing() ? data : new ScaledDataset(data, offset, scale);
     }
@@ -89,8 +89,10 @@ public record FeatureScaling(String method, double[] offset, double[] scale) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FeatureScaling that && method.equals(that.method)
-                && Arrays.equals(offset, that.offset) && Arrays.equals(scale, that.scale);
+        return other instanceof FeatureScaling that
+                && method.equals(that.method)
+                && Arrays.equals(offset, that.offset)
+                && Arrays.equals(scale, that.scale);
     }
 
     @Override

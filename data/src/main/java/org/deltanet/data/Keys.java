@@ -7,8 +7,7 @@ package org.deltanet.data;
  */
 public final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /**
      * @param example what the key holds, e.g. {@code the CSV file's path, e.g. file: data/iris.csv}

@@ -8,9 +8,11 @@ public enum LabelEncoding {
      * Class labels (text or numbers), one target column per class, 1 for the example's class and 0
      * elsewhere.
      */
-    @JsonProperty("one-hot") ONE_HOT("one-hot"),
+    @JsonProperty("one-hot")
+    ONE_HOT("one-hot"),
     /** The label's numeric value as the single target: regression. */
-    @JsonProperty("numeric") NUMERIC("numeric");
+    @JsonProperty("numeric")
+    NUMERIC("numeric");
 
     private final String label;
 

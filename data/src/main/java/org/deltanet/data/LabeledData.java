@@ -17,8 +17,8 @@ public record LabeledData(Dataset data, List<String> classes) {
         Objects.requireNonNull(data, "data");
         classes = List.copyOf(classes);
         if (!classes.isEmpty() && classes.size() != data.targetCount()) {
-            throw new IllegalArgumentException(classes.size() + " class names for "
-                    + data.targetCount() + " target columns");
+            throw new IllegalArgumentException(
+                    classes.size() + " class names for " + data.targetCount() + " target columns");
         }
     }
 }

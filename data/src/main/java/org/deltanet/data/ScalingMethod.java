@@ -10,7 +10,8 @@ import org.deltanet.engine.data.Dataset;
  */
 public enum ScalingMethod {
     /** Features as they are: offset 0, scale 1. */
-    @JsonProperty("none") NONE("none") {
+    @JsonProperty("none")
+    NONE("none") {
         @Override
         public FeatureScaling fit(Dataset training) {
             double[] scale = new double[training.featureCount()];
@@ -19,13 +20,16 @@ public enum ScalingMethod {
         }
     },
     /** To [0, 1] over the training data: {@code (x - min) / (max - min)}; a constant feature becomes 0. */
-    @JsonProperty("min-max") MIN_MAX("min-max") {
+    @JsonProperty("min-max")
+    MIN_MAX("min-max") {
         @Override
         public FeatureScaling fit(Dataset training) {
             ColumnStatistics statistics = ColumnStatistics.of(training);
             double[] scale = new double[training.featureCount()];
             for (int j = 0; j < scale.length; j++) {
-                scale[j] = statistics.isConstant(j) ? 0.0 : 1.0 / (statistics.max()[j] - statistics.min()[j]);
+                scale[j] = statistics.isConstant(j)
+                        ? 0.0
+                        : 1.0 / (statistics.max()[j] - statistics.min()[j]);
             }
             return new FeatureScaling(label(), statistics.min(), scale);
         }
@@ -34,7 +38,8 @@ public enum ScalingMethod {
      * To zero mean and unit variance over the training data: {@code (x - mean) / sd}, with the
      * population standard deviation; a constant feature becomes 0.
      */
-    @JsonProperty("standardize") STANDARDIZE("standardize") {
+    @JsonProperty("standardize")
+    STANDARDIZE("standardize") {
         @Override
         public FeatureScaling fit(Dataset training) {
             ColumnStatistics statistics = ColumnStatistics.of(training);

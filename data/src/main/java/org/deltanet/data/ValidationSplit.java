@@ -38,8 +38,8 @@ public record ValidationSplit(Dataset training, Dataset validation) {
      */
     public static ValidationSplit of(Dataset data, double fraction, long seed) {
         if (!(fraction > 0.0 && fraction < 1.0)) {
-            throw new IllegalArgumentException("the validation fraction must lie strictly between 0 and 1, got "
-                    + fraction);
+            throw new IllegalArgumentException(
+                    "the validation fraction must lie strictly between 0 and 1, got " + fraction);
         }
         int size = data.size();
         int held = (int) Math.round(fraction * size);
@@ -79,6 +79,9 @@ public record ValidationSplit(Dataset training, Dataset validation) {
 
     /** Two significant digits, rounded in the safe direction. */
     private static String decimal(double value, RoundingMode rounding) {
-        return new BigDecimal(value).round(new MathContext(2, rounding)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(2, rounding))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

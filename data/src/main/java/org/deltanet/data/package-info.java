@@ -22,4 +22,3 @@
  * whose message names the file, line and column.
  */
 package org.deltanet.data;
-

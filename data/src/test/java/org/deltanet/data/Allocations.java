@@ -5,8 +5,7 @@ import java.lang.management.ManagementFactory;
 /** Measures the bytes the current thread allocates, to check that hot paths allocate nothing. */
 public final class Allocations {
 
-    private Allocations() {
-    }
+    private Allocations() {}
 
     /** Bytes allocated by this thread while running {@code action} {@code times} times, after a warm-up. */
     public static long during(int times, Runnable action) {

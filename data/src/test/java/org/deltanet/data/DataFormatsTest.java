@@ -19,8 +19,10 @@ class DataFormatsTest {
             assertTrue(format.sourceType().isRecord(), format.name() + " binds to a record");
             assertTrue(!format.description().isBlank(), format.name() + " describes itself");
         }
-        assertEquals(formats.stream().map(DataFormat::name).sorted().distinct().toList(),
-                formats.stream().map(DataFormat::name).toList(), "sorted by name, each name once");
+        assertEquals(
+                formats.stream().map(DataFormat::name).sorted().distinct().toList(),
+                formats.stream().map(DataFormat::name).toList(),
+                "sorted by name, each name once");
     }
 
     @Test

@@ -22,8 +22,8 @@ class FeatureScalingTest {
         double[][] x = new double[rows][];
         double[][] y = new double[rows][];
         for (int r = 0; r < rows; r++) {
-            x[r] = new double[] {random.nextGaussian() * 10, 1e6 + random.nextDouble(),
-                random.nextDouble() * 1e-3, 0.1};
+            x[r] = new double[] {random.nextGaussian() * 10, 1e6 + random.nextDouble(), random.nextDouble() * 1e-3, 0.1
+            };
             y[r] = new double[] {r};
         }
         return ArrayDataset.of(x, y);
@@ -66,7 +66,8 @@ class FeatureScalingTest {
         for (int j = 0; j < 3; j++) {
             double[] values = column(raw, j);
             double mean = Arrays.stream(values).sum() / values.length;
-            double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / values.length;
+            double variance =
+                    Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / values.length;
             for (int r = 0; r < raw.length; r++) {
                 double expected = (raw[r][j] - mean) / Math.sqrt(variance);
                 assertEquals(expected, scaled[r][j], 1e-9 * Math.max(1, Math.abs(expected)));
@@ -82,10 +83,11 @@ class FeatureScalingTest {
 
     @Test
     void testDataIsScaledWithTheTrainingParameters() {
-        FeatureScaling scaling = ScalingMethod.MIN_MAX.fit(ArrayDataset.of(
-                new double[][] {{0, 10}, {4, 20}}, new double[][] {{0}, {0}}));
+        FeatureScaling scaling = ScalingMethod.MIN_MAX.fit(
+                ArrayDataset.of(new double[][] {{0, 10}, {4, 20}}, new double[][] {{0}, {0}}));
         Dataset test = scaling.apply(ArrayDataset.of(new double[][] {{2, 30}, {-4, 10}}, new double[][] {{0}, {0}}));
-        assertArrayEquals(new double[][] {{0.5, 2.0}, {-1.0, 0.0}}, Gathered.of(test).features());
+        assertArrayEquals(
+                new double[][] {{0.5, 2.0}, {-1.0, 0.0}}, Gathered.of(test).features());
         assertArrayEquals(new double[] {0, 10}, scaling.offset());
         assertArrayEquals(new double[] {0.25, 0.1}, scaling.scale());
     }
@@ -113,16 +115,27 @@ class FeatureScalingTest {
         assertEquals(scaling, new FeatureScaling("standardize", new double[] {1, 2}, new double[] {3, 0}));
         scaling.offset()[0] = 99;
         assertEquals(1.0, scaling.offset()[0], "accessors return copies");
-        assertEquals("unknown scaling method 'minmax'; did you mean 'min-max'? valid: none, min-max, standardize",
-                assertThrows(IllegalArgumentException.class,
-                        () -> new FeatureScaling("minmax", new double[1], new double[1])).getMessage());
-        assertEquals("scaling needs one offset and one scale per feature, got 2 offsets and 1 scales",
-                assertThrows(IllegalArgumentException.class,
-                        () -> new FeatureScaling("none", new double[2], new double[1])).getMessage());
-        assertEquals("scaling scale 2 is NaN; it must be a finite number",
-                assertThrows(IllegalArgumentException.class,
-                        () -> new FeatureScaling("none", new double[2], new double[] {1, Double.NaN})).getMessage());
-        assertEquals("the scaling was fitted on 2 features but the data has 4",
-                assertThrows(IllegalArgumentException.class, () -> scaling.apply(generated(6, 3))).getMessage());
+        assertEquals(
+                "unknown scaling method 'minmax'; did you mean 'min-max'? valid: none, min-max, standardize",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new FeatureScaling("minmax", new double[1], new double[1]))
+                        .getMessage());
+        assertEquals(
+                "scaling needs one offset and one scale per feature, got 2 offsets and 1 scales",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new FeatureScaling("none", new double[2], new double[1]))
+                        .getMessage());
+        assertEquals(
+                "scaling scale 2 is NaN; it must be a finite number",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new FeatureScaling("none", new double[2], new double[] {1, Double.NaN}))
+                        .getMessage());
+        assertEquals(
+                "the scaling was fitted on 2 features but the data has 4",
+                assertThrows(IllegalArgumentException.class, () -> scaling.apply(generated(6, 3)))
+                        .getMessage());
     }
 }

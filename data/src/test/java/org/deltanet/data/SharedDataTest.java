@@ -1,7 +1,5 @@
 package org.deltanet.data;
 
-import org.deltanet.data.idx.MnistSource;
-import org.deltanet.data.csv.CsvSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.deltanet.data.csv.CsvSource;
+import org.deltanet.data.idx.MnistSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +23,15 @@ class SharedDataTest {
 
     @BeforeAll
     static void requireSharedData() {
-        assumeTrue(Files.isDirectory(SHARED), "no shared data at " + SHARED.toAbsolutePath().normalize());
+        assumeTrue(
+                Files.isDirectory(SHARED),
+                "no shared data at " + SHARED.toAbsolutePath().normalize());
     }
 
     @Test
     void mnistTrainingImages() {
-        LabeledData digits = MnistSource.read(SHARED.resolve("mnist-train-images-idx3-ubyte.gz"),
-                SHARED.resolve("mnist-train-labels-idx1-ubyte.gz"));
+        LabeledData digits = MnistSource.read(
+                SHARED.resolve("mnist-train-images-idx3-ubyte.gz"), SHARED.resolve("mnist-train-labels-idx1-ubyte.gz"));
         assertEquals(8_000, digits.data().size());
         assertEquals(28 * 28, digits.data().featureCount());
         assertEquals(10, digits.data().targetCount());
@@ -53,8 +55,7 @@ class SharedDataTest {
 
     @Test
     void iris() {
-        LabeledData iris = new CsvSource("species", List.of(), LabelEncoding.ONE_HOT)
-                .read(SHARED.resolve("iris.csv"));
+        LabeledData iris = new CsvSource("species", List.of(), LabelEncoding.ONE_HOT).read(SHARED.resolve("iris.csv"));
         assertEquals(150, iris.data().size());
         assertEquals(4, iris.data().featureCount());
         assertEquals(List.of("setosa", "versicolor", "virginica"), iris.classes());

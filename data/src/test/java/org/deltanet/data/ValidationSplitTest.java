@@ -27,7 +27,9 @@ class ValidationSplitTest {
     }
 
     private static double[] positions(Dataset view) {
-        return Arrays.stream(Gathered.of(view).features()).mapToDouble(row -> row[0]).toArray();
+        return Arrays.stream(Gathered.of(view).features())
+                .mapToDouble(row -> row[0])
+                .toArray();
     }
 
     @Test
@@ -57,7 +59,8 @@ class ValidationSplitTest {
         ArrayDataset data = numbered(50);
         double[] first = positions(ValidationSplit.of(data, 0.3, 7).validation());
         assertArrayEquals(first, positions(ValidationSplit.of(data, 0.3, 7).validation()));
-        assertFalse(Arrays.equals(first, positions(ValidationSplit.of(data, 0.3, 8).validation())));
+        assertFalse(
+                Arrays.equals(first, positions(ValidationSplit.of(data, 0.3, 8).validation())));
     }
 
     @Test
@@ -74,15 +77,18 @@ class ValidationSplitTest {
 
     @Test
     void eitherPartEmptyIsAnError() {
-        assertEquals("a validation fraction of 0.1 of 4 examples holds out none;"
-                + " use a fraction of at least 0.25 or more data",
+        assertEquals(
+                "a validation fraction of 0.1 of 4 examples holds out none;"
+                        + " use a fraction of at least 0.25 or more data",
                 assertThrows(IllegalArgumentException.class, () -> ValidationSplit.of(numbered(4), 0.1, 1))
                         .getMessage());
-        assertEquals("a validation fraction of 0.9 of 3 examples leaves none to train on;"
-                + " use a fraction of at most 0.66 or more data",
+        assertEquals(
+                "a validation fraction of 0.9 of 3 examples leaves none to train on;"
+                        + " use a fraction of at most 0.66 or more data",
                 assertThrows(IllegalArgumentException.class, () -> ValidationSplit.of(numbered(3), 0.9, 1))
                         .getMessage());
-        assertEquals("the validation fraction must lie strictly between 0 and 1, got 1.0",
+        assertEquals(
+                "the validation fraction must lie strictly between 0 and 1, got 1.0",
                 assertThrows(IllegalArgumentException.class, () -> ValidationSplit.of(numbered(3), 1.0, 1))
                         .getMessage());
     }

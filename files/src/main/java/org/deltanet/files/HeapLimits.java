@@ -20,8 +20,7 @@ public final class HeapLimits {
     /** The most elements a Java array can hold (a little under {@code Integer.MAX_VALUE} on HotSpot). */
     public static final long MAX_ARRAY = Integer.MAX_VALUE - 8L;
 
-    private HeapLimits() {
-    }
+    private HeapLimits() {}
 
     /** {@code a * b}, or {@link Long#MAX_VALUE} if the product does not fit a long (sizes are never negative). */
     public static long times(long a, long b) {
@@ -61,7 +60,8 @@ public final class HeapLimits {
         long free = free();
         if (bytes > free) {
             return Optional.of(what + " needs " + size(bytes) + " of memory, but the Java heap has " + size(free)
-                    + " free of " + size(Runtime.getRuntime().maxMemory()) + "; make it smaller or give Java more, e.g. "
+                    + " free of " + size(Runtime.getRuntime().maxMemory())
+                    + "; make it smaller or give Java more, e.g. "
                     + "DELTANET_JAVA_OPTS=-Xmx" + suggestedHeap(bytes));
         }
         return Optional.empty();

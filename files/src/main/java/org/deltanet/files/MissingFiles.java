@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** How messages say that a file is not there. */
 public final class MissingFiles {
 
-    private MissingFiles() {
-    }
+    private MissingFiles() {}
 
     /**
      * {@code no such file}, with the absolute path that was looked for when the file was named

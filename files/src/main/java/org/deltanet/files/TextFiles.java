@@ -26,8 +26,7 @@ public final class TextFiles {
      */
     public static final int EXPERIMENT_LIMIT = 512 * 1024;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * @param limit the most bytes the file may have
@@ -47,13 +46,18 @@ public final class TextFiles {
     }
 
     private static String utf8(byte[] bytes) throws LimitException {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+        if (bytes.length >= 2
+                && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
             throw new LimitException("the file is UTF-16 text; save it as UTF-8");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new LimitException("the file is not UTF-8 text (" + e.getMessage() + "); save it as UTF-8");
         }

@@ -35,16 +35,20 @@ class AtomicFilesTest {
     void failingContentLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("model.yaml");
         AtomicFiles.write(target, "old model");
-        var failure = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
-            out.write("half of a new mod".getBytes());
-            throw new IOException("disk full");
-        }));
+        var failure = assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(target, out -> {
+                    out.write("half of a new mod".getBytes());
+                    throw new IOException("disk full");
+                }));
         assertEquals("disk full", failure.getMessage());
         assertEquals("old model", Files.readString(target));
         assertEquals(List.of(target), files());
-        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(target, out -> {
-            throw new IllegalStateException("bug in the writer");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AtomicFiles.write(target, out -> {
+                    throw new IllegalStateException("bug in the writer");
+                }));
         assertEquals("old model", Files.readString(target));
         assertEquals(List.of(target), files());
     }

@@ -5,8 +5,7 @@ import java.util.ServiceConfigurationError;
 /** One-line descriptions of what went wrong inside a plugin, for error messages. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /**
      * The innermost cause that says something, as {@code Type: message}, with a hint where a
@@ -15,9 +14,11 @@ final class Failures {
      */
     static String describe(Throwable error) {
         Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause
-                && (cause instanceof ServiceConfigurationError || cause instanceof ReflectiveOperationException
-                || cause instanceof ExceptionInInitializerError)) {
+        while (cause.getCause() != null
+                && cause.getCause() != cause
+                && (cause instanceof ServiceConfigurationError
+                        || cause instanceof ReflectiveOperationException
+                        || cause instanceof ExceptionInInitializerError)) {
             cause = cause.getCause();
         }
         String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

@@ -28,7 +28,8 @@ public final class InstalledPlugins {
         this.registry = registry;
         this.host = host;
         this.jars = List.copyOf(jars);
-        this.byLoaderName = jars.stream().collect(Collectors.toMap(jar -> jar.loader().getName(), Function.identity()));
+        this.byLoaderName =
+                jars.stream().collect(Collectors.toMap(jar -> jar.loader().getName(), Function.identity()));
     }
 
     /** Every installed plugin, built-in or from a jar. */
@@ -43,14 +44,17 @@ public final class InstalledPlugins {
 
     /** deltanet's class loader followed by each jar's: where experiment extensions are looked for. */
     public List<ClassLoader> classLoaders() {
-        return Stream.concat(Stream.of(host), jars.stream().map(PluginJar::loader)).toList();
+        return Stream.concat(Stream.of(host), jars.stream().map(PluginJar::loader))
+                .toList();
     }
 
     /** The version of the jar a plugin came from, or {@code unknown}. */
     public String version(PluginEntry entry) {
         return versions.computeIfAbsent(entry.source(), source -> jars.stream()
-                .filter(jar -> jar.path().toString().equals(source)).findFirst()
-                .map(PluginJar::version).orElseGet(() -> JarVersion.of(Path.of(source))));
+                .filter(jar -> jar.path().toString().equals(source))
+                .findFirst()
+                .map(PluginJar::version)
+                .orElseGet(() -> JarVersion.of(Path.of(source))));
     }
 
     /**
@@ -59,8 +63,11 @@ public final class InstalledPlugins {
      */
     public String origin(Object plugin) {
         ClassLoader loader = plugin.getClass().getClassLoader();
-        return jars.stream().filter(jar -> jar.loader() == loader).findFirst()
-                .map(jar -> "from " + jar.path().getFileName()).orElse("(built in)");
+        return jars.stream()
+                .filter(jar -> jar.loader() == loader)
+                .findFirst()
+                .map(jar -> "from " + jar.path().getFileName())
+                .orElse("(built in)");
     }
 
     /**
@@ -76,15 +83,20 @@ public final class InstalledPlugins {
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             for (StackTraceElement frame : cause.getStackTrace()) {
-                PluginJar jar = frame.getClassLoaderName() == null ? null : byLoaderName.get(frame.getClassLoaderName());
+                PluginJar jar =
+                        frame.getClassLoaderName() == null ? null : byLoaderName.get(frame.getClassLoaderName());
                 if (jar != null) {
-                    return Optional.of(new PluginFailureException(culprit(jar, frame) + " failed: "
-                            + Failures.describe(error) + " (at " + where(frame) + ")", error));
+                    return Optional.of(new PluginFailureException(
+                            culprit(jar, frame) + " failed: " + Failures.describe(error) + " (at " + where(frame) + ")",
+                            error));
                 }
             }
         }
-        return namedIn(error).map(entry -> new PluginFailureException("the " + entry.kind().label() + " '"
-                + entry.name() + "' from " + entry.source() + " failed: " + Failures.describe(error), error));
+        return namedIn(error)
+                .map(entry -> new PluginFailureException(
+                        "the " + entry.kind().label() + " '" + entry.name() + "' from " + entry.source() + " failed: "
+                                + Failures.describe(error),
+                        error));
     }
 
     /**
@@ -96,7 +108,8 @@ public final class InstalledPlugins {
             return Optional.empty();
         }
         return registry.entries().stream()
-                .filter(entry -> jars.stream().anyMatch(jar -> jar.path().toString().equals(entry.source())))
+                .filter(entry ->
+                        jars.stream().anyMatch(jar -> jar.path().toString().equals(entry.source())))
                 .filter(entry -> (" " + error.getMessage() + " ")
                         .contains(" class " + entry.plugin().getClass().getName() + " "))
                 .findFirst();
@@ -104,7 +117,8 @@ public final class InstalledPlugins {
 
     /** {@code fixture.Exploding.value(Exploding.java:5)}: the frame without its class loader's name. */
     private static String where(StackTraceElement frame) {
-        String file = frame.getFileName() == null ? "unknown source"
+        String file = frame.getFileName() == null
+                ? "unknown source"
                 : frame.getLineNumber() < 0 ? frame.getFileName() : frame.getFileName() + ":" + frame.getLineNumber();
         return frame.getClassName() + "." + frame.getMethodName() + "(" + file + ")";
     }

@@ -15,8 +15,7 @@ import java.util.HexFormat;
  */
 public final class JarDigest {
 
-    private JarDigest() {
-    }
+    private JarDigest() {}
 
     /**
      * @throws PluginLoadException if the file cannot be read

@@ -24,8 +24,7 @@ import org.deltanet.registry.PluginEntry;
  */
 final class JarDiscovery {
 
-    private JarDiscovery() {
-    }
+    private JarDiscovery() {}
 
     /**
      * @param warnings receives one line per unlisted plugin
@@ -50,8 +49,8 @@ final class JarDiscovery {
 
     private static List<PluginEntry> listed(PluginJar jar, PluginKind<?> kind) {
         List<PluginEntry> entries = new ArrayList<>();
-        Iterator<? extends ServiceLoader.Provider<? extends Plugin>> providers = ServiceLoader
-                .load(kind.serviceType(), jar.loader()).stream().iterator();
+        Iterator<? extends ServiceLoader.Provider<? extends Plugin>> providers =
+                ServiceLoader.load(kind.serviceType(), jar.loader()).stream().iterator();
         while (true) {
             ServiceLoader.Provider<? extends Plugin> provider;
             try {
@@ -88,7 +87,9 @@ final class JarDiscovery {
 
     private static Plugin construct(PluginJar jar, String className) {
         try {
-            return (Plugin) Class.forName(className, true, jar.loader()).getConstructor().newInstance();
+            return (Plugin) Class.forName(className, true, jar.loader())
+                    .getConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw PluginLoadException.forClass(jar.path(), className, e);
         }

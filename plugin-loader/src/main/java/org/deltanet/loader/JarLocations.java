@@ -3,7 +3,6 @@ package org.deltanet.loader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.stream.Stream;
  */
 public final class JarLocations {
 
-    private JarLocations() {
-    }
+    private JarLocations() {}
 
     /**
      * The distinct jars of the given jars and folders, as absolute paths.
@@ -43,7 +41,8 @@ public final class JarLocations {
         }
         try (Stream<Path> files = Files.list(location)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".jar") && Files.isRegularFile(file))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new PluginLoadException(location + ": cannot list the plugin folder: " + e.getMessage(), e);
         }

@@ -19,19 +19,20 @@ final class JarVersion {
 
     static final String UNKNOWN = "unknown";
 
-    private JarVersion() {
-    }
+    private JarVersion() {}
 
     /** The version of an open jar. */
     static String of(JarFile jar) throws IOException {
         Manifest manifest = jar.getManifest();
-        String declared = manifest == null ? null
-                : manifest.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+        String declared =
+                manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
         if (declared != null && !declared.isBlank()) {
             return declared.trim();
         }
-        List<JarEntry> poms = jar.stream().filter(entry -> entry.getName().startsWith("META-INF/maven/")
-                && entry.getName().endsWith("/pom.properties")).toList();
+        List<JarEntry> poms = jar.stream()
+                .filter(entry -> entry.getName().startsWith("META-INF/maven/")
+                        && entry.getName().endsWith("/pom.properties"))
+                .toList();
         if (poms.size() != 1) {
             return UNKNOWN;
         }

@@ -47,12 +47,17 @@ public final class PluginJar {
      */
     static PluginJar open(Path path, ClassLoader host, ExtensionPoint extensions) {
         try (JarFile jar = new JarFile(path.toFile())) {
-            boolean extension = !extensions.service().isEmpty()
-                    && jar.getEntry(SERVICES + extensions.service()) != null;
+            boolean extension =
+                    !extensions.service().isEmpty() && jar.getEntry(SERVICES + extensions.service()) != null;
             String version = JarVersion.of(jar);
-            ClassLoader parent = extension ? SharedPackages.forExtensions(host, extensions.sharedPackages())
+            ClassLoader parent = extension
+                    ? SharedPackages.forExtensions(host, extensions.sharedPackages())
                     : SharedPackages.forPlugins(host);
-            return new PluginJar(path, version, JarDigest.sha256(path), extension,
+            return new PluginJar(
+                    path,
+                    version,
+                    JarDigest.sha256(path),
+                    extension,
                     new URLClassLoader(path.toString(), new URL[] {path.toUri().toURL()}, parent));
         } catch (IOException | SecurityException e) {
             throw new PluginLoadException(path + ": cannot read the plugin jar: " + e.getMessage(), e);
@@ -100,8 +105,8 @@ public final class PluginJar {
                 }
             }
         } catch (IOException e) {
-            throw new PluginLoadException(path + ": cannot read " + SERVICES + service.getName() + ": "
-                    + e.getMessage(), e);
+            throw new PluginLoadException(
+                    path + ": cannot read " + SERVICES + service.getName() + ": " + e.getMessage(), e);
         }
         return names;
     }

@@ -1,8 +1,8 @@
 package org.deltanet.loader;
 
+import java.nio.file.Path;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.api.ErrorCategory;
-import java.nio.file.Path;
 
 /**
  * A plugin jar or folder that cannot be used: missing, unreadable, or with a class that fails to
@@ -22,7 +22,7 @@ public final class PluginLoadException extends DeltanetException {
 
     /** A class of the jar that failed to load, to link or to construct. */
     static PluginLoadException forClass(Path jar, String className, Throwable cause) {
-        return new PluginLoadException(jar + ": cannot load plugin class " + className + ": "
-                + Failures.describe(cause), cause);
+        return new PluginLoadException(
+                jar + ": cannot load plugin class " + className + ": " + Failures.describe(cause), cause);
     }
 }

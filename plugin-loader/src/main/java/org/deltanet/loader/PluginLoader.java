@@ -45,8 +45,12 @@ public final class PluginLoader {
         this(host, locations, preferred, warnings, ExtensionPoint.NONE);
     }
 
-    private PluginLoader(ClassLoader host, List<Path> locations, List<String> preferred, Consumer<String> warnings,
-                         ExtensionPoint extensions) {
+    private PluginLoader(
+            ClassLoader host,
+            List<Path> locations,
+            List<String> preferred,
+            Consumer<String> warnings,
+            ExtensionPoint extensions) {
         this.host = host;
         this.locations = List.copyOf(locations);
         this.preferred = List.copyOf(preferred);
@@ -68,7 +72,7 @@ public final class PluginLoader {
      * Spark executor).
      */
     public static PluginLoader of(ClassLoader host) {
-        return new PluginLoader(host, List.of(), List.of(), warning -> { });
+        return new PluginLoader(host, List.of(), List.of(), warning -> {});
     }
 
     /** The built-ins and the plugins of this loader's locations. */
@@ -86,14 +90,18 @@ public final class PluginLoader {
      *         claim one name and no preference decides
      */
     public InstalledPlugins load(List<Path> more) {
-        List<PluginJar> jars = JarLocations.expand(Stream.concat(more.stream(), locations.stream()).toList())
-                .stream().map(path -> PluginJar.open(path, host, extensions)).toList();
+        List<PluginJar> jars = JarLocations.expand(
+                        Stream.concat(more.stream(), locations.stream()).toList())
+                .stream()
+                .map(path -> PluginJar.open(path, host, extensions))
+                .toList();
         List<PluginEntry> fromJars = new ArrayList<>();
         for (PluginJar jar : jars) {
             fromJars.addAll(JarDiscovery.discover(jar, warnings));
         }
         List<PluginEntry> entries = new ArrayList<>(PluginRegistry.load(List.of(host)).entries().stream()
-                .filter(entry -> !copyOfAJar(entry, fromJars, jars)).toList());
+                .filter(entry -> !copyOfAJar(entry, fromJars, jars))
+                .toList());
         entries.addAll(fromJars);
         return new InstalledPlugins(PluginRegistry.of(entries, this::isPreferred), host, jars);
     }
@@ -116,16 +124,24 @@ public final class PluginLoader {
     private static boolean copyOfAJar(PluginEntry hosted, List<PluginEntry> fromJars, List<PluginJar> jars) {
         List<String> clashing = fromJars.stream()
                 .filter(entry -> entry.kind() == hosted.kind() && entry.name().equals(hosted.name()))
-                .map(PluginEntry::source).toList();
+                .map(PluginEntry::source)
+                .toList();
         if (clashing.isEmpty() || !Files.isRegularFile(Path.of(hosted.source()))) {
             return false;
         }
         String digest = JarDigest.sha256(Path.of(hosted.source()));
-        return jars.stream().anyMatch(jar -> clashing.contains(jar.path().toString()) && jar.sha256().equals(digest));
+        return jars.stream()
+                .anyMatch(jar ->
+                        clashing.contains(jar.path().toString()) && jar.sha256().equals(digest));
     }
 
     private boolean isPreferred(PluginEntry entry) {
-        return preferred.stream().anyMatch(choice -> choice.equals(entry.sourceFileName())
-                || Path.of(choice).toAbsolutePath().normalize().toString().equals(entry.source()));
+        return preferred.stream()
+                .anyMatch(choice -> choice.equals(entry.sourceFileName())
+                        || Path.of(choice)
+                                .toAbsolutePath()
+                                .normalize()
+                                .toString()
+                                .equals(entry.source()));
     }
 }

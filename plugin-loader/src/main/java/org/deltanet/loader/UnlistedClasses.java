@@ -2,7 +2,6 @@ package org.deltanet.loader;
 
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
-import io.github.classgraph.MethodInfo;
 import io.github.classgraph.ScanResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +21,7 @@ import org.deltanet.api.PluginKind;
  */
 final class UnlistedClasses {
 
-    private UnlistedClasses() {
-    }
+    private UnlistedClasses() {}
 
     /** The unlisted plugin classes of the jar by kind, in class-name order. */
     static Map<PluginKind<?>, List<String>> in(PluginJar jar) {
@@ -33,8 +31,11 @@ final class UnlistedClasses {
             unlisted.put(kind, new ArrayList<>());
             listed.put(kind, jar.listed(kind.serviceType()));
         }
-        try (ScanResult scan = new ClassGraph().overrideClasspath(jar.path().toString())
-                .enableClassInfo().enableMethodInfo().scan()) {
+        try (ScanResult scan = new ClassGraph()
+                .overrideClasspath(jar.path().toString())
+                .enableClassInfo()
+                .enableMethodInfo()
+                .scan()) {
             for (ClassInfo info : scan.getAllStandardClasses()) {
                 if (!instantiable(info)) {
                     continue;
@@ -51,7 +52,9 @@ final class UnlistedClasses {
     }
 
     private static boolean instantiable(ClassInfo info) {
-        return info.isPublic() && !info.isAbstract() && !info.isInterface()
+        return info.isPublic()
+                && !info.isAbstract()
+                && !info.isInterface()
                 && (!info.isInnerClass() || info.isStatic())
                 && info.getDeclaredConstructorInfo().stream()
                         .anyMatch(constructor -> constructor.isPublic() && constructor.getParameterInfo().length == 0);
@@ -65,7 +68,8 @@ final class UnlistedClasses {
 
     private static boolean isSubtypeOutsideJar(String name, Class<?> service, PluginJar jar) {
         try {
-            return service.isAssignableFrom(Class.forName(name, false, jar.loader().getParent()));
+            return service.isAssignableFrom(
+                    Class.forName(name, false, jar.loader().getParent()));
         } catch (ClassNotFoundException | LinkageError insideTheJarOrMissing) {
             return false;
         }

@@ -15,9 +15,12 @@ public final class PluginConflictException extends DeltanetException {
     private final transient PluginEntry second;
 
     public PluginConflictException(PluginEntry first, PluginEntry second) {
-        super(ErrorCategory.PLUGIN, "two " + first.kind().plural() + " are named '" + first.name() + "': "
-                + first.plugin().getClass().getName() + " from " + first.source() + " and "
-                + second.plugin().getClass().getName() + " from " + second.source() + "; remove one of the two");
+        super(
+                ErrorCategory.PLUGIN,
+                "two " + first.kind().plural() + " are named '" + first.name() + "': "
+                        + first.plugin().getClass().getName() + " from " + first.source() + " and "
+                        + second.plugin().getClass().getName() + " from " + second.source()
+                        + "; remove one of the two");
         this.first = first;
         this.second = second;
     }

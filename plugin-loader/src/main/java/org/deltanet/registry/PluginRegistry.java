@@ -70,13 +70,14 @@ public final class PluginRegistry {
         Map<PluginKind<?>, Map<String, List<PluginEntry>>> claims = new HashMap<>();
         for (PluginEntry entry : entries) {
             claims.computeIfAbsent(entry.kind(), kind -> new LinkedHashMap<>())
-                    .computeIfAbsent(entry.name(), name -> new ArrayList<>()).add(entry);
+                    .computeIfAbsent(entry.name(), name -> new ArrayList<>())
+                    .add(entry);
         }
         Map<PluginKind<?>, Map<String, PluginEntry>> byKind = new LinkedHashMap<>();
         for (PluginKind<?> kind : PluginKind.values()) {
             Map<String, PluginEntry> named = new TreeMap<>();
-            claims.getOrDefault(kind, Map.of()).forEach((name, claimants) ->
-                    named.put(name, choose(claimants, preferred)));
+            claims.getOrDefault(kind, Map.of())
+                    .forEach((name, claimants) -> named.put(name, choose(claimants, preferred)));
             byKind.put(kind, Collections.unmodifiableMap(named));
         }
         return new PluginRegistry(byKind);
@@ -135,7 +136,9 @@ public final class PluginRegistry {
 
     /** Every installed plugin of one kind, configured with its defaults, sorted by name. */
     public <T extends Plugin> List<T> all(PluginKind<T> kind) {
-        return byKind.get(kind).values().stream().map(entry -> kind.cast(entry.plugin())).toList();
+        return byKind.get(kind).values().stream()
+                .map(entry -> kind.cast(entry.plugin()))
+                .toList();
     }
 
     /** The names of one kind, sorted. */

@@ -1,9 +1,9 @@
 package org.deltanet.registry;
 
-import org.deltanet.api.DeltanetException;
-import org.deltanet.api.ErrorCategory;
 import java.util.Collection;
 import java.util.Optional;
+import org.deltanet.api.DeltanetException;
+import org.deltanet.api.ErrorCategory;
 import org.deltanet.api.NameSuggestions;
 import org.deltanet.api.PluginKind;
 
@@ -24,7 +24,9 @@ public final class UnknownPluginException extends DeltanetException {
 
     private static String message(PluginKind<?> kind, String name, Collection<String> available) {
         return "unknown " + kind.label() + " '" + name + "'"
-                + NameSuggestions.closest(name, available).map(c -> "; did you mean '" + c + "'?").orElse(";")
+                + NameSuggestions.closest(name, available)
+                        .map(c -> "; did you mean '" + c + "'?")
+                        .orElse(";")
                 + " available " + kind.plural() + ": " + String.join(", ", available);
     }
 

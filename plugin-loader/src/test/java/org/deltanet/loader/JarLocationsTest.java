@@ -30,15 +30,16 @@ class JarLocationsTest {
     @Test
     void theSameJarByTwoPathsOrAsAnIdenticalCopyCountsOnceAsTheFirst() throws IOException {
         Path original = TestJars.write(temp.resolve("one/swish.jar"), "1", Map.of());
-        Path copy = Files.copy(original, Files.createDirectories(temp.resolve("two")).resolve("swish.jar"));
+        Path copy = Files.copy(
+                original, Files.createDirectories(temp.resolve("two")).resolve("swish.jar"));
 
         assertEquals(List.of(copy), JarLocations.expand(List.of(copy, temp.resolve("two/../two/swish.jar"), original)));
     }
 
     @Test
     void aMissingLocationIsAnErrorNamingIt() {
-        PluginLoadException missing = assertThrows(PluginLoadException.class,
-                () -> JarLocations.expand(List.of(temp.resolve("nowhere"))));
+        PluginLoadException missing =
+                assertThrows(PluginLoadException.class, () -> JarLocations.expand(List.of(temp.resolve("nowhere"))));
 
         assertEquals(temp.resolve("nowhere") + ": no such plugin jar or folder", missing.getMessage());
     }

@@ -31,7 +31,9 @@ class JarVersionTest {
     @Test
     void unknownWithoutEitherOrWithSeveralPoms() throws IOException {
         Path bare = TestJars.write(temp.resolve("bare.jar"), null, Map.of());
-        Path merged = TestJars.write(temp.resolve("merged.jar"), null,
+        Path merged = TestJars.write(
+                temp.resolve("merged.jar"),
+                null,
                 Map.ofEntries(TestJars.pomProperties("a", "1.0"), TestJars.pomProperties("b", "2.0")));
 
         assertEquals("unknown", JarVersion.of(bare));

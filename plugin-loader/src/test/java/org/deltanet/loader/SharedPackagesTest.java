@@ -33,7 +33,8 @@ class SharedPackagesTest {
 
     @Test
     void extensionsShareThePackagesTheirExtensionPointNames() throws ClassNotFoundException {
-        SharedPackages parent = SharedPackages.forExtensions(HOST, List.of("org.deltanet.api.", "org.deltanet.registry."));
+        SharedPackages parent =
+                SharedPackages.forExtensions(HOST, List.of("org.deltanet.api.", "org.deltanet.registry."));
 
         assertSame(PluginRegistry.class, parent.loadClass(PluginRegistry.class.getName()));
         assertThrows(ClassNotFoundException.class, () -> parent.loadClass("io.github.classgraph.ClassGraph"));

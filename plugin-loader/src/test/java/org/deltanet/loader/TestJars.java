@@ -13,8 +13,7 @@ import java.util.jar.Manifest;
 /** Writes small jars of text entries for the loader's tests. */
 final class TestJars {
 
-    private TestJars() {
-    }
+    private TestJars() {}
 
     /**
      * @param implementationVersion the manifest's Implementation-Version, or null for none
@@ -39,7 +38,8 @@ final class TestJars {
 
     /** The pom.properties entry Maven writes into a jar. */
     static Map.Entry<String, String> pomProperties(String artifact, String version) {
-        return Map.entry("META-INF/maven/org.example/" + artifact + "/pom.properties",
+        return Map.entry(
+                "META-INF/maven/org.example/" + artifact + "/pom.properties",
                 "groupId=org.example\nartifactId=" + artifact + "\nversion=" + version + "\n");
     }
 }

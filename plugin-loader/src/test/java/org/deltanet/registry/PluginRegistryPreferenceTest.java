@@ -19,20 +19,22 @@ class PluginRegistryPreferenceTest {
 
     @Test
     void twoPluginsWithOneNameConflictNamingBothSources() {
-        PluginConflictException conflict = assertThrows(PluginConflictException.class,
-                () -> PluginRegistry.of(List.of(FROM_A, FROM_B), entry -> false));
+        PluginConflictException conflict = assertThrows(
+                PluginConflictException.class, () -> PluginRegistry.of(List.of(FROM_A, FROM_B), entry -> false));
 
-        assertEquals("two activations are named 'sigmoid': org.deltanet.plugins.activation.Sigmoid from /plugins/a.jar"
-                + " and org.deltanet.plugins.activation.Sigmoid from /plugins/b.jar; remove one of the two",
+        assertEquals(
+                "two activations are named 'sigmoid': org.deltanet.plugins.activation.Sigmoid from /plugins/a.jar"
+                        + " and org.deltanet.plugins.activation.Sigmoid from /plugins/b.jar; remove one of the two",
                 conflict.getMessage());
-        assertEquals(List.of("a.jar", "b.jar"),
+        assertEquals(
+                List.of("a.jar", "b.jar"),
                 List.of(conflict.first().sourceFileName(), conflict.second().sourceFileName()));
     }
 
     @Test
     void theOnlyPreferredPluginWins() {
-        PluginRegistry registry = PluginRegistry.of(List.of(FROM_A, FROM_B),
-                entry -> entry.sourceFileName().equals("b.jar"));
+        PluginRegistry registry = PluginRegistry.of(
+                List.of(FROM_A, FROM_B), entry -> entry.sourceFileName().equals("b.jar"));
 
         assertSame(FROM_B.plugin(), registry.activation("sigmoid"));
         assertEquals(List.of(FROM_B), registry.entries());
@@ -46,27 +48,30 @@ class PluginRegistryPreferenceTest {
     @Test
     void oneNameInTwoKindsIsNoConflict() {
         PluginEntry loss = new PluginEntry(PluginKind.LOSS, new SquaredError(), "/plugins/c.jar");
-        PluginEntry activation = new PluginEntry(PluginKind.ACTIVATION, new ElementwiseActivation() {
-            @Override
-            public String name() {
-                return "squared-error";
-            }
+        PluginEntry activation = new PluginEntry(
+                PluginKind.ACTIVATION,
+                new ElementwiseActivation() {
+                    @Override
+                    public String name() {
+                        return "squared-error";
+                    }
 
-            @Override
-            public String description() {
-                return "an activation that shares a loss's name";
-            }
+                    @Override
+                    public String description() {
+                        return "an activation that shares a loss's name";
+                    }
 
-            @Override
-            public double value(double z) {
-                return z;
-            }
+                    @Override
+                    public double value(double z) {
+                        return z;
+                    }
 
-            @Override
-            public double derivative(double z, double a) {
-                return 1.0;
-            }
-        }, "/plugins/d.jar");
+                    @Override
+                    public double derivative(double z, double a) {
+                        return 1.0;
+                    }
+                },
+                "/plugins/d.jar");
 
         PluginRegistry registry = PluginRegistry.of(List.of(loss, activation), entry -> false);
 

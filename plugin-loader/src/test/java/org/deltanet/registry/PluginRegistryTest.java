@@ -17,7 +17,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.PluginKind;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,8 @@ class PluginRegistryTest {
 
     /** What the services files on the test class path list, read without the registry. */
     private static Set<String> listed(PluginKind<?> kind) {
-        return ServiceLoader.load(kind.serviceType()).stream().map(provider -> provider.get().name())
+        return ServiceLoader.load(kind.serviceType()).stream()
+                .map(provider -> provider.get().name())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -53,58 +53,80 @@ class PluginRegistryTest {
 
     @Test
     void aMisspeltNameListsTheAvailableOnesAndSuggestsTheClosest() {
-        UnknownPluginException unknown = assertThrows(UnknownPluginException.class, () -> registry.activation("sigmod"));
+        UnknownPluginException unknown =
+                assertThrows(UnknownPluginException.class, () -> registry.activation("sigmod"));
 
-        assertEquals("unknown activation 'sigmod'; did you mean 'sigmoid'? available activations: identity,"
-                + " leaky-relu, relu, sigmoid, softmax, tanh", unknown.getMessage());
+        assertEquals(
+                "unknown activation 'sigmod'; did you mean 'sigmoid'? available activations: identity,"
+                        + " leaky-relu, relu, sigmoid, softmax, tanh",
+                unknown.getMessage());
         assertEquals(Optional.of("sigmoid"), unknown.closest());
         assertEquals(PluginKind.ACTIVATION, unknown.kind());
         assertEquals("sigmod", unknown.name());
     }
 
     @ParameterizedTest
-    @CsvSource({"loss, cross-entropi, cross-entropy", "optimizer, momentun, momentum", "initializer, xavir, xavier",
-                "activation, leaky-reul, leaky-relu"})
+    @CsvSource({
+        "loss, cross-entropi, cross-entropy",
+        "optimizer, momentun, momentum",
+        "initializer, xavir, xavier",
+        "activation, leaky-reul, leaky-relu"
+    })
     void misspellingsOfEveryKindSuggestTheIntendedName(String label, String wrong, String meant) {
-        PluginKind<?> kind = PluginKind.values().stream().filter(k -> k.label().equals(label)).findFirst().orElseThrow();
+        PluginKind<?> kind = PluginKind.values().stream()
+                .filter(k -> k.label().equals(label))
+                .findFirst()
+                .orElseThrow();
         UnknownPluginException unknown = assertThrows(UnknownPluginException.class, () -> registry.find(kind, wrong));
 
         assertEquals(Optional.of(meant), unknown.closest());
         assertTrue(unknown.getMessage().contains("did you mean '" + meant + "'?"), unknown.getMessage());
-        assertTrue(unknown.getMessage().endsWith("available " + kind.plural() + ": "
-                + String.join(", ", registry.names(kind))), unknown.getMessage());
+        assertTrue(
+                unknown.getMessage()
+                        .endsWith("available " + kind.plural() + ": " + String.join(", ", registry.names(kind))),
+                unknown.getMessage());
     }
 
     @Test
     void aNameFarFromEveryPluginSuggestsNothingButStillListsThem() {
-        UnknownPluginException unknown = assertThrows(UnknownPluginException.class,
-                () -> registry.optimizer("stochastic-gradient-descent-with-restarts"));
+        UnknownPluginException unknown = assertThrows(
+                UnknownPluginException.class, () -> registry.optimizer("stochastic-gradient-descent-with-restarts"));
 
         assertEquals(Optional.empty(), unknown.closest());
-        assertEquals("unknown optimizer 'stochastic-gradient-descent-with-restarts'; available optimizers: adam,"
-                + " momentum, nesterov, sgd", unknown.getMessage());
+        assertEquals(
+                "unknown optimizer 'stochastic-gradient-descent-with-restarts'; available optimizers: adam,"
+                        + " momentum, nesterov, sgd",
+                unknown.getMessage());
     }
 
     @Test
     void twoClassesClaimingOneNameConflictAndTheMessageNamesBothSources(@TempDir Path plugins) throws IOException {
         try (URLClassLoader withImpostor = loaderListing(plugins, ImpostorSigmoid.class)) {
-            PluginConflictException conflict = assertThrows(PluginConflictException.class,
+            PluginConflictException conflict = assertThrows(
+                    PluginConflictException.class,
                     () -> PluginRegistry.load(List.of(PluginRegistry.class.getClassLoader(), withImpostor)));
 
-            String builtInSource = registry.entries().stream().filter(e -> e.name().equals("sigmoid")).findFirst()
-                    .orElseThrow().source();
+            String builtInSource = registry.entries().stream()
+                    .filter(e -> e.name().equals("sigmoid"))
+                    .findFirst()
+                    .orElseThrow()
+                    .source();
             String impostorSource = PluginEntry.sourceOf(ImpostorSigmoid.class);
             assertNotEquals(builtInSource, impostorSource, "the two classes must come from different places");
-            assertEquals("two activations are named 'sigmoid': " + registry.activation("sigmoid").getClass().getName()
-                    + " from " + builtInSource + " and " + ImpostorSigmoid.class.getName() + " from " + impostorSource
-                    + "; remove one of the two", conflict.getMessage());
+            assertEquals(
+                    "two activations are named 'sigmoid': "
+                            + registry.activation("sigmoid").getClass().getName()
+                            + " from " + builtInSource + " and " + ImpostorSigmoid.class.getName() + " from "
+                            + impostorSource
+                            + "; remove one of the two",
+                    conflict.getMessage());
         }
     }
 
     @Test
     void oneClassSeenThroughSeveralLoadersCountsOnce(@TempDir Path empty) throws IOException {
-        try (URLClassLoader child = new URLClassLoader(new URL[] {empty.toUri().toURL()},
-                PluginRegistry.class.getClassLoader())) {
+        try (URLClassLoader child =
+                new URLClassLoader(new URL[] {empty.toUri().toURL()}, PluginRegistry.class.getClassLoader())) {
             PluginRegistry twice = PluginRegistry.load(List.of(PluginRegistry.class.getClassLoader(), child));
 
             for (PluginKind<?> kind : PluginKind.values()) {

@@ -2,7 +2,6 @@ package org.deltanet.plugins;
 
 import java.util.List;
 import java.util.ServiceLoader;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.Plugin;
 import org.deltanet.api.PluginKind;
@@ -14,13 +13,13 @@ import org.deltanet.api.PluginKind;
  */
 public final class BuiltIns {
 
-    private BuiltIns() {
-    }
+    private BuiltIns() {}
 
     /** A fresh instance of every built-in of one kind, at its defaults, in services-file order. */
     public static <T extends Plugin> List<T> of(PluginKind<T> kind) {
         return ServiceLoader.load(kind.serviceType(), BuiltIns.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList();
+                .map(ServiceLoader.Provider::get)
+                .toList();
     }
 
     /** A fresh instance of every built-in activation, at its defaults. */

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Plugin;
 import org.deltanet.api.PluginKind;
@@ -45,19 +44,31 @@ class ServiceFilesTest {
     @ParameterizedTest
     @MethodSource("kinds")
     void everyPublicPluginClassOfTheModuleIsListed(PluginKind<?> kind) throws Exception {
-        List<String> listed = BuiltIns.of(kind).stream().map(plugin -> plugin.getClass().getName()).sorted().toList();
-        List<String> classes = pluginClasses().stream().filter(kind.serviceType()::isAssignableFrom)
-                .map(Class::getName).sorted().toList();
+        List<String> listed = BuiltIns.of(kind).stream()
+                .map(plugin -> plugin.getClass().getName())
+                .sorted()
+                .toList();
+        List<String> classes = pluginClasses().stream()
+                .filter(kind.serviceType()::isAssignableFrom)
+                .map(Class::getName)
+                .sorted()
+                .toList();
         assertEquals(classes, listed, "META-INF/services/" + kind.serviceType().getName());
     }
 
     /** The public concrete classes compiled from this module's main code. */
     private static List<Class<?>> pluginClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(Sigmoid.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(Sigmoid.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(root)) {
-            return files.map(root::relativize).map(Path::toString)
+            return files.map(root::relativize)
+                    .map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+                    .map(name ->
+                            name.substring(0, name.length() - ".class".length()).replace('/', '.'))
                     .map(ServiceFilesTest::load)
                     .filter(type -> Modifier.isPublic(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers()))
                     .toList();

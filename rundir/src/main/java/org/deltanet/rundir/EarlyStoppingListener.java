@@ -42,15 +42,15 @@ public final class EarlyStoppingListener implements TrainingListener {
     public EarlyStoppingListener(StoppingMetric metric, int patience, double minDelta, boolean hasValidationData) {
         this.metric = Objects.requireNonNull(metric, "metric");
         if (metric.needsValidation() && !hasValidationData) {
-            throw new IllegalArgumentException("early stopping on " + metric.label()
-                    + " needs a validation split: set data.validation-split");
+            throw new IllegalArgumentException(
+                    "early stopping on " + metric.label() + " needs a validation split: set data.validation-split");
         }
         if (patience < 1) {
             throw new IllegalArgumentException("early stopping patience must be at least 1 epoch, got " + patience);
         }
         if (!(minDelta >= 0.0) || Double.isInfinite(minDelta)) {
-            throw new IllegalArgumentException("early stopping min-delta must be a finite number of at least 0, got "
-                    + minDelta);
+            throw new IllegalArgumentException(
+                    "early stopping min-delta must be a finite number of at least 0, got " + minDelta);
         }
         this.patience = patience;
         this.minDelta = minDelta;

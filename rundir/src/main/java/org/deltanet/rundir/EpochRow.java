@@ -16,8 +16,8 @@ import org.deltanet.engine.train.Metrics;
  * @param seconds      wall time of the epoch
  * @param meanAbsDelta per layer (index 0 = layer 1), the mean |delta| of the epoch; copied
  */
-public record EpochRow(int epoch, Metrics training, Metrics validation, double learningRate,
-                       double seconds, double[] meanAbsDelta) {
+public record EpochRow(
+        int epoch, Metrics training, Metrics validation, double learningRate, double seconds, double[] meanAbsDelta) {
 
     public EpochRow {
         Objects.requireNonNull(training, "training");
@@ -26,8 +26,13 @@ public record EpochRow(int epoch, Metrics training, Metrics validation, double l
 
     /** The row of a finished epoch. */
     public static EpochRow of(EpochReport report) {
-        return new EpochRow(report.epoch(), report.training(), report.validation(), report.learningRate(),
-                report.seconds(), report.meanAbsDelta());
+        return new EpochRow(
+                report.epoch(),
+                report.training(),
+                report.validation(),
+                report.learningRate(),
+                report.seconds(),
+                report.meanAbsDelta());
     }
 
     /** A copy of the per-layer mean |delta|. */
@@ -59,8 +64,7 @@ public record EpochRow(int epoch, Metrics training, Metrics validation, double l
 
     @Override
     public int hashCode() {
-        return Objects.hash(epoch, training, validation, learningRate, seconds) * 31
-                + Arrays.hashCode(meanAbsDelta);
+        return Objects.hash(epoch, training, validation, learningRate, seconds) * 31 + Arrays.hashCode(meanAbsDelta);
     }
 
     @Override

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How numbers and durations read in progress lines and the summary, the same whatever the locale. */
 final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A loss or accuracy: {@code 0.4123}. */
     static String metric(double value) {

@@ -54,15 +54,16 @@ public final class MetricsCharts {
     private static final int HEIGHT = 540;
     /** Up to this many epochs each point is marked; beyond it the marks would merge into a smear. */
     private static final int MAX_MARKED_EPOCHS = 60;
+
     private static final BasicStroke LINE = new BasicStroke(2.0f);
     /** The Tableau 10 palette: ten colours that stay distinct on white (no pale yellow); cycled after ten. */
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-        new Color(0xbcbd22), new Color(0x17becf)};
+        new Color(0xbcbd22), new Color(0x17becf)
+    };
 
-    private MetricsCharts() {
-    }
+    private MetricsCharts() {}
 
     /** Writes {@code loss.png}, {@code accuracy.png} and {@code gradients.png} into the run directory. */
     public static void writeAll(MetricsHistory history, RunDirectory run) throws IOException {
@@ -92,7 +93,8 @@ public final class MetricsCharts {
         Range range = DatasetUtils.findRangeBounds(data);
         if (range != null) {
             double pad = Math.max(0.02, 0.05 * range.getLength());
-            axis.setRange(Math.max(0.0, range.getLowerBound() - pad), Math.min(1.0, range.getUpperBound() + pad) + 0.005);
+            axis.setRange(
+                    Math.max(0.0, range.getLowerBound() - pad), Math.min(1.0, range.getUpperBound() + pad) + 0.005);
         } else {
             axis.setRange(0.0, 1.02);
         }
@@ -121,10 +123,12 @@ public final class MetricsCharts {
     private static JFreeChart marked(JFreeChart chart, MetricsHistory history, boolean labelAtBottom) {
         int best = bestEpoch(history);
         if (best > 0) {
-            ValueMarker marker = new ValueMarker(best, Color.DARK_GRAY, new BasicStroke(1.2f,
-                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            marker.setLabel("best epoch " + best + (history.hasValidation() ? " (lowest validation loss)"
-                    : " (lowest training loss)"));
+            ValueMarker marker = new ValueMarker(
+                    best,
+                    Color.DARK_GRAY,
+                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel("best epoch " + best
+                    + (history.hasValidation() ? " (lowest validation loss)" : " (lowest training loss)"));
             marker.setLabelAnchor(labelAtBottom ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_LEFT);
             marker.setLabelTextAnchor(labelAtBottom ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
             chart.getXYPlot().addDomainMarker(marker);
@@ -136,11 +140,13 @@ public final class MetricsCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         for (int layer = 1; layer <= history.layers(); layer++) {
             int l = layer;
-            data.addSeries(series("layer " + layer, history.rows(),
+            data.addSeries(series(
+                    "layer " + layer,
+                    history.rows(),
                     row -> row.meanAbsDelta(l) > 0 ? row.meanAbsDelta(l) : Double.NaN));
         }
-        JFreeChart chart = chart(name + ": mean |delta| per layer", data, history,
-                decadeAxis(data, "mean |delta| (log scale)"));
+        JFreeChart chart =
+                chart(name + ": mean |delta| per layer", data, history, decadeAxis(data, "mean |delta| (log scale)"));
         chart.addSubtitle(new TextTitle("a layer far below the output layer learns slowly: vanishing gradients"));
         return chart;
     }
@@ -156,18 +162,20 @@ public final class MetricsCharts {
         if (range != null) {
             // a hair below the lower power of ten: LogAxis computes log10(1e-4) as -3.9999999999999996
             // and would leave that tick out
-            axis.setRange(Math.pow(10, Math.floor(Math.log10(range.getLowerBound()))) * (1 - 1e-9),
+            axis.setRange(
+                    Math.pow(10, Math.floor(Math.log10(range.getLowerBound()))) * (1 - 1e-9),
                     Math.pow(10, Math.floor(Math.log10(range.getUpperBound())) + 1));
         }
         return axis;
     }
 
-    private static XYSeriesCollection trainingAndValidation(MetricsHistory history,
-                                                            ToDoubleFunction<Metrics> value) {
+    private static XYSeriesCollection trainingAndValidation(MetricsHistory history, ToDoubleFunction<Metrics> value) {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series("training", history.rows(), row -> value.applyAsDouble(row.training())));
         if (history.hasValidation()) {
-            data.addSeries(series("validation", history.rows(),
+            data.addSeries(series(
+                    "validation",
+                    history.rows(),
                     row -> row.validation() == null ? Double.NaN : value.applyAsDouble(row.validation())));
         }
         return data;
@@ -185,8 +193,8 @@ public final class MetricsCharts {
         return series;
     }
 
-    private static JFreeChart chart(String title, XYSeriesCollection data, MetricsHistory history,
-                                    ValueAxis valueAxis) {
+    private static JFreeChart chart(
+            String title, XYSeriesCollection data, MetricsHistory history, ValueAxis valueAxis) {
         NumberAxis epochs = new NumberAxis("epoch");
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         epochs.setAutoRangeIncludesZero(false);

@@ -16,8 +16,7 @@ final class MetricsCsv {
             "epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,learning_rate,seconds";
     private static final int FIXED_COUNT = 7;
 
-    private MetricsCsv() {
-    }
+    private MetricsCsv() {}
 
     /** The header line for a network of {@code layers} layers, without line end. */
     static String header(int layers) {
@@ -34,8 +33,14 @@ final class MetricsCsv {
         line.add(Integer.toString(row.epoch()))
                 .add(Double.toString(row.training().loss()))
                 .add(Double.toString(row.training().accuracy()))
-                .add(row.validation() == null ? "" : Double.toString(row.validation().loss()))
-                .add(row.validation() == null ? "" : Double.toString(row.validation().accuracy()))
+                .add(
+                        row.validation() == null
+                                ? ""
+                                : Double.toString(row.validation().loss()))
+                .add(
+                        row.validation() == null
+                                ? ""
+                                : Double.toString(row.validation().accuracy()))
                 .add(Double.toString(row.learningRate()))
                 .add(Double.toString(row.seconds()));
         for (int l = 1; l <= row.layers(); l++) {
@@ -53,17 +58,20 @@ final class MetricsCsv {
     static EpochRow parse(String line, int layers) {
         String[] cells = line.split(",", -1);
         if (cells.length != FIXED_COUNT + layers) {
-            throw new IllegalArgumentException("expected " + (FIXED_COUNT + layers) + " columns, found "
-                    + cells.length);
+            throw new IllegalArgumentException(
+                    "expected " + (FIXED_COUNT + layers) + " columns, found " + cells.length);
         }
         double[] deltas = new double[layers];
         for (int l = 0; l < layers; l++) {
             deltas[l] = Double.parseDouble(cells[FIXED_COUNT + l]);
         }
         boolean validated = !cells[3].isEmpty() || !cells[4].isEmpty();
-        return new EpochRow(Integer.parseInt(cells[0]),
+        return new EpochRow(
+                Integer.parseInt(cells[0]),
                 new Metrics(Double.parseDouble(cells[1]), Double.parseDouble(cells[2])),
                 validated ? new Metrics(Double.parseDouble(cells[3]), Double.parseDouble(cells[4])) : null,
-                Double.parseDouble(cells[5]), Double.parseDouble(cells[6]), deltas);
+                Double.parseDouble(cells[5]),
+                Double.parseDouble(cells[6]),
+                deltas);
     }
 }

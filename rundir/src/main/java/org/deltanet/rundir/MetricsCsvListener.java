@@ -44,8 +44,8 @@ public final class MetricsCsvListener implements TrainingListener {
      */
     public static MetricsCsvListener create(Path file, int layers) throws IOException {
         MetricsHistory history = new MetricsHistory(layers);
-        Files.writeString(file, MetricsCsv.header(layers) + "\n", StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
+        Files.writeString(
+                file, MetricsCsv.header(layers) + "\n", StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new MetricsCsvListener(file, history, 0);
     }
 
@@ -61,8 +61,8 @@ public final class MetricsCsvListener implements TrainingListener {
         List<String> lines = Files.readAllLines(file);
         String header = MetricsCsv.header(layers);
         if (lines.isEmpty() || !lines.get(0).equals(header)) {
-            throw new IOException(file + " does not start with the header for a " + layers
-                    + "-layer network: " + header);
+            throw new IOException(
+                    file + " does not start with the header for a " + layers + "-layer network: " + header);
         }
         MetricsHistory history = new MetricsHistory(layers);
         StringBuilder kept = new StringBuilder(header).append('\n');
@@ -95,8 +95,8 @@ public final class MetricsCsvListener implements TrainingListener {
     @Override
     public void onStart(int firstEpoch, int epochs, int batchesPerEpoch) {
         if (firstEpoch != completedEpochs + 1) {
-            throw new IllegalStateException(file + " was prepared for training from epoch "
-                    + (completedEpochs + 1) + ", but training starts at epoch " + firstEpoch);
+            throw new IllegalStateException(file + " was prepared for training from epoch " + (completedEpochs + 1)
+                    + ", but training starts at epoch " + firstEpoch);
         }
     }
 

@@ -30,8 +30,8 @@ public final class MetricsHistory {
      */
     void add(EpochRow row) {
         if (row.layers() != layers) {
-            throw new IllegalArgumentException("epoch " + row.epoch() + " reports " + row.layers()
-                    + " layers, the history is for " + layers);
+            throw new IllegalArgumentException(
+                    "epoch " + row.epoch() + " reports " + row.layers() + " layers, the history is for " + layers);
         }
         if (!rows.isEmpty() && row.epoch() <= rows.get(rows.size() - 1).epoch()) {
             throw new IllegalArgumentException("epoch " + row.epoch() + " does not follow epoch "

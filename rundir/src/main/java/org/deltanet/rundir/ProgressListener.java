@@ -61,6 +61,7 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
 
     /** At most ten redraws a second. */
     static final long REDRAW_NANOS = 100_000_000L;
+
     private static final long CLOCK_READ_NANOS = 1_000_000L;
     private static final int MAX_STRIDE = 1024;
     private static final int BAR_WIDTH = 20;
@@ -199,16 +200,26 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
         line.append('\r');
         appendEpoch(epoch, epochs);
         int filled = batchesPerEpoch == 0 ? 0 : (int) ((long) batch * BAR_WIDTH / batchesPerEpoch);
-        line.append(" [").append("#".repeat(filled)).append(".".repeat(BAR_WIDTH - filled)).append("] ")
-                .append(batch).append('/').append(batchesPerEpoch)
-                .append("  loss ").append(batch == 0 ? "-" : Formats.metric(epochLossSum / batch))
-                .append("  acc ").append(Double.isNaN(lastAccuracy) ? "-" : Formats.metric(lastAccuracy));
+        line.append(" [")
+                .append("#".repeat(filled))
+                .append(".".repeat(BAR_WIDTH - filled))
+                .append("] ")
+                .append(batch)
+                .append('/')
+                .append(batchesPerEpoch)
+                .append("  loss ")
+                .append(batch == 0 ? "-" : Formats.metric(epochLossSum / batch))
+                .append("  acc ")
+                .append(Double.isNaN(lastAccuracy) ? "-" : Formats.metric(lastAccuracy));
         double elapsed = (now - startNanos) / 1e9;
         if (finished) {
             line.append("  took ").append(Formats.clock(elapsed));
         } else {
-            line.append("  ETA ").append(batchesDone == 0 ? "-"
-                    : Formats.clock(elapsed / batchesDone * (batchesPlanned - batchesDone)));
+            line.append("  ETA ")
+                    .append(
+                            batchesDone == 0
+                                    ? "-"
+                                    : Formats.clock(elapsed / batchesDone * (batchesPlanned - batchesDone)));
         }
         int length = line.length();
         line.append(" ".repeat(Math.max(0, drawnLength - length))); // blank the rest of a longer line
@@ -235,15 +246,24 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
     }
 
     private void appendMetrics(String prefix, Metrics metrics) {
-        line.append("  ").append(prefix).append("loss ").append(Formats.metric(metrics.loss()))
-                .append("  ").append(prefix).append("acc ").append(Formats.metric(metrics.accuracy()));
+        line.append("  ")
+                .append(prefix)
+                .append("loss ")
+                .append(Formats.metric(metrics.loss()))
+                .append("  ")
+                .append(prefix)
+                .append("acc ")
+                .append(Formats.metric(metrics.accuracy()));
     }
 
     /** {@code epoch  3/10}: the epoch padded to the width of the total, so that lines align. */
     private void appendEpoch(int number, int total) {
         String width = Integer.toString(total);
         String digits = Integer.toString(number);
-        line.append("epoch ").append(" ".repeat(Math.max(0, width.length() - digits.length())))
-                .append(digits).append('/').append(width);
+        line.append("epoch ")
+                .append(" ".repeat(Math.max(0, width.length() - digits.length())))
+                .append(digits)
+                .append('/')
+                .append(width);
     }
 }

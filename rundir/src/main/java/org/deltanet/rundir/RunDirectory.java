@@ -33,8 +33,7 @@ import org.deltanet.files.AtomicFiles;
 public final class RunDirectory {
 
     private static final String STATUS = "STATUS";
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final int MAX_SUFFIX = 10_000;
 
     private final Path path;
@@ -72,8 +71,8 @@ public final class RunDirectory {
             }
             return run;
         }
-        throw new IOException("could not create a run directory: " + output.resolve(base)
-                + " and its " + MAX_SUFFIX + " numbered variants all exist");
+        throw new IOException("could not create a run directory: " + output.resolve(base) + " and its " + MAX_SUFFIX
+                + " numbered variants all exist");
     }
 
     /**
@@ -91,8 +90,7 @@ public final class RunDirectory {
     public RunStatus status() throws IOException {
         Path file = path.resolve(STATUS);
         if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null,
-                    "not a run directory: it has no " + STATUS + " file");
+            throw new NoSuchFileException(file.toString(), null, "not a run directory: it has no " + STATUS + " file");
         }
         try {
             return RunStatus.parse(Files.readString(file)).checked(path);
@@ -172,8 +170,15 @@ public final class RunDirectory {
 
     /** Every standard output path (whether it exists yet or not), in the order a listing shows them. */
     public List<Path> outputs() {
-        return List.of(experimentFile(), metricsFile(), modelFile(), checkpointsDirectory(),
-                lossChart(), accuracyChart(), gradientsChart(), summaryFile());
+        return List.of(
+                experimentFile(),
+                metricsFile(),
+                modelFile(),
+                checkpointsDirectory(),
+                lossChart(),
+                accuracyChart(),
+                gradientsChart(),
+                summaryFile());
     }
 
     @Override

@@ -96,8 +96,8 @@ public record RunStatus(State state, String reason) {
         if (line.startsWith(GONE_PREFIX)) {
             return new RunStatus(State.GONE, line.substring(GONE_PREFIX.length()));
         }
-        throw new IllegalArgumentException("unknown run status '" + line
-                + "'; expected running, complete, failed: <reason> or interrupted ...");
+        throw new IllegalArgumentException(
+                "unknown run status '" + line + "'; expected running, complete, failed: <reason> or interrupted ...");
     }
 
     /**
@@ -111,8 +111,12 @@ public record RunStatus(State state, String reason) {
         }
         long pid = Long.parseLong(reason.substring("pid ".length()));
         boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        return alive ? this : new RunStatus(State.GONE, "the process (pid " + pid + ") is gone without finishing;"
-                + " resume with: deltanet train --resume " + directory);
+        return alive
+                ? this
+                : new RunStatus(
+                        State.GONE,
+                        "the process (pid " + pid + ") is gone without finishing;"
+                                + " resume with: deltanet train --resume " + directory);
     }
 
     public boolean isComplete() {
@@ -132,7 +136,8 @@ public record RunStatus(State state, String reason) {
     }
 
     private static String oneLine(String reason) {
-        String line = reason == null ? "" : reason.replaceAll("\\s*\\R\\s*", " ").strip();
+        String line =
+                reason == null ? "" : reason.replaceAll("\\s*\\R\\s*", " ").strip();
         return line.isEmpty() ? "no reason given" : line;
     }
 }

@@ -21,9 +21,19 @@ import org.deltanet.engine.train.Metrics;
  * @param parameterCount the network's weights and biases
  * @param kernel         the name of the matrix kernels that did the arithmetic, e.g. {@code plain-java}
  */
-public record RunSummary(String experiment, RunStatus status, int epochsRun, int epochs, boolean stoppedEarly,
-                         OptionalInt bestEpoch, Metrics training, Metrics validation, Metrics test,
-                         Duration wallTime, long parameterCount, String kernel) {
+public record RunSummary(
+        String experiment,
+        RunStatus status,
+        int epochsRun,
+        int epochs,
+        boolean stoppedEarly,
+        OptionalInt bestEpoch,
+        Metrics training,
+        Metrics validation,
+        Metrics test,
+        Duration wallTime,
+        long parameterCount,
+        String kernel) {
 
     public RunSummary {
         Objects.requireNonNull(experiment, "experiment");

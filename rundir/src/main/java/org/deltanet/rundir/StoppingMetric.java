@@ -9,11 +9,14 @@ import org.deltanet.engine.train.Metrics;
  */
 public enum StoppingMetric {
     /** Loss on the validation set; lower is better. */
-    @JsonProperty("validation-loss") VALIDATION_LOSS("validation-loss", true, true),
+    @JsonProperty("validation-loss")
+    VALIDATION_LOSS("validation-loss", true, true),
     /** Accuracy on the validation set; higher is better. */
-    @JsonProperty("validation-accuracy") VALIDATION_ACCURACY("validation-accuracy", false, true),
+    @JsonProperty("validation-accuracy")
+    VALIDATION_ACCURACY("validation-accuracy", false, true),
     /** Mean training loss of the epoch; lower is better. */
-    @JsonProperty("training-loss") TRAINING_LOSS("training-loss", true, false);
+    @JsonProperty("training-loss")
+    TRAINING_LOSS("training-loss", true, false);
 
     private final String label;
     private final boolean minimized;

@@ -32,8 +32,7 @@ public final class SummaryWriter {
     private static final String FORMAT = "%-15s%s\n";
     private static final String INDENT = " ".repeat(15);
 
-    private SummaryWriter() {
-    }
+    private SummaryWriter() {}
 
     /** Writes the summary into the run's {@code summary.txt}. */
     public static void write(RunDirectory run, RunSummary summary) throws IOException {
@@ -65,11 +64,14 @@ public final class SummaryWriter {
     private static String epochs(RunSummary summary) {
         return summary.epochsRun() + " of " + summary.epochs()
                 + (summary.stoppedEarly() ? ", stopped early" : "")
-                + (summary.bestEpoch().isPresent() ? "; best epoch " + summary.bestEpoch().getAsInt() : "");
+                + (summary.bestEpoch().isPresent()
+                        ? "; best epoch " + summary.bestEpoch().getAsInt()
+                        : "");
     }
 
     private static String metrics(Metrics metrics) {
-        return metrics == null ? "-"
+        return metrics == null
+                ? "-"
                 : "loss " + Formats.metric(metrics.loss()) + "  accuracy " + Formats.metric(metrics.accuracy());
     }
 

@@ -3,8 +3,8 @@ package org.deltanet.rundir;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -41,7 +41,10 @@ class MetricsChartsTest {
             assertReadablePng(chart);
         }
         try (Stream<Path> files = Files.list(run.path())) {
-            assertEquals(0, files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count());
+            assertEquals(
+                    0,
+                    files.filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                            .count());
         }
     }
 
@@ -64,8 +67,13 @@ class MetricsChartsTest {
         MetricsHistory history = new MetricsHistory(1);
         double[] losses = {2.0, 0.5, 0.02, 0.004, 0.01};
         for (int e = 1; e <= losses.length; e++) {
-            history.add(new EpochRow(e, new Metrics(losses[e - 1], 0.80 + 0.02 * e),
-                    new Metrics(losses[e - 1] * 1.1, 0.78 + 0.02 * e), 0.1, 0.01, new double[] {0.1}));
+            history.add(new EpochRow(
+                    e,
+                    new Metrics(losses[e - 1], 0.80 + 0.02 * e),
+                    new Metrics(losses[e - 1] * 1.1, 0.78 + 0.02 * e),
+                    0.1,
+                    0.01,
+                    new double[] {0.1}));
         }
         JFreeChart loss = MetricsCharts.lossChart(history, "iris-20261206-030000");
         assertEquals("iris-20261206-030000: loss per epoch", loss.getTitle().getText());
@@ -83,7 +91,9 @@ class MetricsChartsTest {
         MetricsHistory history = new MetricsHistory(1);
         history.add(new EpochRow(1, new Metrics(0.7, 0.5), null, 0.1, 0.01, new double[] {0.1}));
         history.add(new EpochRow(2, new Metrics(0.3, 0.5), null, 0.1, 0.01, new double[] {0.1}));
-        assertInstanceOf(NumberAxis.class, MetricsCharts.lossChart(history, "xor").getXYPlot().getRangeAxis());
+        assertInstanceOf(
+                NumberAxis.class,
+                MetricsCharts.lossChart(history, "xor").getXYPlot().getRangeAxis());
         assertEquals(2, MetricsCharts.bestEpoch(history), "the lowest training loss without validation");
     }
 

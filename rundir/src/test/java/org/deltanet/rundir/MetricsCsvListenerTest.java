@@ -74,8 +74,12 @@ class MetricsCsvListenerTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals(firstSession.subList(0, 4), lines.subList(0, 4), "header and epochs 1-3 kept as written");
         assertEquals(7, lines.size());
-        assertEquals(List.of("4", "5", "6"), lines.subList(4, 7).stream().map(l -> l.split(",")[0]).toList());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6), resumed.history().rows().stream().map(EpochRow::epoch).toList());
+        assertEquals(
+                List.of("4", "5", "6"),
+                lines.subList(4, 7).stream().map(l -> l.split(",")[0]).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4, 5, 6),
+                resumed.history().rows().stream().map(EpochRow::epoch).toList());
     }
 
     @Test
@@ -87,9 +91,10 @@ class MetricsCsvListenerTest {
         assertTrue(depth.getMessage().contains("3-layer network"), depth.getMessage());
 
         MetricsCsvListener resumed = MetricsCsvListener.resume(file, TinyTraining.LAYERS, 1);
-        IllegalStateException wrongStart = assertThrows(IllegalStateException.class,
-                () -> new TinyTraining().resume(2, 3, false, resumed));
-        assertTrue(wrongStart.getMessage().contains("from epoch 2, but training starts at epoch 3"),
+        IllegalStateException wrongStart =
+                assertThrows(IllegalStateException.class, () -> new TinyTraining().resume(2, 3, false, resumed));
+        assertTrue(
+                wrongStart.getMessage().contains("from epoch 2, but training starts at epoch 3"),
                 wrongStart.getMessage());
     }
 
@@ -103,11 +108,12 @@ class MetricsCsvListenerTest {
 
     @Test
     void rowsReadBackExactly() {
-        EpochRow row = new EpochRow(12, new Metrics(0.1 + 0.2, 0.75), new Metrics(1e-300, 1.0), 3e-4,
-                0.123456789, new double[] {Double.MIN_VALUE, 42.0});
+        EpochRow row = new EpochRow(
+                12, new Metrics(0.1 + 0.2, 0.75), new Metrics(1e-300, 1.0), 3e-4, 0.123456789, new double[] {
+                    Double.MIN_VALUE, 42.0
+                });
 
         assertEquals(row, MetricsCsv.parse(MetricsCsv.line(row), 2));
-        assertEquals("12,0.30000000000000004,0.75,1.0E-300,1.0,3.0E-4,0.123456789,4.9E-324,42.0",
-                MetricsCsv.line(row));
+        assertEquals("12,0.30000000000000004,0.75,1.0E-300,1.0,3.0E-4,0.123456789,4.9E-324,42.0", MetricsCsv.line(row));
     }
 }

@@ -54,13 +54,24 @@ class ProgressListenerTest {
         ProgressListener progress = new ProgressListener(out, ProgressListener.Style.PLAIN);
         progress.onEpochEnd(TinyTraining.report(7, 120, new Metrics(0.41234, 0.875), null, 0.012, 0.00034));
 
-        progress.onEpochEnd(new EpochReport(8, 120, 16, new Metrics(0.4, 0.875), null,
-                new double[] {0.012, 0.00034}, 0.5, 0.0123, null, new OptimizerState()));
+        progress.onEpochEnd(new EpochReport(
+                8,
+                120,
+                16,
+                new Metrics(0.4, 0.875),
+                null,
+                new double[] {0.012, 0.00034},
+                0.5,
+                0.0123,
+                null,
+                new OptimizerState()));
 
-        assertEquals("""
+        assertEquals(
+                """
                 epoch   7/120  loss 0.4123  acc 0.8750  |delta| 1.2e-02 3.4e-04  0.3s
                 epoch   8/120  loss 0.4000  acc 0.8750  |delta| 1.2e-02 3.4e-04  12.3ms
-                """, output().replace(System.lineSeparator(), "\n"));
+                """,
+                output().replace(System.lineSeparator(), "\n"));
     }
 
     @Test
@@ -89,32 +100,43 @@ class ProgressListenerTest {
         progress.close();
 
         List<String> lines = output().lines().toList();
-        assertEquals(List.of("epoch   1/120", "epoch   3/120", "epoch   6/120", "epoch   7/120"),
+        assertEquals(
+                List.of("epoch   1/120", "epoch   3/120", "epoch   6/120", "epoch   7/120"),
                 lines.stream().map(l -> l.substring(0, 13)).toList());
     }
 
     @Test
     void barStyleKeepsOneLinePerFinishedEpochAboveTheRedrawnBar() {
-        new TinyTraining().train(3, true,
-                new ProgressListener(out, ProgressListener.Style.BAR, ticking(ProgressListener.REDRAW_NANOS)));
+        new TinyTraining()
+                .train(
+                        3,
+                        true,
+                        new ProgressListener(out, ProgressListener.Style.BAR, ticking(ProgressListener.REDRAW_NANOS)));
 
         String text = output();
         assertTrue(text.startsWith("\repoch 1/3 ["), text);
         assertTrue(text.endsWith(System.lineSeparator()), text);
-        List<String> shown = Arrays.stream(text.split("\n")).map(l -> l.substring(l.lastIndexOf('\r') + 1).strip()).toList();
+        List<String> shown = Arrays.stream(text.split("\n"))
+                .map(l -> l.substring(l.lastIndexOf('\r') + 1).strip())
+                .toList();
         assertEquals(4, shown.size(), "three epochs kept, then the finished bar: " + shown);
         for (int e = 1; e <= 3; e++) {
-            assertTrue(shown.get(e - 1).matches("epoch " + e + "/3  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  "
-                    + "val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}  \\|delta\\|.*"), shown.get(e - 1));
+            assertTrue(
+                    shown.get(e - 1)
+                            .matches("epoch " + e + "/3  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  "
+                                    + "val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}  \\|delta\\|.*"),
+                    shown.get(e - 1));
         }
-        assertTrue(shown.get(3).matches("epoch 3/3 \\[#{20}\\] 2/2  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  took \\d+:\\d\\d"),
+        assertTrue(
+                shown.get(3)
+                        .matches("epoch 3/3 \\[#{20}\\] 2/2  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  took \\d+:\\d\\d"),
                 shown.get(3));
     }
 
     @Test
     void barStyleShowsAnEtaWhileRunning() {
-        ProgressListener progress = new ProgressListener(out, ProgressListener.Style.BAR,
-                ticking(ProgressListener.REDRAW_NANOS));
+        ProgressListener progress =
+                new ProgressListener(out, ProgressListener.Style.BAR, ticking(ProgressListener.REDRAW_NANOS));
         progress.onStart(1, 10, 4);
         progress.onBatchEnd(1, 1, 4, 0.5);
         progress.onBatchEnd(1, 2, 4, 0.3);

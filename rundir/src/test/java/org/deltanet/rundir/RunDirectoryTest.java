@@ -38,7 +38,8 @@ class RunDirectoryTest {
 
         assertEquals(output.resolve("runs/xor-20260304-050607"), run.path());
         assertTrue(Files.isDirectory(run.path()));
-        assertEquals("running (pid " + ProcessHandle.current().pid() + ")\n",
+        assertEquals(
+                "running (pid " + ProcessHandle.current().pid() + ")\n",
                 Files.readString(run.path().resolve("STATUS")));
     }
 
@@ -101,7 +102,8 @@ class RunDirectoryTest {
         assertEquals(RunStatus.State.RUNNING, run.status().state());
 
         run.markFailed("training diverged: NaN in layer 2\n  at epoch 3");
-        assertEquals("failed: training diverged: NaN in layer 2 at epoch 3\n",
+        assertEquals(
+                "failed: training diverged: NaN in layer 2 at epoch 3\n",
                 Files.readString(run.path().resolve("STATUS")));
         assertEquals(RunStatus.failed("training diverged: NaN in layer 2 at epoch 3"), run.status());
         assertFalse(run.status().isComplete());
@@ -110,7 +112,9 @@ class RunDirectoryTest {
         run.markComplete();
         assertTrue(RunDirectory.open(run.path()).status().isComplete());
         try (Stream<Path> listed = Files.list(run.path())) {
-            assertEquals(List.of("STATUS"), listed.map(p -> p.getFileName().toString()).toList(),
+            assertEquals(
+                    List.of("STATUS"),
+                    listed.map(p -> p.getFileName().toString()).toList(),
                     "no temporary files are left behind");
         }
     }
@@ -136,8 +140,16 @@ class RunDirectoryTest {
     void resolvesTheStandardFiles() throws IOException {
         RunDirectory run = RunDirectory.create(output, "xor", FIXED);
 
-        assertEquals(List.of("experiment.yaml", "metrics.csv", "model.yaml", "checkpoints", "loss.png",
-                        "accuracy.png", "gradients.png", "summary.txt"),
+        assertEquals(
+                List.of(
+                        "experiment.yaml",
+                        "metrics.csv",
+                        "model.yaml",
+                        "checkpoints",
+                        "loss.png",
+                        "accuracy.png",
+                        "gradients.png",
+                        "summary.txt"),
                 run.outputs().stream().map(p -> p.getFileName().toString()).toList());
         run.outputs().forEach(p -> assertEquals(run.path(), p.getParent()));
         assertNotEquals(run.lossChart(), run.gradientsChart());

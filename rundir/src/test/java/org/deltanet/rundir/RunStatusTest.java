@@ -9,8 +9,12 @@ class RunStatusTest {
 
     @Test
     void readsBackWhatItWrites() {
-        for (RunStatus status : new RunStatus[] {RunStatus.running(), RunStatus.complete(),
-                RunStatus.failed("out of memory"), RunStatus.interrupted("at epoch 3, step 12; resume with: x")}) {
+        for (RunStatus status : new RunStatus[] {
+            RunStatus.running(),
+            RunStatus.complete(),
+            RunStatus.failed("out of memory"),
+            RunStatus.interrupted("at epoch 3, step 12; resume with: x")
+        }) {
             assertEquals(status, RunStatus.parse(status + "\n"));
         }
         assertEquals("failed: out of memory", RunStatus.failed("out of memory").toString());
@@ -25,7 +29,8 @@ class RunStatusTest {
     @Test
     void rejectsUnknownText() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunStatus.parse("done"));
-        assertEquals("unknown run status 'done'; expected running, complete, failed: <reason> or interrupted ...",
+        assertEquals(
+                "unknown run status 'done'; expected running, complete, failed: <reason> or interrupted ...",
                 e.getMessage());
     }
 
@@ -36,9 +41,13 @@ class RunStatusTest {
         RunStatus stale = RunStatus.parse("running (pid " + gone.pid() + ")\n");
         RunStatus checked = stale.checked(java.nio.file.Path.of("runs/x"));
         assertEquals(RunStatus.State.GONE, checked.state());
-        assertEquals("stopped: the process (pid " + gone.pid() + ") is gone without finishing; resume with: deltanet"
-                + " train --resume runs/x", checked.toString());
-        assertEquals(RunStatus.running(), RunStatus.running().checked(java.nio.file.Path.of("runs/x")),
+        assertEquals(
+                "stopped: the process (pid " + gone.pid() + ") is gone without finishing; resume with: deltanet"
+                        + " train --resume runs/x",
+                checked.toString());
+        assertEquals(
+                RunStatus.running(),
+                RunStatus.running().checked(java.nio.file.Path.of("runs/x")),
                 "this process is alive");
     }
 }

@@ -24,11 +24,24 @@ class SummaryWriterTest {
         Files.writeString(run.lossChart(), "png");
         Files.createDirectory(run.checkpointsDirectory());
 
-        SummaryWriter.write(run, new RunSummary("xor", RunStatus.complete(), 37, 100, true, OptionalInt.of(27),
-                new Metrics(0.01234, 1.0), new Metrics(0.02, 0.95), null, Duration.ofMillis(72_340), 17,
-                "plain-java"));
+        SummaryWriter.write(
+                run,
+                new RunSummary(
+                        "xor",
+                        RunStatus.complete(),
+                        37,
+                        100,
+                        true,
+                        OptionalInt.of(27),
+                        new Metrics(0.01234, 1.0),
+                        new Metrics(0.02, 0.95),
+                        null,
+                        Duration.ofMillis(72_340),
+                        17,
+                        "plain-java"));
 
-        assertEquals("""
+        assertEquals(
+                """
                 experiment     xor
                 status         complete
                 epochs run     37 of 100, stopped early; best epoch 27
@@ -42,23 +55,40 @@ class SummaryWriterTest {
                 files          metrics.csv
                                checkpoints/
                                loss.png
-                """.formatted(run.path().toAbsolutePath()), Files.readString(run.summaryFile()));
+                """
+                        .formatted(run.path().toAbsolutePath()),
+                Files.readString(run.summaryFile()));
     }
 
     @Test
     void summarisesAFailedRunWithoutMetrics() throws IOException {
         RunDirectory run = RunDirectory.create(output, "xor", Clock.systemDefaultZone());
-        RunSummary failed = new RunSummary("xor", RunStatus.failed("training diverged"), 0, 10, false,
-                OptionalInt.empty(), null, null, null, Duration.ofMillis(1500), 9, "plain-java");
+        RunSummary failed = new RunSummary(
+                "xor",
+                RunStatus.failed("training diverged"),
+                0,
+                10,
+                false,
+                OptionalInt.empty(),
+                null,
+                null,
+                null,
+                Duration.ofMillis(1500),
+                9,
+                "plain-java");
 
         SummaryWriter.write(run, failed);
         SummaryWriter.write(run, failed);
 
         String text = Files.readString(run.summaryFile());
-        assertEquals("status         failed: training diverged", text.lines().toList().get(1));
+        assertEquals(
+                "status         failed: training diverged",
+                text.lines().toList().get(1));
         assertEquals("epochs run     0 of 10", text.lines().toList().get(2));
         assertEquals("training       -", text.lines().toList().get(3));
-        assertEquals("files          -", text.lines().toList().get(text.lines().toList().size() - 1),
+        assertEquals(
+                "files          -",
+                text.lines().toList().get(text.lines().toList().size() - 1),
                 "the summary does not list itself");
     }
 }

@@ -10,7 +10,6 @@ import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
-import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.Trainer;
@@ -18,15 +17,15 @@ import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingMode;
 import org.deltanet.engine.train.TrainingResult;
+import org.deltanet.registry.PluginRegistry;
 
 /** A real, millisecond-sized training run: a 2-3-1 sigmoid network on XOR with the test plugins. */
 final class TinyTraining {
 
     static final int LAYERS = 2;
     private static final PluginRegistry PLUGINS = PluginRegistry.builtIn();
-    static final ArrayDataset XOR = ArrayDataset.of(
-            new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},
-            new double[][] {{0}, {1}, {1}, {0}});
+    static final ArrayDataset XOR =
+            ArrayDataset.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new double[][] {{0}, {1}, {1}, {0}});
 
     private final Network network;
 
@@ -50,20 +49,26 @@ final class TinyTraining {
 
     /** Continues after {@code completedEpochs} up to {@code epochs} (fresh optimizer state: sgd has none). */
     TrainingResult resume(int completedEpochs, int epochs, boolean validate, TrainingListener... listeners) {
-        return trainer(epochs).resume(XOR, validate ? XOR : null, List.of(listeners), new OptimizerState(),
-                completedEpochs);
+        return trainer(epochs)
+                .resume(XOR, validate ? XOR : null, List.of(listeners), new OptimizerState(), completedEpochs);
     }
 
     private Trainer trainer(int epochs) {
         Optimizer sgd = PLUGINS.optimizer("sgd");
-        sgd = sgd.configure(ParameterValues.builder(sgd.parameters()).set("learning-rate", 0.5).build());
-        return new Trainer(network, PLUGINS.loss("squared-error"), sgd,
-                new TrainingConfig(TrainingMode.MINI_BATCH, 2, epochs, true, 42L), new PlainKernels());
+        sgd = sgd.configure(ParameterValues.builder(sgd.parameters())
+                .set("learning-rate", 0.5)
+                .build());
+        return new Trainer(
+                network,
+                PLUGINS.loss("squared-error"),
+                sgd,
+                new TrainingConfig(TrainingMode.MINI_BATCH, 2, epochs, true, 42L),
+                new PlainKernels());
     }
 
     /** A synthetic report, for listeners that only look at the numbers. */
     static EpochReport report(int epoch, int epochs, Metrics training, Metrics validation, double... deltas) {
-        return new EpochReport(epoch, epochs, epoch * 2L, training, validation, deltas, 0.5, 0.25, null,
-                new OptimizerState());
+        return new EpochReport(
+                epoch, epochs, epoch * 2L, training, validation, deltas, 0.5, 0.25, null, new OptimizerState());
     }
 }

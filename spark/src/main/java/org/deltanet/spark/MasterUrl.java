@@ -19,18 +19,20 @@ import java.util.regex.Pattern;
 public final class MasterUrl {
 
     private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|[1-9][0-9]*)(,[1-9][0-9]*)?])?");
-    private static final Pattern LOCAL_CLUSTER = Pattern.compile("local-cluster\\[[1-9][0-9]*,[1-9][0-9]*,[1-9][0-9]*]");
+    private static final Pattern LOCAL_CLUSTER =
+            Pattern.compile("local-cluster\\[[1-9][0-9]*,[1-9][0-9]*,[1-9][0-9]*]");
     private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+]):([0-9]{1,5})");
     private static final int PROBE_MILLIS = 5_000;
 
-    private MasterUrl() {
-    }
+    private MasterUrl() {}
 
     /**
      * @return null if {@code url} is a master URL Spark accepts, else what is wrong with it
      */
     public static String check(String url) {
-        if (LOCAL.matcher(url).matches() || LOCAL_CLUSTER.matcher(url).matches() || url.equals("yarn")
+        if (LOCAL.matcher(url).matches()
+                || LOCAL_CLUSTER.matcher(url).matches()
+                || url.equals("yarn")
                 || url.matches("k8s://.+")) {
             return null;
         }

@@ -25,8 +25,7 @@ public final class PluginJars {
     /** The Spark-free jar the build writes beside the launcher's {@code deltanet.jar}. */
     public static final String SPARK_APP_JAR = "deltanet-spark-app.jar";
 
-    private PluginJars() {
-    }
+    private PluginJars() {}
 
     /**
      * @param plugins the experiment's {@code plugins} entries, absolute paths

@@ -27,14 +27,14 @@ public final class SparkContexts {
     public static final String DEFAULT_MASTER = "local[*]";
     /** How long a cluster context waits for its first executor, as a Spark time ("60s", "2min"). */
     public static final String EXECUTOR_TIMEOUT = "spark.deltanet.executorTimeout";
+
     static final String DEFAULT_EXECUTOR_TIMEOUT = "60s";
     private static final long POLL_MILLIS = 200;
 
     private static JavaSparkContext current;
     private static Map<String, String> commandLine = Map.of();
 
-    private SparkContexts() {
-    }
+    private SparkContexts() {}
 
     /**
      * Settings from the command line, which take precedence over the experiment file's.
@@ -49,8 +49,8 @@ public final class SparkContexts {
             int equals = entry.indexOf('=');
             String key = equals < 0 ? entry : entry.substring(0, equals).strip();
             if (equals < 0 || !key.startsWith("spark.") || key.length() == "spark.".length()) {
-                throw new IllegalArgumentException("--conf " + entry + ": expected spark.KEY=VALUE, "
-                        + "e.g. --conf spark.executor.memory=2g");
+                throw new IllegalArgumentException(
+                        "--conf " + entry + ": expected spark.KEY=VALUE, " + "e.g. --conf spark.executor.memory=2g");
             }
             settings.put(key, entry.substring(equals + 1).strip());
         }
@@ -134,8 +134,10 @@ public final class SparkContexts {
     }
 
     private static ClusterException stopped(Throwable cause) {
-        return new ClusterException("the Spark application stopped while it ran: the Master killed it or lost "
-                + "contact with this driver, or every executor was lost; check the Master's web UI and its log "
-                + "for the application's end", cause);
+        return new ClusterException(
+                "the Spark application stopped while it ran: the Master killed it or lost "
+                        + "contact with this driver, or every executor was lost; check the Master's web UI and its log "
+                        + "for the application's end",
+                cause);
     }
 }

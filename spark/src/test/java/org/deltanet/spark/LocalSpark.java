@@ -12,8 +12,7 @@ public final class LocalSpark {
     /** Two threads, each task tried at most twice. */
     public static final String MASTER = "local[2,2]";
 
-    private LocalSpark() {
-    }
+    private LocalSpark() {}
 
     /** The context, started on first use as every command starts it, with the tests' settings. */
     public static synchronized JavaSparkContext context() {
@@ -55,6 +54,7 @@ public final class LocalSpark {
                   checkpoint-every: 0
                   %s
                 %s
-                """.formatted(exampleData("iris-train.csv"), exampleData("iris-test.csv"), epochs, training, rest);
+                """
+                .formatted(exampleData("iris-train.csv"), exampleData("iris-test.csv"), epochs, training, rest);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.PluginText;
 import org.quicktheories.core.Gen;
@@ -37,8 +36,7 @@ public final class ActivationProperties {
     /** How far generated net inputs stay from the activation's kinks. */
     public static final double KINK_CLEARANCE = 1e-3;
 
-    private ActivationProperties() {
-    }
+    private ActivationProperties() {}
 
     /** One generated case: a batch of net inputs and the upstream gradient for it. */
     private record Case(Generators.Shape shape, double[] z, double[] gradA) {
@@ -57,17 +55,24 @@ public final class ActivationProperties {
         String plugin = PluginText.describe(activation);
         double[] kinks = kinks(activation);
         Gen<Case> cases = Generators.shapes().flatMap(shape -> netInputs(shape, kinks)
-                .zip(Generators.arrays(shape.size(), Generators.reals(-1.0, 1.0, 1.0)),
+                .zip(
+                        Generators.arrays(shape.size(), Generators.reals(-1.0, 1.0, 1.0)),
                         (z, gradA) -> new Case(shape, z, gradA)));
         List<Property> properties = new ArrayList<>(List.of(
-                Property.forAll(plugin + ": backward is the vector-Jacobian product of forward",
-                        cases, c -> backwardMatchesDifferences(activation, c)),
+                Property.forAll(
+                        plugin + ": backward is the vector-Jacobian product of forward",
+                        cases,
+                        c -> backwardMatchesDifferences(activation, c)),
                 Property.forAll(plugin + ": rows are independent", cases, c -> rowsIndependent(activation, c)),
                 Property.forAll(plugin + ": forward and backward are finite", cases, c -> finite(activation, c)),
-                Property.forAll(plugin + ": forward and backward leave their inputs unchanged",
-                        cases, c -> inputsUnchanged(activation, c)),
-                Property.forAll(plugin + ": only the first rows * cols elements are read and written",
-                        cases, c -> onlyUsedElements(activation, c))));
+                Property.forAll(
+                        plugin + ": forward and backward leave their inputs unchanged",
+                        cases,
+                        c -> inputsUnchanged(activation, c)),
+                Property.forAll(
+                        plugin + ": only the first rows * cols elements are read and written",
+                        cases,
+                        c -> onlyUsedElements(activation, c))));
         ParameterProperties.roundTrip(activation, activation::configure).ifPresent(properties::add);
         return List.copyOf(properties);
     }
@@ -82,8 +87,8 @@ public final class ActivationProperties {
         Arrays.sort(kinks);
         for (int k = 1; k < kinks.length; k++) {
             if (kinks[k] - kinks[k - 1] <= 4 * KINK_CLEARANCE) {
-                throw new IllegalArgumentException(activation.name() + " declares kinks " + kinks[k - 1]
-                        + " and " + kinks[k] + ", closer than " + 4 * KINK_CLEARANCE);
+                throw new IllegalArgumentException(activation.name() + " declares kinks " + kinks[k - 1] + " and "
+                        + kinks[k] + ", closer than " + 4 * KINK_CLEARANCE);
             }
         }
         return kinks;
@@ -94,8 +99,9 @@ public final class ActivationProperties {
      * the {@link #kinks} they fall within {@link #KINK_CLEARANCE} of.
      */
     static Gen<double[]> netInputs(Generators.Shape shape, double[] kinks) {
-        return Generators.arrays(shape.size(), Generators.reals(-Domain.REAL_LIMIT, Domain.REAL_LIMIT)
-                .map(z -> awayFromKinks(z, kinks)));
+        return Generators.arrays(
+                shape.size(),
+                Generators.reals(-Domain.REAL_LIMIT, Domain.REAL_LIMIT).map(z -> awayFromKinks(z, kinks)));
     }
 
     private static double awayFromKinks(double z, double[] kinks) {
@@ -120,7 +126,10 @@ public final class ActivationProperties {
         };
         double[] z = c.z().clone();
         for (int i = 0; i < n; i++) {
-            Tolerance.check("dL/dz = backward(z, f(z), dL/da)", Buffers.at(i, cols), gradZ[i],
+            Tolerance.check(
+                    "dL/dz = backward(z, f(z), dL/da)",
+                    Buffers.at(i, cols),
+                    gradZ[i],
                     FiniteDifferences.partial(weightedOutputs, z, i));
         }
     }
@@ -133,10 +142,14 @@ public final class ActivationProperties {
         for (int r = 0; r < rows; r++) {
             double[] z = Buffers.row(c.z(), r, cols);
             double[] rowA = forward(activation, z, 1, cols);
-            Buffers.requireIdentical("forward of row " + r + " alone (vs. in the batch)",
-                    Buffers.row(a, r, cols), rowA, cols, cols);
-            Buffers.requireIdentical("backward of row " + r + " alone (vs. in the batch)", Buffers.row(gradZ, r, cols),
-                    backward(activation, z, rowA, Buffers.row(c.gradA(), r, cols), 1, cols), cols, cols);
+            Buffers.requireIdentical(
+                    "forward of row " + r + " alone (vs. in the batch)", Buffers.row(a, r, cols), rowA, cols, cols);
+            Buffers.requireIdentical(
+                    "backward of row " + r + " alone (vs. in the batch)",
+                    Buffers.row(gradZ, r, cols),
+                    backward(activation, z, rowA, Buffers.row(c.gradA(), r, cols), 1, cols),
+                    cols,
+                    cols);
         }
     }
 
@@ -145,8 +158,11 @@ public final class ActivationProperties {
         int cols = c.shape().cols();
         double[] a = forward(activation, c.z(), rows, cols);
         Buffers.requireFinite("forward", a, c.shape().size(), cols);
-        Buffers.requireFinite("backward", backward(activation, c.z(), a, c.gradA(), rows, cols),
-                c.shape().size(), cols);
+        Buffers.requireFinite(
+                "backward",
+                backward(activation, c.z(), a, c.gradA(), rows, cols),
+                c.shape().size(),
+                cols);
     }
 
     private static void inputsUnchanged(Activation activation, Case c) {
@@ -191,8 +207,8 @@ public final class ActivationProperties {
         return a;
     }
 
-    private static double[] backward(Activation activation, double[] z, double[] a, double[] gradA,
-                                     int rows, int cols) {
+    private static double[] backward(
+            Activation activation, double[] z, double[] a, double[] gradA, int rows, int cols) {
         double[] gradZ = new double[rows * cols];
         activation.backward(z, a, gradA, gradZ, rows, cols);
         return gradZ;

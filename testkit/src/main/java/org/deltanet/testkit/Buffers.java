@@ -22,8 +22,7 @@ final class Buffers {
      */
     static final double UNTOUCHED = -8.125e299;
 
-    private Buffers() {
-    }
+    private Buffers() {}
 
     /** An input: a copy of the values followed by {@link #PADDING} elements of {@link #JUNK}. */
     static double[] paddedInput(double[] values) {
@@ -48,8 +47,8 @@ final class Buffers {
     static void requirePaddingIntact(String what, double[] buffer, int length) {
         for (int i = length; i < buffer.length; i++) {
             if (Double.doubleToRawLongBits(buffer[i]) != Double.doubleToRawLongBits(UNTOUCHED)) {
-                throw new AssertionError(what + " wrote " + buffer[i] + " to index " + i
-                        + ", beyond the " + length + " elements it may use");
+                throw new AssertionError(what + " wrote " + buffer[i] + " to index " + i + ", beyond the " + length
+                        + " elements it may use");
             }
         }
     }
@@ -64,12 +63,12 @@ final class Buffers {
         requireIdentical(what, expected, actual, length, i -> "index " + i);
     }
 
-    private static void requireIdentical(String what, double[] expected, double[] actual, int length,
-                                         IntFunction<String> where) {
+    private static void requireIdentical(
+            String what, double[] expected, double[] actual, int length, IntFunction<String> where) {
         for (int i = 0; i < length; i++) {
             if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
-                throw new AssertionError(what + " differs at " + where.apply(i) + ": expected "
-                        + expected[i] + ", got " + actual[i]);
+                throw new AssertionError(
+                        what + " differs at " + where.apply(i) + ": expected " + expected[i] + ", got " + actual[i]);
             }
         }
     }

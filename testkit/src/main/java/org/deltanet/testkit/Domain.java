@@ -59,11 +59,19 @@ public enum Domain {
         return switch (this) {
             case REAL -> reals(shape);
             case OPEN_UNIT_INTERVAL -> interiorOfUnitInterval(shape);
-            case UNIT_INTERVAL -> Generators.arrays(shape.size(), Generate.booleans().zip(Generate.booleans(),
-                    Generators.reals(0.0, 1.0), (hard, one, soft) -> hard ? (one ? 1.0 : 0.0) : soft));
-            case DISTRIBUTION -> Generators.rows(shape, Generate.booleans().flatMap(oneHot -> oneHot
-                    ? Generate.range(0, shape.cols() - 1, 0).map(hot -> oneHot(shape.cols(), hot))
-                    : normalized(shape.cols(), 0.0)));
+            case UNIT_INTERVAL -> Generators.arrays(
+                    shape.size(),
+                    Generate.booleans()
+                            .zip(
+                                    Generate.booleans(),
+                                    Generators.reals(0.0, 1.0),
+                                    (hard, one, soft) -> hard ? (one ? 1.0 : 0.0) : soft));
+            case DISTRIBUTION -> Generators.rows(
+                    shape,
+                    Generate.booleans()
+                            .flatMap(oneHot -> oneHot
+                                    ? Generate.range(0, shape.cols() - 1, 0).map(hot -> oneHot(shape.cols(), hot))
+                                    : normalized(shape.cols(), 0.0)));
         };
     }
 

@@ -2,14 +2,12 @@ package org.deltanet.testkit;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 
 /** Turns properties into JUnit dynamic tests, one per property, named after it. */
 final class DynamicTests {
 
-    private DynamicTests() {
-    }
+    private DynamicTests() {}
 
     static Stream<DynamicTest> of(List<Property> properties) {
         return properties.stream().map(property -> DynamicTest.dynamicTest(property.name(), property.check()::run));

@@ -20,8 +20,7 @@ public final class FiniteDifferences {
     /** The relative step: x_i moves by {@code STEP * max(1, |x_i|)} either way. */
     public static final double STEP = 1e-6;
 
-    private FiniteDifferences() {
-    }
+    private FiniteDifferences() {}
 
     /**
      * The partial derivative of {@code f} at {@code x} along element {@code index}.

@@ -24,8 +24,7 @@ public final class Generators {
     /** Reals are drawn from a grid of 2^40 + 1 equally spaced points. */
     private static final long GRID = 1L << 40;
 
-    private Generators() {
-    }
+    private Generators() {}
 
     /**
      * The size of a mini-batch.
@@ -65,13 +64,14 @@ public final class Generators {
      */
     public static Gen<Double> reals(double low, double high, double simplest) {
         if (!(low < high) || !(simplest >= low && simplest <= high)) {
-            throw new IllegalArgumentException("need low < high and simplest within, got [" + low + ", "
-                    + high + "] and " + simplest);
+            throw new IllegalArgumentException(
+                    "need low < high and simplest within, got [" + low + ", " + high + "] and " + simplest);
         }
         long simplestPoint = Math.round((simplest - low) / (high - low) * GRID);
-        return Generate.longRange(0, GRID, simplestPoint).map(point -> point == simplestPoint
-                ? simplest
-                : Math.min(high, Math.max(low, low + (high - low) * (point / (double) GRID))));
+        return Generate.longRange(0, GRID, simplestPoint)
+                .map(point -> point == simplestPoint
+                        ? simplest
+                        : Math.min(high, Math.max(low, low + (high - low) * (point / (double) GRID))));
     }
 
     /** Arrays of exactly {@code length} elements, each drawn from {@code elements}. */

@@ -3,7 +3,6 @@ package org.deltanet.testkit;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,7 +32,9 @@ public abstract class LossContract {
      * test class path.
      */
     protected List<Activation> candidateOutputActivations() {
-        return ServiceLoader.load(Activation.class).stream().map(ServiceLoader.Provider::get).toList();
+        return ServiceLoader.load(Activation.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
     }
 
     /** The loss's properties as dynamic tests. */

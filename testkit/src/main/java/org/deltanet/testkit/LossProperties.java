@@ -3,7 +3,6 @@ package org.deltanet.testkit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
@@ -40,8 +39,7 @@ import org.quicktheories.core.Gen;
  */
 public final class LossProperties {
 
-    private LossProperties() {
-    }
+    private LossProperties() {}
 
     /** One generated case: outputs and targets (or net inputs and targets, for shortcuts). */
     private record Case(Generators.Shape shape, double[] x, double[] y, String xName) {
@@ -60,8 +58,8 @@ public final class LossProperties {
      * @param candidateOutputActivations activations to ask {@link Loss#shortcutFor} about; the
      *                                   shortcut properties are added for each one that has a shortcut
      */
-    public static List<Property> of(Loss loss, Domain outputs, Domain targets,
-                                    List<Activation> candidateOutputActivations) {
+    public static List<Property> of(
+            Loss loss, Domain outputs, Domain targets, List<Activation> candidateOutputActivations) {
         return properties(loss, outputs, targets, candidateOutputActivations);
     }
 
@@ -70,41 +68,52 @@ public final class LossProperties {
      * {@link Loss#targetDomain()}).
      */
     public static List<Property> of(Loss loss, List<Activation> candidateOutputActivations) {
-        return properties(loss, Domain.of(loss.outputDomain()), Domain.of(loss.targetDomain()),
-                candidateOutputActivations);
+        return properties(
+                loss, Domain.of(loss.outputDomain()), Domain.of(loss.targetDomain()), candidateOutputActivations);
     }
 
-    private static List<Property> properties(Loss loss, Domain outputs, Domain targets,
-                                             List<Activation> candidateOutputActivations) {
+    private static List<Property> properties(
+            Loss loss, Domain outputs, Domain targets, List<Activation> candidateOutputActivations) {
         String plugin = PluginText.describe(loss);
         Gen<Case> cases = Generators.shapes().flatMap(shape -> outputs.outputs(shape)
                 .zip(targets.targets(shape), (o, y) -> new Case(shape, o, y, "o")));
         List<Property> properties = new ArrayList<>(List.of(
-                Property.forAll(plugin + ": gradient / rows is the derivative of value",
-                        cases, c -> gradientMatchesDifferences(loss, c)),
+                Property.forAll(
+                        plugin + ": gradient / rows is the derivative of value",
+                        cases,
+                        c -> gradientMatchesDifferences(loss, c)),
                 Property.forAll(plugin + ": value is the mean of the rows' values", cases, c -> meanOfRows(loss, c)),
-                Property.forAll(plugin + ": only the first rows * cols elements are read and written",
-                        cases, c -> onlyUsedElements(loss, c))));
+                Property.forAll(
+                        plugin + ": only the first rows * cols elements are read and written",
+                        cases,
+                        c -> onlyUsedElements(loss, c))));
         for (Activation activation : candidateOutputActivations) {
-            loss.shortcutFor(activation).ifPresent(shortcut ->
-                    properties.addAll(shortcutProperties(plugin, loss, activation, shortcut, targets)));
+            loss.shortcutFor(activation)
+                    .ifPresent(shortcut ->
+                            properties.addAll(shortcutProperties(plugin, loss, activation, shortcut, targets)));
         }
         ParameterProperties.roundTrip(loss, loss::configure).ifPresent(properties::add);
         return List.copyOf(properties);
     }
 
-    private static List<Property> shortcutProperties(String plugin, Loss loss, Activation activation,
-                                                     OutputShortcut shortcut, Domain targets) {
+    private static List<Property> shortcutProperties(
+            String plugin, Loss loss, Activation activation, OutputShortcut shortcut, Domain targets) {
         String prefix = plugin + ": shortcut after " + PluginText.describe(activation) + ": ";
         double[] kinks = ActivationProperties.kinks(activation);
         Gen<Case> cases = Generators.shapes().flatMap(shape -> ActivationProperties.netInputs(shape, kinks)
                 .zip(targets.targets(shape), (z, y) -> new Case(shape, z, y, "z")));
         return List.of(
-                Property.forAll(prefix + "delta equals backward of the loss gradient", cases,
+                Property.forAll(
+                        prefix + "delta equals backward of the loss gradient",
+                        cases,
                         c -> shortcutDeltaComposes(loss, activation, shortcut, c)),
-                Property.forAll(prefix + "value equals the loss value", cases,
+                Property.forAll(
+                        prefix + "value equals the loss value",
+                        cases,
                         c -> shortcutValueAgrees(loss, activation, shortcut, c)),
-                Property.forAll(prefix + "delta is rows times the derivative of its value", cases,
+                Property.forAll(
+                        prefix + "delta is rows times the derivative of its value",
+                        cases,
                         c -> shortcutDeltaMatchesDifferences(activation, shortcut, c)));
     }
 
@@ -114,7 +123,10 @@ public final class LossProperties {
         double[] gradient = gradient(loss, c.x(), c.y(), rows, cols);
         double[] o = c.x().clone();
         for (int i = 0; i < c.shape().size(); i++) {
-            Tolerance.check("dJ/do = gradient / rows", Buffers.at(i, cols), gradient[i] / rows,
+            Tolerance.check(
+                    "dJ/do = gradient / rows",
+                    Buffers.at(i, cols),
+                    gradient[i] / rows,
                     FiniteDifferences.partial(outputs -> loss.value(outputs, c.y(), rows, cols), o, i));
         }
     }
@@ -126,8 +138,11 @@ public final class LossProperties {
         for (int r = 0; r < rows; r++) {
             sum += loss.value(Buffers.row(c.x(), r, cols), Buffers.row(c.y(), r, cols), 1, cols);
         }
-        Tolerance.check("J of the batch (analytic) vs. mean of the rows' J (numeric)", "the whole batch",
-                loss.value(c.x(), c.y(), rows, cols), sum / rows);
+        Tolerance.check(
+                "J of the batch (analytic) vs. mean of the rows' J (numeric)",
+                "the whole batch",
+                loss.value(c.x(), c.y(), rows, cols),
+                sum / rows);
     }
 
     private static void onlyUsedElements(Loss loss, Case c) {
@@ -144,8 +159,8 @@ public final class LossProperties {
         double[] gradient = Buffers.paddedOutput(new double[n]);
         loss.gradient(o, y, gradient, rows, cols);
         Buffers.requirePaddingIntact("gradient", gradient, n);
-        Buffers.requireIdentical("gradient with longer arrays", gradient(loss, c.x(), c.y(), rows, cols),
-                gradient, n, cols);
+        Buffers.requireIdentical(
+                "gradient with longer arrays", gradient(loss, c.x(), c.y(), rows, cols), gradient, n, cols);
         Buffers.requireIdentical("o after value and gradient", c.x(), o, n, cols);
         Buffers.requireIdentical("y after value and gradient", c.y(), y, n, cols);
     }
@@ -158,8 +173,11 @@ public final class LossProperties {
         activation.backward(c.x(), a, gradient(loss, a, c.y(), rows, cols), composed, rows, cols);
         double[] delta = delta(shortcut, c.x(), a, c.y(), rows, cols);
         for (int i = 0; i < c.shape().size(); i++) {
-            Tolerance.check("shortcut delta (analytic) vs. backward(z, a, gradient(a, y)) (numeric)",
-                    Buffers.at(i, cols), delta[i], composed[i]);
+            Tolerance.check(
+                    "shortcut delta (analytic) vs. backward(z, a, gradient(a, y)) (numeric)",
+                    Buffers.at(i, cols),
+                    delta[i],
+                    composed[i]);
         }
     }
 
@@ -167,21 +185,29 @@ public final class LossProperties {
         int rows = c.shape().rows();
         int cols = c.shape().cols();
         double[] a = ActivationProperties.forward(activation, c.x(), rows, cols);
-        Tolerance.check("shortcut value (analytic) vs. loss value (numeric)", "the whole batch",
-                shortcut.value(c.x(), a, c.y(), rows, cols), loss.value(a, c.y(), rows, cols));
+        Tolerance.check(
+                "shortcut value (analytic) vs. loss value (numeric)",
+                "the whole batch",
+                shortcut.value(c.x(), a, c.y(), rows, cols),
+                loss.value(a, c.y(), rows, cols));
     }
 
     private static void shortcutDeltaMatchesDifferences(Activation activation, OutputShortcut shortcut, Case c) {
         int rows = c.shape().rows();
         int cols = c.shape().cols();
-        double[] delta = delta(shortcut, c.x(), ActivationProperties.forward(activation, c.x(), rows, cols), c.y(), rows, cols);
+        double[] delta =
+                delta(shortcut, c.x(), ActivationProperties.forward(activation, c.x(), rows, cols), c.y(), rows, cols);
         double[] work = new double[c.shape().size()];
         double[] z = c.x().clone();
         for (int i = 0; i < c.shape().size(); i++) {
-            double numeric = rows * FiniteDifferences.partial(net -> {
-                activation.forward(net, work, rows, cols);
-                return shortcut.value(net, work, c.y(), rows, cols);
-            }, z, i);
+            double numeric = rows
+                    * FiniteDifferences.partial(
+                            net -> {
+                                activation.forward(net, work, rows, cols);
+                                return shortcut.value(net, work, c.y(), rows, cols);
+                            },
+                            z,
+                            i);
             Tolerance.check("shortcut delta vs. rows * d(shortcut value)/dz", Buffers.at(i, cols), delta[i], numeric);
         }
     }

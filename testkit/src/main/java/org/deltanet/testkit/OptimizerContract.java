@@ -1,7 +1,6 @@
 package org.deltanet.testkit;
 
 import java.util.stream.Stream;
-
 import org.deltanet.api.Optimizer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

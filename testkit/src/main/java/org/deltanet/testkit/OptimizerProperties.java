@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
@@ -49,8 +48,7 @@ public final class OptimizerProperties {
     private static final String LEARNING_RATE = "learning-rate";
     private static final int MAX_STEPS = 10;
 
-    private OptimizerProperties() {
-    }
+    private OptimizerProperties() {}
 
     /** One parameter's quadratic: curvatures, minimum and starting point. */
     private record Quadratic(String parameter, double[] curvature, double[] minimum, double[] start) {
@@ -72,8 +70,8 @@ public final class OptimizerProperties {
 
         @Override
         public String toString() {
-            return parameter + ": c=" + Arrays.toString(curvature) + ", t=" + Arrays.toString(minimum)
-                    + ", w0=" + Arrays.toString(start);
+            return parameter + ": c=" + Arrays.toString(curvature) + ", t=" + Arrays.toString(minimum) + ", w0="
+                    + Arrays.toString(start);
         }
     }
 
@@ -88,19 +86,32 @@ public final class OptimizerProperties {
     /** The properties of this optimizer, named after {@link PluginText#describe}. */
     public static List<Property> of(Optimizer optimizer) {
         String plugin = PluginText.describe(optimizer);
-        Gen<Run> runs = quadratic("layer1.weights", 12).zip(quadratic("layer1.bias", 4),
-                Generate.range(1, MAX_STEPS, 1), Generate.range(1, MAX_STEPS, 1),
-                (weights, bias, steps, moreSteps) -> new Run(List.of(weights, bias), steps, moreSteps));
+        Gen<Run> runs = quadratic("layer1.weights", 12)
+                .zip(
+                        quadratic("layer1.bias", 4),
+                        Generate.range(1, MAX_STEPS, 1),
+                        Generate.range(1, MAX_STEPS, 1),
+                        (weights, bias, steps, moreSteps) -> new Run(List.of(weights, bias), steps, moreSteps));
         List<Property> properties = new ArrayList<>(List.of(
-                Property.forAll(plugin + ": small steps do not increase a convex quadratic",
-                        runs, run -> descends(withSmallLearningRate(optimizer), run)),
-                Property.forAll(plugin + ": the first step goes against the gradient", runs,
+                Property.forAll(
+                        plugin + ": small steps do not increase a convex quadratic",
+                        runs,
+                        run -> descends(withSmallLearningRate(optimizer), run)),
+                Property.forAll(
+                        plugin + ": the first step goes against the gradient",
+                        runs,
                         run -> firstStepAgainstGradient(optimizer, run)),
-                Property.forAll(plugin + ": a zero gradient leaves the parameters unchanged", runs,
+                Property.forAll(
+                        plugin + ": a zero gradient leaves the parameters unchanged",
+                        runs,
                         run -> zeroGradientKeepsParameters(optimizer, run)),
-                Property.forAll(plugin + ": a restored snapshot continues identically", runs,
+                Property.forAll(
+                        plugin + ": a restored snapshot continues identically",
+                        runs,
                         run -> restoredStateContinues(optimizer, run)),
-                Property.forAll(plugin + ": only the first length elements are read and written", runs,
+                Property.forAll(
+                        plugin + ": only the first length elements are read and written",
+                        runs,
                         run -> onlyUsedElements(optimizer, run))));
         ParameterProperties.roundTrip(optimizer, optimizer::configure).ifPresent(properties::add);
         return List.copyOf(properties);
@@ -108,7 +119,8 @@ public final class OptimizerProperties {
 
     private static Gen<Quadratic> quadratic(String parameter, int maxLength) {
         return Generate.range(1, maxLength, 1).flatMap(n -> Generators.arrays(n, Generators.reals(0.1, 10.0))
-                .zip(Generators.arrays(n, Generators.reals(-1.0, 1.0)),
+                .zip(
+                        Generators.arrays(n, Generators.reals(-1.0, 1.0)),
                         Generators.arrays(n, Generators.reals(0.05, 1.0)),
                         Generators.arrays(n, Generators.reals(-1.0, 1.0)),
                         (curvature, minimum, distance, side) -> {
@@ -128,7 +140,8 @@ public final class OptimizerProperties {
         }
         ParameterValues.Builder values = ParameterValues.builder(specs);
         optimizer.values().asMap().forEach(values::set);
-        return optimizer.configure(values.set(LEARNING_RATE, SMALL_LEARNING_RATE).build());
+        return optimizer.configure(
+                values.set(LEARNING_RATE, SMALL_LEARNING_RATE).build());
     }
 
     /*
@@ -198,14 +211,20 @@ public final class OptimizerProperties {
         Training original = new Training(optimizer, run.parameters());
         original.steps(run.steps());
         Map<String, double[]> snapshot = original.state.snapshot();
-        Training restored = new Training(optimizer.configure(optimizer.values()), run.parameters(),
-                original.copyOfValues(), OptimizerState.restore(original.state.step(), snapshot));
+        Training restored = new Training(
+                optimizer.configure(optimizer.values()),
+                run.parameters(),
+                original.copyOfValues(),
+                OptimizerState.restore(original.state.step(), snapshot));
         original.steps(run.moreSteps());
         restored.steps(run.moreSteps());
         for (int p = 0; p < run.parameters().size(); p++) {
-            Buffers.requireIdentical(run.parameters().get(p).parameter() + " after restoring the snapshot of step "
-                            + run.steps() + " and " + run.moreSteps() + " more step(s)",
-                    original.values[p], restored.values[p], original.values[p].length);
+            Buffers.requireIdentical(
+                    run.parameters().get(p).parameter() + " after restoring the snapshot of step " + run.steps()
+                            + " and " + run.moreSteps() + " more step(s)",
+                    original.values[p],
+                    restored.values[p],
+                    original.values[p].length);
         }
     }
 
@@ -231,8 +250,11 @@ public final class OptimizerProperties {
                 String what = "update of " + quadratic.parameter() + " in step " + step;
                 Buffers.requirePaddingIntact(what, w[p], length);
                 Buffers.requireIdentical(what + " with longer arrays", exact.values[p], w[p], length);
-                Buffers.requireIdentical("gradient of " + quadratic.parameter() + " after its update in step " + step,
-                        gradient, g[p], g[p].length);
+                Buffers.requireIdentical(
+                        "gradient of " + quadratic.parameter() + " after its update in step " + step,
+                        gradient,
+                        g[p],
+                        g[p].length);
             }
         }
     }
@@ -245,7 +267,10 @@ public final class OptimizerProperties {
         private final OptimizerState state;
 
         Training(Optimizer optimizer, List<Quadratic> parameters) {
-            this(optimizer, parameters, parameters.stream().map(q -> q.start().clone()).toArray(double[][]::new),
+            this(
+                    optimizer,
+                    parameters,
+                    parameters.stream().map(q -> q.start().clone()).toArray(double[][]::new),
                     new OptimizerState());
         }
 

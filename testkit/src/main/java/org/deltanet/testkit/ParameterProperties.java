@@ -3,7 +3,6 @@ package org.deltanet.testkit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterType;
 import org.deltanet.api.ParameterValues;
@@ -31,8 +30,7 @@ public final class ParameterProperties {
     /** How far above its lower end an unbounded range is sampled. */
     private static final double SAMPLED_SPAN = 1000.0;
 
-    private ParameterProperties() {
-    }
+    private ParameterProperties() {}
 
     /**
      * The round-trip property, or empty when the plugin declares no parameters.
@@ -40,8 +38,7 @@ public final class ParameterProperties {
      * @param plugin    the plugin whose declared parameters are sampled
      * @param configure the plugin's {@code configure} method
      */
-    public static Optional<Property> roundTrip(Plugin plugin,
-                                               Function<ParameterValues, ? extends Plugin> configure) {
+    public static Optional<Property> roundTrip(Plugin plugin, Function<ParameterValues, ? extends Plugin> configure) {
         List<ParameterSpec> specs = plugin.parameters();
         if (specs.isEmpty()) {
             return Optional.empty();
@@ -52,19 +49,21 @@ public final class ParameterProperties {
             if (!configured.values().equals(values)) {
                 throw new AssertionError("configure(" + values + ").values() returned " + configured.values());
             }
-            if (!configured.name().equals(plugin.name()) || !configured.parameters().equals(specs)) {
-                throw new AssertionError("configure(" + values + ") returned a different plugin: "
-                        + configured.name() + " with parameters " + configured.parameters());
+            if (!configured.name().equals(plugin.name())
+                    || !configured.parameters().equals(specs)) {
+                throw new AssertionError("configure(" + values + ") returned a different plugin: " + configured.name()
+                        + " with parameters " + configured.parameters());
             }
             if (!configured.toString().equals(PluginText.describe(configured))) {
-                throw new AssertionError("configure(" + values + ").toString() is '" + configured
-                        + "', expected '" + PluginText.describe(configured) + "'");
+                throw new AssertionError("configure(" + values + ").toString() is '" + configured + "', expected '"
+                        + PluginText.describe(configured) + "'");
             }
         }));
     }
 
     private static Gen<ParameterValues> values(List<ParameterSpec> specs) {
-        List<Gen<Double>> perParameter = specs.stream().map(ParameterProperties::within).toList();
+        List<Gen<Double>> perParameter =
+                specs.stream().map(ParameterProperties::within).toList();
         return source -> {
             ParameterValues.Builder builder = ParameterValues.builder(specs);
             for (int i = 0; i < specs.size(); i++) {

@@ -3,7 +3,6 @@ package org.deltanet.testkit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.AsString;
 import org.quicktheories.core.Configuration;
@@ -75,7 +74,8 @@ public record Property(String name, Runnable check) {
     public static <T> Property forAll(String name, Gen<T> cases, Consumer<T> check) {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(check, "check");
-        return new Property(name, () -> QuickTheory.qt(() -> strategy(name)).forAll(cases).checkAssert(check));
+        return new Property(
+                name, () -> QuickTheory.qt(() -> strategy(name)).forAll(cases).checkAssert(check));
     }
 
     private static Strategy strategy(String name) {
@@ -89,11 +89,16 @@ public record Property(String name, Runnable check) {
     private record FailureReport(String name, long seed) implements Reporter {
 
         @Override
-        public void falisification(long seed, int casesUsed, Object smallest, Throwable cause,
-                                   List<Object> others, AsString<Object> text) {
+        public void falisification(
+                long seed,
+                int casesUsed,
+                Object smallest,
+                Throwable cause,
+                List<Object> others,
+                AsString<Object> text) {
             boolean assertion = cause instanceof AssertionError && cause.getMessage() != null;
-            AssertionError failure = new AssertionError(message(seed, casesUsed, text.asString(smallest),
-                    assertion ? cause.getMessage() : cause.toString()));
+            AssertionError failure = new AssertionError(message(
+                    seed, casesUsed, text.asString(smallest), assertion ? cause.getMessage() : cause.toString()));
             if (!assertion) {
                 failure.initCause(cause);
             }
@@ -101,8 +106,8 @@ public record Property(String name, Runnable check) {
         }
 
         @Override
-        public void falisification(long seed, int casesUsed, Object smallest, List<Object> others,
-                                   AsString<Object> text) {
+        public void falisification(
+                long seed, int casesUsed, Object smallest, List<Object> others, AsString<Object> text) {
             throw new AssertionError(message(seed, casesUsed, text.asString(smallest), "the check returned false"));
         }
 

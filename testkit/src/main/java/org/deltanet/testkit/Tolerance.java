@@ -25,8 +25,7 @@ public final class Tolerance {
     /** The relative part, 1e-3 of the numeric value's magnitude. */
     public static final double RELATIVE = 1e-3;
 
-    private Tolerance() {
-    }
+    private Tolerance() {}
 
     /** The largest difference accepted against this reference value. */
     public static double allowed(double numeric) {

@@ -44,8 +44,10 @@ class ActivationPropertiesTest {
                 }
             }
         };
-        assertMentions(assertFalsified(ActivationProperties.of(diagonalOnly), "vector-Jacobian product"),
-                "analytic ", "numeric ");
+        assertMentions(
+                assertFalsified(ActivationProperties.of(diagonalOnly), "vector-Jacobian product"),
+                "analytic ",
+                "numeric ");
     }
 
     @Test
@@ -56,8 +58,10 @@ class ActivationPropertiesTest {
                 super.forward(z, a, 1, rows * cols);
             }
         };
-        assertMentions(assertFalsified(ActivationProperties.of(batchSoftmax), "rows are independent"),
-                "forward of row ", "differs at index ");
+        assertMentions(
+                assertFalsified(ActivationProperties.of(batchSoftmax), "rows are independent"),
+                "forward of row ",
+                "differs at index ");
     }
 
     @Test
@@ -70,8 +74,10 @@ class ActivationPropertiesTest {
                 }
             }
         };
-        assertMentions(assertFalsified(ActivationProperties.of(zeroOverZero), "finite"),
-                "backward is NaN at index ", "z=[0.0");
+        assertMentions(
+                assertFalsified(ActivationProperties.of(zeroOverZero), "finite"),
+                "backward is NaN at index ",
+                "z=[0.0");
     }
 
     @Test
@@ -83,7 +89,8 @@ class ActivationPropertiesTest {
                 System.arraycopy(a, 0, z, 0, rows * cols);
             }
         };
-        assertMentions(assertFalsified(ActivationProperties.of(scratch), "inputs unchanged"),
+        assertMentions(
+                assertFalsified(ActivationProperties.of(scratch), "inputs unchanged"),
                 "z after forward differs at index ");
     }
 
@@ -95,7 +102,8 @@ class ActivationPropertiesTest {
                 super.forward(z, a, 1, a.length);
             }
         };
-        assertMentions(assertFalsified(ActivationProperties.of(wholeBuffer), "only the first rows * cols"),
+        assertMentions(
+                assertFalsified(ActivationProperties.of(wholeBuffer), "only the first rows * cols"),
                 "forward wrote NaN to index ");
     }
 
@@ -114,8 +122,10 @@ class ActivationPropertiesTest {
                 super.forward(a, a, rows, cols);
             }
         };
-        assertMentions(assertFalsified(ActivationProperties.of(maxOverBuffer), "only the first rows * cols"),
-                "forward with longer arrays differs at index ", "got NaN");
+        assertMentions(
+                assertFalsified(ActivationProperties.of(maxOverBuffer), "only the first rows * cols"),
+                "forward with longer arrays differs at index ",
+                "got NaN");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.function.ToDoubleFunction;
-
 import org.junit.jupiter.api.Test;
 
 class FiniteDifferencesTest {
@@ -40,9 +39,14 @@ class FiniteDifferencesTest {
     @Test
     void restoresThePointWhenTheFunctionThrows() {
         double[] x = {1.5};
-        assertThrows(IllegalStateException.class, () -> FiniteDifferences.partial(v -> {
-            throw new IllegalStateException("boom");
-        }, x, 0));
+        assertThrows(
+                IllegalStateException.class,
+                () -> FiniteDifferences.partial(
+                        v -> {
+                            throw new IllegalStateException("boom");
+                        },
+                        x,
+                        0));
         assertArrayEquals(new double[] {1.5}, x);
     }
 }

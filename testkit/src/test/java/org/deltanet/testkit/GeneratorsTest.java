@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
-
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -16,9 +15,11 @@ class GeneratorsTest {
     void realsStayWithinTheirBoundsAndReachBoth() {
         Set<Double> seen = new HashSet<>();
         Property.forAll("reals in [0.02, 0.98]", Generators.reals(0.02, 0.98), x -> {
-            assertTrue(x >= 0.02 && x <= 0.98, () -> "x = " + x);
-            seen.add(x);
-        }).check().run();
+                    assertTrue(x >= 0.02 && x <= 0.98, () -> "x = " + x);
+                    seen.add(x);
+                })
+                .check()
+                .run();
         assertTrue(seen.contains(0.02) && seen.contains(0.98), "bounds generated");
     }
 
@@ -49,8 +50,12 @@ class GeneratorsTest {
             });
         }
         assertEquals(Set.of(0.0, 1.0), hardLabels);
-        Property.forAll("interior", Generators.shapes().flatMap(Domain.UNIT_INTERVAL::outputs),
-                values -> assertAll(values, v -> v >= 0.02 && v <= 0.98)).check().run();
+        Property.forAll(
+                        "interior",
+                        Generators.shapes().flatMap(Domain.UNIT_INTERVAL::outputs),
+                        values -> assertAll(values, v -> v >= 0.02 && v <= 0.98))
+                .check()
+                .run();
     }
 
     @Test
@@ -70,17 +75,26 @@ class GeneratorsTest {
             }
         });
         assertTrue(oneHotRows[0] > 0);
-        Property.forAll("strictly positive outputs", Generators.shapes().flatMap(Domain.DISTRIBUTION::outputs),
-                values -> assertAll(values, v -> v > 0.005)).check().run();
+        Property.forAll(
+                        "strictly positive outputs",
+                        Generators.shapes().flatMap(Domain.DISTRIBUTION::outputs),
+                        values -> assertAll(values, v -> v > 0.005))
+                .check()
+                .run();
     }
 
     /** Runs the check on generated outputs and on generated targets of the domain. */
     private static void forEachGenerated(Domain domain, BiConsumer<Generators.Shape, double[]> check) {
         for (boolean targets : new boolean[] {false, true}) {
-            Gen<Object[]> cases = Generators.shapes().flatMap(shape ->
-                    (targets ? domain.targets(shape) : domain.outputs(shape)).map(v -> new Object[] {shape, v}));
-            Property.forAll(domain + (targets ? " targets" : " outputs"), cases,
-                    c -> check.accept((Generators.Shape) c[0], (double[]) c[1])).check().run();
+            Gen<Object[]> cases = Generators.shapes()
+                    .flatMap(shape -> (targets ? domain.targets(shape) : domain.outputs(shape))
+                            .map(v -> new Object[] {shape, v}));
+            Property.forAll(
+                            domain + (targets ? " targets" : " outputs"),
+                            cases,
+                            c -> check.accept((Generators.Shape) c[0], (double[]) c[1]))
+                    .check()
+                    .run();
         }
     }
 

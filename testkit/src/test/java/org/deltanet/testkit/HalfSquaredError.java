@@ -1,7 +1,6 @@
 package org.deltanet.testkit;
 
 import java.util.Optional;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;

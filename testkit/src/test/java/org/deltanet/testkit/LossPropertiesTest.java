@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.Loss;
@@ -47,8 +46,16 @@ class LossPropertiesTest {
     @Test
     void correctLossHoldsEveryPropertyIncludingItsShortcut() {
         List<Property> properties = properties(new HalfSquaredError());
-        assertEquals(3, properties.stream().filter(p -> p.name().contains("shortcut after identity")).count());
-        assertEquals(0, properties.stream().filter(p -> p.name().contains("shortcut after logistic")).count());
+        assertEquals(
+                3,
+                properties.stream()
+                        .filter(p -> p.name().contains("shortcut after identity"))
+                        .count());
+        assertEquals(
+                0,
+                properties.stream()
+                        .filter(p -> p.name().contains("shortcut after logistic"))
+                        .count());
         assertAllHold(properties);
     }
 
@@ -63,8 +70,13 @@ class LossPropertiesTest {
                 }
             }
         };
-        assertMentions(assertFalsified(properties(doubled), "gradient / rows is the derivative"),
-                "o=[", "y=[", "at index ", "analytic ", "numeric ");
+        assertMentions(
+                assertFalsified(properties(doubled), "gradient / rows is the derivative"),
+                "o=[",
+                "y=[",
+                "at index ",
+                "analytic ",
+                "numeric ");
     }
 
     @Test
@@ -86,8 +98,8 @@ class LossPropertiesTest {
                 super.gradient(output, target, gradient, 1, gradient.length);
             }
         };
-        assertMentions(assertFalsified(properties(wholeBuffer), "only the first rows * cols"),
-                "gradient wrote NaN to index ");
+        assertMentions(
+                assertFalsified(properties(wholeBuffer), "only the first rows * cols"), "gradient wrote NaN to index ");
     }
 
     @Test
@@ -105,9 +117,12 @@ class LossPropertiesTest {
                 return new HalfSquaredError().value(a, target, rows, cols);
             }
         });
-        assertMentions(assertFalsified(properties(badDelta), "delta equals backward of the loss gradient"),
-                "z=[", "shortcut delta (analytic) vs. backward(z, a, gradient(a, y)) (numeric) at index ");
-        assertMentions(assertFalsified(properties(badDelta), "delta is rows times the derivative"),
+        assertMentions(
+                assertFalsified(properties(badDelta), "delta equals backward of the loss gradient"),
+                "z=[",
+                "shortcut delta (analytic) vs. backward(z, a, gradient(a, y)) (numeric) at index ");
+        assertMentions(
+                assertFalsified(properties(badDelta), "delta is rows times the derivative"),
                 "shortcut delta vs. rows * d(shortcut value)/dz at index ");
     }
 
@@ -124,7 +139,8 @@ class LossPropertiesTest {
                 return 2.0 * new HalfSquaredError().value(a, target, rows, cols);
             }
         });
-        assertMentions(assertFalsified(properties(badValue), "value equals the loss value"),
+        assertMentions(
+                assertFalsified(properties(badValue), "value equals the loss value"),
                 "shortcut value (analytic) vs. loss value (numeric)");
     }
 

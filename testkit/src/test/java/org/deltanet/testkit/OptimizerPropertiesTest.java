@@ -7,7 +7,6 @@ import static org.deltanet.testkit.PropertyAssertions.assertMentions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterValues;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,8 @@ class OptimizerPropertiesTest {
     void plainGradientDescentHoldsEveryProperty() {
         Optimizer momentumless = new RuleOptimizer(RuleOptimizer.HEAVY_BALL);
         momentumless = momentumless.configure(ParameterValues.builder(momentumless.parameters())
-                .set("momentum", 0.0).build());
+                .set("momentum", 0.0)
+                .build());
         assertAllHold(OptimizerProperties.of(momentumless));
     }
 
@@ -38,8 +38,12 @@ class OptimizerPropertiesTest {
                 w[i] += alpha * g[i];
             }
         });
-        assertMentions(assertFalsified(ascent, "do not increase"), "step 1 increased f from ",
-                "layer1.weights: c=[", "t=[", "w0=[");
+        assertMentions(
+                assertFalsified(ascent, "do not increase"),
+                "step 1 increased f from ",
+                "layer1.weights: c=[",
+                "t=[",
+                "w0=[");
         assertMentions(assertFalsified(ascent, "against the gradient"), "sum of dw * g over the first step is ");
     }
 
@@ -60,7 +64,8 @@ class OptimizerPropertiesTest {
                 w[i] -= alpha * (g[i] + 1e-3 * w[i]);
             }
         });
-        assertMentions(assertFalsified(decay, "zero gradient"), "with a zero gradient, layer1.weights changed at index 0");
+        assertMentions(
+                assertFalsified(decay, "zero gradient"), "with a zero gradient, layer1.weights changed at index 0");
     }
 
     @Test
@@ -73,8 +78,10 @@ class OptimizerPropertiesTest {
                 w[i] += v[i];
             }
         });
-        assertMentions(assertFalsified(ignoresState, "restored snapshot"),
-                "after restoring the snapshot of step ", "differs at index ");
+        assertMentions(
+                assertFalsified(ignoresState, "restored snapshot"),
+                "after restoring the snapshot of step ",
+                "differs at index ");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.deltanet.testkit.PropertyAssertions.assertMentions;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.deltanet.api.Optimizer;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +15,16 @@ class ParameterPropertiesTest {
 
     @Test
     void configureThatKeepsTheValuesHolds() {
-        assertAllHold(ParameterProperties.roundTrip(optimizer, optimizer::configure).stream().toList());
+        assertAllHold(ParameterProperties.roundTrip(optimizer, optimizer::configure).stream()
+                .toList());
     }
 
     @Test
     void configureThatIgnoresTheValuesFails() {
-        List<Property> ignoring = ParameterProperties.roundTrip(optimizer, values -> optimizer).stream().toList();
-        assertMentions(assertFalsified(ignoring, "configure(values).values()"),
-                "returned learning-rate=0.01, momentum=0.9");
+        List<Property> ignoring = ParameterProperties.roundTrip(optimizer, values -> optimizer).stream()
+                .toList();
+        assertMentions(
+                assertFalsified(ignoring, "configure(values).values()"), "returned learning-rate=0.01, momentum=0.9");
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class PropertyTest {
@@ -29,11 +28,12 @@ class PropertyTest {
 
     @Test
     void reportNamesTheSmallestCaseAfterShrinking() {
-        Property atLeastFourUnits = Property.forAll("batches have fewer than 4 elements", Generators.shapes(), shape -> {
-            if (shape.size() >= 4) {
-                throw new AssertionError("size " + shape.size());
-            }
-        });
+        Property atLeastFourUnits =
+                Property.forAll("batches have fewer than 4 elements", Generators.shapes(), shape -> {
+                    if (shape.size() >= 4) {
+                        throw new AssertionError("size " + shape.size());
+                    }
+                });
         String report = assertFalsified(List.of(atLeastFourUnits), "fewer than 4");
         assertTrue(report.matches("(?s).*Smallest failing case: rows=(1, cols=4|2, cols=2|4, cols=1)\\R.*"), report);
         assertMentions(report, "Problem: size 4");
@@ -65,7 +65,9 @@ class PropertyTest {
 
     private static int distinctCasesEvaluated() {
         Set<Double> seen = new HashSet<>();
-        Property.forAll("records its cases", Generators.reals(-1.0, 1.0), seen::add).check().run();
+        Property.forAll("records its cases", Generators.reals(-1.0, 1.0), seen::add)
+                .check()
+                .run();
         return seen.size();
     }
 

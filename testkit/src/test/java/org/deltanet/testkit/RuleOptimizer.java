@@ -1,7 +1,6 @@
 package org.deltanet.testkit;
 
 import java.util.List;
-
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
@@ -17,8 +16,14 @@ final class RuleOptimizer implements Optimizer {
     /** One update, given the configured hyper-parameters. */
     @FunctionalInterface
     interface Rule {
-        void update(double learningRate, double momentum, String parameter, double[] values, double[] gradient,
-                    int length, OptimizerState state);
+        void update(
+                double learningRate,
+                double momentum,
+                String parameter,
+                double[] values,
+                double[] gradient,
+                int length,
+                OptimizerState state);
     }
 
     /** Classic momentum, correct: v &lt;- mu v - alpha g, w &lt;- w + v. */
@@ -65,7 +70,10 @@ final class RuleOptimizer implements Optimizer {
 
     @Override
     public ParameterValues values() {
-        return ParameterValues.builder(PARAMETERS).set("learning-rate", learningRate).set("momentum", momentum).build();
+        return ParameterValues.builder(PARAMETERS)
+                .set("learning-rate", learningRate)
+                .set("momentum", momentum)
+                .build();
     }
 
     @Override

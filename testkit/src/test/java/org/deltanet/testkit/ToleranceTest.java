@@ -30,10 +30,12 @@ class ToleranceTest {
     @Test
     void checkReportsTheQuantityPositionAndBothValues() {
         assertDoesNotThrow(() -> Tolerance.check("dL/dz", "index 0", 1.0, 1.0));
-        AssertionError failure = assertThrows(AssertionError.class,
-                () -> Tolerance.check("dL/dz", "index 3 (row 0, col 3)", 0.25, 0.1875));
+        AssertionError failure = assertThrows(
+                AssertionError.class, () -> Tolerance.check("dL/dz", "index 3 (row 0, col 3)", 0.25, 0.1875));
         assertEquals(Tolerance.mismatch("dL/dz", "index 3 (row 0, col 3)", 0.25, 0.1875), failure.getMessage());
-        assertMentions(failure.getMessage(), "dL/dz at index 3 (row 0, col 3): analytic 0.25, numeric 0.1875",
+        assertMentions(
+                failure.getMessage(),
+                "dL/dz at index 3 (row 0, col 3): analytic 0.25, numeric 0.1875",
                 "|analytic - numeric| = 0.0625 > 1e-5 + 1e-3 * |numeric| = ");
     }
 }

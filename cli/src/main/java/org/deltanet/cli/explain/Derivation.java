@@ -62,20 +62,40 @@ public final class Derivation {
             double[][] netInput = perLayer(network, l -> pass.netInput(l), rows);
             double[][] activation = perLayer(network, l -> pass.activation(l), rows);
             double[][] delta = perLayer(network, l -> pass.delta(l), rows);
-            double[] lossGradient = pass.usesShortcut() ? null
+            double[] lossGradient = pass.usesShortcut()
+                    ? null
                     : lossGradient(loss, activation[network.depth() - 1], target, rows, network.outputSize());
             double[][] weightGradient = new double[network.depth()][];
             double[][] biasGradient = new double[network.depth()][];
             for (int l = 1; l <= network.depth(); l++) {
                 weightGradient[l - 1] = pass.weightGradient(l).clone();
-                biasGradient[l - 1] = pass.biasGradient(l) == null ? null : pass.biasGradient(l).clone();
+                biasGradient[l - 1] = pass.biasGradient(l) == null
+                        ? null
+                        : pass.biasGradient(l).clone();
             }
             pass.forward(rows);
             double lossAfter = pass.loss(rows);
             double[] outputAfter = Arrays.copyOf(pass.output(), rows * network.outputSize());
-            records.add(new StepRecord(s + 1, epoch, batch + 1, batches, Arrays.copyOfRange(order, from, from + rows),
-                    input, target, netInput, activation, lossGradient, delta, weightsBefore, biasBefore,
-                    weightGradient, biasGradient, weights(network), biases(network), lossBefore, lossAfter,
+            records.add(new StepRecord(
+                    s + 1,
+                    epoch,
+                    batch + 1,
+                    batches,
+                    Arrays.copyOfRange(order, from, from + rows),
+                    input,
+                    target,
+                    netInput,
+                    activation,
+                    lossGradient,
+                    delta,
+                    weightsBefore,
+                    biasBefore,
+                    weightGradient,
+                    biasGradient,
+                    weights(network),
+                    biases(network),
+                    lossBefore,
+                    lossAfter,
                     outputAfter));
         }
         return records;
@@ -104,7 +124,9 @@ public final class Derivation {
     }
 
     private static double[][] biases(Network network) {
-        return network.layers().stream().map(Layer::bias).map(b -> b == null ? null : b.clone())
+        return network.layers().stream()
+                .map(Layer::bias)
+                .map(b -> b == null ? null : b.clone())
                 .toArray(double[][]::new);
     }
 }

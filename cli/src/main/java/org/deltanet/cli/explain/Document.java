@@ -7,20 +7,16 @@ import java.util.List;
 public final class Document {
 
     /** One part of the document. */
-    public sealed interface Block permits Heading, Line, Table {
-    }
+    public sealed interface Block permits Heading, Line, Table {}
 
     /** A section title; {@code level} 1 for a step, 2 for a part of a step. */
-    public record Heading(int level, String text) implements Block {
-    }
+    public record Heading(int level, String text) implements Block {}
 
     /** A line of prose or a formula. */
-    public record Line(String text) implements Block {
-    }
+    public record Line(String text) implements Block {}
 
     /** A table: a header row and rows of cells, each row as long as the header. */
-    public record Table(List<String> header, List<List<String>> rows) implements Block {
-    }
+    public record Table(List<String> header, List<List<String>> rows) implements Block {}
 
     private final List<Block> blocks = new ArrayList<>();
 
@@ -35,7 +31,8 @@ public final class Document {
     }
 
     public Document table(List<String> header, List<List<String>> rows) {
-        blocks.add(new Table(List.copyOf(header), rows.stream().map(List::copyOf).toList()));
+        blocks.add(
+                new Table(List.copyOf(header), rows.stream().map(List::copyOf).toList()));
         return this;
     }
 

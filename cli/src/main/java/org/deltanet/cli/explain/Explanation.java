@@ -44,8 +44,16 @@ public final class Explanation {
     public Document of(List<StepRecord> steps) {
         Document document = new Document();
         for (StepRecord step : steps) {
-            document.heading(1, String.format(Locale.ROOT, "Step %d: epoch %d, batch %d of %d, %s", step.step(),
-                    step.epoch(), step.batch(), step.batches(), examples(step)));
+            document.heading(
+                    1,
+                    String.format(
+                            Locale.ROOT,
+                            "Step %d: epoch %d, batch %d of %d, %s",
+                            step.step(),
+                            step.epoch(),
+                            step.batch(),
+                            step.batches(),
+                            examples(step)));
             forward(document, step);
             outputDelta(document, step);
             deltaRule(document, step);
@@ -81,8 +89,8 @@ public final class Explanation {
         for (int l = 1; l <= network.depth(); l++) {
             Layer layer = network.layer(l);
             for (int u : view.units(l)) {
-                List<String> row = new ArrayList<>(List.of(names.neuron(l, u), layerName(l),
-                        layer.activation().name()));
+                List<String> row = new ArrayList<>(List.of(
+                        names.neuron(l, u), layerName(l), layer.activation().name()));
                 for (int r = 0; r < step.rows(); r++) {
                     row.add(format(step.netInput()[l - 1][r * layer.units() + u]));
                     row.add(format(step.activation()[l - 1][r * layer.units() + u]));
@@ -114,8 +122,8 @@ public final class Explanation {
         document.heading(2, "Output delta");
         List<String> header = new ArrayList<>(List.of("neuron"));
         if (shortcut) {
-            document.line("by the shortcut " + loss.name() + " declares for a " + activation
-                    + " output: delta = o - y");
+            document.line(
+                    "by the shortcut " + loss.name() + " declares for a " + activation + " output: delta = o - y");
             perExample(step, header, "o", "y", "delta");
         } else {
             document.line("by the loss gradient through the activation: delta = f'(z) * dL/do (" + loss.name()
@@ -152,7 +160,8 @@ public final class Explanation {
             Layer layer = network.layer(l);
             Layer above = network.layer(l + 1);
             for (int u : view.units(l)) {
-                List<String> row = new ArrayList<>(List.of(names.neuron(l, u), layerName(l), layer.activation().name()));
+                List<String> row = new ArrayList<>(List.of(
+                        names.neuron(l, u), layerName(l), layer.activation().name()));
                 for (int r = 0; r < step.rows(); r++) {
                     double sum = 0.0;
                     for (int k = 0; k < above.units(); k++) {
@@ -174,8 +183,10 @@ public final class Explanation {
     }
 
     private void parameters(Document document, StepRecord step) {
-        document.heading(2, "Gradients and step: dJ/dw = " + (step.rows() == 1 ? "" : "mean over the batch of ")
-                + "delta * a, " + rule());
+        document.heading(
+                2,
+                "Gradients and step: dJ/dw = " + (step.rows() == 1 ? "" : "mean over the batch of ") + "delta * a, "
+                        + rule());
         List<String> header = new ArrayList<>(List.of("parameter", "old"));
         if (step.rows() == 1) {
             header.addAll(List.of("a", "delta"));
@@ -186,18 +197,33 @@ public final class Explanation {
             Layer layer = network.layer(l);
             for (int u : view.units(l)) {
                 if (layer.hasBias()) {
-                    rows.add(layer.hasBias(u)
-                            ? parameter(step, names.bias(l, u), step.biasBefore()[l - 1][u], 1.0, l, u,
-                                    step.biasGradient()[l - 1][u], step.biasAfter()[l - 1][u])
-                            : absent(step, names.bias(l, u)));
+                    rows.add(
+                            layer.hasBias(u)
+                                    ? parameter(
+                                            step,
+                                            names.bias(l, u),
+                                            step.biasBefore()[l - 1][u],
+                                            1.0,
+                                            l,
+                                            u,
+                                            step.biasGradient()[l - 1][u],
+                                            step.biasAfter()[l - 1][u])
+                                    : absent(step, names.bias(l, u)));
                 }
                 for (int i = 0; i < layer.inputs(); i++) {
                     int at = u * layer.inputs() + i;
-                    rows.add(layer.isConnected(u, i)
-                            ? parameter(step, names.weight(l, u, i), step.weightsBefore()[l - 1][at],
-                                    input(step, l, i), l, u, step.weightGradient()[l - 1][at],
-                                    step.weightsAfter()[l - 1][at])
-                            : absent(step, names.weight(l, u, i)));
+                    rows.add(
+                            layer.isConnected(u, i)
+                                    ? parameter(
+                                            step,
+                                            names.weight(l, u, i),
+                                            step.weightsBefore()[l - 1][at],
+                                            input(step, l, i),
+                                            l,
+                                            u,
+                                            step.weightGradient()[l - 1][at],
+                                            step.weightsAfter()[l - 1][at])
+                                    : absent(step, names.weight(l, u, i)));
                 }
             }
         }
@@ -208,16 +234,16 @@ public final class Explanation {
         if ("sgd".equals(optimizer.name())) {
             return "new = old - " + trimmed(optimizer.learningRate()) + " * dJ/dw";
         }
-        return "new = the " + optimizer.name() + " optimizer's step (learning rate "
-                + trimmed(optimizer.learningRate()) + ")";
+        return "new = the " + optimizer.name() + " optimizer's step (learning rate " + trimmed(optimizer.learningRate())
+                + ")";
     }
 
     private double input(StepRecord step, int l, int i) {
         return l == 1 ? step.input()[i] : step.activation()[l - 2][i];
     }
 
-    private List<String> parameter(StepRecord step, String name, double old, double a, int l, int u,
-                                   double gradient, double updated) {
+    private List<String> parameter(
+            StepRecord step, String name, double old, double a, int l, int u, double gradient, double updated) {
         List<String> row = new ArrayList<>(List.of(name, format(old)));
         if (step.rows() == 1) {
             row.add(format(a));
@@ -244,8 +270,10 @@ public final class Explanation {
         for (int o = 0; o < outputs; o++) {
             StringBuilder line = new StringBuilder("output " + names.neuron(network.depth(), o) + ": ");
             for (int r = 0; r < step.rows(); r++) {
-                line.append(r == 0 ? "" : ", ").append(format(step.activation()[network.depth() - 1][r * outputs + o]))
-                        .append(" -> ").append(format(step.outputAfter()[r * outputs + o]));
+                line.append(r == 0 ? "" : ", ")
+                        .append(format(step.activation()[network.depth() - 1][r * outputs + o]))
+                        .append(" -> ")
+                        .append(format(step.outputAfter()[r * outputs + o]));
             }
             document.line(line.toString());
         }

@@ -9,7 +9,10 @@ public enum Format {
         @Override
         void heading(StringBuilder out, Document.Heading heading) {
             if (heading.level() == 1) {
-                out.append(heading.text()).append('\n').append("=".repeat(heading.text().length())).append('\n');
+                out.append(heading.text())
+                        .append('\n')
+                        .append("=".repeat(heading.text().length()))
+                        .append('\n');
             } else {
                 out.append('\n').append("  ").append(heading.text()).append('\n');
             }
@@ -42,7 +45,8 @@ public enum Format {
             StringBuilder line = new StringBuilder("    ");
             for (int c = 0; c < cells.size(); c++) {
                 String cell = cells.get(c);
-                String padded = numeric[c] ? " ".repeat(widths[c] - cell.length()) + cell
+                String padded = numeric[c]
+                        ? " ".repeat(widths[c] - cell.length()) + cell
                         : cell + " ".repeat(widths[c] - cell.length());
                 line.append(c == 0 ? "" : "  ").append(padded);
             }
@@ -52,7 +56,10 @@ public enum Format {
     MARKDOWN {
         @Override
         void heading(StringBuilder out, Document.Heading heading) {
-            out.append("#".repeat(heading.level() + 1)).append(' ').append(heading.text()).append("\n\n");
+            out.append("#".repeat(heading.level() + 1))
+                    .append(' ')
+                    .append(heading.text())
+                    .append("\n\n");
         }
 
         @Override
@@ -71,7 +78,10 @@ public enum Format {
         }
 
         private String cells(List<String> cells) {
-            return "| " + String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |";
+            return "| "
+                    + String.join(
+                            " | ",
+                            cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |";
         }
     };
 
@@ -123,7 +133,8 @@ public enum Format {
         boolean[] numeric = new boolean[table.header().size()];
         for (int c = 0; c < numeric.length; c++) {
             int column = c;
-            numeric[c] = table.rows().stream().map(row -> row.get(column))
+            numeric[c] = table.rows().stream()
+                    .map(row -> row.get(column))
                     .allMatch(cell -> cell.isEmpty() || cell.equals("absent") || cell.matches("-?[0-9][0-9.]*"));
         }
         return numeric;

@@ -20,31 +20,37 @@ public final class SeedArticle {
     private static final double[][] WEIGHTS = {
         {0.3, 0.0, 0.7, 0.0, -0.1, 0.0},
         {-0.5, 0.4, 0.0, 0.3, 0.6, 0.4},
-        {0.5, 0.7}};
+        {0.5, 0.7}
+    };
     private static final double[] LAYER1_BIAS = {0.5, -0.2, 0.0};
 
-    private SeedArticle() {
-    }
+    private SeedArticle() {}
 
     /**
      * Whether this is the article's step: its network with its weights before training, log loss
      * and plain gradient descent with learning rate 0.5.
      */
     public static boolean is(Network network, Loss loss, Optimizer optimizer) {
-        if (!"binary-cross-entropy".equals(loss.name()) || !"sgd".equals(optimizer.name())
+        if (!"binary-cross-entropy".equals(loss.name())
+                || !"sgd".equals(optimizer.name())
                 || optimizer.learningRate() != 0.5) {
             return false;
         }
-        if (network.depth() != 3 || network.inputSize() != 2 || network.layer(1).units() != 3
-                || network.layer(2).units() != 2 || network.outputSize() != 1) {
+        if (network.depth() != 3
+                || network.inputSize() != 2
+                || network.layer(1).units() != 3
+                || network.layer(2).units() != 2
+                || network.outputSize() != 1) {
             return false;
         }
         for (int l = 1; l <= 3; l++) {
-            if (!Arrays.equals(WEIGHTS[l - 1], network.layer(l).weights()) || network.layer(l).hasBias() != (l == 1)) {
+            if (!Arrays.equals(WEIGHTS[l - 1], network.layer(l).weights())
+                    || network.layer(l).hasBias() != (l == 1)) {
                 return false;
             }
         }
-        return Arrays.equals(LAYER1_BIAS, network.layer(1).bias()) && !network.layer(1).hasBias(2)
+        return Arrays.equals(LAYER1_BIAS, network.layer(1).bias())
+                && !network.layer(1).hasBias(2)
                 && !network.layer(2).isConnected(0, 2);
     }
 }

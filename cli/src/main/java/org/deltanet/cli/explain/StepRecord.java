@@ -26,11 +26,27 @@ package org.deltanet.cli.explain;
  * @param lossAfter      J on the same batch after the step
  * @param outputAfter    the output activations on the same batch after the step
  */
-public record StepRecord(int step, int epoch, int batch, int batches, int[] examples, double[] input,
-                         double[] target, double[][] netInput, double[][] activation, double[] lossGradient,
-                         double[][] delta, double[][] weightsBefore, double[][] biasBefore,
-                         double[][] weightGradient, double[][] biasGradient, double[][] weightsAfter,
-                         double[][] biasAfter, double lossBefore, double lossAfter, double[] outputAfter) {
+public record StepRecord(
+        int step,
+        int epoch,
+        int batch,
+        int batches,
+        int[] examples,
+        double[] input,
+        double[] target,
+        double[][] netInput,
+        double[][] activation,
+        double[] lossGradient,
+        double[][] delta,
+        double[][] weightsBefore,
+        double[][] biasBefore,
+        double[][] weightGradient,
+        double[][] biasGradient,
+        double[][] weightsAfter,
+        double[][] biasAfter,
+        double lossBefore,
+        double lossAfter,
+        double[] outputAfter) {
 
     /** Examples in the batch. */
     public int rows() {

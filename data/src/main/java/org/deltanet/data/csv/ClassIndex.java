@@ -48,7 +48,9 @@ final class ClassIndex {
     /** What to say about a label a fixed index does not know. */
     String unknown(String label) {
         return "unknown class '" + label + "'"
-                + NameSuggestions.closest(label, positions.keySet()).map(c -> "; did you mean '" + c + "'?").orElse(";")
+                + NameSuggestions.closest(label, positions.keySet())
+                        .map(c -> "; did you mean '" + c + "'?")
+                        .orElse(";")
                 + " the training data has the classes " + String.join(", ", positions.keySet());
     }
 

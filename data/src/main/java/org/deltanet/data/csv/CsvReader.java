@@ -92,8 +92,12 @@ final class CsvReader implements Closeable {
             return null;
         }
         if (fields.size() != header.size()) {
-            throw new DataException(file, line, null, "has " + fields.size() + " fields, but the header has "
-                    + header.size() + " columns (" + String.join(", ", header) + ")");
+            throw new DataException(
+                    file,
+                    line,
+                    null,
+                    "has " + fields.size() + " fields, but the header has " + header.size() + " columns ("
+                            + String.join(", ", header) + ")");
         }
         return fields.toArray(new String[0]);
     }
@@ -104,7 +108,8 @@ final class CsvReader implements Closeable {
         boolean started = false;
         try {
             JsonToken token = parser.nextToken();
-            if (token == JsonToken.START_ARRAY && parser.getParsingContext().getParent().inRoot()) {
+            if (token == JsonToken.START_ARRAY
+                    && parser.getParsingContext().getParent().inRoot()) {
                 token = parser.nextToken();
             }
             if (token != JsonToken.START_ARRAY) {
@@ -127,12 +132,20 @@ final class CsvReader implements Closeable {
     private DataException malformed(StreamReadException e, int recordLine) {
         String problem = e.getOriginalMessage();
         if (problem.startsWith("Missing closing quote")) {
-            return new DataException(file, recordLine, null, "a quoted field has no closing quote before the end of "
-                    + "the file; write a quote inside a field as \"\"");
+            return new DataException(
+                    file,
+                    recordLine,
+                    null,
+                    "a quoted field has no closing quote before the end of "
+                            + "the file; write a quote inside a field as \"\"");
         }
         if (problem.startsWith("Unexpected character")) {
-            return new DataException(file, e.getLocation().getLineNr(), null, "text after the closing quote of a "
-                    + "field; quote the whole field, and write a quote inside it as \"\"");
+            return new DataException(
+                    file,
+                    e.getLocation().getLineNr(),
+                    null,
+                    "text after the closing quote of a "
+                            + "field; quote the whole field, and write a quote inside it as \"\"");
         }
         return new DataException(file, e.getLocation().getLineNr(), null, problem);
     }

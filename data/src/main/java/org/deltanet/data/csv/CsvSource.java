@@ -1,8 +1,5 @@
 package org.deltanet.data.csv;
 
-import org.deltanet.data.DataException;
-import org.deltanet.data.LabelEncoding;
-import org.deltanet.data.LabeledData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.deltanet.api.NameSuggestions;
+import org.deltanet.data.DataException;
+import org.deltanet.data.LabelEncoding;
+import org.deltanet.data.LabeledData;
 import org.deltanet.engine.data.ArrayDataset;
 
 /**
@@ -51,8 +51,8 @@ public final class CsvSource {
         var seen = new HashSet<String>();
         for (String feature : this.features) {
             if (feature.equals(label)) {
-                throw new IllegalArgumentException("column '" + label
-                        + "' is the label, so it cannot also be a feature");
+                throw new IllegalArgumentException(
+                        "column '" + label + "' is the label, so it cannot also be a feature");
             }
             if (!seen.add(feature)) {
                 throw new IllegalArgumentException("column '" + feature + "' is listed twice among the features");
@@ -95,9 +95,10 @@ public final class CsvSource {
                     row[j] = number(csv, featureColumns[j], fields[featureColumns[j]]);
                 }
                 rows.add(row);
-                labels.add(classIndex == null
-                        ? number(csv, labelColumn, fields[labelColumn])
-                        : classPosition(csv, classIndex, fields[labelColumn]));
+                labels.add(
+                        classIndex == null
+                                ? number(csv, labelColumn, fields[labelColumn])
+                                : classPosition(csv, classIndex, fields[labelColumn]));
             }
             if (rows.isEmpty()) {
                 throw new DataException(file, "has a header but no data rows");
@@ -121,7 +122,9 @@ public final class CsvSource {
         try (CsvReader csv = CsvReader.open(file)) {
             int skipped = ignore == null ? -1 : column(csv, ignore);
             int[] columns = features.isEmpty()
-                    ? java.util.stream.IntStream.range(0, csv.header().size()).filter(c -> c != skipped).toArray()
+                    ? java.util.stream.IntStream.range(0, csv.header().size())
+                            .filter(c -> c != skipped)
+                            .toArray()
                     : features.stream().mapToInt(name -> column(csv, name)).toArray();
             List<double[]> rows = new ArrayList<>();
             for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
@@ -141,14 +144,17 @@ public final class CsvSource {
     private LabeledData oneHot(Path file, List<double[]> rows, List<Double> labels, ClassIndex classIndex) {
         List<String> classes = classIndex.classes();
         if (classes.size() < 2) {
-            throw new DataException(file, 0, label, "every row has the class '" + classes.get(0)
-                    + "'; one-hot labels need at least two classes (or use numeric labels)");
+            throw new DataException(
+                    file,
+                    0,
+                    label,
+                    "every row has the class '" + classes.get(0)
+                            + "'; one-hot labels need at least two classes (or use numeric labels)");
         }
         return new LabeledData(dataset(rows, labels, classes.size(), true), classes);
     }
 
-    private static ArrayDataset dataset(List<double[]> rows, List<Double> labels, int targetCount,
-                                        boolean oneHot) {
+    private static ArrayDataset dataset(List<double[]> rows, List<Double> labels, int targetCount, boolean oneHot) {
         int featureCount = rows.get(0).length;
         double[] features = new double[rows.size() * featureCount];
         double[] targets = new double[rows.size() * targetCount];
@@ -170,8 +176,11 @@ public final class CsvSource {
         }
         int[] all = new int[csv.header().size() - 1];
         if (all.length == 0) {
-            throw new DataException(csv.file(), csv.line(), null, "the header names only the label column '"
-                    + label + "'; there are no feature columns");
+            throw new DataException(
+                    csv.file(),
+                    csv.line(),
+                    null,
+                    "the header names only the label column '" + label + "'; there are no feature columns");
         }
         for (int c = 0, j = 0; c < csv.header().size(); c++) {
             if (c != labelColumn) {
@@ -186,15 +195,25 @@ public final class CsvSource {
         List<String> header = csv.header();
         int first = header.indexOf(name);
         if (first < 0) {
-            throw new DataException(csv.file(), csv.line(), null, "unknown column '" + name + "'"
-                    + NameSuggestions.closest(name, header).map(c -> "; did you mean '" + c + "'?").orElse(";")
-                    + " the header has " + String.join(", ", header));
+            throw new DataException(
+                    csv.file(),
+                    csv.line(),
+                    null,
+                    "unknown column '" + name + "'"
+                            + NameSuggestions.closest(name, header)
+                                    .map(c -> "; did you mean '" + c + "'?")
+                                    .orElse(";")
+                            + " the header has " + String.join(", ", header));
         }
         int last = header.lastIndexOf(name);
         if (last != first) {
-            throw new DataException(csv.file(), csv.line(), null, "column '" + name
-                    + "' appears twice in the header (columns " + (first + 1) + " and " + (last + 1)
-                    + "); rename one of them");
+            throw new DataException(
+                    csv.file(),
+                    csv.line(),
+                    null,
+                    "column '" + name
+                            + "' appears twice in the header (columns " + (first + 1) + " and " + (last + 1)
+                            + "); rename one of them");
         }
         return first;
     }
@@ -218,7 +237,8 @@ public final class CsvSource {
         if (text.isEmpty()) {
             throw new DataException(csv.file(), csv.line(), label, "missing class label");
         }
-        return classIndex.position(text).orElseThrow(() ->
-                new DataException(csv.file(), csv.line(), label, classIndex.unknown(text)));
+        return classIndex
+                .position(text)
+                .orElseThrow(() -> new DataException(csv.file(), csv.line(), label, classIndex.unknown(text)));
     }
 }

@@ -31,8 +31,8 @@ final class ByteImageDataset implements Dataset {
      */
     ByteImageDataset(byte[] pixels, byte[] labels, int pixelsPerImage, int classes) {
         if (pixels.length != labels.length * pixelsPerImage) {
-            throw new IllegalArgumentException(pixels.length + " pixels are not " + labels.length
-                    + " images of " + pixelsPerImage);
+            throw new IllegalArgumentException(
+                    pixels.length + " pixels are not " + labels.length + " images of " + pixelsPerImage);
         }
         this.pixels = pixels;
         this.labels = labels;

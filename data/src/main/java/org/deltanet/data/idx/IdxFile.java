@@ -1,12 +1,12 @@
 package org.deltanet.data.idx;
 
-import org.deltanet.data.DataException;
-import org.deltanet.data.DataFiles;
-import org.deltanet.files.HeapLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import org.deltanet.data.DataException;
+import org.deltanet.data.DataFiles;
+import org.deltanet.files.HeapLimits;
 
 /**
  * Reads the unsigned-byte IDX files of the MNIST distribution, gzipped or raw: a big-endian
@@ -27,11 +27,9 @@ final class IdxFile {
      * @param columns pixel columns per image
      * @param pixels  {@code count x rows x columns} bytes, image after image, row-major
      */
-    record Images(int count, int rows, int columns, byte[] pixels) {
-    }
+    record Images(int count, int rows, int columns, byte[] pixels) {}
 
-    private IdxFile() {
-    }
+    private IdxFile() {}
 
     /** Reads an image file (magic 2051). */
     static Images readImages(Path file) {
@@ -41,8 +39,10 @@ final class IdxFile {
             int rows = header.getInt();
             int columns = header.getInt();
             if (count < 1 || rows < 1 || columns < 1) {
-                throw new DataException(file, "the header announces " + count + " images of " + rows + "x"
-                        + columns + " pixels; expected at least one image of at least 1x1");
+                throw new DataException(
+                        file,
+                        "the header announces " + count + " images of " + rows + "x" + columns
+                                + " pixels; expected at least one image of at least 1x1");
             }
             long size = HeapLimits.times(HeapLimits.times(count, rows), columns);
             String what = count + " images of " + rows + "x" + columns + " pixels";
@@ -81,13 +81,15 @@ final class IdxFile {
         int found = ByteBuffer.wrap(bytes).getInt();
         if (found != magic) {
             boolean swapped = found == (magic == IMAGE_MAGIC ? LABEL_MAGIC : IMAGE_MAGIC);
-            throw new DataException(file, "not an IDX " + kind + " file (magic " + found + ", expected "
-                    + magic + ")" + (swapped ? "; are the image and label files swapped?" : ""));
+            throw new DataException(
+                    file,
+                    "not an IDX " + kind + " file (magic " + found + ", expected " + magic + ")"
+                            + (swapped ? "; are the image and label files swapped?" : ""));
         }
         read += in.readNBytes(bytes, Integer.BYTES, bytes.length - Integer.BYTES);
         if (read < bytes.length) {
-            throw new DataException(file, "truncated: the header ends after " + read + " of "
-                    + bytes.length + " bytes");
+            throw new DataException(
+                    file, "truncated: the header ends after " + read + " of " + bytes.length + " bytes");
         }
         return ByteBuffer.wrap(bytes, Integer.BYTES, bytes.length - Integer.BYTES);
     }
@@ -97,13 +99,16 @@ final class IdxFile {
         byte[] data = in.readNBytes(size);
         int read = data.length;
         if (read < size) {
-            throw new DataException(file, "truncated: the header announces " + what + " (" + size
-                    + " bytes) but only " + read + " bytes follow");
+            throw new DataException(
+                    file,
+                    "truncated: the header announces " + what + " (" + size + " bytes) but only " + read
+                            + " bytes follow");
         }
         // reading on to the end makes a gzip stream check its trailer: the CRC and the length
         if (in.read() != -1) {
-            throw new DataException(file, "more bytes follow the " + what + " its header announces; "
-                    + "the header or the file is wrong");
+            throw new DataException(
+                    file,
+                    "more bytes follow the " + what + " its header announces; " + "the header or the file is wrong");
         }
         return data;
     }

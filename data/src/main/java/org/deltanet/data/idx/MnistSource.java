@@ -1,9 +1,9 @@
 package org.deltanet.data.idx;
 
-import org.deltanet.data.DataException;
-import org.deltanet.data.LabeledData;
 import java.nio.file.Path;
 import java.util.List;
+import org.deltanet.data.DataException;
+import org.deltanet.data.LabeledData;
 
 /**
  * MNIST digits from a pair of IDX files (images and labels), gzipped or raw: pixels as
@@ -21,8 +21,7 @@ public final class MnistSource {
     /** The class names, "0" to "9", in target order. */
     public static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    private MnistSource() {
-    }
+    private MnistSource() {}
 
     /**
      * Reads an image file and its label file.
@@ -34,14 +33,16 @@ public final class MnistSource {
         IdxFile.Images images = IdxFile.readImages(imageFile);
         byte[] labels = IdxFile.readLabels(labelFile);
         if (labels.length != images.count()) {
-            throw new DataException(labelFile, "has " + labels.length + " labels but " + imageFile + " has "
-                    + images.count() + " images; the two files must describe the same examples");
+            throw new DataException(
+                    labelFile,
+                    "has " + labels.length + " labels but " + imageFile + " has " + images.count()
+                            + " images; the two files must describe the same examples");
         }
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i] & 0xFF;
             if (label >= DIGITS.size()) {
-                throw new DataException(labelFile, "label " + label + " of example " + (i + 1)
-                        + " is not a digit from 0 to 9");
+                throw new DataException(
+                        labelFile, "label " + label + " of example " + (i + 1) + " is not a digit from 0 to 9");
             }
         }
         var data = new ByteImageDataset(images.pixels(), labels, images.rows() * images.columns(), DIGITS.size());

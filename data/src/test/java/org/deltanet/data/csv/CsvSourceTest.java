@@ -1,9 +1,5 @@
 package org.deltanet.data.csv;
 
-import org.deltanet.data.DataException;
-import org.deltanet.data.Gathered;
-import org.deltanet.data.LabelEncoding;
-import org.deltanet.data.LabeledData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
+import org.deltanet.data.DataException;
+import org.deltanet.data.Gathered;
+import org.deltanet.data.LabelEncoding;
+import org.deltanet.data.LabeledData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,9 @@ class CsvSourceTest {
 
     @Test
     void readsOneHotClassesInOrderOfFirstAppearance() throws IOException {
-        Path file = write("train.csv", """
+        Path file = write(
+                "train.csv",
+                """
                 width,height,species
                 1.5,2,virginica
                 -3e2,0.25,setosa
@@ -103,16 +105,20 @@ class CsvSourceTest {
         LabeledData training = FLOWERS.read(train);
         LabeledData testing = FLOWERS.read(test, training.classes());
         assertEquals(training.classes(), testing.classes());
-        assertArrayEquals(new double[][] {{0, 0, 1}, {1, 0, 0}}, Gathered.of(testing.data()).targets());
+        assertArrayEquals(
+                new double[][] {{0, 0, 1}, {1, 0, 0}},
+                Gathered.of(testing.data()).targets());
     }
 
     @Test
     void unknownClassInTestFileNamesRowAndKnownClasses() throws IOException {
         Path test = write("test.csv", "x,species\n4,virginica\n5,versicolour\n");
-        var e = assertThrows(DataException.class,
-                () -> FLOWERS.read(test, List.of("setosa", "versicolor", "virginica")));
-        assertEquals(test + ":3: column 'species': unknown class 'versicolour'; did you mean 'versicolor'?"
-                + " the training data has the classes setosa, versicolor, virginica", e.getMessage());
+        var e = assertThrows(
+                DataException.class, () -> FLOWERS.read(test, List.of("setosa", "versicolor", "virginica")));
+        assertEquals(
+                test + ":3: column 'species': unknown class 'versicolour'; did you mean 'versicolor'?"
+                        + " the training data has the classes setosa, versicolor, virginica",
+                e.getMessage());
         assertEquals(3, e.line());
         assertEquals("species", e.column());
     }
@@ -122,14 +128,15 @@ class CsvSourceTest {
         Path file = dir.resolve("nowhere.csv");
         assertEquals(file + ": no such file", failure(FLOWERS, file));
         Path relative = Path.of("no-such-folder", "nowhere.csv");
-        assertEquals(relative + ": no such file (looked for " + relative.toAbsolutePath() + ")",
-                failure(FLOWERS, relative));
+        assertEquals(
+                relative + ": no such file (looked for " + relative.toAbsolutePath() + ")", failure(FLOWERS, relative));
     }
 
     @Test
     void emptyFile() throws IOException {
         Path file = write("empty.csv", "\n\n");
-        assertEquals(file + ": is empty; expected a header row naming the columns, e.g. x1,x2,label",
+        assertEquals(
+                file + ": is empty; expected a header row naming the columns, e.g. x1,x2,label",
                 failure(FLOWERS, file));
     }
 
@@ -143,23 +150,25 @@ class CsvSourceTest {
     void unknownLabelColumnSuggestsTheNearestAndListsTheHeader() throws IOException {
         Path file = write("iris.csv", "sepal_width,petal_width,species\n1,2,setosa\n");
         var source = new CsvSource("specis", List.of(), LabelEncoding.ONE_HOT);
-        assertEquals(file + ":1: unknown column 'specis'; did you mean 'species'?"
-                + " the header has sepal_width, petal_width, species", failure(source, file));
+        assertEquals(
+                file + ":1: unknown column 'specis'; did you mean 'species'?"
+                        + " the header has sepal_width, petal_width, species",
+                failure(source, file));
     }
 
     @Test
     void unknownFeatureColumnWithoutCloseNameListsTheHeader() throws IOException {
         Path file = write("iris.csv", "sepal_width,species\n1,setosa\n");
         var source = new CsvSource("species", List.of("colour"), LabelEncoding.ONE_HOT);
-        assertEquals(file + ":1: unknown column 'colour'; the header has sepal_width, species",
-                failure(source, file));
+        assertEquals(file + ":1: unknown column 'colour'; the header has sepal_width, species", failure(source, file));
     }
 
     @Test
     void duplicateChosenColumnIsAmbiguous() throws IOException {
         Path file = write("twice.csv", "x,y,x\n1,2,3\n");
         var source = new CsvSource("y", List.of("x"), LabelEncoding.NUMERIC);
-        assertEquals(file + ":1: column 'x' appears twice in the header (columns 1 and 3); rename one of them",
+        assertEquals(
+                file + ":1: column 'x' appears twice in the header (columns 1 and 3); rename one of them",
                 failure(source, file));
     }
 
@@ -189,8 +198,7 @@ class CsvSourceTest {
     @Test
     void missingFeatureValue() throws IOException {
         Path file = write("gap.csv", "x,y,species\n1,,setosa\n");
-        assertEquals(file + ":2: column 'y': missing value; every example needs a number here",
-                failure(FLOWERS, file));
+        assertEquals(file + ":2: column 'y': missing value; every example needs a number here", failure(FLOWERS, file));
     }
 
     @Test
@@ -202,22 +210,28 @@ class CsvSourceTest {
     @Test
     void singleClassIsNotEnoughForOneHot() throws IOException {
         Path file = write("one.csv", "x,species\n1,setosa\n2,setosa\n");
-        assertEquals(file + ": column 'species': every row has the class 'setosa';"
-                + " one-hot labels need at least two classes (or use numeric labels)", failure(FLOWERS, file));
+        assertEquals(
+                file + ": column 'species': every row has the class 'setosa';"
+                        + " one-hot labels need at least two classes (or use numeric labels)",
+                failure(FLOWERS, file));
     }
 
     @Test
     void unterminatedQuote() throws IOException {
         Path file = write("quote.csv", "x,species\n1,\"setosa\n");
-        assertEquals(file + ":2: a quoted field has no closing quote before the end of the file;"
-                + " write a quote inside a field as \"\"", failure(FLOWERS, file));
+        assertEquals(
+                file + ":2: a quoted field has no closing quote before the end of the file;"
+                        + " write a quote inside a field as \"\"",
+                failure(FLOWERS, file));
     }
 
     @Test
     void textAfterAClosingQuoteNamesItsLine() throws IOException {
         Path file = write("after.csv", "x,species\n1,setosa\n2,\"versi\"color\n");
-        assertEquals(file + ":3: text after the closing quote of a field; quote the whole field, and write a quote"
-                + " inside it as \"\"", failure(FLOWERS, file));
+        assertEquals(
+                file + ":3: text after the closing quote of a field; quote the whole field, and write a quote"
+                        + " inside it as \"\"",
+                failure(FLOWERS, file));
     }
 
     @Test
@@ -235,10 +249,12 @@ class CsvSourceTest {
         Path file = write("flowers.tsv", "width\theight\tspecies\n1.5\t2\tvirginica, tall\n3\t4\tsetosa\n");
         LabeledData data = FLOWERS.read(file);
         assertEquals(List.of("virginica, tall", "setosa"), data.classes());
-        assertArrayEquals(new double[][] {{1.5, 2}, {3, 4}}, Gathered.of(data.data()).features());
+        assertArrayEquals(
+                new double[][] {{1.5, 2}, {3, 4}}, Gathered.of(data.data()).features());
 
         Path wrong = write("wrong.tsv", "width\theight\tspecies\n1.5\t2\n");
-        assertEquals(wrong + ":2: has 2 fields, but the header has 3 columns (width, height, species)",
+        assertEquals(
+                wrong + ":2: has 2 fields, but the header has 3 columns (width, height, species)",
                 failure(FLOWERS, wrong));
     }
 
@@ -251,7 +267,8 @@ class CsvSourceTest {
 
     @Test
     void labelCannotAlsoBeAFeature() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new CsvSource("species", List.of("x", "species"), LabelEncoding.ONE_HOT));
         assertEquals("column 'species' is the label, so it cannot also be a feature", e.getMessage());
     }
@@ -259,7 +276,7 @@ class CsvSourceTest {
     @Test
     void unknownEncodingSuggestsTheNearest() {
         var e = assertThrows(IllegalArgumentException.class, () -> LabelEncoding.fromLabel("onehot"));
-        assertEquals("unknown label encoding 'onehot'; did you mean 'one-hot'? valid: one-hot, numeric",
-                e.getMessage());
+        assertEquals(
+                "unknown label encoding 'onehot'; did you mean 'one-hot'? valid: one-hot, numeric", e.getMessage());
     }
 }

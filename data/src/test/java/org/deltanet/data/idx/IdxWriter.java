@@ -11,8 +11,7 @@ import java.util.zip.GZIPOutputStream;
 /** Writes small IDX files for tests, raw or gzipped, optionally cut short. */
 final class IdxWriter {
 
-    private IdxWriter() {
-    }
+    private IdxWriter() {}
 
     /** The bytes of an IDX file: magic, dimensions, then the payload. */
     static byte[] idx(int magic, int[] dimensions, byte[] payload) {
@@ -38,7 +37,8 @@ final class IdxWriter {
     }
 
     static Path write(Path file, byte[] content, boolean gzip) throws IOException {
-        try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
+        try (OutputStream out =
+                gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
             out.write(content);
         }
         return file;

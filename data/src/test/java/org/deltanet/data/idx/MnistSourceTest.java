@@ -1,9 +1,5 @@
 package org.deltanet.data.idx;
 
-import org.deltanet.data.Allocations;
-import org.deltanet.data.DataException;
-import org.deltanet.data.Gathered;
-import org.deltanet.data.LabeledData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.deltanet.data.Allocations;
+import org.deltanet.data.DataException;
+import org.deltanet.data.Gathered;
+import org.deltanet.data.LabeledData;
 import org.deltanet.engine.data.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +23,9 @@ class MnistSourceTest {
 
     /** Three images of 2x3 pixels. */
     private static final byte[] PIXELS = {
-        0, (byte) 255, 1, 2, (byte) 128, 3,
-        10, 20, 30, 40, 50, 60,
-        (byte) 200, 0, 0, 0, 0, (byte) 254};
+        0, (byte) 255, 1, 2, (byte) 128, 3, 10, 20, 30, 40, 50, 60, (byte) 200, 0, 0, 0, 0, (byte) 254
+    };
+
     private static final byte[] LABELS = {7, 0, 9};
 
     @TempDir
@@ -40,7 +40,8 @@ class MnistSourceTest {
     }
 
     private static String failure(Path images, Path labels) {
-        return assertThrows(DataException.class, () -> MnistSource.read(images, labels)).getMessage();
+        return assertThrows(DataException.class, () -> MnistSource.read(images, labels))
+                .getMessage();
     }
 
     @ParameterizedTest
@@ -89,16 +90,17 @@ class MnistSourceTest {
     @Test
     void missingFile() throws IOException {
         Path missing = dir.resolve("missing-images.gz");
-        assertEquals(missing + ": no such file",
-                failure(missing, labels("l", true)));
+        assertEquals(missing + ": no such file", failure(missing, labels("l", true)));
     }
 
     @Test
     void wrongMagicSaysWhichWasExpected() throws IOException {
         Path images = images("mnist-images.gz", true);
         Path labels = labels("mnist-labels.gz", true);
-        assertEquals(labels + ": not an IDX image file (magic 2049, expected 2051);"
-                + " are the image and label files swapped?", failure(labels, images));
+        assertEquals(
+                labels + ": not an IDX image file (magic 2049, expected 2051);"
+                        + " are the image and label files swapped?",
+                failure(labels, images));
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello world");
         assertEquals(text + ": not an IDX label file (magic 1751477356, expected 2049)", failure(images, text));
     }
@@ -114,8 +116,10 @@ class MnistSourceTest {
     void truncatedPixels(boolean gzip) throws IOException {
         byte[] whole = IdxWriter.images(3, 2, 3, PIXELS);
         Path cut = IdxWriter.write(dir.resolve("cut"), Arrays.copyOf(whole, whole.length - 5), gzip);
-        assertEquals(cut + ": truncated: the header announces 3 images of 2x3 pixels (18 bytes)"
-                + " but only 13 bytes follow", failure(cut, labels("l", gzip)));
+        assertEquals(
+                cut + ": truncated: the header announces 3 images of 2x3 pixels (18 bytes)"
+                        + " but only 13 bytes follow",
+                failure(cut, labels("l", gzip)));
     }
 
     @Test
@@ -137,21 +141,26 @@ class MnistSourceTest {
     void countsMustMatch() throws IOException {
         Path images = images("images", false);
         Path labels = IdxWriter.write(dir.resolve("labels"), IdxWriter.labels(new byte[] {1, 2}), false);
-        assertEquals(labels + ": has 2 labels but " + images + " has 3 images;"
-                + " the two files must describe the same examples", failure(images, labels));
+        assertEquals(
+                labels + ": has 2 labels but " + images + " has 3 images;"
+                        + " the two files must describe the same examples",
+                failure(images, labels));
     }
 
     @Test
     void labelsMustBeDigits() throws IOException {
         Path labels = IdxWriter.write(dir.resolve("labels"), IdxWriter.labels(new byte[] {1, 12, 3}), false);
-        assertEquals(labels + ": label 12 of example 2 is not a digit from 0 to 9",
+        assertEquals(
+                labels + ": label 12 of example 2 is not a digit from 0 to 9",
                 failure(images("images", false), labels));
     }
 
     @Test
     void emptyHeaderCounts() throws IOException {
         Path images = IdxWriter.write(dir.resolve("none"), IdxWriter.images(0, 28, 28, new byte[0]), false);
-        assertEquals(images + ": the header announces 0 images of 28x28 pixels;"
-                + " expected at least one image of at least 1x1", failure(images, labels("l", false)));
+        assertEquals(
+                images + ": the header announces 0 images of 28x28 pixels;"
+                        + " expected at least one image of at least 1x1",
+                failure(images, labels("l", false)));
     }
 }

@@ -17,7 +17,8 @@ public final class ArrayDataset implements Dataset {
         if (featureCount < 1 || targetCount < 1) {
             throw new IllegalArgumentException("need at least one feature and one target column");
         }
-        if (features.length % featureCount != 0 || targets.length % targetCount != 0
+        if (features.length % featureCount != 0
+                || targets.length % targetCount != 0
                 || features.length / featureCount != targets.length / targetCount) {
             throw new IllegalArgumentException(features.length + " feature values in rows of "
                     + featureCount + " do not match " + targets.length + " target values in rows of "
@@ -33,11 +34,10 @@ public final class ArrayDataset implements Dataset {
     /** A dataset from one array per example; rows are copied. */
     public static ArrayDataset of(double[][] featureRows, double[][] targetRows) {
         if (featureRows.length == 0 || featureRows.length != targetRows.length) {
-            throw new IllegalArgumentException(featureRows.length + " feature rows and "
-                    + targetRows.length + " target rows: need the same, non-zero number");
+            throw new IllegalArgumentException(featureRows.length + " feature rows and " + targetRows.length
+                    + " target rows: need the same, non-zero number");
         }
-        return new ArrayDataset(flatten(featureRows), flatten(targetRows), featureRows[0].length,
-                targetRows[0].length);
+        return new ArrayDataset(flatten(featureRows), flatten(targetRows), featureRows[0].length, targetRows[0].length);
     }
 
     private static double[] flatten(double[][] rows) {
@@ -45,8 +45,8 @@ public final class ArrayDataset implements Dataset {
         double[] flat = new double[rows.length * width];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != width) {
-                throw new IllegalArgumentException("row " + r + " has " + rows[r].length
-                        + " values, row 0 has " + width);
+                throw new IllegalArgumentException(
+                        "row " + r + " has " + rows[r].length + " values, row 0 has " + width);
             }
             System.arraycopy(rows[r], 0, flat, r * width, width);
         }

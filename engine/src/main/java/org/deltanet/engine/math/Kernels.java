@@ -29,13 +29,13 @@ public final class Kernels {
     public static final String ONLY_PROPERTY = "deltanet.kernels";
     /** System property: milliseconds spent timing the candidates on one product shape. */
     public static final String BUDGET_PROPERTY = "deltanet.kernels.measure-ms";
+
     static final long DEFAULT_BUDGET_MILLIS = 40;
 
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static final Map<Integer, MeasuredKernels> BEST = new ConcurrentHashMap<>();
 
-    private Kernels() {
-    }
+    private Kernels() {}
 
     /**
      * The kernels on as many threads as there are processors, or as many as the system property
@@ -53,8 +53,8 @@ public final class Kernels {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        return BEST.computeIfAbsent(threads, t -> new MeasuredKernels(candidates(t),
-                Long.getLong(BUDGET_PROPERTY, DEFAULT_BUDGET_MILLIS)));
+        return BEST.computeIfAbsent(
+                threads, t -> new MeasuredKernels(candidates(t), Long.getLong(BUDGET_PROPERTY, DEFAULT_BUDGET_MILLIS)));
     }
 
     /** The candidates {@link #best(int)} measures on {@code threads} threads. */

@@ -50,6 +50,6 @@ public interface MatrixKernels {
     void multiplyRows(double[] a, double[] b, double[] c, int n, int k, int from, int to);
 
     /** Rows {@code from .. to-1} of {@link #multiplyTransposedA}'s C (columns of A, which has m). */
-    void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
-                                 int from, int to);
+    void multiplyTransposedARows(
+            double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to);
 }

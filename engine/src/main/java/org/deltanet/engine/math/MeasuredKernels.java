@@ -97,9 +97,10 @@ public final class MeasuredKernels implements MatrixKernels {
 
     @Override
     public String name() {
-        return candidates.size() == 1 ? candidates.get(0).name()
-                : "measured per product: " + candidates.stream().map(MatrixKernels::name)
-                .collect(Collectors.joining(", "));
+        return candidates.size() == 1
+                ? candidates.get(0).name()
+                : "measured per product: "
+                        + candidates.stream().map(MatrixKernels::name).collect(Collectors.joining(", "));
     }
 
     /**
@@ -107,8 +108,10 @@ public final class MeasuredKernels implements MatrixKernels {
      * warms it up) and keeps the fastest kernel for it.
      */
     public synchronized void measure(List<Shape> shapes) {
-        List<Shape> fresh = shapes.stream().distinct()
-                .filter(shape -> Arrays.stream(choices).noneMatch(c -> c.shape().equals(shape))).toList();
+        List<Shape> fresh = shapes.stream()
+                .distinct()
+                .filter(shape -> Arrays.stream(choices).noneMatch(c -> c.shape().equals(shape)))
+                .toList();
         List<double[]> first = new ArrayList<>();
         for (Shape shape : fresh) {
             warmUp(shape);
@@ -135,11 +138,13 @@ public final class MeasuredKernels implements MatrixKernels {
     public List<String> report() {
         List<String> lines = new ArrayList<>();
         for (Choice choice : choices) {
-            StringBuilder line = new StringBuilder(choice.shape() + ": " + choice.kernel().name());
+            StringBuilder line =
+                    new StringBuilder(choice.shape() + ": " + choice.kernel().name());
             if (candidates.size() > 1) {
                 line.append(" (");
                 for (int i = 0; i < candidates.size(); i++) {
-                    line.append(i == 0 ? "" : ", ").append(candidates.get(i).name())
+                    line.append(i == 0 ? "" : ", ")
+                            .append(candidates.get(i).name())
                             .append(String.format(Locale.ROOT, " %.1f", choice.gflops()[i]));
                 }
                 line.append(" GFLOP/s)");
@@ -175,8 +180,8 @@ public final class MeasuredKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
-                                        int from, int to) {
+    public void multiplyTransposedARows(
+            double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         candidates.get(0).multiplyTransposedARows(a, b, c, m, n, k, scale, from, to);
     }
 
@@ -271,7 +276,8 @@ public final class MeasuredKernels implements MatrixKernels {
                 }
             }
             long spent = System.nanoTime() - start;
-            if (round >= 2 && (spent > budget * MAX_BUDGETS || enough(calls) || spent > budget && quiet(improved, round))) {
+            if (round >= 2
+                    && (spent > budget * MAX_BUDGETS || enough(calls) || spent > budget && quiet(improved, round))) {
                 break;
             }
         }

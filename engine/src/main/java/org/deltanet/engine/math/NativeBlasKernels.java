@@ -105,8 +105,8 @@ final class NativeBlasKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
-                                        int from, int to) {
+    public void multiplyTransposedARows(
+            double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         if (from == 0) {
             useOwnThreads();
             openblas.cblas_dgemm(ROW_MAJOR, TRANS, NO_TRANS, to, n, k, scale, a, m, b, n, 0.0, c, n);

@@ -35,6 +35,7 @@ public final class ParallelKernels implements MatrixKernels, AutoCloseable {
      * (100 million) about 30% faster.
      */
     static final long DEFAULT_MIN_MULTIPLY_ADDS = 1L << 24;
+
     private static final int ROW_ALIGNMENT = 4;
     private static final long SPIN_NANOS = 200_000L;
 
@@ -51,6 +52,7 @@ public final class ParallelKernels implements MatrixKernels, AutoCloseable {
 
     /** The current product, written by the caller before it publishes {@link #generation}. */
     private int op;
+
     private double[] a;
     private double[] b;
     private double[] c;
@@ -64,6 +66,7 @@ public final class ParallelKernels implements MatrixKernels, AutoCloseable {
 
     /** The generation in the high 32 bits, the next unclaimed band in the low 32 bits. */
     private final AtomicLong claims = new AtomicLong();
+
     private final AtomicInteger finished = new AtomicInteger();
     private volatile long generation;
 
@@ -139,14 +142,17 @@ public final class ParallelKernels implements MatrixKernels, AutoCloseable {
     }
 
     @Override
-    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
-                                        int from, int to) {
+    public void multiplyTransposedARows(
+            double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         inner.multiplyTransposedARows(a, b, c, m, n, k, scale, from, to);
     }
 
     private void split(int op, double[] a, double[] b, double[] c, int m, int n, int k, double scale) {
         int perBand = roundUp(ceilDiv(m, 2 * threads));
-        if (workers.length == 0 || closed || (long) m * n * k < minMultiplyAdds || perBand >= m
+        if (workers.length == 0
+                || closed
+                || (long) m * n * k < minMultiplyAdds
+                || perBand >= m
                 || !busy.compareAndSet(false, true)) {
             compute(op, a, b, c, m, n, k, scale, 0, m);
             return;
@@ -191,7 +197,7 @@ public final class ParallelKernels implements MatrixKernels, AutoCloseable {
 
     /** Claims and computes bands of product {@code generation} until none is left. */
     private void work(long generation) {
-        for (;;) {
+        for (; ; ) {
             long claim = claims.get();
             int band = (int) claim;
             if (claim >>> 32 != generation || band >= bands) {
@@ -221,8 +227,8 @@ public final class ParallelKernels implements MatrixKernels, AutoCloseable {
         }
     }
 
-    private void compute(int op, double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from,
-                         int to) {
+    private void compute(
+            int op, double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         switch (op) {
             case TRANSPOSED_B -> inner.multiplyTransposedBRows(a, b, c, n, k, from, to);
             case PLAIN -> inner.multiplyRows(a, b, c, n, k, from, to);

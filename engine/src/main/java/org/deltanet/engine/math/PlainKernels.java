@@ -44,8 +44,8 @@ public final class PlainKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
-                                        int from, int to) {
+    public void multiplyTransposedARows(
+            double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         Arrays.fill(c, from * n, to * n, 0.0);
         for (int p = 0; p < k; p++) {
             int aRow = p * m;

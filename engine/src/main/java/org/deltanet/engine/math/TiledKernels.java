@@ -32,14 +32,25 @@ public final class TiledKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
-                                        int from, int to) {
+    public void multiplyTransposedARows(
+            double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         product(a, 1, m, b, n, 1, c, n, k, scale, from, to);
     }
 
     /** Rows {@code from .. to-1} of {@code C = scale * A B} for strided A and B. */
-    private static void product(double[] a, int aRow, int aCol, double[] b, int bRow, int bCol, double[] c,
-                                int n, int k, double scale, int from, int to) {
+    private static void product(
+            double[] a,
+            int aRow,
+            int aCol,
+            double[] b,
+            int bRow,
+            int bCol,
+            double[] c,
+            int n,
+            int k,
+            double scale,
+            int from,
+            int to) {
         int i = from;
         for (; i + TILE <= to; i += TILE) {
             int j = 0;
@@ -63,8 +74,20 @@ public final class TiledKernels implements MatrixKernels {
         }
     }
 
-    private static void tile4x4(double[] a, int a0, int aRow, int aCol, double[] b, int b0, int bRow, int bCol,
-                                double[] c, int c0, int n, int k, double scale) {
+    private static void tile4x4(
+            double[] a,
+            int a0,
+            int aRow,
+            int aCol,
+            double[] b,
+            int b0,
+            int bRow,
+            int bCol,
+            double[] c,
+            int c0,
+            int n,
+            int k,
+            double scale) {
         double s00 = 0, s01 = 0, s02 = 0, s03 = 0;
         double s10 = 0, s11 = 0, s12 = 0, s13 = 0;
         double s20 = 0, s21 = 0, s22 = 0, s23 = 0;
@@ -80,10 +103,22 @@ public final class TiledKernels implements MatrixKernels {
             double y1 = b[bp + bCol];
             double y2 = b[bp + 2 * bCol];
             double y3 = b[bp + 3 * bCol];
-            s00 += x0 * y0; s01 += x0 * y1; s02 += x0 * y2; s03 += x0 * y3;
-            s10 += x1 * y0; s11 += x1 * y1; s12 += x1 * y2; s13 += x1 * y3;
-            s20 += x2 * y0; s21 += x2 * y1; s22 += x2 * y2; s23 += x2 * y3;
-            s30 += x3 * y0; s31 += x3 * y1; s32 += x3 * y2; s33 += x3 * y3;
+            s00 += x0 * y0;
+            s01 += x0 * y1;
+            s02 += x0 * y2;
+            s03 += x0 * y3;
+            s10 += x1 * y0;
+            s11 += x1 * y1;
+            s12 += x1 * y2;
+            s13 += x1 * y3;
+            s20 += x2 * y0;
+            s21 += x2 * y1;
+            s22 += x2 * y2;
+            s23 += x2 * y3;
+            s30 += x3 * y0;
+            s31 += x3 * y1;
+            s32 += x3 * y2;
+            s33 += x3 * y3;
         }
         store4(c, c0, scale, s00, s01, s02, s03);
         store4(c, c0 + n, scale, s10, s11, s12, s13);
@@ -91,8 +126,18 @@ public final class TiledKernels implements MatrixKernels {
         store4(c, c0 + 3 * n, scale, s30, s31, s32, s33);
     }
 
-    private static void tile1x4(double[] a, int a0, int aCol, double[] b, int b0, int bRow, int bCol,
-                                double[] c, int c0, int k, double scale) {
+    private static void tile1x4(
+            double[] a,
+            int a0,
+            int aCol,
+            double[] b,
+            int b0,
+            int bRow,
+            int bCol,
+            double[] c,
+            int c0,
+            int k,
+            double scale) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         for (int p = 0; p < k; p++) {
             double x = a[a0 + p * aCol];

@@ -82,8 +82,8 @@ final class VectorKernels implements MatrixKernels {
     }
 
     @Override
-    public void multiplyTransposedARows(double[] a, double[] b, double[] c, int m, int n, int k, double scale,
-                                        int from, int to) {
+    public void multiplyTransposedARows(
+            double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         if (n < LANES) {
             small.multiplyTransposedARows(a, b, c, m, n, k, scale, from, to);
             return;
@@ -114,10 +114,22 @@ final class VectorKernels implements MatrixKernels {
             DoubleVector y1 = DoubleVector.fromArray(SPECIES, b, b1 + p);
             DoubleVector y2 = DoubleVector.fromArray(SPECIES, b, b2 + p);
             DoubleVector y3 = DoubleVector.fromArray(SPECIES, b, b3 + p);
-            s00 = x0.fma(y0, s00); s01 = x0.fma(y1, s01); s02 = x0.fma(y2, s02); s03 = x0.fma(y3, s03);
-            s10 = x1.fma(y0, s10); s11 = x1.fma(y1, s11); s12 = x1.fma(y2, s12); s13 = x1.fma(y3, s13);
-            s20 = x2.fma(y0, s20); s21 = x2.fma(y1, s21); s22 = x2.fma(y2, s22); s23 = x2.fma(y3, s23);
-            s30 = x3.fma(y0, s30); s31 = x3.fma(y1, s31); s32 = x3.fma(y2, s32); s33 = x3.fma(y3, s33);
+            s00 = x0.fma(y0, s00);
+            s01 = x0.fma(y1, s01);
+            s02 = x0.fma(y2, s02);
+            s03 = x0.fma(y3, s03);
+            s10 = x1.fma(y0, s10);
+            s11 = x1.fma(y1, s11);
+            s12 = x1.fma(y2, s12);
+            s13 = x1.fma(y3, s13);
+            s20 = x2.fma(y0, s20);
+            s21 = x2.fma(y1, s21);
+            s22 = x2.fma(y2, s22);
+            s23 = x2.fma(y3, s23);
+            s30 = x3.fma(y0, s30);
+            s31 = x3.fma(y1, s31);
+            s32 = x3.fma(y2, s32);
+            s33 = x3.fma(y3, s33);
         }
         int c0 = i0 * n + j0;
         store4(c, c0, s00, s01, s02, s03);
@@ -174,8 +186,7 @@ final class VectorKernels implements MatrixKernels {
         return result;
     }
 
-    private static void store4(double[] c, int at, DoubleVector v0, DoubleVector v1, DoubleVector v2,
-                               DoubleVector v3) {
+    private static void store4(double[] c, int at, DoubleVector v0, DoubleVector v1, DoubleVector v2, DoubleVector v3) {
         c[at] = v0.reduceLanes(VectorOperators.ADD);
         c[at + 1] = v1.reduceLanes(VectorOperators.ADD);
         c[at + 2] = v2.reduceLanes(VectorOperators.ADD);
@@ -188,8 +199,8 @@ final class VectorKernels implements MatrixKernels {
      * contiguous per-thread buffer once and then serve every 4-row block: read in place, each of
      * their rows lies a whole row of B apart, which the hardware prefetchers do not follow.
      */
-    private static void axpyRows(double[] a, int aRow, int aCol, double[] b, double[] c, int n, int k,
-                                 double scale, int from, int to) {
+    private static void axpyRows(
+            double[] a, int aRow, int aCol, double[] b, double[] c, int n, int k, double scale, int from, int to) {
         int blocked = from + (to - from) / TILE * TILE;
         int wide = blocked > from ? n / (2 * LANES) * (2 * LANES) : 0;
         double[] strip = wide > 0 ? strip(2 * LANES * k) : null;
@@ -220,8 +231,8 @@ final class VectorKernels implements MatrixKernels {
      * A 4 x (2 lanes) block of C at {@code c0} (rows {@code n} apart) from a strip of B whose rows
      * are two vectors, contiguous.
      */
-    private static void axpy4x2(double[] a, int a0, int aRow, int aCol, double[] strip, double[] c, int c0, int n,
-                                int k, double scale) {
+    private static void axpy4x2(
+            double[] a, int a0, int aRow, int aCol, double[] strip, double[] c, int c0, int n, int k, double scale) {
         DoubleVector s00 = DoubleVector.zero(SPECIES);
         DoubleVector s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
         for (int p = 0; p < k; p++) {
@@ -253,8 +264,8 @@ final class VectorKernels implements MatrixKernels {
     }
 
     /** One row of C at {@code c0}, columns {@code j0 .. n-1}: four vectors at a time, then one, then scalars. */
-    private static void axpyRow(double[] a, int a0, int aCol, double[] b, double[] c, int c0, int j0, int n, int k,
-                                double scale) {
+    private static void axpyRow(
+            double[] a, int a0, int aCol, double[] b, double[] c, int c0, int j0, int n, int k, double scale) {
         int j = j0;
         for (; j + 4 * LANES <= n; j += 4 * LANES) {
             DoubleVector s0 = DoubleVector.zero(SPECIES);
@@ -275,7 +286,8 @@ final class VectorKernels implements MatrixKernels {
         for (; j + LANES <= n; j += LANES) {
             DoubleVector s = DoubleVector.zero(SPECIES);
             for (int p = 0; p < k; p++) {
-                s = DoubleVector.broadcast(SPECIES, a[a0 + p * aCol]).fma(DoubleVector.fromArray(SPECIES, b, p * n + j), s);
+                s = DoubleVector.broadcast(SPECIES, a[a0 + p * aCol])
+                        .fma(DoubleVector.fromArray(SPECIES, b, p * n + j), s);
             }
             s.mul(scale).intoArray(c, c0 + j);
         }

@@ -36,11 +36,11 @@ public final class Layer {
      * @param biasMask   {@code units}, {@code true} where a bias exists; null for all (ignored
      *                   without bias)
      */
-    public Layer(int inputs, int units, Activation activation, boolean hasBias, boolean[] weightMask,
-                 boolean[] biasMask) {
+    public Layer(
+            int inputs, int units, Activation activation, boolean hasBias, boolean[] weightMask, boolean[] biasMask) {
         if (inputs < 1 || units < 1) {
-            throw new IllegalArgumentException("a layer needs at least one input and one unit, got "
-                    + inputs + " inputs and " + units + " units");
+            throw new IllegalArgumentException(
+                    "a layer needs at least one input and one unit, got " + inputs + " inputs and " + units + " units");
         }
         this.inputs = inputs;
         this.units = units;
@@ -61,8 +61,8 @@ public final class Layer {
             return null;
         }
         if (mask.length != length) {
-            throw new IllegalArgumentException(what + " mask has " + mask.length
-                    + " entries, the layer needs " + length);
+            throw new IllegalArgumentException(
+                    what + " mask has " + mask.length + " entries, the layer needs " + length);
         }
         return mask.clone();
     }
@@ -158,8 +158,7 @@ public final class Layer {
 
     private static void copyChecked(double[] from, double[] to, String what) {
         if (from.length != to.length) {
-            throw new IllegalArgumentException(what + " have " + from.length + " values, the layer needs "
-                    + to.length);
+            throw new IllegalArgumentException(what + " have " + from.length + " values, the layer needs " + to.length);
         }
         System.arraycopy(from, 0, to, 0, to.length);
     }
@@ -170,8 +169,8 @@ public final class Layer {
         }
         for (int i = 0; i < mask.length; i++) {
             if (!mask[i] && values[i] != 0.0) {
-                throw new IllegalArgumentException(what + " " + i + " is masked out but given the value "
-                        + values[i] + "; an absent connection must be 0");
+                throw new IllegalArgumentException(what + " " + i + " is masked out but given the value " + values[i]
+                        + "; an absent connection must be 0");
             }
         }
     }

@@ -24,8 +24,9 @@ public final class Network {
         }
         for (int l = 1; l < layers.size(); l++) {
             if (layers.get(l).inputs() != layers.get(l - 1).units()) {
-                throw new IllegalArgumentException("layer " + (l + 1) + " takes " + layers.get(l).inputs()
-                        + " inputs but layer " + l + " has " + layers.get(l - 1).units() + " units");
+                throw new IllegalArgumentException(
+                        "layer " + (l + 1) + " takes " + layers.get(l).inputs() + " inputs but layer " + l + " has "
+                                + layers.get(l - 1).units() + " units");
             }
         }
         this.layers = List.copyOf(layers);

@@ -7,8 +7,7 @@ package org.deltanet.engine.train;
  */
 public final class Accuracy {
 
-    private Accuracy() {
-    }
+    private Accuracy() {}
 
     /** Correctly classified rows among the first {@code rows} of the batch. */
     public static int correct(double[] output, double[] target, int rows, int cols) {

@@ -222,8 +222,7 @@ public final class Backpropagation {
         Layer layer = network.layers().get(l);
         Layer below = network.layers().get(l - 1);
         kernels.multiply(delta[l], layer.weights(), upstream, rows, layer.inputs(), layer.units());
-        below.activation().backward(netInput[l - 1], activation[l - 1], upstream, delta[l - 1], rows,
-                below.units());
+        below.activation().backward(netInput[l - 1], activation[l - 1], upstream, delta[l - 1], rows, below.units());
     }
 
     /** dJ/dW_l = (1/rows) D_l^T A_{l-1}; dJ/db_l = (1/rows) column sums of D_l; masked entries 0. */
@@ -231,8 +230,7 @@ public final class Backpropagation {
         Layer layer = network.layers().get(l);
         double[] previous = l == 0 ? input : activation[l - 1];
         double scale = 1.0 / rows;
-        kernels.multiplyTransposedA(delta[l], previous, weightGradient[l], layer.units(),
-                layer.inputs(), rows, scale);
+        kernels.multiplyTransposedA(delta[l], previous, weightGradient[l], layer.units(), layer.inputs(), rows, scale);
         double[] db = biasGradient[l];
         if (db != null) {
             int units = layer.units();

@@ -6,8 +6,7 @@ import org.deltanet.engine.network.Network;
 /** Checks that a dataset's columns fit a network's input and output sizes. */
 final class DataShape {
 
-    private DataShape() {
-    }
+    private DataShape() {}
 
     /** @throws IllegalArgumentException naming both shapes when they differ */
     static void requireFits(Network network, Dataset data, String what) {

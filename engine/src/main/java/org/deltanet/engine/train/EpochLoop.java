@@ -37,8 +37,12 @@ public final class EpochLoop {
      *
      * @param validation may be null
      */
-    public TrainingResult run(EpochSteps steps, Dataset validation, List<TrainingListener> listeners,
-                              OptimizerState start, TrainingPosition from) {
+    public TrainingResult run(
+            EpochSteps steps,
+            Dataset validation,
+            List<TrainingListener> listeners,
+            OptimizerState start,
+            TrainingPosition from) {
         Evaluator evaluator = validation == null ? null : new Evaluator(network, loss, kernels);
         int count = steps.count();
         int completedEpochs = from.completedEpochs();
@@ -60,7 +64,12 @@ public final class EpochLoop {
             steps.startEpoch(epoch);
             for (int step = firstStep; step < count; step++) {
                 if (stopRequested(listeners)) {
-                    return new TrainingResult(epoch - 1, false, lastTraining, lastValidation, state,
+                    return new TrainingResult(
+                            epoch - 1,
+                            false,
+                            lastTraining,
+                            lastValidation,
+                            state,
                             new TrainingPosition(epoch - 1, step, statistics));
                 }
                 state = steps.take(epoch, step, state, statistics);
@@ -72,9 +81,17 @@ public final class EpochLoop {
             firstStep = 0;
             lastTraining = statistics.metrics();
             lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
-            EpochReport report = new EpochReport(epoch, config.epochs(), state.step(), lastTraining,
-                    lastValidation, statistics.meanAbsDelta(network), optimizer.learningRate(),
-                    (System.nanoTime() - started) / 1e9, network, state);
+            EpochReport report = new EpochReport(
+                    epoch,
+                    config.epochs(),
+                    state.step(),
+                    lastTraining,
+                    lastValidation,
+                    statistics.meanAbsDelta(network),
+                    optimizer.learningRate(),
+                    (System.nanoTime() - started) / 1e9,
+                    network,
+                    state);
             for (TrainingListener listener : listeners) {
                 stop |= !listener.onEpochEnd(report);
             }

@@ -19,7 +19,14 @@ import org.deltanet.engine.network.Network;
  * @param network        the network after the epoch (live; listeners must not modify it)
  * @param optimizerState the optimizer state after the epoch (live; listeners must not modify it)
  */
-public record EpochReport(int epoch, int epochs, long steps, Metrics training, Metrics validation,
-                          double[] meanAbsDelta, double learningRate, double seconds, Network network,
-                          OptimizerState optimizerState) {
-}
+public record EpochReport(
+        int epoch,
+        int epochs,
+        long steps,
+        Metrics training,
+        Metrics validation,
+        double[] meanAbsDelta,
+        double learningRate,
+        double seconds,
+        Network network,
+        OptimizerState optimizerState) {}

@@ -13,8 +13,7 @@ public interface EpochSteps {
     int count();
 
     /** Called before the first step of each 1-based epoch, e.g. to order its examples. */
-    default void startEpoch(int epoch) {
-    }
+    default void startEpoch(int epoch) {}
 
     /**
      * Takes one step and adds what it saw (loss, accuracy, |delta| sums) to {@code statistics}.

@@ -6,5 +6,4 @@ package org.deltanet.engine.train;
  * @param loss     mean loss J over the examples
  * @param accuracy fraction of examples classified correctly, in [0, 1] (see {@link Accuracy})
  */
-public record Metrics(double loss, double accuracy) {
-}
+public record Metrics(double loss, double accuracy) {}

@@ -34,8 +34,8 @@ public final class ParameterUpdate {
      * @param weightGradients dJ/dW by 1-based layer, averaged over the batch
      * @param biasGradients   dJ/db by 1-based layer (unused for layers without bias)
      */
-    public void apply(OptimizerState state, IntFunction<double[]> weightGradients,
-                      IntFunction<double[]> biasGradients) {
+    public void apply(
+            OptimizerState state, IntFunction<double[]> weightGradients, IntFunction<double[]> biasGradients) {
         state.advance();
         for (int l = 0; l < network.depth(); l++) {
             Layer layer = network.layers().get(l);

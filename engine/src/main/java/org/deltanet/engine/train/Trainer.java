@@ -28,8 +28,7 @@ public final class Trainer implements TrainingLoop {
     private final TrainingConfig config;
     private final MatrixKernels kernels;
 
-    public Trainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config,
-                   MatrixKernels kernels) {
+    public Trainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels) {
         this.network = network;
         this.loss = loss;
         this.optimizer = optimizer;
@@ -43,8 +42,12 @@ public final class Trainer implements TrainingLoop {
     }
 
     @Override
-    public TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
-                                 OptimizerState state, TrainingPosition from) {
+    public TrainingResult resume(
+            Dataset training,
+            Dataset validation,
+            List<TrainingListener> listeners,
+            OptimizerState state,
+            TrainingPosition from) {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
         TrainingStep step = new TrainingStep(network, loss, optimizer, kernels, batchSize);

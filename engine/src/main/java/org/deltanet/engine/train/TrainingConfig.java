@@ -36,8 +36,8 @@ public record TrainingConfig(TrainingMode mode, int batchSize, int epochs, boole
             case STOCHASTIC -> 1;
             case MINI_BATCH -> {
                 if (batchSize > examples) {
-                    throw new IllegalArgumentException("batch size " + batchSize + " is larger than the "
-                            + examples + " training examples; use at most " + examples + " or mode batch");
+                    throw new IllegalArgumentException("batch size " + batchSize + " is larger than the " + examples
+                            + " training examples; use at most " + examples + " or mode batch");
                 }
                 yield batchSize;
             }

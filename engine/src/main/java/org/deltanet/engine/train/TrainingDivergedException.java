@@ -15,8 +15,10 @@ public final class TrainingDivergedException extends DeltanetException {
     private final String where;
 
     public TrainingDivergedException(int epoch, int step, String where, double value) {
-        super(ErrorCategory.DIVERGED, "training diverged: " + value + " in " + where + " at epoch " + epoch + ", step " + step
-                + " of that epoch; lower the learning rate, or check the data for huge or missing values");
+        super(
+                ErrorCategory.DIVERGED,
+                "training diverged: " + value + " in " + where + " at epoch " + epoch + ", step " + step
+                        + " of that epoch; lower the learning rate, or check the data for huge or missing values");
         this.epoch = epoch;
         this.step = step;
         this.where = where;

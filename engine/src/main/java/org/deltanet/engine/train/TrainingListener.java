@@ -8,12 +8,10 @@ package org.deltanet.engine.train;
 public interface TrainingListener {
 
     /** Called once before the first epoch of this run (which may be a resumed one). */
-    default void onStart(int firstEpoch, int epochs, int batchesPerEpoch) {
-    }
+    default void onStart(int firstEpoch, int epochs, int batchesPerEpoch) {}
 
     /** Called after every step with the batch's loss. */
-    default void onBatchEnd(int epoch, int batch, int batchesPerEpoch, double loss) {
-    }
+    default void onBatchEnd(int epoch, int batch, int batchesPerEpoch, double loss) {}
 
     /**
      * Called after every epoch.

@@ -17,8 +17,12 @@ public interface TrainingLoop {
      *
      * @param validation may be null
      */
-    default TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
-                                  OptimizerState state, int completedEpochs) {
+    default TrainingResult resume(
+            Dataset training,
+            Dataset validation,
+            List<TrainingListener> listeners,
+            OptimizerState state,
+            int completedEpochs) {
         return resume(training, validation, listeners, state, TrainingPosition.after(completedEpochs));
     }
 
@@ -30,6 +34,10 @@ public interface TrainingLoop {
      *
      * @param validation may be null
      */
-    TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
-                          OptimizerState state, TrainingPosition from);
+    TrainingResult resume(
+            Dataset training,
+            Dataset validation,
+            List<TrainingListener> listeners,
+            OptimizerState state,
+            TrainingPosition from);
 }

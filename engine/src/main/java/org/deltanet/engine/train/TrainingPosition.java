@@ -14,8 +14,8 @@ public record TrainingPosition(int completedEpochs, int stepsDone, StepStatistic
 
     public TrainingPosition {
         if (completedEpochs < 0 || stepsDone < 0) {
-            throw new IllegalArgumentException("a position has 0 or more epochs and steps, got " + completedEpochs
-                    + " and " + stepsDone);
+            throw new IllegalArgumentException(
+                    "a position has 0 or more epochs and steps, got " + completedEpochs + " and " + stepsDone);
         }
         if (stepsDone > 0 && partial == null) {
             throw new IllegalArgumentException("a position inside an epoch needs the statistics of its steps");

@@ -13,8 +13,13 @@ import org.deltanet.api.OptimizerState;
  * @param interruptedAt  where training stopped because a listener requested it between steps
  *                       (an interrupt), or null when it ran to its end or stopped early
  */
-public record TrainingResult(int lastEpoch, boolean stoppedEarly, Metrics training, Metrics validation,
-                             OptimizerState optimizerState, TrainingPosition interruptedAt) {
+public record TrainingResult(
+        int lastEpoch,
+        boolean stoppedEarly,
+        Metrics training,
+        Metrics validation,
+        OptimizerState optimizerState,
+        TrainingPosition interruptedAt) {
 
     /** Whether training stopped between steps at a listener's request. */
     public boolean interrupted() {

@@ -97,8 +97,8 @@ public final class TrainingStep {
         for (int l = 0; l < layers.size(); l++) {
             statistics.addDeltas(l, deltaSums[l]);
         }
-        statistics.addBatch(batchLoss, rows, Accuracy.correct(pass.output(), pass.target(), rows,
-                network.outputSize()));
+        statistics.addBatch(
+                batchLoss, rows, Accuracy.correct(pass.output(), pass.target(), rows, network.outputSize()));
         return batchLoss;
     }
 
@@ -119,14 +119,13 @@ public final class TrainingStep {
             int length = rows * network.layer(l).units();
             int at = firstNonFinite(pass.netInput(l), length);
             if (at >= 0) {
-                return new TrainingDivergedException(epoch, batch, "the net input of layer " + l,
-                        pass.netInput(l)[at]);
+                return new TrainingDivergedException(epoch, batch, "the net input of layer " + l, pass.netInput(l)[at]);
             }
             at = firstNonFinite(pass.activation(l), length);
             if (at >= 0) {
                 // the net input was finite: the activation made the NaN, not the weights
-                throw new NonFiniteOutputException(network.layer(l).activation(), pass.activation(l)[at], l,
-                        epoch, batch);
+                throw new NonFiniteOutputException(
+                        network.layer(l).activation(), pass.activation(l)[at], l, epoch, batch);
             }
         }
         return new TrainingDivergedException(epoch, batch, "the loss", loss);

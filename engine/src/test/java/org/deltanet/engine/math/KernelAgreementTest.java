@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-
 import org.deltanet.testkit.Property;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,14 +31,18 @@ class KernelAgreementTest {
     private static final List<Double> SCALES = List.of(1.0, 0.25, 1.0 / 3, -2.5);
 
     /** The three products. */
-    enum Product { TRANSPOSED_B, PLAIN, TRANSPOSED_A }
+    enum Product {
+        TRANSPOSED_B,
+        PLAIN,
+        TRANSPOSED_A
+    }
 
     /** One generated product: C is m x n, the inner dimension k; operands get {@code slack} extra entries. */
     record Case(Product product, int m, int n, int k, int slack, double scale, int from, int to, long seed) {
         @Override
         public String toString() {
-            return product + " m=" + m + " n=" + n + " k=" + k + " slack=" + slack + " scale=" + scale
-                    + " rows " + from + ".." + to + " seed=" + seed;
+            return product + " m=" + m + " n=" + n + " k=" + k + " slack=" + slack + " scale=" + scale + " rows " + from
+                    + ".." + to + " seed=" + seed;
         }
     }
 
@@ -65,29 +68,40 @@ class KernelAgreementTest {
 
     @TestFactory
     Stream<DynamicTest> everyKernelAgreesWithThePlainReference() {
-        return fastKernels().stream().map(kernels -> DynamicTest.dynamicTest(kernels.name(), () ->
-                Property.forAll(kernels.name() + ": products equal the plain reference within rounding",
-                        cases(), c -> check(kernels, c)).check().run()));
+        return fastKernels().stream()
+                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
+                                kernels.name() + ": products equal the plain reference within rounding",
+                                cases(),
+                                c -> check(kernels, c))
+                        .check()
+                        .run()));
     }
 
     @Test
     void theVectorPathIsTestedWhereTheProcessorHasIt() {
-        assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+        assertTrue(
+                ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
                 "surefire must run with --add-modules jdk.incubator.vector, or the vector kernels go untested");
         assumeTrue(VectorKernels.worthwhile(), "this processor has no vectors of four doubles");
         assertTrue(Kernels.available().stream().anyMatch(VectorKernels.class::isInstance));
-        assertTrue(Kernels.best(1).candidates().get(0) instanceof VectorKernels, Kernels.best(1).name());
+        assertTrue(
+                Kernels.best(1).candidates().get(0) instanceof VectorKernels,
+                Kernels.best(1).name());
         assertEquals(2, ((ParallelKernels) Kernels.best(2).candidates().get(0)).threads());
     }
 
     @Test
     void theNativePathIsTestedOnLinuxX86() {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && System.getProperty("os.arch").equals("amd64"),
+        assumeTrue(
+                System.getProperty("os.name").startsWith("Linux")
+                        && System.getProperty("os.arch").equals("amd64"),
                 "OpenBLAS is bundled for linux-x86_64 only");
-        assertTrue(Kernels.available().stream().anyMatch(NativeBlasKernels.class::isInstance),
+        assertTrue(
+                Kernels.available().stream().anyMatch(NativeBlasKernels.class::isInstance),
                 "org.bytedeco:openblas did not load on linux-x86_64");
-        assertEquals(List.of("openblas x2 threads"), Kernels.candidates(2).stream().skip(1)
-                .map(MatrixKernels::name).toList());
+        assertEquals(
+                List.of("openblas x2 threads"),
+                Kernels.candidates(2).stream().skip(1).map(MatrixKernels::name).toList());
     }
 
     @Test
@@ -96,36 +110,58 @@ class KernelAgreementTest {
         MeasuredKernels.Shape forward = new MeasuredKernels.Shape(MeasuredKernels.Kind.FORWARD, 16, 24, 40);
         MeasuredKernels.Shape gradient = new MeasuredKernels.Shape(MeasuredKernels.Kind.GRADIENT, 24, 40, 16);
         measured.measure(List.of(forward, gradient, forward));
-        assertEquals(List.of(forward, gradient), measured.choices().stream().map(MeasuredKernels.Choice::shape).toList());
+        assertEquals(
+                List.of(forward, gradient),
+                measured.choices().stream().map(MeasuredKernels.Choice::shape).toList());
         for (MeasuredKernels.Choice choice : measured.choices()) {
             double[] speeds = choice.gflops();
             assertTrue(speeds[0] > 0 && speeds[1] > 0, Arrays.toString(speeds));
-            MatrixKernels faster = speeds[0] >= speeds[1] ? measured.candidates().get(0) : measured.candidates().get(1);
+            MatrixKernels faster = speeds[0] >= speeds[1]
+                    ? measured.candidates().get(0)
+                    : measured.candidates().get(1);
             assertEquals(faster, choice.kernel());
         }
         double[] c = new double[16 * 24];
         measured.multiplyTransposedB(new double[16 * 40], new double[24 * 40], c, 16, 24, 40);
         measured.multiply(new double[16 * 40], new double[40 * 24], c, 16, 24, 40);
         assertEquals(3, measured.choices().size(), "a new shape is measured on its first call");
-        assertTrue(measured.report().get(0).matches("forward 16x24x40: (plain|tiled)-java \\(plain-java [0-9.]+, "
-                + "tiled-java [0-9.]+ GFLOP/s\\)"), measured.report().get(0));
+        assertTrue(
+                measured.report()
+                        .get(0)
+                        .matches("forward 16x24x40: (plain|tiled)-java \\(plain-java [0-9.]+, "
+                                + "tiled-java [0-9.]+ GFLOP/s\\)"),
+                measured.report().get(0));
     }
 
     private static Gen<Integer> sizes() {
-        return Generate.oneOf(Generate.range(1, 9), Generate.pick(List.of(1, 2, 3, 5, 7, 11, 13, 17, 31, 37, 61)),
+        return Generate.oneOf(
+                Generate.range(1, 9),
+                Generate.pick(List.of(1, 2, 3, 5, 7, 11, 13, 17, 31, 37, 61)),
                 Generate.range(1, 70));
     }
 
     static Gen<Case> cases() {
         Gen<int[]> shapes = sizes().zip(sizes(), sizes(), (m, n, k) -> new int[] {m, n, k});
-        return shapes.zip(Generate.enumValues(Product.class), Generate.pick(SCALES), Generate.range(0, 9),
-                Generate.longRange(0, Long.MAX_VALUE), (shape, product, scale, slack, seed) -> {
+        return shapes.zip(
+                Generate.enumValues(Product.class),
+                Generate.pick(SCALES),
+                Generate.range(0, 9),
+                Generate.longRange(0, Long.MAX_VALUE),
+                (shape, product, scale, slack, seed) -> {
                     int m = shape[0];
                     SplittableRandom random = new SplittableRandom(seed);
                     int from = random.nextInt(m);
                     int to = from + 1 + random.nextInt(m - from);
-                    return new Case(product, m, shape[1], shape[2], slack,
-                            product == Product.TRANSPOSED_A ? scale : 1.0, from, to, seed);
+                    return new Case(
+                            product,
+                            m,
+                            shape[1],
+                            shape[2],
+                            slack,
+                            product == Product.TRANSPOSED_A ? scale : 1.0,
+                            from,
+                            to,
+                            seed);
                 });
     }
 
@@ -193,8 +229,8 @@ class KernelAgreementTest {
             int row = index / c.n();
             if (index >= c.m() * c.n() || row < from || row >= to) {
                 if (actual[index] != UNTOUCHED) {
-                    throw new AssertionError("entry " + index + " is outside rows " + from + ".." + to
-                            + " of the " + c.m() + " x " + c.n() + " result but was overwritten with " + actual[index]);
+                    throw new AssertionError("entry " + index + " is outside rows " + from + ".." + to + " of the "
+                            + c.m() + " x " + c.n() + " result but was overwritten with " + actual[index]);
                 }
                 continue;
             }

@@ -16,7 +16,8 @@ class ParallelKernelsLifecycleTest {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         ParallelKernels parallel = new ParallelKernels(plain, 3, 1);
         List<Thread> workers = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> !before.contains(t) && t.getName().startsWith("deltanet-")).toList();
+                .filter(t -> !before.contains(t) && t.getName().startsWith("deltanet-"))
+                .toList();
         assertTrue(workers.size() >= 2 && workers.stream().allMatch(Thread::isDaemon), workers.toString());
 
         double[] a = {1, 2, 3, 4, 5, 6, 7, 8};

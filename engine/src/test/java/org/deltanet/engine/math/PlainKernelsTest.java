@@ -2,7 +2,6 @@ package org.deltanet.engine.math;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.deltanet.testkit.Generators;
 import org.deltanet.testkit.Property;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,8 @@ class PlainKernelsTest {
     }
 
     /** One product: shape, scale (1 except for A^T B), operands with padded tails, output padding. */
-    private record Product(Layout layout, int m, int n, int k, double scale, double[] a, double[] b, int outputPadding) {
+    private record Product(
+            Layout layout, int m, int n, int k, double scale, double[] a, double[] b, int outputPadding) {
         @Override
         public String toString() {
             return layout + " m=" + m + ", n=" + n + ", k=" + k + ", scale=" + scale + ", a=" + Arrays.toString(a)
@@ -71,8 +71,12 @@ class PlainKernelsTest {
     }
 
     private void check(String product, Layout layout) {
-        Property.forAll("plain kernels: " + product + " equals the triple loop, reading and writing only what it may",
-                products(layout), this::matchesReference).check().run();
+        Property.forAll(
+                        "plain kernels: " + product + " equals the triple loop, reading and writing only what it may",
+                        products(layout),
+                        this::matchesReference)
+                .check()
+                .run();
     }
 
     private static Gen<Product> products(Layout layout) {
@@ -86,9 +90,11 @@ class PlainKernelsTest {
             int n = sizes.generate(source);
             int k = sizes.generate(source);
             double scale = scales.generate(source);
-            double[] a = padded(Generators.arrays(m * k, Generators.reals(-10.0, 10.0)).generate(source),
+            double[] a = padded(
+                    Generators.arrays(m * k, Generators.reals(-10.0, 10.0)).generate(source),
                     paddings.generate(source));
-            double[] b = padded(Generators.arrays(k * n, Generators.reals(-10.0, 10.0)).generate(source),
+            double[] b = padded(
+                    Generators.arrays(k * n, Generators.reals(-10.0, 10.0)).generate(source),
                     paddings.generate(source));
             return new Product(layout, m, n, k, scale, a, b, paddings.generate(source));
         };
@@ -117,7 +123,8 @@ class PlainKernelsTest {
         }
         for (int i = used; i < c.length; i++) {
             if (Double.doubleToRawLongBits(c[i]) != Double.doubleToRawLongBits(SENTINEL)) {
-                throw new AssertionError("wrote " + c[i] + " to index " + i + ", beyond the " + used + " elements of C");
+                throw new AssertionError(
+                        "wrote " + c[i] + " to index " + i + ", beyond the " + used + " elements of C");
             }
         }
         boolean sameOrder = p.scale() == 1.0;
@@ -126,7 +133,8 @@ class PlainKernelsTest {
                 double sum = 0.0;
                 double magnitude = 0.0;
                 for (int q = 0; q < p.k(); q++) {
-                    double term = p.layout().left(p.a(), i, q, p.m(), p.k()) * p.layout().right(p.b(), q, j, p.n(), p.k());
+                    double term = p.layout().left(p.a(), i, q, p.m(), p.k())
+                            * p.layout().right(p.b(), q, j, p.n(), p.k());
                     sum += term;
                     magnitude += Math.abs(term);
                 }
@@ -136,9 +144,11 @@ class PlainKernelsTest {
                         ? actual == expected
                         : Math.abs(actual - expected) <= RELATIVE * Math.abs(p.scale()) * magnitude;
                 if (!agrees) {
-                    throw new AssertionError("C(" + i + ", " + j + ") is " + actual + ", the triple loop gives " + expected
-                            + (sameOrder ? " (same summation order: must be identical)"
-                                    : " (allowed " + RELATIVE + " * " + Math.abs(p.scale()) * magnitude + ")"));
+                    throw new AssertionError(
+                            "C(" + i + ", " + j + ") is " + actual + ", the triple loop gives " + expected
+                                    + (sameOrder
+                                            ? " (same summation order: must be identical)"
+                                            : " (allowed " + RELATIVE + " * " + Math.abs(p.scale()) * magnitude + ")"));
                 }
             }
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Networks.Case;
@@ -24,16 +23,23 @@ class BackpropagationPropertiesTest {
 
     @Test
     void wholeNetworkGradientsEqualCentralDifferences() {
-        Property.forAll("backpropagation: every weight and bias gradient equals the central difference of J,"
-                        + " and is exactly 0 where the connection is absent",
-                Networks.cases(1, 5).assuming(Case::clearOfKinks),
-                BackpropagationPropertiesTest::gradientsMatchDifferences).check().run();
+        Property.forAll(
+                        "backpropagation: every weight and bias gradient equals the central difference of J,"
+                                + " and is exactly 0 where the connection is absent",
+                        Networks.cases(1, 5).assuming(Case::clearOfKinks),
+                        BackpropagationPropertiesTest::gradientsMatchDifferences)
+                .check()
+                .run();
     }
 
     @Test
     void batchGradientIsTheMeanOfTheExamplesGradients() {
-        Property.forAll("backpropagation: the gradient of a batch is the mean of its examples' gradients",
-                Networks.cases(1, 5), BackpropagationPropertiesTest::batchIsMeanOfExamples).check().run();
+        Property.forAll(
+                        "backpropagation: the gradient of a batch is the mean of its examples' gradients",
+                        Networks.cases(1, 5),
+                        BackpropagationPropertiesTest::batchIsMeanOfExamples)
+                .check()
+                .run();
     }
 
     /** The generated heads take the loss's declared shortcut or, as intended, the generic path. */
@@ -41,8 +47,10 @@ class BackpropagationPropertiesTest {
     @EnumSource(Head.class)
     void headsCoverTheShortcutAndTheGenericPath(Head head) {
         Network network = new Network(List.of(Layer.dense(2, 2, Networks.PLUGINS.activation(head.activation), true)));
-        assertEquals(head.shortcut, new Backpropagation(network, Networks.PLUGINS.loss(head.loss), Networks.KERNELS, 1)
-                .usesShortcut(), head.name());
+        assertEquals(
+                head.shortcut,
+                new Backpropagation(network, Networks.PLUGINS.loss(head.loss), Networks.KERNELS, 1).usesShortcut(),
+                head.name());
     }
 
     private static void gradientsMatchDifferences(Case c) {
@@ -64,8 +72,8 @@ class BackpropagationPropertiesTest {
                 String where = "index " + i + " (unit " + unit + ", input " + input + ")";
                 String quantity = "dJ/dw of " + Network.weightsName(l);
                 if (layer.isConnected(unit, input)) {
-                    Tolerance.check(quantity, where, weightGradient[i],
-                            FiniteDifferences.partial(loss, layer.weights(), i));
+                    Tolerance.check(
+                            quantity, where, weightGradient[i], FiniteDifferences.partial(loss, layer.weights(), i));
                 } else {
                     requireZero(quantity + " (absent connection)", where, weightGradient[i]);
                 }
@@ -77,8 +85,8 @@ class BackpropagationPropertiesTest {
             for (int j = 0; j < layer.units(); j++) {
                 String quantity = "dJ/db of " + Network.biasName(l);
                 if (layer.hasBias(j)) {
-                    Tolerance.check(quantity, "unit " + j, biasGradient[j],
-                            FiniteDifferences.partial(loss, layer.bias(), j));
+                    Tolerance.check(
+                            quantity, "unit " + j, biasGradient[j], FiniteDifferences.partial(loss, layer.bias(), j));
                 } else {
                     requireZero(quantity + " (absent bias)", "unit " + j, biasGradient[j]);
                 }
@@ -118,8 +126,11 @@ class BackpropagationPropertiesTest {
 
     private static void compareWithMean(String quantity, double[] batch, double[] sums, int rows) {
         for (int i = 0; i < sums.length; i++) {
-            Tolerance.check(quantity + " of the batch (analytic) vs. mean over its examples (numeric)",
-                    "index " + i, batch[i], sums[i] / rows);
+            Tolerance.check(
+                    quantity + " of the batch (analytic) vs. mean over its examples (numeric)",
+                    "index " + i,
+                    batch[i],
+                    sums[i] / rows);
         }
     }
 

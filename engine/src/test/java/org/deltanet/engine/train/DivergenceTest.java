@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
@@ -21,9 +20,8 @@ import org.quicktheories.generators.Generate;
 /** Non-finite values stop training with a message that says where: epoch, step, and the loss or a layer. */
 class DivergenceTest {
 
-    private static final ArrayDataset XOR = ArrayDataset.of(
-            new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},
-            new double[][] {{0}, {1}, {1}, {0}});
+    private static final ArrayDataset XOR =
+            ArrayDataset.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new double[][] {{0}, {1}, {1}, {0}});
 
     /** A run whose input data holds a NaN at one example and feature. */
     private record Poisoned(Run run, int example, int feature) {
@@ -36,7 +34,8 @@ class DivergenceTest {
     @ParameterizedTest
     @EnumSource(TrainingMode.class)
     void aHugeLearningRateDivergesAtTheFirstNonFiniteStep(TrainingMode mode) {
-        Network network = new Network(List.of(Layer.dense(2, 3, Networks.PLUGINS.activation("tanh"), true),
+        Network network = new Network(List.of(
+                Layer.dense(2, 3, Networks.PLUGINS.activation("tanh"), true),
                 Layer.dense(3, 1, Networks.PLUGINS.activation("identity"), true)));
         network.layer(1).setWeights(new double[] {0.5, -0.4, 0.3, 0.2, -0.1, 0.6});
         network.layer(2).setWeights(new double[] {0.7, -0.2, 0.4});
@@ -48,11 +47,15 @@ class DivergenceTest {
                 finiteSteps.add(epoch + "/" + batch + "/" + batchesPerEpoch);
             }
         };
-        Trainer trainer = new Trainer(network, Networks.PLUGINS.loss("squared-error"),
-                Networks.optimizer("sgd", 1e50), new TrainingConfig(mode, 2, 1000, false, 0L), Networks.KERNELS);
+        Trainer trainer = new Trainer(
+                network,
+                Networks.PLUGINS.loss("squared-error"),
+                Networks.optimizer("sgd", 1e50),
+                new TrainingConfig(mode, 2, 1000, false, 0L),
+                Networks.KERNELS);
 
-        TrainingDivergedException diverged = assertThrows(TrainingDivergedException.class,
-                () -> trainer.train(XOR, null, List.of(steps)));
+        TrainingDivergedException diverged =
+                assertThrows(TrainingDivergedException.class, () -> trainer.train(XOR, null, List.of(steps)));
 
         String[] last = finiteSteps.get(finiteSteps.size() - 1).split("/");
         int lastEpoch = Integer.parseInt(last[0]);
@@ -61,9 +64,12 @@ class DivergenceTest {
         assertEquals(endOfEpoch ? lastEpoch + 1 : lastEpoch, diverged.epoch(), "epoch after " + finiteSteps);
         assertEquals(endOfEpoch ? 1 : lastBatch + 1, diverged.step(), "step after " + finiteSteps);
         assertTrue(diverged.where().matches("the loss|the deltas of layer [12]"), diverged.where());
-        assertTrue(diverged.getMessage().matches("training diverged: (NaN|-?Infinity) in " + diverged.where()
-                + " at epoch " + diverged.epoch() + ", step " + diverged.step()
-                + " of that epoch; lower the learning rate, .*"), diverged.getMessage());
+        assertTrue(
+                diverged.getMessage()
+                        .matches("training diverged: (NaN|-?Infinity) in " + diverged.where()
+                                + " at epoch " + diverged.epoch() + ", step " + diverged.step()
+                                + " of that epoch; lower the learning rate, .*"),
+                diverged.getMessage());
     }
 
     /**
@@ -72,38 +78,53 @@ class DivergenceTest {
      */
     @Test
     void anOverflowingDeltaNamesItsLayer() {
-        Network network = new Network(List.of(Layer.dense(1, 1, Networks.PLUGINS.activation("identity"), false),
+        Network network = new Network(List.of(
+                Layer.dense(1, 1, Networks.PLUGINS.activation("identity"), false),
                 Layer.dense(1, 3, Networks.PLUGINS.activation("sigmoid"), false)));
         network.layer(1).setWeights(new double[] {1.0});
         network.layer(2).setWeights(new double[] {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE});
         ArrayDataset zeros = ArrayDataset.of(new double[][] {{0}}, new double[][] {{0, 0, 0}});
-        Trainer trainer = new Trainer(network, Networks.PLUGINS.loss("binary-cross-entropy"),
-                Networks.optimizer("sgd", 0.1), new TrainingConfig(TrainingMode.BATCH, 1, 1, false, 0L),
+        Trainer trainer = new Trainer(
+                network,
+                Networks.PLUGINS.loss("binary-cross-entropy"),
+                Networks.optimizer("sgd", 0.1),
+                new TrainingConfig(TrainingMode.BATCH, 1, 1, false, 0L),
                 Networks.KERNELS);
 
-        TrainingDivergedException diverged = assertThrows(TrainingDivergedException.class,
-                () -> trainer.train(zeros, null, List.of()));
+        TrainingDivergedException diverged =
+                assertThrows(TrainingDivergedException.class, () -> trainer.train(zeros, null, List.of()));
 
-        assertEquals("training diverged: Infinity in the deltas of layer 1 at epoch 1, step 1 of that epoch;"
-                + " lower the learning rate, or check the data for huge or missing values", diverged.getMessage());
+        assertEquals(
+                "training diverged: Infinity in the deltas of layer 1 at epoch 1, step 1 of that epoch;"
+                        + " lower the learning rate, or check the data for huge or missing values",
+                diverged.getMessage());
     }
 
     @Test
     void aNaNInTheInputDataStopsTrainingAtItsStep() {
-        Gen<Poisoned> cases = Networks.runs(Networks.cases(1, 8), Networks.optimizers(),
-                        rows -> Networks.configs(rows, 1, false))
+        Gen<Poisoned> cases = Networks.runs(
+                        Networks.cases(1, 8), Networks.optimizers(), rows -> Networks.configs(rows, 1, false))
                 .flatMap(run -> Generate.range(0, run.example().rows() - 1, 0)
-                        .zip(Generate.range(0, run.example().inputSize() - 1, 0),
+                        .zip(
+                                Generate.range(0, run.example().inputSize() - 1, 0),
                                 (example, feature) -> new Poisoned(run, example, feature)));
-        Property.forAll("trainer: a NaN in the input data stops training at the step that gathers it,"
-                + " naming the input data", cases, DivergenceTest::stopsAtThePoisonedStep).check().run();
+        Property.forAll(
+                        "trainer: a NaN in the input data stops training at the step that gathers it,"
+                                + " naming the input data",
+                        cases,
+                        DivergenceTest::stopsAtThePoisonedStep)
+                .check()
+                .run();
     }
 
     private static void stopsAtThePoisonedStep(Poisoned c) {
         Run run = c.run();
         double[] inputs = run.example().inputs().clone();
         inputs[c.example() * run.example().inputSize() + c.feature()] = Double.NaN;
-        ArrayDataset data = new ArrayDataset(inputs, run.example().targets().clone(), run.example().inputSize(),
+        ArrayDataset data = new ArrayDataset(
+                inputs,
+                run.example().targets().clone(),
+                run.example().inputSize(),
                 run.example().outputSize());
         int step = c.example() / run.config().batchSizeFor(run.example().rows()) + 1;
         TrainingDivergedException diverged;

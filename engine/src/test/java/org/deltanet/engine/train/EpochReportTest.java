@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
@@ -24,7 +23,8 @@ class EpochReportTest {
     /** Batch mode, one step: the mean over the batch's deltas at the initial weights, by hand. */
     @Test
     void meanAbsDeltaOfOneBatchStep() {
-        Network network = new Network(List.of(Layer.dense(1, 2, Networks.PLUGINS.activation("identity"), false),
+        Network network = new Network(List.of(
+                Layer.dense(1, 2, Networks.PLUGINS.activation("identity"), false),
                 Layer.dense(2, 1, Networks.PLUGINS.activation("identity"), false)));
         network.layer(1).setWeights(new double[] {1.0, -2.0});
         network.layer(2).setWeights(new double[] {0.5, 0.25});
@@ -32,8 +32,12 @@ class EpochReportTest {
         // outputs o = 0.5 x - 0.5 x = 0, so D_2 = o - y = (-1, 1) and D_1 = D_2 (0.5, 0.25):
         // |D_2| averages to 1, |D_1| to (0.5 + 0.25 + 0.5 + 0.25) / 4 = 0.375.
         List<double[]> reported = new ArrayList<>();
-        new Trainer(network, Networks.PLUGINS.loss("squared-error"), Networks.optimizer("sgd", 0.1),
-                new TrainingConfig(TrainingMode.BATCH, 1, 1, false, 0L), Networks.KERNELS)
+        new Trainer(
+                        network,
+                        Networks.PLUGINS.loss("squared-error"),
+                        Networks.optimizer("sgd", 0.1),
+                        new TrainingConfig(TrainingMode.BATCH, 1, 1, false, 0L),
+                        Networks.KERNELS)
                 .train(data, null, List.of(new TrainingListener() {
                     @Override
                     public boolean onEpochEnd(EpochReport report) {
@@ -46,12 +50,17 @@ class EpochReportTest {
 
     @Test
     void meanAbsDeltaIsTheMeanOverTheEpochsExamplesAndUnits() {
-        Property.forAll("trainer: the epoch report's mean |delta| of each layer is the mean over every example"
-                        + " and unit of the epoch, at each step's weights",
-                Networks.runs(Networks.cases(1, 6), List.of("sgd", "adam"), rows -> Generate.range(1, rows, 1)
-                        .zip(Generate.range(1, 3, 1), (batchSize, epochs) ->
-                                new TrainingConfig(TrainingMode.MINI_BATCH, batchSize, epochs, false, 0L))),
-                EpochReportTest::meanAbsDeltaMatches).check().run();
+        Property.forAll(
+                        "trainer: the epoch report's mean |delta| of each layer is the mean over every example"
+                                + " and unit of the epoch, at each step's weights",
+                        Networks.runs(Networks.cases(1, 6), List.of("sgd", "adam"), rows -> Generate.range(1, rows, 1)
+                                .zip(
+                                        Generate.range(1, 3, 1),
+                                        (batchSize, epochs) -> new TrainingConfig(
+                                                TrainingMode.MINI_BATCH, batchSize, epochs, false, 0L))),
+                        EpochReportTest::meanAbsDeltaMatches)
+                .check()
+                .run();
     }
 
     private static void meanAbsDeltaMatches(Run run) {
@@ -96,7 +105,8 @@ class EpochReportTest {
                 }
             }
             for (int l = 1; l <= network.depth(); l++) {
-                double expected = sums[l - 1] / ((double) rows * network.layer(l).units());
+                double expected =
+                        sums[l - 1] / ((double) rows * network.layer(l).units());
                 double actual = reported.get(epoch)[l - 1];
                 if (!(Math.abs(actual - expected) <= RELATIVE * expected)) {
                     throw new AssertionError("epoch " + (epoch + 1) + ", layer " + l + ": reported mean |delta| "

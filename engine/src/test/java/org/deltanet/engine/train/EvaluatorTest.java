@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
@@ -25,10 +24,13 @@ class EvaluatorTest {
 
     @Test
     void predictAndEvaluateAgreeWithOneForwardPass() {
-        Property.forAll("evaluator: predictions equal one forward pass bit for bit, the loss its J, and the"
-                        + " accuracy a direct count",
-                Networks.cases(1, 8).zip(Generate.range(1, MAX_COPIES, 1), EvaluatorTest::repeated),
-                EvaluatorTest::agreesWithForward).check().run();
+        Property.forAll(
+                        "evaluator: predictions equal one forward pass bit for bit, the loss its J, and the"
+                                + " accuracy a direct count",
+                        Networks.cases(1, 8).zip(Generate.range(1, MAX_COPIES, 1), EvaluatorTest::repeated),
+                        EvaluatorTest::agreesWithForward)
+                .check()
+                .run();
     }
 
     /** One output: right when output and target lie on the same side of 0.5 (0.5 itself counts as 1). */
@@ -57,13 +59,14 @@ class EvaluatorTest {
         }
         identity.setWeights(eye);
         return new Evaluator(new Network(List.of(identity)), Networks.PLUGINS.loss("squared-error"), Networks.KERNELS)
-                .evaluate(ArrayDataset.of(outputs, targets)).accuracy();
+                .evaluate(ArrayDataset.of(outputs, targets))
+                .accuracy();
     }
 
     /** The case with its batch repeated {@code copies} times. */
     private static Case repeated(Case c, int copies) {
-        return new Case(c.layers(), c.head(), c.rows() * copies, repeated(c.inputs(), copies),
-                repeated(c.targets(), copies));
+        return new Case(
+                c.layers(), c.head(), c.rows() * copies, repeated(c.inputs(), copies), repeated(c.targets(), copies));
     }
 
     private static double[] repeated(double[] values, int copies) {
@@ -85,8 +88,8 @@ class EvaluatorTest {
         int outputs = c.outputSize();
         double[] forward = Arrays.copyOf(pass.output(), c.rows() * outputs);
         if (!Arrays.equals(forward, predicted)) {
-            throw new AssertionError("predict gave " + Arrays.toString(predicted) + ", the forward pass "
-                    + Arrays.toString(forward));
+            throw new AssertionError(
+                    "predict gave " + Arrays.toString(predicted) + ", the forward pass " + Arrays.toString(forward));
         }
         double loss = pass.loss(c.rows());
         if (!(Math.abs(metrics.loss() - loss) <= RELATIVE * Math.max(1.0, Math.abs(loss)))) {

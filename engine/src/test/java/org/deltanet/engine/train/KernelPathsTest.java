@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
-
 import org.deltanet.api.Loss;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.MatrixKernels;
@@ -53,8 +52,8 @@ class KernelPathsTest {
     record Case(int[] widths, String hidden, Head head, int rows, long seed) {
         @Override
         public String toString() {
-            return "widths=" + java.util.Arrays.toString(widths) + " hidden=" + hidden + " head=" + head
-                    + " rows=" + rows + " seed=" + seed;
+            return "widths=" + java.util.Arrays.toString(widths) + " hidden=" + hidden + " head=" + head + " rows="
+                    + rows + " seed=" + seed;
         }
     }
 
@@ -63,17 +62,33 @@ class KernelPathsTest {
         List<MatrixKernels> paths = new ArrayList<>(Kernels.available());
         paths.add(new ParallelKernels(Kernels.fastestJava(), 2, 1));
         paths.add(Kernels.best(2));
-        return paths.stream().map(kernels -> DynamicTest.dynamicTest(kernels.name(), () ->
-                Property.forAll(kernels.name() + ": whole-network gradients equal central differences and the"
-                        + " plain kernels' gradients", cases(), c -> check(kernels, c)).check().run()));
+        return paths.stream()
+                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
+                                kernels.name() + ": whole-network gradients equal central differences and the"
+                                        + " plain kernels' gradients",
+                                cases(),
+                                c -> check(kernels, c))
+                        .check()
+                        .run()));
     }
 
     private static Gen<Case> cases() {
         Gen<Integer> width = Generate.oneOf(Generate.range(1, 4), Generate.range(1, 19));
-        Gen<int[]> widths = Generate.range(0, 2).zip(width, width, width, width, (hidden, w0, w1, w2, w3) ->
-                hidden == 0 ? new int[] {w0, w3} : hidden == 1 ? new int[] {w0, w1, w3} : new int[] {w0, w1, w2, w3});
-        return widths.zip(Generate.pick(List.of("sigmoid", "tanh")), Generate.enumValues(Head.class),
-                Generate.range(1, 9), Generate.longRange(0, Long.MAX_VALUE), Case::new);
+        Gen<int[]> widths = Generate.range(0, 2)
+                .zip(
+                        width,
+                        width,
+                        width,
+                        width,
+                        (hidden, w0, w1, w2, w3) -> hidden == 0
+                                ? new int[] {w0, w3}
+                                : hidden == 1 ? new int[] {w0, w1, w3} : new int[] {w0, w1, w2, w3});
+        return widths.zip(
+                Generate.pick(List.of("sigmoid", "tanh")),
+                Generate.enumValues(Head.class),
+                Generate.range(1, 9),
+                Generate.longRange(0, Long.MAX_VALUE),
+                Case::new);
     }
 
     private static void check(MatrixKernels kernels, Case c) {
@@ -99,8 +114,8 @@ class KernelPathsTest {
             for (int i = 0; i < weightGradient.length; i++) {
                 String where = "layer " + l + " weight " + i;
                 same(where, weightGradient[i], reference.weightGradient(l)[i]);
-                Tolerance.check("dJ/dw", where, weightGradient[i],
-                        FiniteDifferences.partial(objective, layer.weights(), i));
+                Tolerance.check(
+                        "dJ/dw", where, weightGradient[i], FiniteDifferences.partial(objective, layer.weights(), i));
             }
             double[] biasGradient = pass.biasGradient(l).clone();
             for (int j = 0; j < biasGradient.length; j++) {
@@ -123,8 +138,8 @@ class KernelPathsTest {
         List<Layer> layers = new ArrayList<>();
         for (int l = 1; l < widths.length; l++) {
             boolean output = l == widths.length - 1;
-            Layer layer = Layer.dense(widths[l - 1], widths[l],
-                    PLUGINS.activation(output ? c.head().activation : c.hidden()), true);
+            Layer layer = Layer.dense(
+                    widths[l - 1], widths[l], PLUGINS.activation(output ? c.head().activation : c.hidden()), true);
             double[] weights = new double[layer.weights().length];
             double[] bias = new double[layer.units()];
             for (int i = 0; i < weights.length; i++) {
@@ -151,8 +166,8 @@ class KernelPathsTest {
         for (int r = 0; r < c.rows(); r++) {
             int hot = random.nextInt(outputs);
             for (int j = 0; j < outputs; j++) {
-                pass.target()[r * outputs + j] = c.head() == Head.SOFTMAX_CROSS_ENTROPY ? (j == hot ? 1.0 : 0.0)
-                        : random.nextDouble();
+                pass.target()[r * outputs + j] =
+                        c.head() == Head.SOFTMAX_CROSS_ENTROPY ? (j == hot ? 1.0 : 0.0) : random.nextDouble();
             }
         }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterValues;
@@ -45,8 +44,7 @@ final class Networks {
     private static final double INPUT_LIMIT = 2.0;
     private static final double TARGET_LIMIT = 2.0;
 
-    private Networks() {
-    }
+    private Networks() {}
 
     /** An output activation with a loss that fits it, and where the loss's targets live. */
     enum Head {
@@ -80,12 +78,17 @@ final class Networks {
      * @param weightMask null for fully connected
      * @param biasMask   null for every bias present
      */
-    record LayerSpec(int inputs, int units, String activation, double[] weights, boolean[] weightMask,
-                     double[] bias, boolean[] biasMask) {
+    record LayerSpec(
+            int inputs,
+            int units,
+            String activation,
+            double[] weights,
+            boolean[] weightMask,
+            double[] bias,
+            boolean[] biasMask) {
 
         Layer build() {
-            Layer layer = new Layer(inputs, units, PLUGINS.activation(activation), bias != null, weightMask,
-                    biasMask);
+            Layer layer = new Layer(inputs, units, PLUGINS.activation(activation), bias != null, weightMask, biasMask);
             layer.setWeights(weights);
             if (bias != null) {
                 layer.setBias(bias);
@@ -223,7 +226,8 @@ final class Networks {
         void requireSame(String what, Outcome other) {
             boolean same = result == null
                     ? divergence.equals(other.divergence)
-                    : other.result != null && result.lastEpoch() == other.result.lastEpoch()
+                    : other.result != null
+                            && result.lastEpoch() == other.result.lastEpoch()
                             && result.optimizerState().sameAs(other.result.optimizerState());
             if (!same) {
                 throw new AssertionError(what + " ended differently: " + this + " vs. " + other);
@@ -232,8 +236,11 @@ final class Networks {
 
         @Override
         public String toString() {
-            return result == null ? divergence : "epoch " + result.lastEpoch() + ", optimizer step "
-                    + result.optimizerState().step() + ", buffers " + result.optimizerState().snapshot().keySet();
+            return result == null
+                    ? divergence
+                    : "epoch " + result.lastEpoch() + ", optimizer step "
+                            + result.optimizerState().step() + ", buffers "
+                            + result.optimizerState().snapshot().keySet();
         }
     }
 
@@ -256,8 +263,8 @@ final class Networks {
                 layers.add(layer(inputs, units, activation).generate(source));
                 inputs = units;
             }
-            double[] x = Generators.arrays(rows * layers.get(0).inputs(),
-                    Generators.reals(-INPUT_LIMIT, INPUT_LIMIT)).generate(source);
+            double[] x = Generators.arrays(rows * layers.get(0).inputs(), Generators.reals(-INPUT_LIMIT, INPUT_LIMIT))
+                    .generate(source);
             double[] y = targets(head.targets, rows, inputs).generate(source);
             return new Case(List.copyOf(layers), head, rows, x, y);
         };
@@ -265,8 +272,8 @@ final class Networks {
 
     /** Runs of generated cases with one of the named optimizers and a configuration for their size. */
     static Gen<Run> runs(Gen<Case> cases, List<String> optimizers, IntFunction<Gen<TrainingConfig>> configs) {
-        return cases.flatMap(example -> Generate.pick(optimizers).zip(configs.apply(example.rows()),
-                (optimizer, config) -> new Run(example, optimizer, config)));
+        return cases.flatMap(example -> Generate.pick(optimizers)
+                .zip(configs.apply(example.rows()), (optimizer, config) -> new Run(example, optimizer, config)));
     }
 
     /**
@@ -279,9 +286,12 @@ final class Networks {
 
     /** As {@link #configs(int, int, boolean)}, with at least {@code minEpochs} epochs (generated, not assumed). */
     static Gen<TrainingConfig> configs(int examples, int minEpochs, int maxEpochs, boolean shuffle) {
-        return Generate.enumValues(TrainingMode.class).zip(Generate.range(1, examples, 1),
-                Generate.range(minEpochs, maxEpochs, minEpochs), Generate.longRange(-(1L << 40), 1L << 40, 0),
-                (mode, batchSize, epochs, seed) -> new TrainingConfig(mode, batchSize, epochs, shuffle, seed));
+        return Generate.enumValues(TrainingMode.class)
+                .zip(
+                        Generate.range(1, examples, 1),
+                        Generate.range(minEpochs, maxEpochs, minEpochs),
+                        Generate.longRange(-(1L << 40), 1L << 40, 0),
+                        (mode, batchSize, epochs, seed) -> new TrainingConfig(mode, batchSize, epochs, shuffle, seed));
     }
 
     /** The names of the built-in optimizers. */
@@ -293,16 +303,21 @@ final class Networks {
     static Optimizer optimizer(String name, double learningRate) {
         Optimizer optimizer = PLUGINS.optimizer(name);
         return optimizer.configure(ParameterValues.builder(optimizer.parameters())
-                .set("learning-rate", learningRate).build());
+                .set("learning-rate", learningRate)
+                .build());
     }
 
     /** Throws unless both networks hold the same weights and biases, bit for bit. */
     static void requireIdentical(String what, Network expected, Network actual) {
         for (int l = 1; l <= expected.depth(); l++) {
-            requireIdentical(what + ": " + Network.weightsName(l), expected.layer(l).weights(),
+            requireIdentical(
+                    what + ": " + Network.weightsName(l),
+                    expected.layer(l).weights(),
                     actual.layer(l).weights());
             if (expected.layer(l).hasBias()) {
-                requireIdentical(what + ": " + Network.biasName(l), expected.layer(l).bias(),
+                requireIdentical(
+                        what + ": " + Network.biasName(l),
+                        expected.layer(l).bias(),
                         actual.layer(l).bias());
             }
         }
@@ -311,8 +326,7 @@ final class Networks {
     private static void requireIdentical(String what, double[] expected, double[] actual) {
         for (int i = 0; i < expected.length; i++) {
             if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
-                throw new AssertionError(what + " differ at index " + i + ": " + expected[i] + " vs. "
-                        + actual[i]);
+                throw new AssertionError(what + " differ at index " + i + ": " + expected[i] + " vs. " + actual[i]);
             }
         }
     }
@@ -323,14 +337,14 @@ final class Networks {
             Layer layer = network.layer(l);
             for (int i = 0; i < layer.weights().length; i++) {
                 if (!layer.isConnected(i / layer.inputs(), i % layer.inputs()) && layer.weights()[i] != 0.0) {
-                    throw new AssertionError(when + ": absent weight " + Network.weightsName(l) + "[" + i
-                            + "] is " + layer.weights()[i]);
+                    throw new AssertionError(when + ": absent weight " + Network.weightsName(l) + "[" + i + "] is "
+                            + layer.weights()[i]);
                 }
             }
             for (int j = 0; layer.hasBias() && j < layer.units(); j++) {
                 if (!layer.hasBias(j) && layer.bias()[j] != 0.0) {
-                    throw new AssertionError(when + ": absent bias " + Network.biasName(l) + "[" + j + "] is "
-                            + layer.bias()[j]);
+                    throw new AssertionError(
+                            when + ": absent bias " + Network.biasName(l) + "[" + j + "] is " + layer.bias()[j]);
                 }
             }
         }
@@ -381,8 +395,8 @@ final class Networks {
         Gen<Double> unit = Generators.reals(0.0, 1.0);
         return switch (domain) {
             case REAL -> Generators.arrays(rows * cols, Generators.reals(-TARGET_LIMIT, TARGET_LIMIT));
-            case UNIT_INTERVAL -> Generators.arrays(rows * cols, flags.zip(flags, unit,
-                    (hard, one, soft) -> hard ? (one ? 1.0 : 0.0) : soft));
+            case UNIT_INTERVAL -> Generators.arrays(
+                    rows * cols, flags.zip(flags, unit, (hard, one, soft) -> hard ? (one ? 1.0 : 0.0) : soft));
             case DISTRIBUTION -> {
                 Gen<Integer> hot = Generate.range(0, cols - 1, 0);
                 Gen<double[]> weights = Generators.arrays(cols, unit);

@@ -2,7 +2,6 @@ package org.deltanet.engine.train;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deltanet.engine.data.Dataset;
 
 /** A dataset that remembers which examples were gathered, in order, across all epochs. */

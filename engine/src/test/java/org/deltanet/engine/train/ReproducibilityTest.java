@@ -3,7 +3,6 @@ package org.deltanet.engine.train;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Networks.Outcome;
@@ -40,39 +39,60 @@ class ReproducibilityTest {
 
     @Test
     void theSeedDeterminesTheOrderAndTheWeights() {
-        Gen<Reseeded> cases = Networks.runs(Networks.cases(MIN_EXAMPLES, 16), Networks.optimizers(),
+        Gen<Reseeded> cases = Networks.runs(
+                        Networks.cases(MIN_EXAMPLES, 16),
+                        Networks.optimizers(),
                         rows -> Networks.configs(rows, 3, true))
-                .zip(Generate.longRange(1, 1L << 40, 1), (run, offset) -> new Reseeded(run, run.config().seed() + offset));
-        Property.forAll("trainer: with shuffling, the same seed gives the same order and bit-identical weights,"
-                        + " another seed another order, and every epoch visits every example once",
-                cases, ReproducibilityTest::seedDetermines).check().run();
+                .zip(
+                        Generate.longRange(1, 1L << 40, 1),
+                        (run, offset) -> new Reseeded(run, run.config().seed() + offset));
+        Property.forAll(
+                        "trainer: with shuffling, the same seed gives the same order and bit-identical weights,"
+                                + " another seed another order, and every epoch visits every example once",
+                        cases,
+                        ReproducibilityTest::seedDetermines)
+                .check()
+                .run();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"momentum", "adam"})
     void resumingContinuesExactlyAsTheUninterruptedRun(String optimizer) {
-        Gen<Interrupted> cases = Networks.runs(Networks.cases(2, 8), List.of(optimizer),
-                        rows -> Networks.configs(rows, 2, 5, true))
-                .flatMap(run -> Generate.booleans().zip(Generate.range(1, run.config().epochs() - 1, 1),
-                        (fromSnapshot, k) -> new Interrupted(run, fromSnapshot, k)));
-        Property.forAll("trainer with " + optimizer + ": k epochs, then resume(state, k) for the rest, equals"
-                        + " the uninterrupted run bit for bit", cases, ReproducibilityTest::resumeContinues).check().run();
+        Gen<Interrupted> cases = Networks.runs(
+                        Networks.cases(2, 8), List.of(optimizer), rows -> Networks.configs(rows, 2, 5, true))
+                .flatMap(run -> Generate.booleans()
+                        .zip(
+                                Generate.range(1, run.config().epochs() - 1, 1),
+                                (fromSnapshot, k) -> new Interrupted(run, fromSnapshot, k)));
+        Property.forAll(
+                        "trainer with " + optimizer + ": k epochs, then resume(state, k) for the rest, equals"
+                                + " the uninterrupted run bit for bit",
+                        cases,
+                        ReproducibilityTest::resumeContinues)
+                .check()
+                .run();
     }
 
     /** Stopping between any two steps (an interrupt) and resuming from that position equals the uninterrupted run. */
     @Test
     void stoppingBetweenStepsAndResumingContinuesExactly() {
-        Gen<Interrupted> cases = Networks.runs(Networks.cases(2, 8), List.of("adam", "momentum"),
-                        rows -> Networks.configs(rows, 2, 5, true))
+        Gen<Interrupted> cases = Networks.runs(
+                        Networks.cases(2, 8), List.of("adam", "momentum"), rows -> Networks.configs(rows, 2, 5, true))
                 .flatMap(run -> Generate.range(1, 40).map(steps -> new Interrupted(run, false, steps)));
-        Property.forAll("trainer: stop before step k (counted over epochs), resume from the position, equals the"
-                + " uninterrupted run bit for bit", cases, ReproducibilityTest::stopAndResume).check().run();
+        Property.forAll(
+                        "trainer: stop before step k (counted over epochs), resume from the position, equals the"
+                                + " uninterrupted run bit for bit",
+                        cases,
+                        ReproducibilityTest::stopAndResume)
+                .check()
+                .run();
     }
 
     private static void stopAndResume(Interrupted c) {
         Run run = c.run();
         Network uninterrupted = run.example().network();
-        Outcome whole = Outcome.of(() -> run.trainer(uninterrupted).train(run.example().data(), null, List.of()));
+        Outcome whole =
+                Outcome.of(() -> run.trainer(uninterrupted).train(run.example().data(), null, List.of()));
         Network interrupted = run.example().network();
         int[] steps = {0};
         TrainingListener stopper = new TrainingListener() {
@@ -86,22 +106,32 @@ class ReproducibilityTest {
                 return steps[0] >= c.completedEpochs();
             }
         };
-        Outcome first = Outcome.of(() -> run.trainer(interrupted).train(run.example().data(), null, List.of(stopper)));
-        Outcome resumed = first.result() == null || !first.result().interrupted() ? first : Outcome.of(() -> {
-            OptimizerState state = first.result().optimizerState();
-            return run.trainer(interrupted).resume(run.example().data(), null, List.of(),
-                    OptimizerState.restore(state.step(), state.snapshot()), first.result().interruptedAt());
-        });
+        Outcome first =
+                Outcome.of(() -> run.trainer(interrupted).train(run.example().data(), null, List.of(stopper)));
+        Outcome resumed = first.result() == null || !first.result().interrupted()
+                ? first
+                : Outcome.of(() -> {
+                    OptimizerState state = first.result().optimizerState();
+                    return run.trainer(interrupted)
+                            .resume(
+                                    run.example().data(),
+                                    null,
+                                    List.of(),
+                                    OptimizerState.restore(state.step(), state.snapshot()),
+                                    first.result().interruptedAt());
+                });
         whole.requireSame("the uninterrupted run and the one stopped after " + c.completedEpochs() + " steps", resumed);
-        Networks.requireIdentical("weights resumed after " + c.completedEpochs() + " steps vs. uninterrupted",
-                uninterrupted, interrupted);
+        Networks.requireIdentical(
+                "weights resumed after " + c.completedEpochs() + " steps vs. uninterrupted",
+                uninterrupted,
+                interrupted);
     }
 
     private static void seedDetermines(Reseeded c) {
         Run run = c.run();
         TrainingConfig config = run.config();
-        TrainingConfig reseeded = new TrainingConfig(config.mode(), config.batchSize(), config.epochs(), true,
-                c.otherSeed());
+        TrainingConfig reseeded =
+                new TrainingConfig(config.mode(), config.batchSize(), config.epochs(), true, c.otherSeed());
         Network first = run.example().network();
         Network second = run.example().network();
         Network third = run.example().network();
@@ -119,9 +149,13 @@ class ReproducibilityTest {
         Networks.requireIdentical("weights of two runs with the same seed", first, second);
         int rows = run.example().rows();
         requireEveryExampleOncePerEpoch(firstData.visited(), rows);
-        int wholeEpochs = Math.min(firstData.visited().size(), thirdData.visited().size()) / rows * rows;
-        if (wholeEpochs > 0 && firstData.visited().subList(0, wholeEpochs)
-                .equals(thirdData.visited().subList(0, wholeEpochs))) {
+        int wholeEpochs =
+                Math.min(firstData.visited().size(), thirdData.visited().size()) / rows * rows;
+        if (wholeEpochs > 0
+                && firstData
+                        .visited()
+                        .subList(0, wholeEpochs)
+                        .equals(thirdData.visited().subList(0, wholeEpochs))) {
             throw new AssertionError("seeds " + config.seed() + " and " + c.otherSeed() + " both visited "
                     + firstData.visited().subList(0, wholeEpochs));
         }
@@ -142,21 +176,31 @@ class ReproducibilityTest {
         Run run = c.run();
         TrainingConfig config = run.config();
         Network uninterrupted = run.example().network();
-        Outcome whole = Outcome.of(() -> run.trainer(uninterrupted).train(run.example().data(), null, List.of()));
+        Outcome whole =
+                Outcome.of(() -> run.trainer(uninterrupted).train(run.example().data(), null, List.of()));
 
         Network interrupted = run.example().network();
-        TrainingConfig firstPart = new TrainingConfig(config.mode(), config.batchSize(), c.completedEpochs(),
-                config.shuffle(), config.seed());
-        Outcome start = Outcome.of(() -> run.trainer(interrupted, firstPart).train(run.example().data(), null, List.of()));
-        Outcome resumed = start.result() == null ? start : Outcome.of(() -> {
-            OptimizerState state = start.result().optimizerState();
-            return run.trainer(interrupted).resume(run.example().data(), null, List.of(),
-                    c.fromSnapshot() ? OptimizerState.restore(state.step(), state.snapshot()) : state,
-                    c.completedEpochs());
-        });
+        TrainingConfig firstPart = new TrainingConfig(
+                config.mode(), config.batchSize(), c.completedEpochs(), config.shuffle(), config.seed());
+        Outcome start = Outcome.of(
+                () -> run.trainer(interrupted, firstPart).train(run.example().data(), null, List.of()));
+        Outcome resumed = start.result() == null
+                ? start
+                : Outcome.of(() -> {
+                    OptimizerState state = start.result().optimizerState();
+                    return run.trainer(interrupted)
+                            .resume(
+                                    run.example().data(),
+                                    null,
+                                    List.of(),
+                                    c.fromSnapshot() ? OptimizerState.restore(state.step(), state.snapshot()) : state,
+                                    c.completedEpochs());
+                });
 
         whole.requireSame("the uninterrupted and the resumed run", resumed);
-        Networks.requireIdentical("weights resumed after epoch " + c.completedEpochs() + " vs. uninterrupted",
-                uninterrupted, interrupted);
+        Networks.requireIdentical(
+                "weights resumed after epoch " + c.completedEpochs() + " vs. uninterrupted",
+                uninterrupted,
+                interrupted);
     }
 }

@@ -1,7 +1,6 @@
 package org.deltanet.engine.train;
 
 import java.util.List;
-
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Networks.Case;
 import org.deltanet.engine.train.Networks.Outcome;
@@ -27,38 +26,56 @@ class TrainerPropertiesTest {
 
     @Test
     void oneMiniBatchOfAllExamplesIsOneBatchStep() {
-        Property.forAll("trainer: mini-batches of all n examples train exactly as batch mode (bit for bit)",
-                Networks.runs(Networks.cases(1, 8), Networks.optimizers(), rows -> Generate.range(1, 3, 1)
-                        .map(epochs -> new TrainingConfig(TrainingMode.BATCH, 1, epochs, false, 0L))),
-                TrainerPropertiesTest::miniBatchOfAllIsBatch).check().run();
+        Property.forAll(
+                        "trainer: mini-batches of all n examples train exactly as batch mode (bit for bit)",
+                        Networks.runs(Networks.cases(1, 8), Networks.optimizers(), rows -> Generate.range(1, 3, 1)
+                                .map(epochs -> new TrainingConfig(TrainingMode.BATCH, 1, epochs, false, 0L))),
+                        TrainerPropertiesTest::miniBatchOfAllIsBatch)
+                .check()
+                .run();
     }
 
     @Test
     void aSmallStepAgainstTheGradientDoesNotIncreaseTheLoss() {
-        Property.forAll("trainer: one sgd step with learning rate " + TINY_LEARNING_RATE
-                        + " on the whole batch does not increase J",
-                Networks.cases(1, 5).assuming(Case::clearOfKinks), TrainerPropertiesTest::descends).check().run();
+        Property.forAll(
+                        "trainer: one sgd step with learning rate " + TINY_LEARNING_RATE
+                                + " on the whole batch does not increase J",
+                        Networks.cases(1, 5).assuming(Case::clearOfKinks),
+                        TrainerPropertiesTest::descends)
+                .check()
+                .run();
     }
 
     @Test
     void absentConnectionsStayZeroWithEveryOptimizer() {
-        Property.forAll("trainer: absent weights and biases stay exactly 0 after every one of many steps,"
-                        + " with every optimizer",
-                Networks.runs(Networks.cases(2, 8).assuming(Case::hasAbsentConnections), Networks.optimizers(),
-                        rows -> Generate.range(1, rows, 1).map(batchSize ->
-                                new TrainingConfig(TrainingMode.MINI_BATCH, batchSize, MASKED_EPOCHS, true, 1L))),
-                TrainerPropertiesTest::masksHold).check().run();
+        Property.forAll(
+                        "trainer: absent weights and biases stay exactly 0 after every one of many steps,"
+                                + " with every optimizer",
+                        Networks.runs(
+                                Networks.cases(2, 8).assuming(Case::hasAbsentConnections),
+                                Networks.optimizers(),
+                                rows -> Generate.range(1, rows, 1)
+                                        .map(batchSize -> new TrainingConfig(
+                                                TrainingMode.MINI_BATCH, batchSize, MASKED_EPOCHS, true, 1L))),
+                        TrainerPropertiesTest::masksHold)
+                .check()
+                .run();
     }
 
     private static void miniBatchOfAllIsBatch(Run run) {
         int rows = run.example().rows();
         Network batch = run.example().network();
         Network miniBatch = run.example().network();
-        TrainingConfig allInOne = new TrainingConfig(TrainingMode.MINI_BATCH, rows, run.config().epochs(), false,
+        TrainingConfig allInOne = new TrainingConfig(
+                TrainingMode.MINI_BATCH,
+                rows,
+                run.config().epochs(),
+                false,
                 run.config().seed());
-        Outcome batchOutcome = Outcome.of(() -> run.trainer(batch).train(run.example().data(), null, List.of()));
-        Outcome miniBatchOutcome = Outcome.of(() -> run.trainer(miniBatch, allInOne)
-                .train(run.example().data(), null, List.of()));
+        Outcome batchOutcome =
+                Outcome.of(() -> run.trainer(batch).train(run.example().data(), null, List.of()));
+        Outcome miniBatchOutcome = Outcome.of(
+                () -> run.trainer(miniBatch, allInOne).train(run.example().data(), null, List.of()));
         batchOutcome.requireSame("batch training and mini-batches of " + rows, miniBatchOutcome);
         Networks.requireIdentical("weights after mini-batches of " + rows + " vs. after batch steps", batch, miniBatch);
     }
@@ -66,8 +83,12 @@ class TrainerPropertiesTest {
     private static void descends(Case c) {
         Network network = c.network();
         double before = loss(c, network);
-        new Trainer(network, c.loss(), Networks.optimizer("sgd", TINY_LEARNING_RATE),
-                new TrainingConfig(TrainingMode.BATCH, 1, 1, false, 0L), Networks.KERNELS)
+        new Trainer(
+                        network,
+                        c.loss(),
+                        Networks.optimizer("sgd", TINY_LEARNING_RATE),
+                        new TrainingConfig(TrainingMode.BATCH, 1, 1, false, 0L),
+                        Networks.KERNELS)
                 .train(c.data(), null, List.of());
         double after = loss(c, network);
         if (!(after <= before + ROUNDING_OF_J * Math.max(1.0, Math.abs(before)))) {

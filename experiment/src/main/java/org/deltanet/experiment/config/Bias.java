@@ -31,15 +31,15 @@ public record Bias(boolean present, double[] values) {
             return node.booleanValue() ? PRESENT : ABSENT;
         }
         if (!node.isArray()) {
-            throw new IllegalArgumentException("bias is true, false, or a list of numbers (one per unit), got '"
-                    + node.asText() + "'");
+            throw new IllegalArgumentException(
+                    "bias is true, false, or a list of numbers (one per unit), got '" + node.asText() + "'");
         }
         double[] values = new double[node.size()];
         for (int i = 0; i < values.length; i++) {
             JsonNode value = node.get(i);
             if (!value.isNumber()) {
-                throw new IllegalArgumentException("bias: number " + (i + 1) + " is '" + value.asText()
-                        + "'; expected a number");
+                throw new IllegalArgumentException(
+                        "bias: number " + (i + 1) + " is '" + value.asText() + "'; expected a number");
             }
             values[i] = value.doubleValue();
         }

@@ -6,8 +6,7 @@ package org.deltanet.experiment.config;
  */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static void require(boolean condition, String key, String problem) {
         if (!condition) {

@@ -1,8 +1,8 @@
 package org.deltanet.experiment.config;
 
+import java.util.Optional;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.api.ErrorCategory;
-import java.util.Optional;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**

@@ -20,7 +20,9 @@ public record DataConfig(DataSource training, DataSource test, ScalingMethod sca
         Checks.present(training, "training", "e.g. training: { type: csv, file: iris.csv, label: species }");
         scaling = scaling == null ? ScalingMethod.NONE : scaling;
         validationSplit = validationSplit == null ? 0.0 : validationSplit;
-        Checks.require(validationSplit >= 0.0 && validationSplit < 1.0, "validation-split",
+        Checks.require(
+                validationSplit >= 0.0 && validationSplit < 1.0,
+                "validation-split",
                 "must be in [0, 1), got " + validationSplit);
     }
 }

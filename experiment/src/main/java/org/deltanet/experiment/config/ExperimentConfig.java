@@ -30,16 +30,37 @@ import java.util.Map;
  *                  {@code spark.master: spark://head:7077}; every key starts with {@code spark.};
  *                  the command line's {@code --master} and {@code --conf} take precedence; default none
  */
-@JsonPropertyOrder({"name", "seed", "data", "model", "loss", "optimizer", "training", "output", "plugins", "sweep",
-    "spark"})
-public record ExperimentConfig(String name, Long seed, DataConfig data, ModelConfig model, PluginSpec loss,
-                               PluginSpec optimizer, TrainingSection training, String output,
-                               List<String> plugins, SweepConfig sweep,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark) {
+@JsonPropertyOrder({
+    "name",
+    "seed",
+    "data",
+    "model",
+    "loss",
+    "optimizer",
+    "training",
+    "output",
+    "plugins",
+    "sweep",
+    "spark"
+})
+public record ExperimentConfig(
+        String name,
+        Long seed,
+        DataConfig data,
+        ModelConfig model,
+        PluginSpec loss,
+        PluginSpec optimizer,
+        TrainingSection training,
+        String output,
+        List<String> plugins,
+        SweepConfig sweep,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark) {
 
     public ExperimentConfig {
         name = name == null ? "experiment" : name;
-        Checks.require(name.matches("[A-Za-z0-9._-]+"), "name",
+        Checks.require(
+                name.matches("[A-Za-z0-9._-]+"),
+                "name",
                 "must be letters, digits, '.', '_' or '-' (it names the run directory), got '" + name + "'");
         seed = seed == null ? 1L : seed;
         Checks.present(data, "data", "e.g. data: { training: { type: xor } }");
@@ -50,7 +71,9 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
         spark = spark == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spark));
         for (String key : spark.keySet()) {
-            Checks.require(key.startsWith("spark."), "spark",
+            Checks.require(
+                    key.startsWith("spark."),
+                    "spark",
                     "keys are Spark settings starting with 'spark.', e.g. spark.executor.memory, got '" + key + "'");
         }
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
@@ -69,6 +92,7 @@ public record ExperimentConfig(String name, Long seed, DataConfig data, ModelCon
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
-        return new ExperimentConfig(newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark);
+        return new ExperimentConfig(
+                newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark);
     }
 }

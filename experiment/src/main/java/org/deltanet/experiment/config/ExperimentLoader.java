@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.deltanet.data.DataSource;
-import org.deltanet.files.TextFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 import org.deltanet.experiment.yaml.YamlPath;
+import org.deltanet.files.TextFiles;
 
 /**
  * Reads an experiment file into an {@link ExperimentConfig}, applying {@code --set} overrides.
@@ -39,7 +39,8 @@ public final class ExperimentLoader {
             throw new ConfigException(file + ": the experiment file is empty; see docs/experiment-reference.md");
         }
         JsonNode document = bind(() -> yaml.readTree(text), e -> YamlErrors.describe(file, e));
-        ExperimentConfig config = document == null || document.isMissingNode() || document.isNull() ? null
+        ExperimentConfig config = document == null || document.isMissingNode() || document.isNull()
+                ? null
                 : bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(file, e));
         if (config == null) {
             throw new ConfigException(file + ": the experiment file holds no settings (only '~', 'null' or '---'); "
@@ -70,11 +71,15 @@ public final class ExperimentLoader {
         }
         YamlPath key = problem.key().get();
         for (int i = overrides.size() - 1; i >= 0; i--) {
-            String set = overrides.get(i).substring(0, Math.max(0, overrides.get(i).indexOf('='))).strip();
-            if (key.toString().equals(set) || key.toString().startsWith(set + ".")
+            String set = overrides
+                    .get(i)
+                    .substring(0, Math.max(0, overrides.get(i).indexOf('=')))
+                    .strip();
+            if (key.toString().equals(set)
+                    || key.toString().startsWith(set + ".")
                     || key.toString().startsWith(set + "[")) {
-                return new ConfigException(key, file + " with --set " + overrides.get(i) + ": " + problem.getMessage(),
-                        problem);
+                return new ConfigException(
+                        key, file + " with --set " + overrides.get(i) + ": " + problem.getMessage(), problem);
             }
         }
         return new ConfigException(key, YamlErrors.where(file, key) + ": " + problem.getMessage(), problem);

@@ -20,21 +20,31 @@ import java.util.List;
  * @param biases     the older spelling of {@code bias: [values]}, still read; folded into
  *                   {@code bias} and never written
  */
-public record LayerConfig(Integer units, PluginSpec activation, Bias bias, PluginSpec init, Mask mask,
-                          Mask biasMask, double[][] weights, List<Double> biases) {
+public record LayerConfig(
+        Integer units,
+        PluginSpec activation,
+        Bias bias,
+        PluginSpec init,
+        Mask mask,
+        Mask biasMask,
+        double[][] weights,
+        List<Double> biases) {
 
     public LayerConfig {
         Checks.present(units, "units", "the number of neurons, e.g. units: 16");
         Checks.atLeast(units, 1, "units");
         Checks.present(activation, "activation", "e.g. activation: sigmoid");
         if (biases != null) {
-            Checks.require(bias == null || (bias.present() && bias.values() == null), "biases",
+            Checks.require(
+                    bias == null || (bias.present() && bias.values() == null),
+                    "biases",
                     "and 'bias' say different things; write the values as bias: [...]");
-            bias = new Bias(true, biases.stream().mapToDouble(Double::doubleValue).toArray());
+            bias = new Bias(
+                    true, biases.stream().mapToDouble(Double::doubleValue).toArray());
             biases = null;
         }
-        Checks.require(bias == null || bias.present() || biasMask == null, "bias",
-                "is false, so 'bias-mask' cannot be given");
+        Checks.require(
+                bias == null || bias.present() || biasMask == null, "bias", "is false, so 'bias-mask' cannot be given");
     }
 
     /** Whether the layer has a bias; {@code byDefault} where {@code bias} is not written. */

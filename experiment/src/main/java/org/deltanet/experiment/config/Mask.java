@@ -26,8 +26,8 @@ public record Mask(int[][] rows, boolean vector) {
             return new Mask(new int[][] {flags(node.textValue())}, true);
         }
         if (!node.isArray()) {
-            throw new IllegalArgumentException("a mask is a list of rows of 0 and 1, e.g. [\"101\", \"011\"], got '"
-                    + node.asText() + "'");
+            throw new IllegalArgumentException(
+                    "a mask is a list of rows of 0 and 1, e.g. [\"101\", \"011\"], got '" + node.asText() + "'");
         }
         if (node.size() > 0 && (node.get(0).isNumber() || node.get(0).isNull())) {
             return new Mask(new int[][] {numbers(node)}, true);
@@ -52,13 +52,15 @@ public record Mask(int[][] rows, boolean vector) {
     }
 
     private static int[] flags(String text) {
-        return text.chars().map(c -> Character.isDigit(c) ? Character.digit(c, 10) : -1).toArray();
+        return text.chars()
+                .map(c -> Character.isDigit(c) ? Character.digit(c, 10) : -1)
+                .toArray();
     }
 
     private static int[] numbers(JsonNode row) {
         if (!row.isArray()) {
-            throw new IllegalArgumentException("a mask row is a string of 0 and 1 or a list of them, got '"
-                    + row.asText() + "'");
+            throw new IllegalArgumentException(
+                    "a mask row is a string of 0 and 1 or a list of them, got '" + row.asText() + "'");
         }
         int[] values = new int[row.size()];
         for (int i = 0; i < values.length; i++) {

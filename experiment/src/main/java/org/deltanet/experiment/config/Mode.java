@@ -5,9 +5,12 @@ import org.deltanet.engine.train.TrainingMode;
 
 /** The training mode as written in experiment files. */
 public enum Mode {
-    @JsonProperty("batch") BATCH(TrainingMode.BATCH),
-    @JsonProperty("stochastic") STOCHASTIC(TrainingMode.STOCHASTIC),
-    @JsonProperty("mini-batch") MINI_BATCH(TrainingMode.MINI_BATCH);
+    @JsonProperty("batch")
+    BATCH(TrainingMode.BATCH),
+    @JsonProperty("stochastic")
+    STOCHASTIC(TrainingMode.STOCHASTIC),
+    @JsonProperty("mini-batch")
+    MINI_BATCH(TrainingMode.MINI_BATCH);
 
     private final TrainingMode engineMode;
 

@@ -28,8 +28,7 @@ final class Overrides {
     /** 64 KiB: far more than any key and value, little enough to parse at once. */
     private static final int LONGEST = 64 * 1024;
 
-    private Overrides() {
-    }
+    private Overrides() {}
 
     /**
      * Applies one override in place.
@@ -39,8 +38,9 @@ final class Overrides {
      */
     static void apply(ObjectNode root, String override, ObjectMapper yaml) {
         if (override.length() > LONGEST) {
-            throw new ConfigException("--set " + override + ": " + override.length() + " characters is more than a --set "
-                    + "takes (" + LONGEST + "); put long values in the experiment file");
+            throw new ConfigException(
+                    "--set " + override + ": " + override.length() + " characters is more than a --set " + "takes ("
+                            + LONGEST + "); put long values in the experiment file");
         }
         int equals = override.indexOf('=');
         if (equals <= 0) {
@@ -81,7 +81,9 @@ final class Overrides {
     private static JsonNode parseValue(String text, ObjectMapper yaml, String override) {
         try {
             JsonNode value = yaml.readTree(text);
-            return value == null || value.isMissingNode() ? yaml.getNodeFactory().nullNode() : value;
+            return value == null || value.isMissingNode()
+                    ? yaml.getNodeFactory().nullNode()
+                    : value;
         } catch (JsonProcessingException e) {
             throw new ConfigException("--set " + override + ": the value is not valid YAML: "
                     + e.getOriginalMessage().lines().findFirst().orElse("").strip()
@@ -122,15 +124,16 @@ final class Overrides {
                         + "list; lists are indexed as layers[0]");
             }
             if (index >= list.size()) {
-                throw new ConfigException("--set " + override + ": there is no element [" + index
-                        + "] (the list has " + node.size() + ")");
+                throw new ConfigException("--set " + override + ": there is no element [" + index + "] (the list has "
+                        + node.size() + ")");
             }
             return list.get(index);
         }
         String key = (String) step;
         if (!(node instanceof ObjectNode object)) {
-            throw new ConfigException("--set " + override + ": '" + key + "' is a key, but the value it would be in is a "
-                    + "list; index the list first, e.g. layers[0]." + key);
+            throw new ConfigException(
+                    "--set " + override + ": '" + key + "' is a key, but the value it would be in is a "
+                            + "list; index the list first, e.g. layers[0]." + key);
         }
         JsonNode child = object.get(key);
         if (child == null || child.isNull()) {

@@ -6,16 +6,24 @@ import org.deltanet.data.DataSource;
 /** Resolves the data paths of a config against the folder of the file they were written in. */
 final class Paths {
 
-    private Paths() {
-    }
+    private Paths() {}
 
     static ExperimentConfig resolveAgainst(ExperimentConfig config, Path folder) {
         DataConfig data = config.data();
-        DataConfig resolved = new DataConfig(resolve(data.training(), folder), resolve(data.test(), folder),
-                data.scaling(), data.validationSplit());
-        return new ExperimentConfig(config.name(), config.seed(), resolved, config.model(), config.loss(),
-                config.optimizer(), config.training(), config.output(),
-                config.plugins().stream().map(p -> absolute(p, folder)).toList(), config.sweep(), config.spark());
+        DataConfig resolved = new DataConfig(
+                resolve(data.training(), folder), resolve(data.test(), folder), data.scaling(), data.validationSplit());
+        return new ExperimentConfig(
+                config.name(),
+                config.seed(),
+                resolved,
+                config.model(),
+                config.loss(),
+                config.optimizer(),
+                config.training(),
+                config.output(),
+                config.plugins().stream().map(p -> absolute(p, folder)).toList(),
+                config.sweep(),
+                config.spark());
     }
 
     private static DataSource resolve(DataSource source, Path folder) {

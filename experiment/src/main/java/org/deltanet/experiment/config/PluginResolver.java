@@ -67,18 +67,42 @@ public final class PluginResolver {
     public ExperimentConfig complete(ExperimentConfig config) {
         ModelConfig model = config.model();
         if (model == null) {
-            return new ExperimentConfig(config.name(), config.seed(), config.data(), null,
-                    describe(loss(config.loss())), describe(optimizer(config.optimizer())), config.training(),
-                    config.output(), config.plugins(), config.sweep(), config.spark());
+            return new ExperimentConfig(
+                    config.name(),
+                    config.seed(),
+                    config.data(),
+                    null,
+                    describe(loss(config.loss())),
+                    describe(optimizer(config.optimizer())),
+                    config.training(),
+                    config.output(),
+                    config.plugins(),
+                    config.sweep(),
+                    config.spark());
         }
-        List<LayerConfig> layers = model.layers().stream().map(layer -> new LayerConfig(layer.units(),
-                describe(activation(layer.activation())), layer.bias() == null ? Bias.PRESENT : layer.bias(),
-                layer.init() == null ? null : describe(initializer(layer.init())), layer.mask(), layer.biasMask(),
-                layer.weights(), null)).toList();
-        return new ExperimentConfig(config.name(), config.seed(), config.data(),
+        List<LayerConfig> layers = model.layers().stream()
+                .map(layer -> new LayerConfig(
+                        layer.units(),
+                        describe(activation(layer.activation())),
+                        layer.bias() == null ? Bias.PRESENT : layer.bias(),
+                        layer.init() == null ? null : describe(initializer(layer.init())),
+                        layer.mask(),
+                        layer.biasMask(),
+                        layer.weights(),
+                        null))
+                .toList();
+        return new ExperimentConfig(
+                config.name(),
+                config.seed(),
+                config.data(),
                 new ModelConfig(model.inputSize(), describe(initializer(model.init())), layers),
-                describe(loss(config.loss())), describe(optimizer(config.optimizer())), config.training(),
-                config.output(), config.plugins(), config.sweep(), config.spark());
+                describe(loss(config.loss())),
+                describe(optimizer(config.optimizer())),
+                config.training(),
+                config.output(),
+                config.plugins(),
+                config.sweep(),
+                config.spark());
     }
 
     /** The spec of a configured plugin with every parameter written out, defaults included. */

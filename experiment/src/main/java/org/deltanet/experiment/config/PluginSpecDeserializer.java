@@ -17,7 +17,10 @@ final class PluginSpecDeserializer extends JsonDeserializer<PluginSpec> {
             return PluginSpec.of(parser.getText());
         }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return (PluginSpec) context.handleUnexpectedToken(PluginSpec.class, parser.currentToken(), parser,
+            return (PluginSpec) context.handleUnexpectedToken(
+                    PluginSpec.class,
+                    parser.currentToken(),
+                    parser,
                     "expected a plugin name (e.g. sigmoid) or a mapping with 'name' and its parameters");
         }
         String name = null;
@@ -33,13 +36,13 @@ final class PluginSpecDeserializer extends JsonDeserializer<PluginSpec> {
             } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
                 parameters.put(key, parser.getDoubleValue());
             } else {
-                context.reportInputMismatch(PluginSpec.class,
-                        "parameter '" + key + "' must be a number, got '" + parser.getText() + "'");
+                context.reportInputMismatch(
+                        PluginSpec.class, "parameter '" + key + "' must be a number, got '" + parser.getText() + "'");
             }
         }
         if (name == null) {
-            context.reportInputMismatch(PluginSpec.class,
-                    "missing 'name': say which plugin, e.g. { name: momentum, learning-rate: 0.1 }");
+            context.reportInputMismatch(
+                    PluginSpec.class, "missing 'name': say which plugin, e.g. { name: momentum, learning-rate: 0.1 }");
         }
         return new PluginSpec(name, parameters);
     }

@@ -33,28 +33,37 @@ import java.util.Map;
  *                   maximized, losses minimized)
  */
 @JsonPropertyOrder({"parameters", "method", "samples", "seed", "metric", "direction"})
-public record SweepConfig(Map<String, List<JsonNode>> parameters, Method method, Integer samples, Long seed,
-                          SweepMetric metric, Direction direction) {
+public record SweepConfig(
+        Map<String, List<JsonNode>> parameters,
+        Method method,
+        Integer samples,
+        Long seed,
+        SweepMetric metric,
+        Direction direction) {
 
     /** How variants are chosen. */
     public enum Method {
         /** Every combination of the values. */
-        @JsonProperty("grid") GRID,
+        @JsonProperty("grid")
+        GRID,
         /** Distinct combinations drawn at random. */
-        @JsonProperty("random") RANDOM
+        @JsonProperty("random")
+        RANDOM
     }
 
     /** Which end of the metric is best. */
     public enum Direction {
-        @JsonProperty("maximize") MAXIMIZE,
-        @JsonProperty("minimize") MINIMIZE
+        @JsonProperty("maximize")
+        MAXIMIZE,
+        @JsonProperty("minimize")
+        MINIMIZE
     }
 
     public SweepConfig {
         Checks.present(parameters, "parameters", "e.g. parameters: { optimizer.learning-rate: [0.1, 0.01] }");
         Checks.require(!parameters.isEmpty(), "parameters", "names no key to sweep");
-        parameters.forEach((key, values) -> Checks.require(values != null && !values.isEmpty(), key,
-                "needs a non-empty list of values, e.g. [0.1, 0.01]"));
+        parameters.forEach((key, values) -> Checks.require(
+                values != null && !values.isEmpty(), key, "needs a non-empty list of values, e.g. [0.1, 0.01]"));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         method = method == null ? Method.GRID : method;
         Checks.require(samples == null || method == Method.RANDOM, "samples", "applies to method: random only");

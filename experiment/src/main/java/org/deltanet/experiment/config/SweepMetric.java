@@ -8,12 +8,18 @@ import org.deltanet.engine.train.Metrics;
  * data (last epoch), the validation data (after the last epoch) or the test data (after training).
  */
 public enum SweepMetric {
-    @JsonProperty("training-loss") TRAINING_LOSS("training-loss"),
-    @JsonProperty("training-accuracy") TRAINING_ACCURACY("training-accuracy"),
-    @JsonProperty("validation-loss") VALIDATION_LOSS("validation-loss"),
-    @JsonProperty("validation-accuracy") VALIDATION_ACCURACY("validation-accuracy"),
-    @JsonProperty("test-loss") TEST_LOSS("test-loss"),
-    @JsonProperty("test-accuracy") TEST_ACCURACY("test-accuracy");
+    @JsonProperty("training-loss")
+    TRAINING_LOSS("training-loss"),
+    @JsonProperty("training-accuracy")
+    TRAINING_ACCURACY("training-accuracy"),
+    @JsonProperty("validation-loss")
+    VALIDATION_LOSS("validation-loss"),
+    @JsonProperty("validation-accuracy")
+    VALIDATION_ACCURACY("validation-accuracy"),
+    @JsonProperty("test-loss")
+    TEST_LOSS("test-loss"),
+    @JsonProperty("test-accuracy")
+    TEST_ACCURACY("test-accuracy");
 
     private final String label;
 
@@ -53,11 +59,12 @@ public enum SweepMetric {
      * @param test       null without test data
      */
     public double of(Metrics training, Metrics validation, Metrics test) {
-        Metrics set = switch (this) {
-            case TRAINING_LOSS, TRAINING_ACCURACY -> training;
-            case VALIDATION_LOSS, VALIDATION_ACCURACY -> validation;
-            case TEST_LOSS, TEST_ACCURACY -> test;
-        };
+        Metrics set =
+                switch (this) {
+                    case TRAINING_LOSS, TRAINING_ACCURACY -> training;
+                    case VALIDATION_LOSS, VALIDATION_ACCURACY -> validation;
+                    case TEST_LOSS, TEST_ACCURACY -> test;
+                };
         return set == null ? Double.NaN : largerIsBetter() ? set.accuracy() : set.loss();
     }
 

@@ -12,9 +12,15 @@ package org.deltanet.experiment.config;
  * @param keepLast        how many of the newest checkpoints to keep; older ones are removed; default 3
  * @param distributed     data-parallel training on Spark; null (default) trains on this machine
  */
-public record TrainingSection(Mode mode, Integer batchSize, Integer epochs, Boolean shuffle,
-                              EarlyStoppingConfig earlyStopping, Integer checkpointEvery,
-                              Integer keepLast, DistributedConfig distributed) {
+public record TrainingSection(
+        Mode mode,
+        Integer batchSize,
+        Integer epochs,
+        Boolean shuffle,
+        EarlyStoppingConfig earlyStopping,
+        Integer checkpointEvery,
+        Integer keepLast,
+        DistributedConfig distributed) {
 
     public TrainingSection {
         mode = mode == null ? Mode.MINI_BATCH : mode;
@@ -27,7 +33,9 @@ public record TrainingSection(Mode mode, Integer batchSize, Integer epochs, Bool
         Checks.atLeast(checkpointEvery, 0, "checkpoint-every");
         keepLast = keepLast == null ? 3 : keepLast;
         Checks.atLeast(keepLast, 1, "keep-last");
-        Checks.require(distributed == null || mode != Mode.STOCHASTIC, "distributed",
+        Checks.require(
+                distributed == null || mode != Mode.STOCHASTIC,
+                "distributed",
                 "splits each mini-batch across workers: use mode mini-batch or batch, not stochastic");
     }
 

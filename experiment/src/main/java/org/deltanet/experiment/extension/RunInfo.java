@@ -14,8 +14,7 @@ import java.util.Objects;
  * @param parameterCount the network's weights and biases
  * @param directory      the run directory, which exists; an extension may add files to it
  */
-public record RunInfo(String experiment, long seed, int epochs, int firstEpoch, long parameterCount,
-                      Path directory) {
+public record RunInfo(String experiment, long seed, int epochs, int firstEpoch, long parameterCount, Path directory) {
 
     public RunInfo {
         Objects.requireNonNull(experiment, "experiment");

@@ -23,8 +23,8 @@ public record Checkpoint(Model model, int epoch, OptimizerState optimizerState, 
         }
         position = position == null ? TrainingPosition.after(epoch) : position;
         if (position.completedEpochs() != epoch) {
-            throw new IllegalArgumentException("the position is after " + position.completedEpochs()
-                    + " epochs, not " + epoch);
+            throw new IllegalArgumentException(
+                    "the position is after " + position.completedEpochs() + " epochs, not " + epoch);
         }
     }
 

@@ -22,10 +22,17 @@ import java.util.Map;
  *                         out as if it had not stopped; null at an epoch boundary
  * @param model            the model, without its own format and version
  */
-record CheckpointDocument(String format, Integer version, @JsonProperty(required = true) int epoch,
-                          @JsonProperty(required = true) long optimizerStep, Map<String, double[]> optimizerState,
-                          List<String> optimizerBuffers, NumbersReference numbers, Integer step,
-                          Partial partial, @JsonProperty(required = true) ModelDocument model) {
+record CheckpointDocument(
+        String format,
+        Integer version,
+        @JsonProperty(required = true) int epoch,
+        @JsonProperty(required = true) long optimizerStep,
+        Map<String, double[]> optimizerState,
+        List<String> optimizerBuffers,
+        NumbersReference numbers,
+        Integer step,
+        Partial partial,
+        @JsonProperty(required = true) ModelDocument model) {
 
     /**
      * The statistics of the steps taken in an interrupted epoch.
@@ -35,6 +42,5 @@ record CheckpointDocument(String format, Integer version, @JsonProperty(required
      * @param rows      examples seen
      * @param deltaSums per layer, the sum of |delta|
      */
-    record Partial(double lossSum, long correct, long rows, double[] deltaSums) {
-    }
+    record Partial(double lossSum, long correct, long rows, double[] deltaSums) {}
 }

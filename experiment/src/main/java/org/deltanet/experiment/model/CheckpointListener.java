@@ -59,9 +59,10 @@ public final class CheckpointListener implements TrainingListener {
      * {@code epoch-0005.yaml} and before {@code epoch-0006.yaml}.
      */
     public static Path fileFor(Path directory, TrainingPosition position) {
-        return position.atEpochBoundary() ? fileFor(directory, position.completedEpochs())
-                : directory.resolve(String.format("epoch-%04d-step-%06d.yaml", position.completedEpochs() + 1,
-                        position.stepsDone()));
+        return position.atEpochBoundary()
+                ? fileFor(directory, position.completedEpochs())
+                : directory.resolve(String.format(
+                        "epoch-%04d-step-%06d.yaml", position.completedEpochs() + 1, position.stepsDone()));
     }
 
     @Override
@@ -88,7 +89,9 @@ public final class CheckpointListener implements TrainingListener {
     /** Removes all but the newest {@code keepLast} checkpoints: each document first, then its numbers. */
     private void removeOlderThanLast() {
         try (Stream<Path> files = Files.list(directory)) {
-            List<Path> documents = files.filter(f -> NAMES.matcher(f.getFileName().toString()).matches()).sorted()
+            List<Path> documents = files.filter(
+                            f -> NAMES.matcher(f.getFileName().toString()).matches())
+                    .sorted()
                     .toList();
             for (Path old : documents.subList(0, Math.max(0, documents.size() - keepLast))) {
                 Files.deleteIfExists(old);

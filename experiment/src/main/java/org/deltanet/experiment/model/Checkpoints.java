@@ -35,8 +35,7 @@ public final class Checkpoints {
     private static final YamlPath NUMBERS = YamlPath.root().key("numbers");
     private static final String OPTIMIZER = "optimizer/";
 
-    private Checkpoints() {
-    }
+    private Checkpoints() {}
 
     /**
      * Writes the checkpoint: numbers first, then the document, each atomically.
@@ -46,18 +45,28 @@ public final class Checkpoints {
     public static void write(Path file, Checkpoint checkpoint) {
         OptimizerState state = checkpoint.optimizerState();
         Map<String, double[]> buffers = state.snapshot();
-        Map<String, NumpyArchive.Tensor> numbers = new LinkedHashMap<>(ModelMapping.tensors(
-                checkpoint.model().network()));
+        Map<String, NumpyArchive.Tensor> numbers =
+                new LinkedHashMap<>(ModelMapping.tensors(checkpoint.model().network()));
         buffers.forEach((name, values) -> numbers.put(OPTIMIZER + name, NumpyArchive.Tensor.vector(values)));
         TrainingPosition position = checkpoint.position();
         StepStatistics partial = position.partial();
-        YamlDocuments.write(file, numbers, reference -> new CheckpointDocument(DocumentFormat.CHECKPOINT.name(),
-                DocumentFormat.CHECKPOINT.version(), checkpoint.epoch(), state.step(), null,
-                buffers.isEmpty() ? null : List.copyOf(buffers.keySet()), reference,
-                position.atEpochBoundary() ? null : position.stepsDone(),
-                position.atEpochBoundary() ? null : new CheckpointDocument.Partial(partial.lossSum(),
-                        partial.correct(), partial.rows(), partial.deltaSums()),
-                ModelMapping.document(checkpoint.model(), null, null)));
+        YamlDocuments.write(
+                file,
+                numbers,
+                reference -> new CheckpointDocument(
+                        DocumentFormat.CHECKPOINT.name(),
+                        DocumentFormat.CHECKPOINT.version(),
+                        checkpoint.epoch(),
+                        state.step(),
+                        null,
+                        buffers.isEmpty() ? null : List.copyOf(buffers.keySet()),
+                        reference,
+                        position.atEpochBoundary() ? null : position.stepsDone(),
+                        position.atEpochBoundary()
+                                ? null
+                                : new CheckpointDocument.Partial(
+                                        partial.lossSum(), partial.correct(), partial.rows(), partial.deltaSums()),
+                        ModelMapping.document(checkpoint.model(), null, null)));
     }
 
     /** The numbers file of a checkpoint: {@code epoch-0012.npz} beside {@code epoch-0012.yaml}. */
@@ -74,27 +83,30 @@ public final class Checkpoints {
         var read = YamlDocuments.read(file, DocumentFormat.CHECKPOINT, CheckpointDocument.class);
         CheckpointDocument document = read.document();
         if (document.epoch() < 0) {
-            throw ModelFileException.at(file, YamlPath.root().key("epoch"), "epoch must be 0 or more, got "
-                    + document.epoch());
+            throw ModelFileException.at(
+                    file, YamlPath.root().key("epoch"), "epoch must be 0 or more, got " + document.epoch());
         }
         if (document.optimizerStep() < 0) {
-            throw ModelFileException.at(file, YamlPath.root().key("optimizer-step"),
+            throw ModelFileException.at(
+                    file,
+                    YamlPath.root().key("optimizer-step"),
                     "optimizer-step must be 0 or more, got " + document.optimizerStep());
         }
         boolean inline = read.version() == 1;
         if (!inline && document.numbers() == null) {
-            throw ModelFileException.at(file, YamlPath.root(), "missing key 'numbers' (the .npz file with the weights)");
+            throw ModelFileException.at(
+                    file, YamlPath.root(), "missing key 'numbers' (the .npz file with the weights)");
         }
         var numbers = inline ? null : NumbersFiles.read(file, NUMBERS, document.numbers());
         Model model = ModelMapping.model(document.model(), file, MODEL, plugins, !inline, numbers, NUMBERS);
-        Map<String, double[]> buffers = inline ? optional(document.optimizerState())
-                : buffers(file, document.optimizerBuffers(), numbers);
+        Map<String, double[]> buffers =
+                inline ? optional(document.optimizerState()) : buffers(file, document.optimizerBuffers(), numbers);
         OptimizerState state;
         try {
             state = OptimizerState.restore(document.optimizerStep(), buffers);
         } catch (IllegalArgumentException e) {
-            throw ModelFileException.at(file, YamlPath.root().key(inline ? "optimizer-state" : "optimizer-buffers"),
-                    e.getMessage());
+            throw ModelFileException.at(
+                    file, YamlPath.root().key(inline ? "optimizer-state" : "optimizer-buffers"), e.getMessage());
         }
         return new Checkpoint(model, document.epoch(), state, position(file, document, model));
     }
@@ -108,21 +120,27 @@ public final class Checkpoints {
             return TrainingPosition.after(document.epoch());
         }
         CheckpointDocument.Partial partial = document.partial();
-        if (partial == null || partial.deltaSums() == null
+        if (partial == null
+                || partial.deltaSums() == null
                 || partial.deltaSums().length != model.network().depth()) {
-            throw ModelFileException.at(file, YamlPath.root().key("partial"), "a checkpoint inside an epoch needs"
-                    + " 'partial' with loss-sum, correct, rows and one delta-sums number per layer");
+            throw ModelFileException.at(
+                    file,
+                    YamlPath.root().key("partial"),
+                    "a checkpoint inside an epoch needs"
+                            + " 'partial' with loss-sum, correct, rows and one delta-sums number per layer");
         }
-        return new TrainingPosition(document.epoch(), steps, StepStatistics.of(partial.lossSum(), partial.correct(),
-                partial.rows(), partial.deltaSums()));
+        return new TrainingPosition(
+                document.epoch(),
+                steps,
+                StepStatistics.of(partial.lossSum(), partial.correct(), partial.rows(), partial.deltaSums()));
     }
 
     private static Map<String, double[]> optional(Map<String, double[]> buffers) {
         return buffers == null ? Map.of() : buffers;
     }
 
-    private static Map<String, double[]> buffers(Path file, List<String> names,
-                                                 Map<String, NumpyArchive.Tensor> numbers) {
+    private static Map<String, double[]> buffers(
+            Path file, List<String> names, Map<String, NumpyArchive.Tensor> numbers) {
         Map<String, double[]> buffers = new LinkedHashMap<>();
         for (String name : names == null ? List.<String>of() : names) {
             NumpyArchive.Tensor tensor = numbers.get(OPTIMIZER + name);

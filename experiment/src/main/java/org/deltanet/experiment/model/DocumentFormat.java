@@ -37,8 +37,10 @@ record DocumentFormat(String name, int version) {
         String versionText = null;
         try (JsonParser parser = mapper.createParser(source)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw ModelFileException.at(file, YamlPath.root(), "not a " + name
-                        + " file: expected a mapping that starts with 'format: " + name + "'");
+                throw ModelFileException.at(
+                        file,
+                        YamlPath.root(),
+                        "not a " + name + " file: expected a mapping that starts with 'format: " + name + "'");
             }
             while ((format == null || versionToken == null) && parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
@@ -53,22 +55,28 @@ record DocumentFormat(String name, int version) {
             }
         }
         if (format == null) {
-            throw ModelFileException.at(file, YamlPath.root(), "not a " + name + " file: there is no 'format: "
-                    + name + "'");
+            throw ModelFileException.at(
+                    file, YamlPath.root(), "not a " + name + " file: there is no 'format: " + name + "'");
         }
         if (!format.equals(name)) {
-            throw ModelFileException.at(file, YamlPath.root().key(FORMAT), "format is '" + format + "', expected '"
-                    + name + "'");
+            throw ModelFileException.at(
+                    file, YamlPath.root().key(FORMAT), "format is '" + format + "', expected '" + name + "'");
         }
         if (versionToken == null) {
-            throw ModelFileException.at(file, YamlPath.root(), "missing key 'version' (this program reads versions 1 to "
-                    + version + " of " + name + " files)");
+            throw ModelFileException.at(
+                    file,
+                    YamlPath.root(),
+                    "missing key 'version' (this program reads versions 1 to " + version + " of " + name + " files)");
         }
         int declared = versionToken == JsonToken.VALUE_NUMBER_INT && versionText.matches("[0-9]{1,9}")
-                ? Integer.parseInt(versionText) : -1;
+                ? Integer.parseInt(versionText)
+                : -1;
         if (declared < 1 || declared > version) {
-            throw ModelFileException.at(file, YamlPath.root().key(VERSION), "version " + versionText
-                    + " is not supported; this program reads versions 1 to " + version + " of " + name + " files");
+            throw ModelFileException.at(
+                    file,
+                    YamlPath.root().key(VERSION),
+                    "version " + versionText + " is not supported; this program reads versions 1 to " + version + " of "
+                            + name + " files");
         }
         return declared;
     }

@@ -63,10 +63,15 @@ public final class LayerMapping {
             biasMask[unit] = layer.hasBias(unit);
             biasMasked |= layer.hasBias() && !biasMask[unit];
         }
-        return new LayerConfig(units, PluginResolver.describe(layer.activation()),
-                layer.hasBias() ? Bias.PRESENT : Bias.ABSENT, null,
+        return new LayerConfig(
+                units,
+                PluginResolver.describe(layer.activation()),
+                layer.hasBias() ? Bias.PRESENT : Bias.ABSENT,
+                null,
                 masked ? Mask.of(mask, units, layer.inputs(), false) : null,
-                biasMasked ? Mask.of(biasMask, 1, units, true) : null, null, null);
+                biasMasked ? Mask.of(biasMask, 1, units, true) : null,
+                null,
+                null);
     }
 
     /**
@@ -83,7 +88,8 @@ public final class LayerMapping {
             throw problem(path.key("bias-mask"), "'bias-mask' is given but the layer has no 'bias'");
         }
         boolean[] weightMask = config.mask() == null ? null : weightMask(config.mask(), units);
-        boolean[] biasMask = config.biasMask() == null ? null
+        boolean[] biasMask = config.biasMask() == null
+                ? null
                 : mask(vector(config.biasMask()), path.key("bias-mask"), "bias-mask", units, "unit");
         Layer layer = new Layer(inputs, units, activation, hasBias, weightMask, biasMask);
         if (config.weights() != null) {
@@ -116,21 +122,26 @@ public final class LayerMapping {
             throw problem(at, "the numbers file has no array '" + name + "'");
         }
         if (!Arrays.equals(tensor.shape(), shape)) {
-            throw problem(at, "array '" + name + "' has shape " + Arrays.toString(tensor.shape()) + ", expected "
-                    + Arrays.toString(shape));
+            throw problem(
+                    at,
+                    "array '" + name + "' has shape " + Arrays.toString(tensor.shape()) + ", expected "
+                            + Arrays.toString(shape));
         }
     }
 
     private double[] checked(double[] values, YamlPath at, String what, Layer layer, boolean weights) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw problem(at, what + ": number " + (i + 1) + " is " + values[i]
-                        + "; parameters must be finite numbers");
+                throw problem(
+                        at, what + ": number " + (i + 1) + " is " + values[i] + "; parameters must be finite numbers");
             }
             boolean present = weights ? layer.isConnected(i / layer.inputs(), i % layer.inputs()) : layer.hasBias(i);
             if (!present && values[i] != 0.0) {
-                throw problem(at, what + ": number " + (i + 1) + " is " + values[i] + " but the '"
-                        + (weights ? "mask" : "bias-mask") + "' marks it absent (0); an absent parameter must be 0");
+                throw problem(
+                        at,
+                        what + ": number " + (i + 1) + " is " + values[i] + " but the '"
+                                + (weights ? "mask" : "bias-mask")
+                                + "' marks it absent (0); an absent parameter must be 0");
             }
         }
         return values;
@@ -141,8 +152,15 @@ public final class LayerMapping {
         requireRows(rows, at, "weights", units);
         double[] flat = new double[units * inputs];
         for (int unit = 0; unit < units; unit++) {
-            double[] row = numbers(rows[unit], at.index(unit), "weights row " + (unit + 1), inputs, "input",
-                    mask, unit * inputs, "mask");
+            double[] row = numbers(
+                    rows[unit],
+                    at.index(unit),
+                    "weights row " + (unit + 1),
+                    inputs,
+                    "input",
+                    mask,
+                    unit * inputs,
+                    "mask");
             System.arraycopy(row, 0, flat, unit * inputs, inputs);
         }
         return flat;
@@ -162,7 +180,8 @@ public final class LayerMapping {
 
     private int[] vector(Mask mask) {
         if (!mask.vector()) {
-            throw problem(path.key("bias-mask"), "'bias-mask' is one 0 or 1 per unit, e.g. \"101\", not a list of rows");
+            throw problem(
+                    path.key("bias-mask"), "'bias-mask' is one 0 or 1 per unit, e.g. \"101\", not a list of rows");
         }
         return mask.rows()[0];
     }
@@ -180,18 +199,28 @@ public final class LayerMapping {
      * @param mask     null, or flags of which {@code [maskFrom, maskFrom + length)} cover this row
      * @param maskName the key of the mask, for messages
      */
-    private double[] numbers(double[] values, YamlPath at, String what, int length, String per, boolean[] mask,
-                             int maskFrom, String maskName) {
+    private double[] numbers(
+            double[] values,
+            YamlPath at,
+            String what,
+            int length,
+            String per,
+            boolean[] mask,
+            int maskFrom,
+            String maskName) {
         requireLength(values == null ? 0 : values.length, at, what, length, per);
         for (int i = 0; i < length; i++) {
             double value = values[i];
             if (!Double.isFinite(value)) {
-                throw problem(at.index(i), what + ": number " + (i + 1) + " is " + value
-                        + "; parameters must be finite numbers");
+                throw problem(
+                        at.index(i),
+                        what + ": number " + (i + 1) + " is " + value + "; parameters must be finite numbers");
             }
             if (mask != null && !mask[maskFrom + i] && value != 0.0) {
-                throw problem(at.index(i), what + ": number " + (i + 1) + " is " + value + " but the '"
-                        + maskName + "' marks it absent (0); an absent parameter must be 0");
+                throw problem(
+                        at.index(i),
+                        what + ": number " + (i + 1) + " is " + value + " but the '" + maskName
+                                + "' marks it absent (0); an absent parameter must be 0");
             }
         }
         return values;
@@ -203,8 +232,9 @@ public final class LayerMapping {
         boolean[] present = new boolean[length];
         for (int i = 0; i < length; i++) {
             if (values[i] != 0 && values[i] != 1) {
-                throw problem(at.index(i), what + ": number " + (i + 1) + " is " + values[i]
-                        + "; a mask holds 1 (present) or 0 (absent)");
+                throw problem(
+                        at.index(i),
+                        what + ": number " + (i + 1) + " is " + values[i] + "; a mask holds 1 (present) or 0 (absent)");
             }
             present[i] = values[i] == 1;
         }
@@ -213,7 +243,8 @@ public final class LayerMapping {
 
     private void requireLength(int found, YamlPath at, String what, int length, String per) {
         if (found != length) {
-            throw problem(at, what + " has " + count(found, "number") + ", expected " + length + " (one per " + per + ")");
+            throw problem(
+                    at, what + " has " + count(found, "number") + ", expected " + length + " (one per " + per + ")");
         }
     }
 

@@ -3,9 +3,9 @@ package org.deltanet.experiment.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.deltanet.data.FeatureScaling;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.data.FeatureScaling;
 
 /**
  * A trained network with what is needed to use it on new data: the feature scaling it was trained
@@ -16,8 +16,8 @@ import org.deltanet.data.FeatureScaling;
  * @param scaling the scaling fitted on the training data, to apply to every input, if any
  * @param classes class names by output unit for one-hot classification; empty otherwise
  */
-public record Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling,
-                    List<String> classes) {
+public record Model(
+        Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
 
     /**
      * @throws IllegalArgumentException if the scaling's features or the classes do not match the
@@ -29,12 +29,13 @@ public record Model(Network network, Optional<PluginSpec> loss, Optional<Feature
         Objects.requireNonNull(scaling, "scaling");
         classes = List.copyOf(classes);
         if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
-            throw new IllegalArgumentException("the scaling has " + scaling.get().featureCount()
-                    + " features but the network takes " + network.inputSize() + " inputs");
+            throw new IllegalArgumentException(
+                    "the scaling has " + scaling.get().featureCount() + " features but the network takes "
+                            + network.inputSize() + " inputs");
         }
         if (!classes.isEmpty() && classes.size() != network.outputSize()) {
-            throw new IllegalArgumentException(classes.size() + " class names for "
-                    + network.outputSize() + " outputs");
+            throw new IllegalArgumentException(
+                    classes.size() + " class names for " + network.outputSize() + " outputs");
         }
     }
 

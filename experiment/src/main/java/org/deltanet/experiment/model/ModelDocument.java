@@ -2,9 +2,9 @@ package org.deltanet.experiment.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.deltanet.data.FeatureScaling;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.data.FeatureScaling;
 
 /**
  * A model as written in YAML (keys in kebab-case); checked and turned into a {@link Model} by
@@ -21,7 +21,12 @@ import org.deltanet.data.FeatureScaling;
  *                  version 1 file (numbers inline) or where nested in a checkpoint
  * @param layers    the layers, first to last, in the schema experiments use too
  */
-record ModelDocument(String format, Integer version, @JsonProperty(required = true) int inputSize,
-                     PluginSpec loss, FeatureScaling scaling, List<String> classes, NumbersReference numbers,
-                     @JsonProperty(required = true) List<LayerConfig> layers) {
-}
+record ModelDocument(
+        String format,
+        Integer version,
+        @JsonProperty(required = true) int inputSize,
+        PluginSpec loss,
+        FeatureScaling scaling,
+        List<String> classes,
+        NumbersReference numbers,
+        @JsonProperty(required = true) List<LayerConfig> layers) {}

@@ -1,8 +1,8 @@
 package org.deltanet.experiment.model;
 
+import java.nio.file.Path;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.api.ErrorCategory;
-import java.nio.file.Path;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlPath;
 

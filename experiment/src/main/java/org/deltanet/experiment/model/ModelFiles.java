@@ -42,8 +42,7 @@ public final class ModelFiles {
 
     private static final YamlPath NUMBERS = YamlPath.root().key("numbers");
 
-    private ModelFiles() {
-    }
+    private ModelFiles() {}
 
     /**
      * Writes the model: the numbers file first, then the document that names it, each atomically.
@@ -51,7 +50,9 @@ public final class ModelFiles {
      * @throws ModelFileException if the files cannot be written
      */
     public static void write(Path file, Model model) {
-        YamlDocuments.write(file, ModelMapping.tensors(model.network()),
+        YamlDocuments.write(
+                file,
+                ModelMapping.tensors(model.network()),
                 numbers -> ModelMapping.document(model, DocumentFormat.MODEL, numbers));
     }
 

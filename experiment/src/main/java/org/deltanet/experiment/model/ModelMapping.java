@@ -1,6 +1,5 @@
 package org.deltanet.experiment.model;
 
-import org.deltanet.api.DeltanetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deltanet.api.Activation;
+import org.deltanet.api.DeltanetException;
+import org.deltanet.data.FeatureScaling;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.data.FeatureScaling;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -22,8 +22,7 @@ import org.deltanet.experiment.yaml.YamlPath;
  */
 final class ModelMapping {
 
-    private ModelMapping() {
-    }
+    private ModelMapping() {}
 
     /** The name of a layer's weights array in the numbers file: {@code layer1.weights} (units x inputs). */
     static String weightsName(int layer) {
@@ -43,10 +42,17 @@ final class ModelMapping {
      */
     static ModelDocument document(Model model, DocumentFormat format, NumbersReference numbers) {
         Network network = model.network();
-        List<LayerConfig> layers = network.layers().stream().map(LayerMapping::document).toList();
-        return new ModelDocument(format == null ? null : format.name(), format == null ? null : format.version(),
-                network.inputSize(), model.loss().orElse(null), model.scaling().orElse(null),
-                model.classes().isEmpty() ? null : model.classes(), numbers, layers);
+        List<LayerConfig> layers =
+                network.layers().stream().map(LayerMapping::document).toList();
+        return new ModelDocument(
+                format == null ? null : format.name(),
+                format == null ? null : format.version(),
+                network.inputSize(),
+                model.loss().orElse(null),
+                model.scaling().orElse(null),
+                model.classes().isEmpty() ? null : model.classes(),
+                numbers,
+                layers);
     }
 
     /** The weights and biases of every layer, in order, as arrays for the numbers file. */
@@ -73,11 +79,17 @@ final class ModelMapping {
      * @param numbersPath   where the numbers file is named, for messages
      * @throws ModelFileException at the first value that does not fit
      */
-    static Model model(ModelDocument document, Path file, YamlPath path, PluginResolver plugins, boolean biasByDefault,
-                       Map<String, NumpyArchive.Tensor> numbers, YamlPath numbersPath) {
+    static Model model(
+            ModelDocument document,
+            Path file,
+            YamlPath path,
+            PluginResolver plugins,
+            boolean biasByDefault,
+            Map<String, NumpyArchive.Tensor> numbers,
+            YamlPath numbersPath) {
         if (document.inputSize() < 1) {
-            throw ModelFileException.at(file, path.key("input-size"), "input-size must be at least 1, got "
-                    + document.inputSize());
+            throw ModelFileException.at(
+                    file, path.key("input-size"), "input-size must be at least 1, got " + document.inputSize());
         }
         if (document.layers() == null || document.layers().isEmpty()) {
             throw ModelFileException.at(file, path.key("layers"), "a model needs at least one layer");
@@ -87,8 +99,8 @@ final class ModelMapping {
         for (int l = 0; l < document.layers().size(); l++) {
             YamlPath at = path.key("layers").index(l);
             LayerConfig config = document.layers().get(l);
-            var mapping = new LayerMapping((where, problem) -> ModelFileException.at(file, where, problem), at, l + 1,
-                    inputs);
+            var mapping = new LayerMapping(
+                    (where, problem) -> ModelFileException.at(file, where, problem), at, l + 1, inputs);
             Layer layer = mapping.read(config, activation(config, file, at, l + 1, plugins), biasByDefault);
             if (config.weights() == null && numbers == null) {
                 throw ModelFileException.at(file, at, "missing key 'weights' in " + at);
@@ -104,15 +116,18 @@ final class ModelMapping {
         checkScaling(document.scaling(), network, file, path.key("scaling"));
         List<String> classes = document.classes() == null ? List.of() : document.classes();
         if (!classes.isEmpty() && classes.size() != network.outputSize()) {
-            throw ModelFileException.at(file, path.key("classes"), "'classes' names " + classes.size()
-                    + " classes but the last layer has " + network.outputSize() + " units (one per class)");
+            throw ModelFileException.at(
+                    file,
+                    path.key("classes"),
+                    "'classes' names " + classes.size() + " classes but the last layer has " + network.outputSize()
+                            + " units (one per class)");
         }
-        return new Model(network, Optional.ofNullable(document.loss()), Optional.ofNullable(document.scaling()),
-                classes);
+        return new Model(
+                network, Optional.ofNullable(document.loss()), Optional.ofNullable(document.scaling()), classes);
     }
 
-    private static Activation activation(LayerConfig config, Path file, YamlPath at, int number,
-                                         PluginResolver plugins) {
+    private static Activation activation(
+            LayerConfig config, Path file, YamlPath at, int number, PluginResolver plugins) {
         try {
             return plugins.activation(config.activation());
         } catch (IllegalArgumentException | DeltanetException e) {
@@ -134,8 +149,11 @@ final class ModelMapping {
 
     private static void checkScaling(FeatureScaling scaling, Network network, Path file, YamlPath path) {
         if (scaling != null && scaling.featureCount() != network.inputSize()) {
-            throw ModelFileException.at(file, path, "the scaling has " + scaling.featureCount()
-                    + " offsets and scales but input-size is " + network.inputSize() + " (one per input)");
+            throw ModelFileException.at(
+                    file,
+                    path,
+                    "the scaling has " + scaling.featureCount() + " offsets and scales but input-size is "
+                            + network.inputSize() + " (one per input)");
         }
     }
 }

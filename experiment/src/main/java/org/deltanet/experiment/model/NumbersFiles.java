@@ -8,8 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import org.deltanet.files.AtomicFiles;
 import org.deltanet.experiment.yaml.YamlPath;
+import org.deltanet.files.AtomicFiles;
 
 /**
  * Writes and reads the {@code .npz} numbers file beside a model or checkpoint document. The
@@ -19,8 +19,7 @@ import org.deltanet.experiment.yaml.YamlPath;
  */
 final class NumbersFiles {
 
-    private NumbersFiles() {
-    }
+    private NumbersFiles() {}
 
     /** The numbers file of a document: {@code model.yaml} has {@code model.npz}. */
     static Path beside(Path document) {
@@ -68,29 +67,41 @@ final class NumbersFiles {
      *         archive of float64 arrays
      */
     static Map<String, NumpyArchive.Tensor> read(Path document, YamlPath at, NumbersReference reference) {
-        if (reference.file() == null || reference.file().isEmpty() || reference.file().contains("/")
-                || reference.file().contains("\\") || reference.file().startsWith(".")) {
-            throw ModelFileException.at(document, at.key("file"), "numbers file '" + reference.file()
-                    + "' must be a file name in the same directory, e.g. model.npz");
+        if (reference.file() == null
+                || reference.file().isEmpty()
+                || reference.file().contains("/")
+                || reference.file().contains("\\")
+                || reference.file().startsWith(".")) {
+            throw ModelFileException.at(
+                    document,
+                    at.key("file"),
+                    "numbers file '" + reference.file()
+                            + "' must be a file name in the same directory, e.g. model.npz");
         }
         Path file = document.resolveSibling(reference.file());
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw ModelFileException.at(document, at.key("file"), "the numbers file " + file
-                    + " is missing; keep it beside " + document.getFileName());
+            throw ModelFileException.at(
+                    document,
+                    at.key("file"),
+                    "the numbers file " + file + " is missing; keep it beside " + document.getFileName());
         } catch (IOException e) {
-            throw ModelFileException.at(document, at.key("file"), "the numbers file " + file + " cannot be read: "
-                    + e.getMessage());
+            throw ModelFileException.at(
+                    document, at.key("file"), "the numbers file " + file + " cannot be read: " + e.getMessage());
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes);
-        if (bytes.length != reference.bytes() || !hex(crc.getValue()).equalsIgnoreCase(String.valueOf(reference.crc32c()))) {
-            throw ModelFileException.at(document, at, "the numbers file " + file + " does not match this document ("
-                    + bytes.length + " bytes, CRC-32C " + hex(crc.getValue()) + "; the document says "
-                    + reference.bytes() + " bytes, " + reference.crc32c()
-                    + "): it was replaced, or a save was cut short; use the files written together");
+        if (bytes.length != reference.bytes()
+                || !hex(crc.getValue()).equalsIgnoreCase(String.valueOf(reference.crc32c()))) {
+            throw ModelFileException.at(
+                    document,
+                    at,
+                    "the numbers file " + file + " does not match this document ("
+                            + bytes.length + " bytes, CRC-32C " + hex(crc.getValue()) + "; the document says "
+                            + reference.bytes() + " bytes, " + reference.crc32c()
+                            + "): it was replaced, or a save was cut short; use the files written together");
         }
         try {
             return NumpyArchive.read(bytes);

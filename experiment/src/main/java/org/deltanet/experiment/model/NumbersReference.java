@@ -10,5 +10,4 @@ package org.deltanet.experiment.model;
  * @param bytes  its size
  * @param crc32c its CRC-32C, 8 hexadecimal digits
  */
-record NumbersReference(String file, long bytes, String crc32c) {
-}
+record NumbersReference(String file, long bytes, String crc32c) {}

@@ -39,8 +39,8 @@ final class NumpyArchive {
                 size *= dimension;
             }
             if (size != values.length) {
-                throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + size
-                        + " values, got " + values.length);
+                throw new IllegalArgumentException(
+                        "shape " + Arrays.toString(shape) + " holds " + size + " values, got " + values.length);
             }
         }
 
@@ -53,8 +53,7 @@ final class NumpyArchive {
         }
     }
 
-    private NumpyArchive() {
-    }
+    private NumpyArchive() {}
 
     /**
      * Writes the arrays, in order, as one {@code .npz} archive.
@@ -83,8 +82,8 @@ final class NumpyArchive {
     /** One array as a complete {@code .npy} file. */
     static byte[] npy(Tensor tensor) {
         byte[] header = header(tensor.shape());
-        ByteBuffer buffer = ByteBuffer.allocate(header.length + 8 * tensor.values().length)
-                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer =
+                ByteBuffer.allocate(header.length + 8 * tensor.values().length).order(ByteOrder.LITTLE_ENDIAN);
         buffer.put(header);
         buffer.asDoubleBuffer().put(tensor.values());
         return buffer.array();
@@ -96,13 +95,15 @@ final class NumpyArchive {
         for (int dimension : shape) {
             dims.append(dimension).append(", ");
         }
-        String shapeText = shape.length == 1 ? dims.substring(0, dims.length() - 1)
+        String shapeText = shape.length == 1
+                ? dims.substring(0, dims.length() - 1)
                 : dims.substring(0, Math.max(0, dims.length() - 2));
         String dictionary = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + shapeText + "), }";
         int unpadded = MAGIC.length + 2 + 2 + dictionary.length() + 1;
         int padding = (ALIGNMENT - unpadded % ALIGNMENT) % ALIGNMENT;
         String text = dictionary + " ".repeat(padding) + "\n";
-        ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + 4 + text.length()).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer =
+                ByteBuffer.allocate(MAGIC.length + 4 + text.length()).order(ByteOrder.LITTLE_ENDIAN);
         buffer.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) text.length());
         buffer.put(text.getBytes(StandardCharsets.US_ASCII));
         return buffer.array();
@@ -151,8 +152,11 @@ final class NumpyArchive {
                     + (matcher.group(2).equals("True") ? " in Fortran order" : "")
                     + "; deltanet reads little-endian float64 ('<f8') in C order");
         }
-        int[] shape = Arrays.stream(matcher.group(3).split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .mapToInt(Integer::parseInt).toArray();
+        int[] shape = Arrays.stream(matcher.group(3).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .mapToInt(Integer::parseInt)
+                .toArray();
         long size = 1;
         for (int dimension : shape) {
             size *= dimension;

@@ -12,10 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
-import org.deltanet.files.AtomicFiles;
-import org.deltanet.files.MissingFiles;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
+import org.deltanet.files.AtomicFiles;
+import org.deltanet.files.MissingFiles;
 
 /** Reads and writes the YAML documents of model and checkpoint files, with readable errors. */
 final class YamlDocuments {
@@ -23,12 +23,10 @@ final class YamlDocuments {
     private static final YAMLMapper MAPPER = YamlMappers.create();
     private static final ObjectWriter WRITER = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    private YamlDocuments() {
-    }
+    private YamlDocuments() {}
 
     /** A document with the version its file declares. */
-    record Versioned<T>(T document, int version) {
-    }
+    record Versioned<T>(T document, int version) {}
 
     /**
      * Reads a file that must declare {@code format}, and binds it to {@code type}.
@@ -58,8 +56,8 @@ final class YamlDocuments {
      * @param document makes the document from the reference to the numbers file
      * @throws ModelFileException if it cannot be written
      */
-    static void write(Path file, Map<String, NumpyArchive.Tensor> numbers,
-                      Function<NumbersReference, Object> document) {
+    static void write(
+            Path file, Map<String, NumpyArchive.Tensor> numbers, Function<NumbersReference, Object> document) {
         try {
             NumbersReference reference = NumbersFiles.write(file, numbers);
             Object text = document.apply(reference);

@@ -19,15 +19,15 @@ import org.deltanet.experiment.config.LayerConfig;
  */
 final class CheckpointMatch {
 
-    private CheckpointMatch() {
-    }
+    private CheckpointMatch() {}
 
     /** @throws ConfigException naming the first difference */
     static void check(ExperimentConfig config, Path experimentFile, Network checkpoint, Path checkpointFile) {
         List<LayerConfig> layers = config.model().layers();
         String against = ", but checkpoint " + checkpointFile.getFileName() + " was trained with ";
         if (layers.size() != checkpoint.depth()) {
-            throw changed(experimentFile, "model.layers has " + layers.size() + " layers" + against + checkpoint.depth());
+            throw changed(
+                    experimentFile, "model.layers has " + layers.size() + " layers" + against + checkpoint.depth());
         }
         for (int i = 0; i < layers.size(); i++) {
             LayerConfig wanted = layers.get(i);
@@ -38,7 +38,10 @@ final class CheckpointMatch {
             }
             String activation = wanted.activation().name();
             if (!activation.equals(trained.activation().name())) {
-                throw changed(experimentFile, key + "activation is " + activation + against + trained.activation().name());
+                throw changed(
+                        experimentFile,
+                        key + "activation is " + activation + against
+                                + trained.activation().name());
             }
             if (wanted.bias().present() != trained.hasBias()) {
                 throw changed(experimentFile, key + "bias is " + wanted.bias().present() + against + trained.hasBias());

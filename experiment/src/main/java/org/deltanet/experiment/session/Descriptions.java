@@ -10,22 +10,22 @@ import org.deltanet.experiment.wiring.ExperimentData;
 /** The few lines {@code validate} prints about a wired experiment. */
 final class Descriptions {
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     static String of(ExperimentConfig config, ExperimentData data, Network network) {
         TrainingSection training = config.training();
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "experiment " + config.name() + " (seed " + config.seed() + ")",
                 "  data:      " + describe("training", data.training()) + describe(", validation", data.validation())
-                        + describe(", test", data.test()) + "; " + data.training().featureCount() + " features, "
+                        + describe(", test", data.test()) + "; "
+                        + data.training().featureCount() + " features, "
                         + data.training().targetCount() + " targets"
                         + (data.classes().isEmpty() ? "" : " (classes " + String.join(", ", data.classes()) + ")"),
                 "  network:   " + network + "; " + network.parameterCount() + " parameters",
                 "  loss:      " + config.loss() + ", optimizer: " + config.optimizer(),
                 "  training:  " + training.mode().name().toLowerCase().replace('_', '-')
-                        + (training.mode() == Mode.MINI_BATCH
-                                ? " of " + training.batchSize() : "")
+                        + (training.mode() == Mode.MINI_BATCH ? " of " + training.batchSize() : "")
                         + ", " + training.epochs() + " epochs" + (training.shuffle() ? ", shuffled" : ""));
     }
 

@@ -12,10 +12,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import org.deltanet.api.OptimizerState;
-import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingPosition;
-import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
@@ -26,6 +24,7 @@ import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.experiment.wiring.ExperimentDataLoader;
 import org.deltanet.experiment.wiring.ExperimentWiring;
+import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.experiment.wiring.RunSettings;
 import org.deltanet.experiment.wiring.WiredExperiment;
 import org.deltanet.files.AtomicFiles;
@@ -33,7 +32,6 @@ import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginFailureException;
 import org.deltanet.loader.PluginJar;
 import org.deltanet.loader.PluginLoader;
-import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.rundir.EarlyStoppingListener;
 import org.deltanet.rundir.ProgressListener;
 import org.deltanet.rundir.RunDirectory;
@@ -126,10 +124,15 @@ public final class ExperimentRunner {
         ExperimentConfig completed = new PluginResolver(plugins.registry()).complete(config);
         List<PluginJar> used = Provenance.jarsUsed(completed, plugins);
         try (RunLock lock = RunDirectories.lock(run)) {
-            return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () ->
-                    write(run.experimentFile(), Provenance.header(used, pluginLoader.preferred(), initialModel)
-                            + loader.write(completed.withPlugins(used.stream().map(jar -> jar.path().toString())
-                                    .toList()))));
+            return execute(
+                    plugins,
+                    new TrainingRun(config, wired, stopping, run, settings, started, interrupts),
+                    () -> write(
+                            run.experimentFile(),
+                            Provenance.header(used, pluginLoader.preferred(), initialModel)
+                                    + loader.write(completed.withPlugins(used.stream()
+                                            .map(jar -> jar.path().toString())
+                                            .toList()))));
         }
     }
 
@@ -152,8 +155,13 @@ public final class ExperimentRunner {
         Path newest = RunDirectories.newestCheckpoint(run);
         Checkpoint checkpoint = Checkpoints.read(newest, new PluginResolver(plugins.registry()));
         CheckpointMatch.check(config, run.experimentFile(), checkpoint.model().network(), newest);
-        RunSettings settings = new RunSettings(console, style, checkpoint.model().network(), checkpoint.position(),
-                checkpoint.optimizerState(), checkpoint.model().classes());
+        RunSettings settings = new RunSettings(
+                console,
+                style,
+                checkpoint.model().network(),
+                checkpoint.position(),
+                checkpoint.optimizerState(),
+                checkpoint.model().classes());
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
@@ -168,10 +176,14 @@ public final class ExperimentRunner {
 
     /** A fresh run's settings: from the initial model's network and classes, if there is one. */
     private RunSettings startingFrom(Path initialModel, InstalledPlugins plugins) {
-        Model initial = initialModel == null ? null
-                : ModelFiles.read(initialModel, new PluginResolver(plugins.registry()));
-        return new RunSettings(console, style, initial == null ? null : initial.network(),
-                TrainingPosition.after(0), new OptimizerState(),
+        Model initial =
+                initialModel == null ? null : ModelFiles.read(initialModel, new PluginResolver(plugins.registry()));
+        return new RunSettings(
+                console,
+                style,
+                initial == null ? null : initial.network(),
+                TrainingPosition.after(0),
+                new OptimizerState(),
                 initial == null ? List.of() : initial.classes());
     }
 
@@ -190,8 +202,13 @@ public final class ExperimentRunner {
 
     /** Reads the data and builds the experiment's object graph; nothing is written. */
     private WiredExperiment wire(ExperimentConfig config, InstalledPlugins plugins, RunSettings settings) {
-        return blaming(plugins, () -> ExperimentWiring.wire(config, new PluginResolver(plugins.registry()), settings,
-                new ExperimentDataLoader().load(config.data(), config.seed())));
+        return blaming(
+                plugins,
+                () -> ExperimentWiring.wire(
+                        config,
+                        new PluginResolver(plugins.registry()),
+                        settings,
+                        new ExperimentDataLoader().load(config.data(), config.seed())));
     }
 
     /**

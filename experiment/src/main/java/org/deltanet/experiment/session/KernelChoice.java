@@ -12,8 +12,7 @@ import org.deltanet.engine.train.Backpropagation;
 /** Chooses and announces the matrix kernels of a run before its first epoch. */
 final class KernelChoice {
 
-    private KernelChoice() {
-    }
+    private KernelChoice() {}
 
     /**
      * Times the kernels on the products of this run's batches (which also warms the JIT on them)
@@ -34,14 +33,15 @@ final class KernelChoice {
         measured.measure(shapes);
         String took = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
         List<String> lines = measured.report().stream()
-                .filter(line -> shapes.stream().anyMatch(shape -> line.startsWith(shape + ":"))).toList();
-        console.println("deltanet: matrix kernels " + measured.name() + (measured.candidates().size() > 1
-                ? ", fastest measured on each product of this run (timed in " + took + "):"
-                : " (warmed up in " + took + ")"));
+                .filter(line -> shapes.stream().anyMatch(shape -> line.startsWith(shape + ":")))
+                .toList();
+        console.println("deltanet: matrix kernels " + measured.name()
+                + (measured.candidates().size() > 1
+                        ? ", fastest measured on each product of this run (timed in " + took + "):"
+                        : " (warmed up in " + took + ")"));
         if (measured.candidates().size() > 1) {
             lines.forEach(line -> console.println("  " + line));
         }
-        return measured.candidates().size() > 1 ? measured.name() + "; " + String.join("; ", lines)
-                : measured.name();
+        return measured.candidates().size() > 1 ? measured.name() + "; " + String.join("; ", lines) : measured.name();
     }
 }

@@ -21,8 +21,7 @@ import org.deltanet.loader.PluginJar;
  */
 final class Provenance {
 
-    private Provenance() {
-    }
+    private Provenance() {}
 
     /** The jars that provide a plugin the (completed) experiment names, in load order. */
     static List<PluginJar> jarsUsed(ExperimentConfig config, InstalledPlugins plugins) {
@@ -44,10 +43,13 @@ final class Provenance {
         for (int i = 0; i < specs.size(); i++) {
             PluginKind kind = kinds.get(i);
             String name = specs.get(i).name();
-            plugins.registry().entries().stream().filter(e -> e.kind() == kind && e.name().equals(name))
+            plugins.registry().entries().stream()
+                    .filter(e -> e.kind() == kind && e.name().equals(name))
                     .forEach(e -> sources.add(e.source()));
         }
-        return plugins.jars().stream().filter(jar -> sources.contains(jar.path().toString())).toList();
+        return plugins.jars().stream()
+                .filter(jar -> sources.contains(jar.path().toString()))
+                .toList();
     }
 
     /**
@@ -61,17 +63,26 @@ final class Provenance {
         StringBuilder text = new StringBuilder("# Written by deltanet " + version()
                 + ": the experiment as trained, every default filled in; train it again to reproduce the run.\n");
         for (PluginJar jar : jars) {
-            text.append("# plugin jar ").append(jar.path()).append("  version ").append(jar.version())
-                    .append("  sha256 ").append(jar.sha256()).append('\n');
+            text.append("# plugin jar ")
+                    .append(jar.path())
+                    .append("  version ")
+                    .append(jar.version())
+                    .append("  sha256 ")
+                    .append(jar.sha256())
+                    .append('\n');
         }
         if (!preferred.isEmpty()) {
-            text.append("# trained with --prefer ").append(String.join(" --prefer ", preferred))
+            text.append("# trained with --prefer ")
+                    .append(String.join(" --prefer ", preferred))
                     .append(" (give it again when training this file)\n");
         }
         if (initialModel != null) {
             Path model = initialModel.toAbsolutePath().normalize();
-            text.append("# trained with --initial-model ").append(model).append("  sha256 ")
-                    .append(JarDigest.sha256(model)).append(" (give it again when training this file)\n");
+            text.append("# trained with --initial-model ")
+                    .append(model)
+                    .append("  sha256 ")
+                    .append(JarDigest.sha256(model))
+                    .append(" (give it again when training this file)\n");
         }
         return text.toString();
     }

@@ -23,8 +23,7 @@ final class RunDirectories {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    private RunDirectories() {
-    }
+    private RunDirectories() {}
 
     /**
      * A fresh run directory under {@code output}.
@@ -35,8 +34,10 @@ final class RunDirectories {
         try {
             return RunDirectory.create(output, name, Clock.systemDefaultZone());
         } catch (IOException e) {
-            throw new ConfigException("cannot create a run directory in " + output + ": " + reason(output, e)
-                    + "; give --output (or the file's output key) a folder you can write to", e);
+            throw new ConfigException(
+                    "cannot create a run directory in " + output + ": " + reason(output, e)
+                            + "; give --output (or the file's output key) a folder you can write to",
+                    e);
         }
     }
 
@@ -46,7 +47,8 @@ final class RunDirectories {
                 return folder + " is a file, not a folder";
             }
         }
-        return e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+        return e instanceof FileSystemException system && system.getReason() != null
+                ? system.getReason()
                 : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 
@@ -63,8 +65,10 @@ final class RunDirectories {
             }
             return run;
         } catch (NoSuchFileException e) {
-            throw new ConfigException(directory + ": " + e.getReason()
-                    + "; give the directory train printed, e.g. runs/xor-20260101-120000", e);
+            throw new ConfigException(
+                    directory + ": " + e.getReason()
+                            + "; give the directory train printed, e.g. runs/xor-20260101-120000",
+                    e);
         } catch (IOException e) {
             throw new ConfigException(directory + ": not a run directory (" + e.getMessage() + ")", e);
         }
@@ -74,7 +78,8 @@ final class RunDirectories {
     static void removeTemporaryFiles(RunDirectory run) {
         for (Path folder : List.of(run.path(), run.checkpointsDirectory())) {
             try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-                for (Path file : files.filter(f -> f.getFileName().toString().matches("\\..+\\.tmp")).toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("\\..+\\.tmp"))
+                        .toList()) {
                     Files.deleteIfExists(file);
                 }
             } catch (IOException e) {
@@ -119,7 +124,9 @@ final class RunDirectories {
         Path folder = run.checkpointsDirectory();
         try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
             // by epoch and step number, not by name: epoch-10000 comes after epoch-9999
-            return files.filter(f -> CheckpointListener.NAMES.matcher(f.getFileName().toString()).matches())
+            return files.filter(f -> CheckpointListener.NAMES
+                            .matcher(f.getFileName().toString())
+                            .matches())
                     .max(Comparator.comparing((Path f) -> number(f, 0)).thenComparing(f -> number(f, 1)))
                     .orElseThrow(() -> new ConfigException(run.path() + ": no checkpoint to resume from; the run "
                             + "stopped before its first checkpoint (set training.checkpoint-every to write them)"));

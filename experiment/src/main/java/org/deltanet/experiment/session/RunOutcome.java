@@ -13,5 +13,4 @@ import org.deltanet.rundir.RunDirectory;
  * @param test    metrics on the test set, or null without one
  * @param network the trained network
  */
-public record RunOutcome(RunDirectory run, TrainingResult result, Metrics test, Network network) {
-}
+public record RunOutcome(RunDirectory run, TrainingResult result, Metrics test, Network network) {}

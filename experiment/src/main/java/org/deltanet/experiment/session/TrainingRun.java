@@ -1,8 +1,8 @@
 package org.deltanet.experiment.session;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,8 +55,14 @@ final class TrainingRun {
     /** The kernels as the summary names them, once chosen. */
     private String kernel;
 
-    TrainingRun(ExperimentConfig config, WiredExperiment wired, Optional<EarlyStoppingListener> stopping,
-                RunDirectory run, RunSettings settings, Instant started, Interrupts interrupts) {
+    TrainingRun(
+            ExperimentConfig config,
+            WiredExperiment wired,
+            Optional<EarlyStoppingListener> stopping,
+            RunDirectory run,
+            RunSettings settings,
+            Instant started,
+            Interrupts interrupts) {
         this.config = config;
         this.wired = wired;
         this.stopping = stopping;
@@ -77,21 +83,37 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            kernel = KernelChoice.announce(settings.console(), wired.kernels(), network,
-                    wired.training().batchSizeFor(data.training().size()), data.training().size());
+            kernel = KernelChoice.announce(
+                    settings.console(),
+                    wired.kernels(),
+                    network,
+                    wired.training().batchSizeFor(data.training().size()),
+                    data.training().size());
             try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
-                result = wired.loop().resume(data.training(), data.validation(), listeners(progress, extensions),
-                        settings.optimizerState(), settings.position());
+                result = wired.loop()
+                        .resume(
+                                data.training(),
+                                data.validation(),
+                                listeners(progress, extensions),
+                                settings.optimizerState(),
+                                settings.position());
             }
             if (result.interrupted()) {
                 return interrupted(network);
             }
             if (result.stoppedEarly() && stopping.isPresent()) {
-                settings.console().println("deltanet: " + stopping.get().announcement(result.lastEpoch(),
-                        config.training().epochs(), result.lastEpoch()));
+                settings.console()
+                        .println("deltanet: "
+                                + stopping.get()
+                                        .announcement(
+                                                result.lastEpoch(),
+                                                config.training().epochs(),
+                                                result.lastEpoch()));
             }
             ModelFiles.write(run.modelFile(), wired.models().of(network));
-            test = data.test() == null ? null : new Evaluator(network, wired.loss(), wired.kernels()).evaluate(data.test());
+            test = data.test() == null
+                    ? null
+                    : new Evaluator(network, wired.loss(), wired.kernels()).evaluate(data.test());
             MetricsCharts.writeAll(metrics.history(), run);
             writeSummary(RunStatus.complete());
             run.markComplete();
@@ -119,7 +141,8 @@ final class TrainingRun {
 
     /** Marks the run failed; a failure to record the failure is added to the original error. */
     void fail(Throwable error) {
-        String reason = error instanceof OutOfMemoryError ? "out of memory (" + error.getMessage() + ")"
+        String reason = error instanceof OutOfMemoryError
+                ? "out of memory (" + error.getMessage() + ")"
                 : error.getMessage() == null ? error.toString() : error.getMessage();
         try {
             writeSummary(RunStatus.failed(reason));
@@ -135,14 +158,16 @@ final class TrainingRun {
         try {
             Report.write(run.path());
         } catch (IOException | RuntimeException e) {
-            settings.console().println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": "
-                    + e.getMessage());
+            settings.console()
+                    .println("deltanet: warning: cannot write " + run.path().resolve(Report.FILE) + ": "
+                            + e.getMessage());
         }
     }
 
     private MetricsCsvListener openMetrics() throws IOException {
         int depth = wired.network().depth();
-        return settings.completedEpochs() == 0 ? MetricsCsvListener.create(run.metricsFile(), depth)
+        return settings.completedEpochs() == 0
+                ? MetricsCsvListener.create(run.metricsFile(), depth)
                 : resumedMetrics(depth, settings.completedEpochs());
     }
 
@@ -151,11 +176,13 @@ final class TrainingRun {
         try {
             return MetricsCsvListener.resume(run.metricsFile(), depth, completedEpochs);
         } catch (NoSuchFileException e) {
-            throw new ConfigException(run.metricsFile() + ": missing; resuming continues the run's metrics.csv, "
-                    + "which holds its first " + completedEpochs + " epochs: restore it, or train afresh", e);
+            throw new ConfigException(
+                    run.metricsFile() + ": missing; resuming continues the run's metrics.csv, "
+                            + "which holds its first " + completedEpochs + " epochs: restore it, or train afresh",
+                    e);
         } catch (IOException e) {
-            throw new ConfigException("cannot resume: " + e.getMessage() + "; restore the run's metrics.csv, "
-                    + "or train afresh", e);
+            throw new ConfigException(
+                    "cannot resume: " + e.getMessage() + "; restore the run's metrics.csv, " + "or train afresh", e);
         }
     }
 
@@ -164,12 +191,17 @@ final class TrainingRun {
         List<TrainingListener> listeners = new ArrayList<>(List.of(progress, metrics));
         int every = config.training().checkpointEvery();
         if (every > 0) {
-            listeners.add(new CheckpointListener(run.checkpointsDirectory(), every, config.training().keepLast(),
-                    wired.models()::of));
+            listeners.add(new CheckpointListener(
+                    run.checkpointsDirectory(), every, config.training().keepLast(), wired.models()::of));
         }
         stopping.ifPresent(listeners::add);
-        RunInfo info = new RunInfo(config.name(), config.seed(), config.training().epochs(),
-                settings.completedEpochs() + 1, wired.network().parameterCount(), run.path());
+        RunInfo info = new RunInfo(
+                config.name(),
+                config.seed(),
+                config.training().epochs(),
+                settings.completedEpochs() + 1,
+                wired.network().parameterCount(),
+                run.path());
         for (ExperimentExtension extension : extensions) {
             listeners.addAll(extension.listeners(info));
         }
@@ -181,10 +213,20 @@ final class TrainingRun {
         OptionalInt best = stopping.map(EarlyStoppingListener::bestEpoch).orElse(OptionalInt.empty());
         List<EpochRow> epochs = metrics == null ? List.of() : metrics.history().rows();
         EpochRow last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
-        SummaryWriter.write(run, new RunSummary(config.name(), status, last == null ? 0 : last.epoch(),
-                config.training().epochs(), result != null && result.stoppedEarly(), best,
-                last == null ? null : last.training(), last == null ? null : last.validation(), test,
-                Duration.between(started, Instant.now()), wired.network().parameterCount(),
-                kernel != null ? kernel : wired.kernels().name()));
+        SummaryWriter.write(
+                run,
+                new RunSummary(
+                        config.name(),
+                        status,
+                        last == null ? 0 : last.epoch(),
+                        config.training().epochs(),
+                        result != null && result.stoppedEarly(),
+                        best,
+                        last == null ? null : last.training(),
+                        last == null ? null : last.validation(),
+                        test,
+                        Duration.between(started, Instant.now()),
+                        wired.network().parameterCount(),
+                        kernel != null ? kernel : wired.kernels().name()));
     }
 }

@@ -1,8 +1,8 @@
 package org.deltanet.experiment.wiring;
 
 import java.util.List;
-import org.deltanet.engine.data.Dataset;
 import org.deltanet.data.FeatureScaling;
+import org.deltanet.engine.data.Dataset;
 
 /**
  * The data of one experiment, scaled and split.
@@ -13,8 +13,8 @@ import org.deltanet.data.FeatureScaling;
  * @param classes    class names for one-hot targets (empty for numeric targets)
  * @param scaling    the feature scaling fitted on {@code training} and applied to every set
  */
-public record ExperimentData(Dataset training, Dataset validation, Dataset test, List<String> classes,
-                             FeatureScaling scaling) {
+public record ExperimentData(
+        Dataset training, Dataset validation, Dataset test, List<String> classes, FeatureScaling scaling) {
 
     public ExperimentData {
         classes = List.copyOf(classes);

@@ -1,12 +1,12 @@
 package org.deltanet.experiment.wiring;
 
-import org.deltanet.engine.data.Dataset;
-import org.deltanet.experiment.config.ConfigException;
-import org.deltanet.experiment.config.DataConfig;
 import org.deltanet.data.DataSource;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.data.LabeledData;
 import org.deltanet.data.ValidationSplit;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.config.DataConfig;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -23,28 +23,37 @@ public final class ExperimentDataLoader {
      * @throws org.deltanet.data.DataException when a file is missing or malformed
      */
     public ExperimentData load(DataConfig config, long seed) {
-        LabeledData training = Keyed.at(DATA.key("training"), () -> config.training().read());
+        LabeledData training =
+                Keyed.at(DATA.key("training"), () -> config.training().read());
         Dataset fitted = training.data();
         Dataset validation = null;
         if (config.validationSplit() > 0.0) {
-            ValidationSplit split = Keyed.at(DATA.key("validation-split"),
+            ValidationSplit split = Keyed.at(
+                    DATA.key("validation-split"),
                     () -> ValidationSplit.of(training.data(), config.validationSplit(), seed));
             fitted = split.training();
             validation = split.validation();
         }
         FeatureScaling scaling = config.scaling().fit(fitted);
         Dataset test = config.test() == null ? null : test(config.test(), training, scaling);
-        return new ExperimentData(scaling.apply(fitted), validation == null ? null : scaling.apply(validation), test,
-                training.classes(), scaling);
+        return new ExperimentData(
+                scaling.apply(fitted),
+                validation == null ? null : scaling.apply(validation),
+                test,
+                training.classes(),
+                scaling);
     }
 
     private static Dataset test(DataSource source, LabeledData training, FeatureScaling scaling) {
         YamlPath key = DATA.key("test");
         Dataset test = Keyed.at(key, () -> source.read(training.classes()).data());
         if (test.featureCount() != training.data().featureCount()) {
-            throw new ConfigException(key, key + ": the test data has " + test.featureCount()
-                    + " features per example but the training data has " + training.data().featureCount()
-                    + "; give a test file with the training file's feature columns");
+            throw new ConfigException(
+                    key,
+                    key + ": the test data has " + test.featureCount()
+                            + " features per example but the training data has "
+                            + training.data().featureCount()
+                            + "; give a test file with the training file's feature columns");
         }
         return scaling.apply(test);
     }

@@ -28,8 +28,7 @@ import org.deltanet.rundir.EarlyStoppingListener;
  */
 public final class ExperimentWiring {
 
-    private ExperimentWiring() {
-    }
+    private ExperimentWiring() {}
 
     /**
      * @param config   the resolved experiment
@@ -38,8 +37,8 @@ public final class ExperimentWiring {
      * @param data     the experiment's data, read by {@link ExperimentDataLoader}
      * @throws org.deltanet.experiment.config.ConfigException when a plugin, parameter or size is wrong
      */
-    public static WiredExperiment wire(ExperimentConfig config, PluginResolver plugins, RunSettings settings,
-                                       ExperimentData data) {
+    public static WiredExperiment wire(
+            ExperimentConfig config, PluginResolver plugins, RunSettings settings, ExperimentData data) {
         List<Module> modules = new ArrayList<>(List.of(
                 new AbstractModule() {
                     @Override
@@ -50,14 +49,16 @@ public final class ExperimentWiring {
                         bind(ExperimentData.class).toInstance(data);
                     }
                 },
-                new NetworkModule(), new LossModule(), new OptimizerModule(), new TrainerModule(),
+                new NetworkModule(),
+                new LossModule(),
+                new OptimizerModule(),
+                new TrainerModule(),
                 new TrainingLoopModule()));
-        for (WiringExtension extension : ServiceLoader.load(WiringExtension.class,
-                ExperimentWiring.class.getClassLoader())) {
+        for (WiringExtension extension :
+                ServiceLoader.load(WiringExtension.class, ExperimentWiring.class.getClassLoader())) {
             modules.add(extension.module());
         }
-        return unwrapped(() -> Guice.createInjector(Stage.DEVELOPMENT, modules)
-                .getInstance(WiredExperiment.class));
+        return unwrapped(() -> Guice.createInjector(Stage.DEVELOPMENT, modules).getInstance(WiredExperiment.class));
     }
 
     /**
@@ -71,9 +72,10 @@ public final class ExperimentWiring {
         if (stopping == null) {
             return Optional.empty();
         }
-        return Optional.of(Keyed.at(YamlPath.root().key("training").key("early-stopping"),
-                () -> new EarlyStoppingListener(stopping.metric(), stopping.patience(), stopping.minDelta(),
-                        data.validation() != null)));
+        return Optional.of(Keyed.at(
+                YamlPath.root().key("training").key("early-stopping"),
+                () -> new EarlyStoppingListener(
+                        stopping.metric(), stopping.patience(), stopping.minDelta(), data.validation() != null)));
     }
 
     /** Runs a Guice step; what our modules threw comes out as it was thrown, not wrapped. */

@@ -13,9 +13,9 @@ import org.deltanet.loader.ExtensionPoint;
 public final class ExtensionJars {
 
     /** The experiment layer's extension point. */
-    public static final ExtensionPoint POINT = new ExtensionPoint(ExperimentExtension.class.getName(),
+    public static final ExtensionPoint POINT = new ExtensionPoint(
+            ExperimentExtension.class.getName(),
             List.of("org.deltanet.api.", "org.deltanet.engine.train.", "org.deltanet.experiment.extension."));
 
-    private ExtensionJars() {
-    }
+    private ExtensionJars() {}
 }

@@ -20,8 +20,7 @@ final class InitialModel {
     private static final String FIX = "; make the model section describe the initial model, or leave the model section"
             + " out (the initial model gives the layers)";
 
-    private InitialModel() {
-    }
+    private InitialModel() {}
 
     /** @param model the experiment's model section, or null when it has none */
     static void requireAgrees(ModelConfig model, Network given) {
@@ -30,22 +29,27 @@ final class InitialModel {
         }
         List<LayerConfig> layers = model.layers();
         if (layers.size() != given.depth()) {
-            throw new ConfigException(LAYERS, LAYERS + " lists " + layers.size() + " layer(s) but the initial model has "
-                    + given.depth() + FIX);
+            throw new ConfigException(
+                    LAYERS,
+                    LAYERS + " lists " + layers.size() + " layer(s) but the initial model has " + given.depth() + FIX);
         }
         for (int i = 0; i < layers.size(); i++) {
             LayerConfig layer = layers.get(i);
             YamlPath key = LAYERS.index(i);
             int units = given.layer(i + 1).units();
             if (layer.units() != units) {
-                throw new ConfigException(key.key("units"), key.key("units") + " is " + layer.units() + " but layer "
-                        + (i + 1) + " of the initial model has " + units + " units" + FIX);
+                throw new ConfigException(
+                        key.key("units"),
+                        key.key("units") + " is " + layer.units() + " but layer " + (i + 1)
+                                + " of the initial model has " + units + " units" + FIX);
             }
             String activation = given.layer(i + 1).activation().name();
             if (!layer.activation().name().equals(activation)) {
-                throw new ConfigException(key.key("activation"), key.key("activation") + " is "
-                        + layer.activation().name() + " but layer " + (i + 1) + " of the initial model uses "
-                        + activation + FIX);
+                throw new ConfigException(
+                        key.key("activation"),
+                        key.key("activation") + " is "
+                                + layer.activation().name() + " but layer " + (i + 1) + " of the initial model uses "
+                                + activation + FIX);
             }
         }
     }
@@ -62,10 +66,12 @@ final class InitialModel {
             throw new ConfigException("the training data's classes are " + dataClasses + " (in order of first"
                     + " appearance) but the initial model's outputs stand for " + modelClasses + ", in that order:"
                     + " training would swap their meanings; put the data's rows so that its classes first appear in"
-                    + " the model's order (a row of " + modelClasses.get(0) + " first), or train without --initial-model");
+                    + " the model's order (a row of " + modelClasses.get(0)
+                    + " first), or train without --initial-model");
         }
-        throw new ConfigException("the training data's classes are " + dataClasses + " but the initial model was trained"
-                + " on " + modelClasses + "; start from a model trained on these classes, or train without"
-                + " --initial-model");
+        throw new ConfigException(
+                "the training data's classes are " + dataClasses + " but the initial model was trained"
+                        + " on " + modelClasses + "; start from a model trained on these classes, or train without"
+                        + " --initial-model");
     }
 }

@@ -2,15 +2,14 @@ package org.deltanet.experiment.wiring;
 
 import java.util.function.Supplier;
 import org.deltanet.api.InvalidParameterException;
-import org.deltanet.registry.UnknownPluginException;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.yaml.YamlPath;
+import org.deltanet.registry.UnknownPluginException;
 
 /** Runs a step of building an experiment and prefixes any argument error with the key it concerns. */
 final class Keyed {
 
-    private Keyed() {
-    }
+    private Keyed() {}
 
     /**
      * @throws ConfigException {@code key: message} when the step rejects its arguments (an unknown

@@ -11,8 +11,8 @@ import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.ModelConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.model.LayerMapping;
-import org.deltanet.files.HeapLimits;
 import org.deltanet.experiment.yaml.YamlPath;
+import org.deltanet.files.HeapLimits;
 
 /**
  * Builds the network an experiment file describes: layers with their activation plugins, masks,
@@ -44,16 +44,21 @@ public final class NetworkFactory {
     public Network build(ModelConfig model, int inputs, int targets, long seed) {
         if (model.inputSize() != null && model.inputSize() != inputs) {
             YamlPath inputSize = MODEL.key("input-size");
-            throw new ConfigException(inputSize, inputSize + " is " + model.inputSize() + " but the training data has "
-                    + inputs + " features per example; set input-size: " + inputs + " or remove it");
+            throw new ConfigException(
+                    inputSize,
+                    inputSize + " is " + model.inputSize() + " but the training data has " + inputs
+                            + " features per example; set input-size: " + inputs + " or remove it");
         }
         List<LayerConfig> configs = model.layers();
         int last = configs.get(configs.size() - 1).units();
         if (last != targets) {
             YamlPath units = MODEL.key("layers").index(configs.size() - 1).key("units");
-            throw new ConfigException(units, units + " is " + last
-                    + " but the training data has " + targets + " target values per example (e.g. classes); use units: "
-                    + targets);
+            throw new ConfigException(
+                    units,
+                    units + " is " + last
+                            + " but the training data has " + targets
+                            + " target values per example (e.g. classes); use units: "
+                            + targets);
         }
         checkFits(configs, inputs);
         SplittableRandom random = new SplittableRandom(seed);
@@ -86,21 +91,24 @@ public final class NetworkFactory {
             fanIn = units;
         }
         long parameters = total;
-        HeapLimits.problem("the model (" + parameters + " weights and biases, " + COPIES + " copies while training)",
-                0, HeapLimits.doubles(parameters, COPIES)).ifPresent(problem -> {
+        HeapLimits.problem(
+                        "the model (" + parameters + " weights and biases, " + COPIES + " copies while training)",
+                        0,
+                        HeapLimits.doubles(parameters, COPIES))
+                .ifPresent(problem -> {
                     throw new ConfigException(MODEL.key("layers"), problem);
                 });
     }
 
-    private Layer layer(LayerConfig config, ModelConfig model, int inputs, YamlPath key, int number,
-                        SplittableRandom random) {
+    private Layer layer(
+            LayerConfig config, ModelConfig model, int inputs, YamlPath key, int number, SplittableRandom random) {
         var activation = Keyed.at(key.key("activation"), () -> plugins.activation(config.activation()));
-        LayerMapping mapping = new LayerMapping((at, problem) -> new ConfigException(at, at + ": " + problem), key,
-                number, inputs);
+        LayerMapping mapping =
+                new LayerMapping((at, problem) -> new ConfigException(at, at + ": " + problem), key, number, inputs);
         Layer layer = mapping.read(config, activation, true);
         if (config.weights() == null) {
-            WeightInitializer init = Keyed.at(key.key("init"),
-                    () -> plugins.initializer(config.init() != null ? config.init() : model.init()));
+            WeightInitializer init = Keyed.at(
+                    key.key("init"), () -> plugins.initializer(config.init() != null ? config.init() : model.init()));
             layer.initialize(init, random);
             if (config.bias() != null) {
                 config.bias().given().ifPresent(layer::setBias);

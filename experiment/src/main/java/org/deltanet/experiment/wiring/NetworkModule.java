@@ -21,16 +21,23 @@ final class NetworkModule extends AbstractModule {
     Network network(ExperimentConfig config, ExperimentData data, PluginResolver plugins, RunSettings settings) {
         if (settings.initialModel() != null) {
             Network given = settings.initialModel();
-            NetworkShape.requireFits(given, data.training().featureCount(), data.training().targetCount());
+            NetworkShape.requireFits(
+                    given, data.training().featureCount(), data.training().targetCount());
             InitialModel.requireAgrees(config.model(), given);
             InitialModel.requireSameClasses(settings.initialClasses(), data.classes());
             return given;
         }
         if (config.model() == null) {
-            throw new ConfigException(YamlPath.root().key("model"), "missing 'model': e.g. model: { layers: [ { units: 1,"
-                    + " activation: sigmoid } ] }, or give train --initial-model MODEL to start from a trained model");
+            throw new ConfigException(
+                    YamlPath.root().key("model"),
+                    "missing 'model': e.g. model: { layers: [ { units: 1,"
+                            + " activation: sigmoid } ] }, or give train --initial-model MODEL to start from a trained model");
         }
-        return new NetworkFactory(plugins).build(config.model(), data.training().featureCount(),
-                data.training().targetCount(), config.seed());
+        return new NetworkFactory(plugins)
+                .build(
+                        config.model(),
+                        data.training().featureCount(),
+                        data.training().targetCount(),
+                        config.seed());
     }
 }

@@ -6,8 +6,7 @@ import org.deltanet.experiment.config.ConfigException;
 /** Checks that a network loaded from a file (an initial model, a checkpoint) fits the experiment's data. */
 final class NetworkShape {
 
-    private NetworkShape() {
-    }
+    private NetworkShape() {}
 
     static void requireFits(Network network, int inputs, int targets) {
         if (network.inputSize() != inputs || network.outputSize() != targets) {

@@ -3,8 +3,8 @@ package org.deltanet.experiment.wiring;
 import java.io.PrintStream;
 import java.util.List;
 import org.deltanet.api.OptimizerState;
-import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.rundir.ProgressListener;
 
 /**
@@ -19,9 +19,13 @@ import org.deltanet.rundir.ProgressListener;
  * @param initialClasses  the classes the initial model's outputs stand for, in order (empty when
  *                        it records none, or without an initial model)
  */
-public record RunSettings(PrintStream console, ProgressListener.Style progressStyle, Network initialModel,
-                          TrainingPosition position, OptimizerState optimizerState,
-                          List<String> initialClasses) {
+public record RunSettings(
+        PrintStream console,
+        ProgressListener.Style progressStyle,
+        Network initialModel,
+        TrainingPosition position,
+        OptimizerState optimizerState,
+        List<String> initialClasses) {
 
     public RunSettings {
         initialClasses = List.copyOf(initialClasses);

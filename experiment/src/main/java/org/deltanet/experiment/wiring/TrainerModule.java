@@ -5,8 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
-import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.math.Kernels;
+import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingConfig;
@@ -30,9 +30,14 @@ final class TrainerModule extends AbstractModule {
     @Singleton
     TrainingConfig trainingConfig(ExperimentConfig config, ExperimentData data) {
         TrainingSection training = config.training();
-        TrainingConfig engine = new TrainingConfig(training.mode().engineMode(), training.batchSize(),
-                training.epochs(), training.shuffle(), config.seed());
-        Keyed.at(YamlPath.root().key("training").key("batch-size"),
+        TrainingConfig engine = new TrainingConfig(
+                training.mode().engineMode(),
+                training.batchSize(),
+                training.epochs(),
+                training.shuffle(),
+                config.seed());
+        Keyed.at(
+                YamlPath.root().key("training").key("batch-size"),
                 () -> engine.batchSizeFor(data.training().size()));
         return engine;
     }

@@ -27,7 +27,8 @@ final class TrainingLoopModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class).setDefault()
+        OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class)
+                .setDefault()
                 .to(Key.get(TrainingLoop.class, Names.named(SINGLE_MACHINE)));
     }
 

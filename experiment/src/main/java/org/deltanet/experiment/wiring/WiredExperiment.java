@@ -25,8 +25,15 @@ public final class WiredExperiment {
     private final ModelDescription models;
 
     @Inject
-    WiredExperiment(ExperimentData data, Network network, TrainingLoop loop, Loss loss, Optimizer optimizer,
-                    TrainingConfig training, MatrixKernels kernels, ModelDescription models) {
+    WiredExperiment(
+            ExperimentData data,
+            Network network,
+            TrainingLoop loop,
+            Loss loss,
+            Optimizer optimizer,
+            TrainingConfig training,
+            MatrixKernels kernels,
+            ModelDescription models) {
         this.data = data;
         this.network = network;
         this.loop = loop;

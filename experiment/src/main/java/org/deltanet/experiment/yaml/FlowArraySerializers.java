@@ -13,8 +13,7 @@ import java.io.IOException;
  */
 final class FlowArraySerializers {
 
-    private FlowArraySerializers() {
-    }
+    private FlowArraySerializers() {}
 
     /** A module with both serializers. */
     static SimpleModule module() {

@@ -10,8 +10,7 @@ import java.io.Writer;
 final class FlowYamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
-    FlowYamlFactory() {
-    }
+    FlowYamlFactory() {}
 
     private FlowYamlFactory(FlowYamlFactory source) {
         super(source, null);
@@ -24,7 +23,7 @@ final class FlowYamlFactory extends YAMLFactory {
 
     @Override
     protected YAMLGenerator _createGenerator(Writer out, IOContext context) throws IOException {
-        return new FlowYamlGenerator(context, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker,
-                _objectCodec, out, _version);
+        return new FlowYamlGenerator(
+                context, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker, _objectCodec, out, _version);
     }
 }

@@ -14,8 +14,15 @@ import org.yaml.snakeyaml.DumperOptions;
  */
 final class FlowYamlGenerator extends YAMLGenerator {
 
-    FlowYamlGenerator(IOContext context, int features, int yamlFeatures, StringQuotingChecker quoting,
-                      ObjectCodec codec, Writer out, DumperOptions.Version version) throws IOException {
+    FlowYamlGenerator(
+            IOContext context,
+            int features,
+            int yamlFeatures,
+            StringQuotingChecker quoting,
+            ObjectCodec codec,
+            Writer out,
+            DumperOptions.Version version)
+            throws IOException {
         super(context, features, yamlFeatures, quoting, codec, out, version);
     }
 

@@ -58,6 +58,7 @@ public final class YamlErrors {
 
     /** How Jackson's own messages for type mismatches begin; custom deserializer messages do not. */
     private static final String JACKSON_MISMATCH = "Cannot ";
+
     private static final YAMLFactory TOKENS = new YAMLFactory();
     /** How Jackson rejects a mapping or list used as a key; its message names parser internals. */
     private static final String COMPLEX_KEY = "Expected a field name";
@@ -65,11 +66,9 @@ public final class YamlErrors {
     private static final String TRAILING = "Trailing token";
 
     /** A message and where it applies (null: wherever Jackson said). */
-    private record Problem(JsonLocation location, String text) {
-    }
+    private record Problem(JsonLocation location, String text) {}
 
-    private YamlErrors() {
-    }
+    private YamlErrors() {}
 
     /**
      * One line describing a problem Jackson found while reading {@code file}.
@@ -110,7 +109,8 @@ public final class YamlErrors {
         if (!(e instanceof JsonMappingException mapping)) {
             return where + ": " + e.getOriginalMessage();
         }
-        return where + ": " + problem(mapping, YamlPath.of(mapping.getPath()), null).text();
+        return where + ": "
+                + problem(mapping, YamlPath.of(mapping.getPath()), null).text();
     }
 
     /**
@@ -120,12 +120,16 @@ public final class YamlErrors {
      */
     public static String where(Path file, YamlPath path) {
         byte[] source = read(file);
-        return source == null ? file.toString() : YamlLocator.find(TOKENS, source, path)
-                .map(found -> where(file, found.location())).orElse(file.toString());
+        return source == null
+                ? file.toString()
+                : YamlLocator.find(TOKENS, source, path)
+                        .map(found -> where(file, found.location()))
+                        .orElse(file.toString());
     }
 
     private static String where(Path file, JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? file.toString()
+        return location == null || location.getLineNr() < 1
+                ? file.toString()
                 : file + ":" + location.getLineNr() + ":" + location.getColumnNr();
     }
 
@@ -158,7 +162,10 @@ public final class YamlErrors {
      */
     private static JsonLocation syntaxLocation(StreamReadException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            return new JsonLocation(ContentReference.unknown(), -1, yaml.getProblemMark().getLine() + 1,
+            return new JsonLocation(
+                    ContentReference.unknown(),
+                    -1,
+                    yaml.getProblemMark().getLine() + 1,
                     yaml.getProblemMark().getColumn() + 1);
         }
         return e.getLocation();
@@ -167,8 +174,14 @@ public final class YamlErrors {
     private static String syntaxProblem(StreamReadException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
             Mark start = yaml.getContextMark();
-            return yaml.getProblem() + (yaml.getContext() == null ? "" : " (" + yaml.getContext()
-                    + (start == null ? "" : " at " + (start.getLine() + 1) + ":" + (start.getColumn() + 1)) + ")");
+            return yaml.getProblem()
+                    + (yaml.getContext() == null
+                            ? ""
+                            : " (" + yaml.getContext()
+                                    + (start == null
+                                            ? ""
+                                            : " at " + (start.getLine() + 1) + ":" + (start.getColumn() + 1))
+                                    + ")");
         }
         String message = e.getOriginalMessage();
         if (message.startsWith(COMPLEX_KEY)) {
@@ -179,20 +192,28 @@ public final class YamlErrors {
     }
 
     private static Problem problem(JsonMappingException e, YamlPath path, byte[] source) {
-        YamlLocator.Found found = source == null ? null : YamlLocator.find(TOKENS, source, path).orElse(null);
+        YamlLocator.Found found =
+                source == null ? null : YamlLocator.find(TOKENS, source, path).orElse(null);
         JsonLocation location = found == null ? null : found.location();
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new Problem(location, unknownKey(unknown.getPropertyName(), path.parent(),
-                    unknown.getKnownPropertyIds()));
+            return new Problem(
+                    location, unknownKey(unknown.getPropertyName(), path.parent(), unknown.getKnownPropertyIds()));
         }
         if (e instanceof InvalidTypeIdException type) {
-            return new Problem(location, unknownChoice(path.isRoot() ? "" : path + ": ", "type",
-                    type.getTypeId(), subtypeNames(type)));
+            return new Problem(
+                    location,
+                    unknownChoice(path.isRoot() ? "" : path + ": ", "type", type.getTypeId(), subtypeNames(type)));
         }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return new Problem(location, unknownChoice(path.isRoot() ? "" : path + ": ", "value",
-                    String.valueOf(invalid.getValue()), enumNames(invalid.getTargetType())));
+            return new Problem(
+                    location,
+                    unknownChoice(
+                            path.isRoot() ? "" : path + ": ",
+                            "value",
+                            String.valueOf(invalid.getValue()),
+                            enumNames(invalid.getTargetType())));
         }
         boolean missingKey = found != null && found.value() == null && path.lastKey() != null;
         boolean duringConstruction = e instanceof ValueInstantiationException;
@@ -205,15 +226,17 @@ public final class YamlErrors {
         String at = path.isRoot() ? "" : path + ": ";
         if (missingKey) {
             YamlPath parent = path.parent();
-            return new Problem(location, "missing key '" + path.lastKey() + "'"
-                    + (parent.isRoot() ? "" : " in " + parent));
+            return new Problem(
+                    location, "missing key '" + path.lastKey() + "'" + (parent.isRoot() ? "" : " in " + parent));
         }
         if (duringConstruction && e.getCause() != null) {
             return new Problem(location, at + e.getCause().getMessage());
         }
         String message = e.getOriginalMessage();
-        if (e instanceof MismatchedInputException mismatch && message.startsWith(JACKSON_MISMATCH)
-                && mismatch.getTargetType() != null && !mismatch.getTargetType().isEnum()) {
+        if (e instanceof MismatchedInputException mismatch
+                && message.startsWith(JACKSON_MISMATCH)
+                && mismatch.getTargetType() != null
+                && !mismatch.getTargetType().isEnum()) {
             return new Problem(location, at + "expected " + kind(mismatch.getTargetType()) + found(e, found));
         }
         return new Problem(location, at + message);
@@ -228,7 +251,8 @@ public final class YamlErrors {
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        for (Map.Entry<String, JsonLocation> key : YamlLocator.keys(TOKENS, source, record).entrySet()) {
+        for (Map.Entry<String, JsonLocation> key :
+                YamlLocator.keys(TOKENS, source, record).entrySet()) {
             if (!known.contains(key.getKey())) {
                 return Optional.of(new Problem(key.getValue(), unknownKey(key.getKey(), record, known)));
             }
@@ -245,18 +269,21 @@ public final class YamlErrors {
             Object from = e.getPath().get(e.getPath().size() - 1).getFrom();
             type = from instanceof Class<?> c ? c : from != null ? from.getClass() : null;
         }
-        if (type == null || !(e.getProcessor() instanceof JsonParser parser)
+        if (type == null
+                || !(e.getProcessor() instanceof JsonParser parser)
                 || !(parser.getCodec() instanceof ObjectMapper mapper)) {
             return List.of();
         }
-        return mapper.getDeserializationConfig().introspect(mapper.constructType(type)).findProperties()
-                .stream().map(BeanPropertyDefinition::getName).toList();
+        return mapper.getDeserializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
+                .map(BeanPropertyDefinition::getName)
+                .toList();
     }
 
     private static String unknownKey(String key, YamlPath parent, Collection<?> known) {
         List<String> keys = known.stream().map(String::valueOf).sorted().toList();
         return "unknown key '" + key + "'" + (parent.isRoot() ? "" : " in " + parent)
-                + NameSuggestions.closest(key, keys).map(c -> "; did you mean '" + c + "'?")
+                + NameSuggestions.closest(key, keys)
+                        .map(c -> "; did you mean '" + c + "'?")
                         .orElseGet(() -> "; valid keys: " + String.join(", ", keys));
     }
 
@@ -267,15 +294,19 @@ public final class YamlErrors {
             return at + "missing '" + what + "'; valid: " + choices;
         }
         return at + "unknown " + what + " '" + given + "'"
-                + NameSuggestions.closest(given, valid).map(c -> "; did you mean '" + c + "'?").orElse(";")
+                + NameSuggestions.closest(given, valid)
+                        .map(c -> "; did you mean '" + c + "'?")
+                        .orElse(";")
                 + " valid: " + choices;
     }
 
     /** The names an enum has in files: its constants' {@code @JsonProperty} values. */
     private static List<String> enumNames(Class<?> type) {
-        return Arrays.stream(type.getFields()).filter(Field::isEnumConstant)
+        return Arrays.stream(type.getFields())
+                .filter(Field::isEnumConstant)
                 .map(field -> Optional.ofNullable(field.getAnnotation(JsonProperty.class))
-                        .map(JsonProperty::value).orElse(field.getName()))
+                        .map(JsonProperty::value)
+                        .orElse(field.getName()))
                 .toList();
     }
 
@@ -288,9 +319,13 @@ public final class YamlErrors {
             return List.of();
         }
         DeserializationConfig config = mapper.getDeserializationConfig();
-        AnnotatedClass base = AnnotatedClassResolver.resolveWithoutSuperTypes(config, e.getBaseType().getRawClass());
+        AnnotatedClass base = AnnotatedClassResolver.resolveWithoutSuperTypes(
+                config, e.getBaseType().getRawClass());
         return mapper.getSubtypeResolver().collectAndResolveSubtypesByTypeId(config, base).stream()
-                .filter(NamedType::hasName).map(NamedType::getName).sorted().toList();
+                .filter(NamedType::hasName)
+                .map(NamedType::getName)
+                .sorted()
+                .toList();
     }
 
     /** {@code , got 'abc'}: what the file holds instead, when it can be told. */
@@ -312,11 +347,19 @@ public final class YamlErrors {
 
     /** What a Java type looks like in YAML, for "expected ...". */
     private static String kind(Class<?> type) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-                || type == short.class || type == Short.class || type == BigInteger.class) {
+        if (type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == Long.class
+                || type == short.class
+                || type == Short.class
+                || type == BigInteger.class) {
             return "a whole number";
         }
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class
+        if (type == double.class
+                || type == Double.class
+                || type == float.class
+                || type == Float.class
                 || type == BigDecimal.class) {
             return "a number";
         }

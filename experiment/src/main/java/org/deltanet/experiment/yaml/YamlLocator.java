@@ -23,8 +23,7 @@ final class YamlLocator {
      * @param value    the token of the value there; null when a step is absent
      * @param text     the value's text when it is a scalar, otherwise null
      */
-    record Found(JsonLocation location, JsonToken value, String text) {
-    }
+    record Found(JsonLocation location, JsonToken value, String text) {}
 
     private final JsonParser parser;
     private JsonLocation location;

@@ -37,8 +37,7 @@ public final class YamlMappers {
      */
     public static final int MAX_NESTING = 64;
 
-    private YamlMappers() {
-    }
+    private YamlMappers() {}
 
     /** A new mapper configured as described above. */
     public static YAMLMapper create() {
@@ -59,11 +58,13 @@ public final class YamlMappers {
     }
 
     private static YAMLMapper create(YAMLFactory factory) {
-        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+        factory.setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         return YAMLMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                .enable(
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -72,7 +73,8 @@ public final class YamlMappers {
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(FlowArraySerializers.module())
                 .registerSubtypes(DataFormats.installed().stream()
-                        .map(YamlMappers::sourceSection).toArray(NamedType[]::new))
+                        .map(YamlMappers::sourceSection)
+                        .toArray(NamedType[]::new))
                 .build();
     }
 

@@ -30,7 +30,8 @@ public final class YamlPath {
     public static YamlPath of(List<JsonMappingException.Reference> references) {
         YamlPath path = ROOT;
         for (JsonMappingException.Reference reference : references) {
-            path = reference.getFieldName() != null ? path.key(reference.getFieldName())
+            path = reference.getFieldName() != null
+                    ? path.key(reference.getFieldName())
                     : path.index(reference.getIndex());
         }
         return path;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExperimentLoaderTest {
 
-    private static final String XOR = """
+    private static final String XOR =
+            """
             name: xor
             seed: 7
             data:
@@ -45,7 +46,8 @@ class ExperimentLoaderTest {
 
     private String error(String text, String... overrides) throws IOException {
         Path file = write(text);
-        return assertThrows(ConfigException.class, () -> loader.load(file, List.of(overrides))).getMessage();
+        return assertThrows(ConfigException.class, () -> loader.load(file, List.of(overrides)))
+                .getMessage();
     }
 
     @Test
@@ -73,8 +75,13 @@ class ExperimentLoaderTest {
 
     @Test
     void overridesUseTheFilesDottedKeys() throws IOException {
-        ExperimentConfig config = loader.load(write(XOR), List.of("optimizer.learning-rate=0.05",
-                "model.layers[0].units=8", "training.epochs=3", "loss=squared-error"));
+        ExperimentConfig config = loader.load(
+                write(XOR),
+                List.of(
+                        "optimizer.learning-rate=0.05",
+                        "model.layers[0].units=8",
+                        "training.epochs=3",
+                        "loss=squared-error"));
         assertEquals(0.05, config.optimizer().parameters().get("learning-rate"));
         assertEquals(8, config.model().layers().get(0).units());
         assertEquals(3, config.training().epochs());
@@ -83,57 +90,69 @@ class ExperimentLoaderTest {
 
     @Test
     void overrideOnABarePluginNameAddsAParameter() throws IOException {
-        ExperimentConfig config = loader.load(write(XOR.replace(
-                "{ name: momentum, learning-rate: 0.5, momentum: 0.9 }", "sgd")), List.of("optimizer.learning-rate=0.2"));
+        ExperimentConfig config = loader.load(
+                write(XOR.replace("{ name: momentum, learning-rate: 0.5, momentum: 0.9 }", "sgd")),
+                List.of("optimizer.learning-rate=0.2"));
         assertEquals(new PluginSpec("sgd", java.util.Map.of("learning-rate", 0.2)), config.optimizer());
     }
 
     @Test
     void unknownKeyNamesTheLineAndTheNearestKey() throws IOException {
         String message = error(XOR.replace("  epochs: 300", "  epoch: 300"));
-        assertTrue(message.matches(".*experiment\\.yaml:13:3: unknown key 'epoch' in training; did you mean 'epochs'\\?.*"),
+        assertTrue(
+                message.matches(
+                        ".*experiment\\.yaml:13:3: unknown key 'epoch' in training; did you mean 'epochs'\\?.*"),
                 message);
     }
 
     @Test
     void wrongTypeSaysWhatWasExpected() throws IOException {
         String message = error(XOR.replace("epochs: 300", "epochs: many"));
-        assertTrue(message.endsWith("experiment.yaml:13:3: training.epochs: expected a whole number, got 'many'"), message);
+        assertTrue(
+                message.endsWith("experiment.yaml:13:3: training.epochs: expected a whole number, got 'many'"),
+                message);
     }
 
     @Test
     void missingFieldSaysWhichAndGivesAnExample() throws IOException {
         String message = error(XOR.replace("- { units: 4, activation: tanh }", "- { activation: tanh }"));
-        assertTrue(message.matches(".*experiment\\.yaml:7:7: model\\.layers\\[0]: missing 'units': .*e\\.g\\. units: 16"),
+        assertTrue(
+                message.matches(".*experiment\\.yaml:7:7: model\\.layers\\[0]: missing 'units': .*e\\.g\\. units: 16"),
                 message);
     }
 
     @Test
     void zeroUnitsIsOutOfRange() throws IOException {
         String message = error(XOR.replace("units: 4", "units: 0"));
-        assertTrue(message.contains("experiment.yaml:7:") && message.contains("'units' must be at least 1, got 0"),
+        assertTrue(
+                message.contains("experiment.yaml:7:") && message.contains("'units' must be at least 1, got 0"),
                 message);
     }
 
     @Test
     void badEnumValueListsTheValidOnes() throws IOException {
         String message = error(XOR.replace("mode: batch", "mode: minibatch"));
-        assertTrue(message.matches(".*experiment\\.yaml:12:3: training\\.mode: unknown value 'minibatch'; "
-                + "did you mean 'mini-batch'\\? valid: batch, stochastic, mini-batch"), message);
+        assertTrue(
+                message.matches(".*experiment\\.yaml:12:3: training\\.mode: unknown value 'minibatch'; "
+                        + "did you mean 'mini-batch'\\? valid: batch, stochastic, mini-batch"),
+                message);
     }
 
     @Test
     void unknownEarlyStoppingMetricSuggestsTheNearest() throws IOException {
         String message = error(XOR.replace("epochs: 300", "epochs: 300\n  early-stopping: { metric: validation-los }"));
-        assertTrue(message.endsWith("training.early-stopping.metric: unknown value 'validation-los'; did you mean "
-                + "'validation-loss'? valid: validation-loss, validation-accuracy, training-loss"), message);
+        assertTrue(
+                message.endsWith("training.early-stopping.metric: unknown value 'validation-los'; did you mean "
+                        + "'validation-loss'? valid: validation-loss, validation-accuracy, training-loss"),
+                message);
     }
 
     @Test
     void unknownSourceTypeSuggestsTheNearest() throws IOException {
         String message = error(XOR.replace("type: xor", "type: xr"));
         assertTrue(message.contains("unknown type 'xr'") && message.contains("did you mean 'xor'?"), message);
-        String installed = String.join(", ", DataFormats.installed().stream().map(DataFormat::name).toList());
+        String installed = String.join(
+                ", ", DataFormats.installed().stream().map(DataFormat::name).toList());
         assertTrue(message.endsWith("valid: " + installed), "every installed data format is listed: " + message);
     }
 
@@ -150,8 +169,8 @@ class ExperimentLoaderTest {
 
     @Test
     void missingFileIsAnError() {
-        String message = assertThrows(ConfigException.class,
-                () -> loader.load(dir.resolve("nope.yaml"), List.of())).getMessage();
+        String message = assertThrows(ConfigException.class, () -> loader.load(dir.resolve("nope.yaml"), List.of()))
+                .getMessage();
         assertTrue(message.endsWith("nope.yaml: no such experiment file"), message);
     }
 
@@ -165,8 +184,10 @@ class ExperimentLoaderTest {
 
     @Test
     void relativeDataPathsResolveAgainstTheFilesFolder() throws IOException {
-        ExperimentConfig config = loader.load(write(XOR.replace("{ type: xor }",
-                "{ type: csv, file: data/iris.csv, label: species }")), List.of());
-        assertEquals(dir.resolve("data/iris.csv").toString(), ((CsvFile) config.data().training()).file());
+        ExperimentConfig config = loader.load(
+                write(XOR.replace("{ type: xor }", "{ type: csv, file: data/iris.csv, label: species }")), List.of());
+        assertEquals(
+                dir.resolve("data/iris.csv").toString(),
+                ((CsvFile) config.data().training()).file());
     }
 }

@@ -23,14 +23,21 @@ class CheckpointListenerTest {
         Model model = RandomModels.model(2);
         var listener = new CheckpointListener(dir, 1, 2, network -> model);
         int depth = model.network().depth();
-        for (TrainingPosition position : List.of(TrainingPosition.after(1), TrainingPosition.after(2),
+        for (TrainingPosition position : List.of(
+                TrainingPosition.after(1),
+                TrainingPosition.after(2),
                 new TrainingPosition(2, 7, StepStatistics.of(1.5, 3, 14, new double[depth])),
                 TrainingPosition.after(3))) {
             listener.write(model.network(), new OptimizerState(), position);
         }
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("epoch-0003-step-000007.npz", "epoch-0003-step-000007.yaml", "epoch-0003.npz",
-                    "epoch-0003.yaml"), files.map(f -> f.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of(
+                            "epoch-0003-step-000007.npz",
+                            "epoch-0003-step-000007.yaml",
+                            "epoch-0003.npz",
+                            "epoch-0003.yaml"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         Checkpoint mid = Checkpoints.read(dir.resolve("epoch-0003-step-000007.yaml"), TestPlugins.RESOLVER);
         assertEquals(7, mid.position().stepsDone());

@@ -29,13 +29,21 @@ class CheckpointsTest {
         for (int l = 1; l <= network.depth(); l++) {
             int weights = network.layer(l).weights().length;
             for (String slot : new String[] {"first-moment", "second-moment"}) {
-                System.arraycopy(RandomModels.values(random, weights), 0,
-                        state.buffer(Network.weightsName(l), slot, weights), 0, weights);
+                System.arraycopy(
+                        RandomModels.values(random, weights),
+                        0,
+                        state.buffer(Network.weightsName(l), slot, weights),
+                        0,
+                        weights);
             }
             if (network.layer(l).hasBias()) {
                 int units = network.layer(l).units();
-                System.arraycopy(RandomModels.values(random, units), 0,
-                        state.buffer(Network.biasName(l), "first-moment", units), 0, units);
+                System.arraycopy(
+                        RandomModels.values(random, units),
+                        0,
+                        state.buffer(Network.biasName(l), "first-moment", units),
+                        0,
+                        units);
             }
         }
         return state;
@@ -51,8 +59,10 @@ class CheckpointsTest {
             Checkpoint loaded = Checkpoints.read(file, TestPlugins.RESOLVER);
             assertEquals(seed * 3, loaded.epoch());
             assertTrue(state.sameAs(loaded.optimizerState()), "optimizer state of seed " + seed);
-            assertEquals(state.snapshot().keySet().stream().toList(),
-                    loaded.optimizerState().snapshot().keySet().stream().toList(), "buffer order");
+            assertEquals(
+                    state.snapshot().keySet().stream().toList(),
+                    loaded.optimizerState().snapshot().keySet().stream().toList(),
+                    "buffer order");
             Predictions.assertSameNetwork(model.network(), loaded.model().network());
             assertEquals(model.scaling(), loaded.model().scaling());
             assertEquals(model.classes(), loaded.model().classes());
@@ -77,7 +87,8 @@ class CheckpointsTest {
         Checkpoints.write(file, new Checkpoint(model, 2, new OptimizerState()));
         assertEquals(2, Checkpoints.read(file, TestPlugins.RESOLVER).epoch());
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(Checkpoints.numbersFile(file), file), files.sorted().toList());
+            assertEquals(
+                    List.of(Checkpoints.numbersFile(file), file), files.sorted().toList());
         }
     }
 
@@ -91,13 +102,15 @@ class CheckpointsTest {
     void modelFileIsNotACheckpoint() throws IOException {
         Path model = dir.resolve("model.yaml");
         ModelFiles.write(model, RandomModels.model(5));
-        assertEquals("checkpoint.yaml:1:1: format is 'deltanet-model', expected 'deltanet-checkpoint'",
+        assertEquals(
+                "checkpoint.yaml:1:1: format is 'deltanet-model', expected 'deltanet-checkpoint'",
                 error(Files.readString(model)));
     }
 
     @Test
     void errorsInTheNestedModelGiveItsPath() throws IOException {
-        String checkpoint = """
+        String checkpoint =
+                """
                 format: deltanet-checkpoint
                 version: 1
                 epoch: 4
@@ -112,16 +125,24 @@ class CheckpointsTest {
                     weights:
                     - [2.0]
                 """;
-        assertEquals(4, Checkpoints.read(Files.writeString(dir.resolve("ok.yaml"), checkpoint),
-                TestPlugins.RESOLVER).epoch());
-        assertEquals("checkpoint.yaml:10:5: unknown key 'unit' in model.layers[0]; did you mean 'units'?",
+        assertEquals(
+                4,
+                Checkpoints.read(Files.writeString(dir.resolve("ok.yaml"), checkpoint), TestPlugins.RESOLVER)
+                        .epoch());
+        assertEquals(
+                "checkpoint.yaml:10:5: unknown key 'unit' in model.layers[0]; did you mean 'units'?",
                 error(checkpoint.replace("- units: 1", "- unit: 1")));
-        assertEquals("checkpoint.yaml:13:7: layer 1: weights row 1 has 2 numbers, expected 1 (one per input)",
+        assertEquals(
+                "checkpoint.yaml:13:7: layer 1: weights row 1 has 2 numbers, expected 1 (one per input)",
                 error(checkpoint.replace("- [2.0]", "- [2.0, 3.0]")));
-        assertEquals("checkpoint.yaml:5:1: optimizer state key 'velocity' is not of the form parameter/slot",
+        assertEquals(
+                "checkpoint.yaml:5:1: optimizer state key 'velocity' is not of the form parameter/slot",
                 error(checkpoint.replace("layer1.weights/velocity", "velocity")));
-        assertEquals("checkpoint.yaml:3:1: epoch must be 0 or more, got -1", error(checkpoint.replace("epoch: 4", "epoch: -1")));
-        assertEquals("checkpoint.yaml:1:1: missing key 'optimizer-step'",
+        assertEquals(
+                "checkpoint.yaml:3:1: epoch must be 0 or more, got -1",
+                error(checkpoint.replace("epoch: 4", "epoch: -1")));
+        assertEquals(
+                "checkpoint.yaml:1:1: missing key 'optimizer-step'",
                 error(checkpoint.replace("optimizer-step: 8\n", "")));
     }
 }

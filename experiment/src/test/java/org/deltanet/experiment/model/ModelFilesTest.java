@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deltanet.api.PluginKind;
+import org.deltanet.data.FeatureScaling;
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.data.FeatureScaling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelFilesTest {
 
     /** A valid model file; the error tests change one thing in it. */
-    private static final String VALID = """
+    private static final String VALID =
+            """
             format: deltanet-model
             version: 1
             input-size: 2
@@ -79,19 +80,27 @@ class ModelFilesTest {
 
     @Test
     void fileIsReadableYaml() throws IOException {
-        Layer hidden = new Layer(2, 2, TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true,
-                new boolean[] {true, true, false, true}, new boolean[] {true, false});
+        Layer hidden = new Layer(
+                2,
+                2,
+                TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")),
+                true,
+                new boolean[] {true, true, false, true},
+                new boolean[] {true, false});
         hidden.setWeights(new double[] {4.0, 4.0, 0.0, 2.5});
         hidden.setBias(new double[] {-1.5, 0.0});
         var leaky = TestPlugins.RESOLVER.activation(new PluginSpec("leaky-relu", Map.of("slope", 0.25)));
         Layer output = Layer.dense(2, 1, leaky, false);
         output.setWeights(new double[] {1.0, -2.0});
-        var model = new Model(new Network(List.of(hidden, output)),
+        var model = new Model(
+                new Network(List.of(hidden, output)),
                 Optional.of(PluginSpec.of("squared-error")),
-                Optional.of(new FeatureScaling("min-max", new double[] {0, 1}, new double[] {1, 0.5})), List.of());
+                Optional.of(new FeatureScaling("min-max", new double[] {0, 1}, new double[] {1, 0.5})),
+                List.of());
         Path file = dir.resolve("model.yaml");
         ModelFiles.write(file, model);
-        assertEquals("""
+        assertEquals(
+                """
                 format: deltanet-model
                 version: 2
                 input-size: 2
@@ -117,7 +126,8 @@ class ModelFilesTest {
                     name: leaky-relu
                     slope: 0.25
                   bias: false
-                """, Files.readString(file));
+                """,
+                Files.readString(file));
     }
 
     @Test
@@ -125,7 +135,8 @@ class ModelFilesTest {
         Path golden = Path.of(getClass().getResource("golden-model-v1.yaml").toURI());
         Model model = ModelFiles.read(golden, TestPlugins.RESOLVER);
         assertEquals(Optional.of(PluginSpec.of("squared-error")), model.loss());
-        assertEquals(Optional.of(new FeatureScaling("min-max", new double[] {1.0, -2.0}, new double[] {0.5, 0.25})),
+        assertEquals(
+                Optional.of(new FeatureScaling("min-max", new double[] {1.0, -2.0}, new double[] {0.5, 0.25})),
                 model.scaling());
         assertEquals(List.of("low", "high"), model.classes());
         Layer hidden = model.network().layer(1);
@@ -140,117 +151,147 @@ class ModelFilesTest {
         // output = leaky(-0.75 + 1 - 3, 0.375 + 0 + 9) = (0.5 * -2.75, 9.375)
         var data = new ArrayDataset(new double[] {1, 2}, new double[2], 2, 2);
         var loss = TestPlugins.RESOLVER.loss(PluginSpec.of("squared-error"));
-        assertArrayEquals(new double[] {-1.375, 9.375},
-                new Evaluator(model.network(), loss, new PlainKernels()).predict(data));
+        assertArrayEquals(
+                new double[] {-1.375, 9.375}, new Evaluator(model.network(), loss, new PlainKernels()).predict(data));
     }
 
     @Test
     void missingFile() {
         Path missing = dir.resolve("none.yaml");
-        assertEquals(missing + ": no such file",
+        assertEquals(
+                missing + ": no such file",
                 assertThrows(ModelFileException.class, () -> ModelFiles.read(missing, TestPlugins.RESOLVER))
                         .getMessage());
     }
 
     @Test
     void yamlSyntaxError() throws IOException {
-        assertEquals("model.yaml:6:22: invalid YAML: mapping values are not allowed here",
+        assertEquals(
+                "model.yaml:6:22: invalid YAML: mapping values are not allowed here",
                 errorWith("activation: sigmoid", "activation: sigmoid: x"));
     }
 
     @Test
     void unknownKeySuggestsTheNearest() throws IOException {
-        assertEquals("model.yaml:11:3: unknown key 'unit' in layers[1]; did you mean 'units'?",
+        assertEquals(
+                "model.yaml:11:3: unknown key 'unit' in layers[1]; did you mean 'units'?",
                 errorWith("- units: 1", "- unit: 1"));
-        assertEquals("model.yaml:3:1: unknown key 'inputs'; did you mean 'input-size'?",
+        assertEquals(
+                "model.yaml:3:1: unknown key 'inputs'; did you mean 'input-size'?",
                 errorWith("input-size: 2", "inputs: 2"));
     }
 
     @Test
     void missingField() throws IOException {
-        assertEquals("model.yaml:11:3: missing key 'weights' in layers[1]",
+        assertEquals(
+                "model.yaml:11:3: missing key 'weights' in layers[1]",
                 error(VALID.substring(0, VALID.lastIndexOf("  weights:"))));
     }
 
     @Test
     void wrongType() throws IOException {
-        assertEquals("model.yaml:11:3: layers[1].units: expected a whole number, got 'one'",
+        assertEquals(
+                "model.yaml:11:3: layers[1].units: expected a whole number, got 'one'",
                 errorWith("- units: 1", "- units: one"));
     }
 
     @Test
     void wrongFormatOrVersion() throws IOException {
-        assertEquals("model.yaml:1:1: format is 'deltanet-checkpoint', expected 'deltanet-model'",
+        assertEquals(
+                "model.yaml:1:1: format is 'deltanet-checkpoint', expected 'deltanet-model'",
                 errorWith("format: deltanet-model", "format: deltanet-checkpoint"));
-        assertEquals("model.yaml:2:1: version 3 is not supported; this program reads versions 1 to 2 of"
-                + " deltanet-model files", errorWith("version: 1", "version: 3"));
-        assertEquals("model.yaml:1:1: not a deltanet-model file: there is no 'format: deltanet-model'",
+        assertEquals(
+                "model.yaml:2:1: version 3 is not supported; this program reads versions 1 to 2 of"
+                        + " deltanet-model files",
+                errorWith("version: 1", "version: 3"));
+        assertEquals(
+                "model.yaml:1:1: not a deltanet-model file: there is no 'format: deltanet-model'",
                 errorWith("format: deltanet-model\n", ""));
-        assertEquals("model.yaml:1:1: not a deltanet-model file: expected a mapping that starts with"
-                + " 'format: deltanet-model'", error("- just\n- a list\n"));
+        assertEquals(
+                "model.yaml:1:1: not a deltanet-model file: expected a mapping that starts with"
+                        + " 'format: deltanet-model'",
+                error("- just\n- a list\n"));
     }
 
     @Test
     void wrongRowLengthNamesLayerRowAndExpectedLength() throws IOException {
-        assertEquals("model.yaml:14:5: layer 2: weights row 1 has 3 numbers, expected 2 (one per input)",
+        assertEquals(
+                "model.yaml:14:5: layer 2: weights row 1 has 3 numbers, expected 2 (one per input)",
                 errorWith("- [1.0, -1.0]", "- [1.0, -1.0, 7.0]"));
-        assertEquals("model.yaml:8:3: layer 1: 'weights' has 1 row, expected 2 (one per unit)",
+        assertEquals(
+                "model.yaml:8:3: layer 1: 'weights' has 1 row, expected 2 (one per unit)",
                 errorWith("  - [3.0, 4.0]\n", ""));
-        assertEquals("model.yaml:7:3: layer 1: bias has 3 numbers, expected 2 (one per unit)",
+        assertEquals(
+                "model.yaml:7:3: layer 1: bias has 3 numbers, expected 2 (one per unit)",
                 errorWith("bias: [0.5, -0.5]", "bias: [0.5, -0.5, 1]"));
     }
 
     @Test
     void maskedWeightMustBeZero() throws IOException {
-        assertEquals("model.yaml:10:6: layer 1: weights row 2: number 1 is 3.0 but the 'mask' marks it absent (0);"
-                + " an absent parameter must be 0",
+        assertEquals(
+                "model.yaml:10:6: layer 1: weights row 2: number 1 is 3.0 but the 'mask' marks it absent (0);"
+                        + " an absent parameter must be 0",
                 errorWith("  - [3.0, 4.0]\n", "  - [3.0, 4.0]\n  mask:\n  - [1, 1]\n  - [0, 1]\n"));
-        assertEquals("model.yaml:7:15: layer 1: bias: number 2 is -0.5 but the 'bias-mask' marks it absent (0);"
-                + " an absent parameter must be 0",
+        assertEquals(
+                "model.yaml:7:15: layer 1: bias: number 2 is -0.5 but the 'bias-mask' marks it absent (0);"
+                        + " an absent parameter must be 0",
                 errorWith("bias: [0.5, -0.5]", "bias: [0.5, -0.5]\n  bias-mask: [1, 0]"));
     }
 
     @Test
     void maskValuesAreZeroOrOne() throws IOException {
-        assertEquals("model.yaml:13:6: layer 1: mask row 2: number 1 is 2; a mask holds 1 (present) or 0 (absent)",
+        assertEquals(
+                "model.yaml:13:6: layer 1: mask row 2: number 1 is 2; a mask holds 1 (present) or 0 (absent)",
                 errorWith("  - [3.0, 4.0]\n", "  - [3.0, 4.0]\n  mask:\n  - [1, 1]\n  - [2, 1]\n"));
-        assertEquals("model.yaml:7:3: layer 1: 'bias-mask' is given but the layer has no 'bias'",
+        assertEquals(
+                "model.yaml:7:3: layer 1: 'bias-mask' is given but the layer has no 'bias'",
                 errorWith("bias: [0.5, -0.5]", "bias-mask: [1, 0]"));
     }
 
     @Test
     void unknownActivationIsPrefixedWithFileAndLayer() throws IOException {
         String message = errorWith("activation: sigmoid", "activation: sigmod");
-        assertTrue(message.startsWith("model.yaml:6:3: layer 1: unknown activation 'sigmod';"
-                + " did you mean 'sigmoid'? available activations: "), message);
-        assertTrue(message.contains(String.join(", ", TestPlugins.RESOLVER.registry().names(PluginKind.ACTIVATION))),
+        assertTrue(
+                message.startsWith("model.yaml:6:3: layer 1: unknown activation 'sigmod';"
+                        + " did you mean 'sigmoid'? available activations: "),
+                message);
+        assertTrue(
+                message.contains(
+                        String.join(", ", TestPlugins.RESOLVER.registry().names(PluginKind.ACTIVATION))),
                 message);
     }
 
     @Test
     void invalidActivationParameter() throws IOException {
-        assertEquals("model.yaml:12:3: layer 2: parameter 'slope' is 5 but must be in [0, 1] (gradient for negative inputs)",
+        assertEquals(
+                "model.yaml:12:3: layer 2: parameter 'slope' is 5 but must be in [0, 1] (gradient for negative inputs)",
                 errorWith("slope: 0.1", "slope: 5"));
     }
 
     @Test
     void scalingAndClassesMustFitTheNetwork() throws IOException {
-        assertEquals("model.yaml:4:1: the scaling has 1 offsets and scales but input-size is 2 (one per input)",
+        assertEquals(
+                "model.yaml:4:1: the scaling has 1 offsets and scales but input-size is 2 (one per input)",
                 errorWith("layers:\n", "scaling: {method: none, offset: [0], scale: [1]}\nlayers:\n"));
-        assertEquals("model.yaml:4:1: scaling: unknown scaling method 'minmax'; did you mean 'min-max'?"
-                + " valid: none, min-max, standardize",
+        assertEquals(
+                "model.yaml:4:1: scaling: unknown scaling method 'minmax'; did you mean 'min-max'?"
+                        + " valid: none, min-max, standardize",
                 errorWith("layers:\n", "scaling: {method: minmax, offset: [0, 0], scale: [1, 1]}\nlayers:\n"));
-        assertEquals("model.yaml:5:5: unknown key 'ofset' in scaling; did you mean 'offset'?",
+        assertEquals(
+                "model.yaml:5:5: unknown key 'ofset' in scaling; did you mean 'offset'?",
                 errorWith("layers:\n", "scaling:\n    ofset: [0, 0]\n    scale: [1, 1]\n    method: none\nlayers:\n"));
-        assertEquals("model.yaml:4:1: 'classes' names 2 classes but the last layer has 1 units (one per class)",
+        assertEquals(
+                "model.yaml:4:1: 'classes' names 2 classes but the last layer has 1 units (one per class)",
                 errorWith("layers:\n", "classes: [a, b]\nlayers:\n"));
     }
 
     @Test
     void unknownLoss() throws IOException {
         String message = errorWith("layers:\n", "loss: test-squared-eror\nlayers:\n");
-        assertTrue(message.startsWith("model.yaml:4:1: unknown loss 'test-squared-eror';"
-                + " did you mean 'squared-error'?"), message);
+        assertTrue(
+                message.startsWith(
+                        "model.yaml:4:1: unknown loss 'test-squared-eror';" + " did you mean 'squared-error'?"),
+                message);
     }
 
     @Test
@@ -260,7 +301,8 @@ class ModelFilesTest {
         var e = assertThrows(ModelFileException.class, () -> ModelFiles.write(occupied, RandomModels.model(1)));
         assertTrue(e.getMessage().startsWith(occupied + ": cannot be written: "), e.getMessage());
         Path nowhere = dir.resolve("missing/model.yaml");
-        assertEquals(nowhere + ": cannot be written: the directory " + nowhere.getParent() + " does not exist",
+        assertEquals(
+                nowhere + ": cannot be written: the directory " + nowhere.getParent() + " does not exist",
                 assertThrows(ModelFileException.class, () -> ModelFiles.write(nowhere, RandomModels.model(1)))
                         .getMessage());
     }

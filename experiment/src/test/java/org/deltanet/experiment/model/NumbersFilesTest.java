@@ -36,18 +36,20 @@ class NumbersFilesTest {
         double[] values = {1.5, -0.0, Double.MIN_VALUE, 1e300, 3, 4};
         byte[] npy = NumpyArchive.npy(NumpyArchive.Tensor.matrix(2, 3, values));
         assertArrayEquals(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}, java.util.Arrays.copyOf(npy, 8));
-        int headerLength = ByteBuffer.wrap(npy, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
+        int headerLength =
+                ByteBuffer.wrap(npy, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
         assertEquals(0, (10 + headerLength) % 64);
         String header = new String(npy, 10, headerLength, StandardCharsets.US_ASCII);
         assertTrue(header.startsWith("{'descr': '<f8', 'fortran_order': False, 'shape': (2, 3), }"), header);
         assertTrue(header.endsWith("\n"), header);
         assertEquals(10 + headerLength + 8 * values.length, npy.length);
-        ByteBuffer data = ByteBuffer.wrap(npy, 10 + headerLength, 8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer data =
+                ByteBuffer.wrap(npy, 10 + headerLength, 8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
         for (double value : values) {
             assertEquals(Double.doubleToRawLongBits(value), data.getLong());
         }
-        String vector = new String(NumpyArchive.npy(NumpyArchive.Tensor.vector(new double[] {1})),
-                StandardCharsets.ISO_8859_1);
+        String vector =
+                new String(NumpyArchive.npy(NumpyArchive.Tensor.vector(new double[] {1})), StandardCharsets.ISO_8859_1);
         assertTrue(vector.contains("'shape': (1,), }"), vector);
         assertArrayEquals(values, NumpyArchive.parse("x", npy).values());
     }
@@ -66,7 +68,9 @@ class NumbersFilesTest {
                 + "    print(k, a.dtype.str, list(a.shape), ' '.join(float(x).hex() for x in a.ravel()))\n";
         Process python;
         try {
-            python = new ProcessBuilder("python3", "-c", script, npz.toString()).redirectErrorStream(true).start();
+            python = new ProcessBuilder("python3", "-c", script, npz.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("python3 is not installed");
             return;
@@ -142,7 +146,9 @@ class NumbersFilesTest {
         }
         Path file = Files.writeString(dir.resolve("old.yaml"), text);
         assertTrue(Files.size(file) > 3 * 1024 * 1024, "size " + Files.size(file));
-        assertArrayEquals(weights, ModelFiles.read(file, TestPlugins.RESOLVER).network().layer(1).weights());
+        assertArrayEquals(
+                weights,
+                ModelFiles.read(file, TestPlugins.RESOLVER).network().layer(1).weights());
     }
 
     /** A numbers file that does not belong to the document (a save cut short, a copy) is refused, not read. */
@@ -152,7 +158,9 @@ class NumbersFilesTest {
         ModelFiles.write(file, RandomModels.model(3));
         Path other = dir.resolve("other.yaml");
         ModelFiles.write(other, RandomModels.model(4));
-        Files.copy(ModelFiles.numbersFile(other), ModelFiles.numbersFile(file),
+        Files.copy(
+                ModelFiles.numbersFile(other),
+                ModelFiles.numbersFile(file),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String message = assertThrows(ModelFileException.class, () -> ModelFiles.read(file, TestPlugins.RESOLVER))
                 .getMessage();
@@ -167,7 +175,8 @@ class NumbersFilesTest {
     /** One layer schema: a layer copied from a model file (either version) into an experiment is accepted. */
     @Test
     void layerCopiedFromAModelFileIntoAnExperimentIsAccepted() throws IOException {
-        String versionOne = """
+        String versionOne =
+                """
                 - units: 2
                   activation: sigmoid
                   bias: [-1.5, 0.25]
@@ -179,7 +188,8 @@ class NumbersFilesTest {
                   - [1, 0]
                   - [1, 1]
                 """;
-        String versionTwo = """
+        String versionTwo =
+                """
                 - units: 2
                   activation: sigmoid
                   bias: true
@@ -189,14 +199,21 @@ class NumbersFilesTest {
                   bias-mask: "11"
                 """;
         for (String layers : List.of(versionOne, versionTwo)) {
-            Path experiment = Files.writeString(dir.resolve("e.yaml"), "name: copied\ndata: {training: {type: xor}}\nmodel:\n"
-                    + "  layers:\n" + layers.indent(2) + "  - units: 1\n    activation: sigmoid\n"
-                    + "loss: squared-error\noptimizer: {name: sgd, learning-rate: 0.1}\ntraining: {epochs: 1}\n");
+            Path experiment = Files.writeString(
+                    dir.resolve("e.yaml"),
+                    "name: copied\ndata: {training: {type: xor}}\nmodel:\n"
+                            + "  layers:\n" + layers.indent(2) + "  - units: 1\n    activation: sigmoid\n"
+                            + "loss: squared-error\noptimizer: {name: sgd, learning-rate: 0.1}\ntraining: {epochs: 1}\n");
             var config = new ExperimentLoader().load(experiment, List.of());
             Network network = new NetworkFactory(TestPlugins.RESOLVER).build(config.model(), 2, 1, 1);
             Layer first = network.layer(1);
-            assertEquals(List.of(true, false, true, true), List.of(first.isConnected(0, 0), first.isConnected(0, 1),
-                    first.isConnected(1, 0), first.isConnected(1, 1)));
+            assertEquals(
+                    List.of(true, false, true, true),
+                    List.of(
+                            first.isConnected(0, 0),
+                            first.isConnected(0, 1),
+                            first.isConnected(1, 0),
+                            first.isConnected(1, 1)));
             if (layers == versionOne) {
                 assertArrayEquals(new double[] {4.0, 0.0, -3.0, 2.5}, first.weights());
                 assertArrayEquals(new double[] {-1.5, 0.25}, first.bias());
@@ -206,15 +223,14 @@ class NumbersFilesTest {
 
     /** Large networks for round trips, with seeded weights. */
     static final class LargeModels {
-        private LargeModels() {
-        }
+        private LargeModels() {}
 
         static Network network(int... sizes) {
             Random random = new Random(5);
             List<Layer> layers = new ArrayList<>();
             for (int l = 1; l < sizes.length; l++) {
-                Layer layer = Layer.dense(sizes[l - 1], sizes[l],
-                        TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true);
+                Layer layer = Layer.dense(
+                        sizes[l - 1], sizes[l], TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true);
                 double[] weights = new double[sizes[l] * sizes[l - 1]];
                 for (int i = 0; i < weights.length; i++) {
                     weights[i] = random.nextGaussian();

@@ -14,8 +14,7 @@ import org.deltanet.experiment.config.PluginSpec;
 /** Compares networks by their parameters, masks, activations and predictions, bit for bit. */
 final class Predictions {
 
-    private Predictions() {
-    }
+    private Predictions() {}
 
     /** The network's outputs for {@code rows} random inputs drawn with {@code seed}. */
     static double[] of(Network network, int rows, long seed) {
@@ -24,8 +23,8 @@ final class Predictions {
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = random.nextGaussian() * 3;
         }
-        var data = new ArrayDataset(inputs, new double[rows * network.outputSize()], network.inputSize(),
-                network.outputSize());
+        var data = new ArrayDataset(
+                inputs, new double[rows * network.outputSize()], network.inputSize(), network.outputSize());
         var loss = TestPlugins.RESOLVER.loss(PluginSpec.of("squared-error"));
         return new Evaluator(network, loss, new PlainKernels()).predict(data);
     }

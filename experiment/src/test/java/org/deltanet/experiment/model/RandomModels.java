@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.deltanet.api.Activation;
+import org.deltanet.data.FeatureScaling;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginSpec;
-import org.deltanet.data.FeatureScaling;
 
 /** Generated models of varied depth and width, with and without bias and masks, for round trips. */
 final class RandomModels {
@@ -17,8 +17,7 @@ final class RandomModels {
     private static final List<String> AWKWARD_CLASS_NAMES =
             List.of(" padded ", "1", "0x10", "yes", "a: b", "# hash", "null", "ünïcode", "[x]");
 
-    private RandomModels() {
-    }
+    private RandomModels() {}
 
     static Model model(long seed) {
         Random random = new Random(seed);
@@ -32,13 +31,14 @@ final class RandomModels {
             fanIn = layer.units();
         }
         Network network = new Network(layers);
-        Optional<PluginSpec> loss = random.nextBoolean() ? Optional.of(PluginSpec.of("squared-error"))
-                : Optional.empty();
+        Optional<PluginSpec> loss =
+                random.nextBoolean() ? Optional.of(PluginSpec.of("squared-error")) : Optional.empty();
         Optional<FeatureScaling> scaling = random.nextBoolean()
                 ? Optional.of(new FeatureScaling("standardize", values(random, inputs), values(random, inputs)))
                 : Optional.empty();
         List<String> classes = random.nextBoolean() && network.outputSize() > 1
-                ? AWKWARD_CLASS_NAMES.subList(0, network.outputSize()) : List.of();
+                ? AWKWARD_CLASS_NAMES.subList(0, network.outputSize())
+                : List.of();
         return new Model(network, loss, scaling, classes);
     }
 
@@ -55,11 +55,12 @@ final class RandomModels {
     }
 
     private static Activation activation(Random random) {
-        PluginSpec spec = switch (random.nextInt(3)) {
-            case 0 -> PluginSpec.of("sigmoid");
-            case 1 -> PluginSpec.of("identity");
-            default -> new PluginSpec("leaky-relu", Map.of("slope", random.nextDouble()));
-        };
+        PluginSpec spec =
+                switch (random.nextInt(3)) {
+                    case 0 -> PluginSpec.of("sigmoid");
+                    case 1 -> PluginSpec.of("identity");
+                    default -> new PluginSpec("leaky-relu", Map.of("slope", random.nextDouble()));
+                };
         return TestPlugins.RESOLVER.activation(spec);
     }
 

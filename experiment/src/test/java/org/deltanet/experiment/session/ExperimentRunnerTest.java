@@ -27,8 +27,8 @@ import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.extension.RunInfo;
 import org.deltanet.experiment.model.ModelFiles;
-import org.deltanet.rundir.ProgressListener;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.rundir.ProgressListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,8 @@ class ExperimentRunnerTest {
      * Adam on shuffled mini-batches with a validation split and a checkpoint every epoch: every
      * piece of state a resumed run must restore exactly.
      */
-    private static final String EXPERIMENT = """
+    private static final String EXPERIMENT =
+            """
             name: blobs
             seed: 3
             data:
@@ -64,9 +65,10 @@ class ExperimentRunnerTest {
     Path dir;
 
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-    private final ExperimentRunner runner = new ExperimentRunner(new PrintStream(console, true, StandardCharsets.UTF_8),
+    private final ExperimentRunner runner = new ExperimentRunner(
+            new PrintStream(console, true, StandardCharsets.UTF_8),
             ProgressListener.Style.PLAIN,
-            new PluginLoader(ExperimentRunnerTest.class.getClassLoader(), List.of(), List.of(), warning -> { }));
+            new PluginLoader(ExperimentRunnerTest.class.getClassLoader(), List.of(), List.of(), warning -> {}));
     private ExperimentConfig config;
 
     @BeforeEach
@@ -84,12 +86,14 @@ class ExperimentRunnerTest {
     void theSavedModelPredictsBitForBitAsTheTrainedNetwork() {
         RunOutcome outcome = runner.train(config, dir.resolve("runs"), null);
 
-        Network loaded = ModelFiles.read(outcome.run().modelFile(), runner.plugins()).network();
+        Network loaded =
+                ModelFiles.read(outcome.run().modelFile(), runner.plugins()).network();
 
         ArrayDataset inputs = randomInputs(500, 2, 3);
         assertArrayEquals(predict(outcome.network(), inputs), predict(loaded, inputs));
         for (int l = 1; l <= loaded.depth(); l++) {
-            assertArrayEquals(outcome.network().layer(l).weights(), loaded.layer(l).weights(), "layer " + l);
+            assertArrayEquals(
+                    outcome.network().layer(l).weights(), loaded.layer(l).weights(), "layer " + l);
             assertArrayEquals(outcome.network().layer(l).bias(), loaded.layer(l).bias(), "layer " + l);
         }
     }
@@ -103,8 +107,14 @@ class ExperimentRunnerTest {
 
         assertEquals(List.of(1, 2, 3, 4, 5, 6), epochs);
         RunInfo offered = ProbeExtension.lastRun;
-        assertEquals(List.of(config.name(), config.seed(), 6, 1, run), List.of(offered.experiment(), offered.seed(),
-                offered.epochs(), offered.firstEpoch(), offered.directory()));
+        assertEquals(
+                List.of(config.name(), config.seed(), 6, 1, run),
+                List.of(
+                        offered.experiment(),
+                        offered.seed(),
+                        offered.epochs(),
+                        offered.firstEpoch(),
+                        offered.directory()));
     }
 
     @Test
@@ -119,7 +129,9 @@ class ExperimentRunnerTest {
         assertThrows(IllegalStateException.class, () -> runner.train(config, dir.resolve("interrupted"), null));
 
         Path interrupted = onlyChild(dir.resolve("interrupted"));
-        assertEquals("failed: interrupted after epoch 4", Files.readString(interrupted.resolve("STATUS")).strip());
+        assertEquals(
+                "failed: interrupted after epoch 4",
+                Files.readString(interrupted.resolve("STATUS")).strip());
         assertTrue(Files.readString(interrupted.resolve("summary.txt"))
                 .contains("status         failed: interrupted after epoch 4\n"));
         assertTrue(Files.notExists(interrupted.resolve("model.yaml")), "no final model for a failed run");
@@ -128,14 +140,27 @@ class ExperimentRunnerTest {
         RunOutcome resumed = runner.resume(interrupted);
 
         assertEquals(interrupted, resumed.run().path());
-        assertTrue(console.toString(StandardCharsets.UTF_8).contains("deltanet: resuming " + interrupted + " after epoch "),
+        assertTrue(
+                console.toString(StandardCharsets.UTF_8)
+                        .contains("deltanet: resuming " + interrupted + " after epoch "),
                 console.toString(StandardCharsets.UTF_8));
         assertEquals("complete", Files.readString(interrupted.resolve("STATUS")).strip());
-        assertEquals(Files.readString(whole.resolve("model.yaml")), Files.readString(interrupted.resolve("model.yaml")),
+        assertEquals(
+                Files.readString(whole.resolve("model.yaml")),
+                Files.readString(interrupted.resolve("model.yaml")),
                 "the resumed run's final model, weights bit for bit, is the uninterrupted run's");
         assertEquals(withoutSeconds(whole.resolve("metrics.csv")), withoutSeconds(interrupted.resolve("metrics.csv")));
-        assertEquals(Files.readString(whole.resolve("summary.txt")).lines().skip(2).limit(3).toList(),
-                Files.readString(interrupted.resolve("summary.txt")).lines().skip(2).limit(3).toList(),
+        assertEquals(
+                Files.readString(whole.resolve("summary.txt"))
+                        .lines()
+                        .skip(2)
+                        .limit(3)
+                        .toList(),
+                Files.readString(interrupted.resolve("summary.txt"))
+                        .lines()
+                        .skip(2)
+                        .limit(3)
+                        .toList(),
                 "epochs run, training and validation metrics");
     }
 
@@ -146,8 +171,12 @@ class ExperimentRunnerTest {
         StringBuilder csv = new StringBuilder("x1,x2,class\n");
         for (int i = 0; i < 90; i++) {
             double[] centre = centres[i % 3];
-            csv.append(String.format(Locale.ROOT, "%.4f,%.4f,%c%n", centre[0] + random.nextGaussian(),
-                    centre[1] + random.nextGaussian(), (char) ('a' + i % 3)));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%.4f,%.4f,%c%n",
+                    centre[0] + random.nextGaussian(),
+                    centre[1] + random.nextGaussian(),
+                    (char) ('a' + i % 3)));
         }
         return csv.toString();
     }

@@ -12,8 +12,8 @@ import org.deltanet.api.ParameterValues;
  */
 public final class LeakyRelu extends ElementwiseActivation {
 
-    private static final ParameterSpec SLOPE = ParameterSpec.real("slope", 0.01, 0.0, 1.0,
-            "gradient for negative inputs");
+    private static final ParameterSpec SLOPE =
+            ParameterSpec.real("slope", 0.01, 0.0, 1.0, "gradient for negative inputs");
 
     private final double slope;
 

@@ -57,5 +57,4 @@ public final class Softmax extends ConfiguredPlugin<Activation> implements Activ
             }
         }
     }
-
 }

@@ -2,7 +2,6 @@ package org.deltanet.plugins.init;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -16,8 +15,8 @@ import org.deltanet.api.WeightInitializer;
 public final class Constant extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
     private static final String VALUE = "value";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.real(VALUE, 0.0, -1e6, 1e6, "the value of every weight"));
+    private static final List<ParameterSpec> PARAMETERS =
+            List.of(ParameterSpec.real(VALUE, 0.0, -1e6, 1e6, "the value of every weight"));
 
     private final double value;
 
@@ -40,7 +39,6 @@ public final class Constant extends ConfiguredPlugin<WeightInitializer> implemen
     public String description() {
         return "w = value";
     }
-
 
     @Override
     public void initialize(double[] weights, int fanOut, int fanIn, RandomGenerator random) {

@@ -2,7 +2,6 @@ package org.deltanet.plugins.init;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -46,7 +45,6 @@ public final class Normal extends ConfiguredPlugin<WeightInitializer> implements
     public String description() {
         return "w ~ N(mean, std^2)";
     }
-
 
     @Override
     public void initialize(double[] weights, int fanOut, int fanIn, RandomGenerator random) {

@@ -2,7 +2,6 @@ package org.deltanet.plugins.init;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.InvalidParameterException;
 import org.deltanet.api.ParameterSpec;
@@ -57,8 +56,8 @@ public final class Uniform extends ConfiguredPlugin<WeightInitializer> implement
         double low = values.real(LOW);
         double high = values.real(HIGH);
         if (!(low < high)) {
-            throw new InvalidParameterException(LOW, "parameter 'low' (" + low
-                    + ") must be less than parameter 'high' (" + high + ")");
+            throw new InvalidParameterException(
+                    LOW, "parameter 'low' (" + low + ") must be less than parameter 'high' (" + high + ")");
         }
         return super.configure(values);
     }

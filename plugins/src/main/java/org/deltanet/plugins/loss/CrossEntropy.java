@@ -1,7 +1,6 @@
 package org.deltanet.plugins.loss;
 
 import java.util.Optional;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;

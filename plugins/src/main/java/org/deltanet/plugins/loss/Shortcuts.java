@@ -5,8 +5,7 @@ import org.deltanet.api.Activation;
 /** When a loss's shortcut applies, and the delta all three built-in shortcuts share. */
 final class Shortcuts {
 
-    private Shortcuts() {
-    }
+    private Shortcuts() {}
 
     /**
      * Whether the activation is the named one: decided by its name (never its class, so that any

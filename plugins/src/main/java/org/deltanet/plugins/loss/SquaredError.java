@@ -1,7 +1,6 @@
 package org.deltanet.plugins.loss;
 
 import java.util.Optional;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
@@ -59,5 +58,4 @@ public final class SquaredError extends ConfiguredPlugin<Loss> implements Loss {
     public Optional<OutputShortcut> shortcutFor(Activation outputActivation) {
         return Shortcuts.isParameterless(outputActivation, "identity") ? afterIdentity : Optional.empty();
     }
-
 }

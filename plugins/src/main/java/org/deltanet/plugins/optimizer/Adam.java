@@ -1,7 +1,6 @@
 package org.deltanet.plugins.optimizer;
 
 import java.util.List;
-
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -56,7 +55,6 @@ public final class Adam extends ConfiguredOptimizer {
         return "adaptive moment estimation with bias correction";
     }
 
-
     /**
      * Applies one Adam step to the first {@code length} elements.
      *
@@ -77,8 +75,7 @@ public final class Adam extends ConfiguredOptimizer {
             double g = gradient[i];
             first[i] = beta1 * first[i] + (1.0 - beta1) * g;
             second[i] = beta2 * second[i] + (1.0 - beta2) * g * g;
-            values[i] -= alpha * (first[i] / firstCorrection)
-                    / (Math.sqrt(second[i] / secondCorrection) + epsilon);
+            values[i] -= alpha * (first[i] / firstCorrection) / (Math.sqrt(second[i] / secondCorrection) + epsilon);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.deltanet.plugins.optimizer;
 
 import java.util.function.Function;
-
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterSpec;

@@ -1,7 +1,6 @@
 package org.deltanet.plugins.optimizer;
 
 import java.util.List;
-
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -26,9 +25,8 @@ import org.deltanet.api.ParameterValues;
  */
 public final class Momentum extends ConfiguredOptimizer {
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            learningRate(0.01),
-            decay(MOMENTUM, 0.9, "velocity decay mu"));
+    private static final List<ParameterSpec> PARAMETERS =
+            List.of(learningRate(0.01), decay(MOMENTUM, 0.9, "velocity decay mu"));
 
     private final double momentum;
 
@@ -51,7 +49,6 @@ public final class Momentum extends ConfiguredOptimizer {
     public String description() {
         return "v <- mu v - alpha g, w <- w + v";
     }
-
 
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {

@@ -1,7 +1,6 @@
 package org.deltanet.plugins.optimizer;
 
 import java.util.List;
-
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -33,7 +32,6 @@ public final class Sgd extends ConfiguredOptimizer {
     public String description() {
         return "w <- w - alpha g";
     }
-
 
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {

@@ -23,8 +23,10 @@ class ElementwiseValuesTest {
     @Test
     void leakyReluUsesItsConfiguredSlope() {
         LeakyRelu defaults = new LeakyRelu();
-        ElementwiseActivation steep = (ElementwiseActivation) defaults.configure(
-                ParameterValues.builder(defaults.parameters()).set("slope", 0.25).build());
+        ElementwiseActivation steep =
+                (ElementwiseActivation) defaults.configure(ParameterValues.builder(defaults.parameters())
+                        .set("slope", 0.25)
+                        .build());
         assertEquals(-0.02, defaults.value(-2.0));
         assertEquals(-0.5, steep.value(-2.0));
         assertEquals(0.25, steep.derivative(-2.0, -0.5));

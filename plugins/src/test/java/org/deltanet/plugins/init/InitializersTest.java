@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-
 import org.deltanet.api.InvalidParameterException;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.WeightInitializer;
@@ -20,16 +19,21 @@ class InitializersTest {
 
     /** 300 x 400 = 120 000 weights: the sample standard deviation is then within ~0.4% (two sigma). */
     private static final int FAN_OUT = 300;
+
     private static final int FAN_IN = 400;
 
-    private static final List<Supplier<WeightInitializer>> RANDOM = List.of(Uniform::new, Normal::new, Xavier::new, He::new);
+    private static final List<Supplier<WeightInitializer>> RANDOM =
+            List.of(Uniform::new, Normal::new, Xavier::new, He::new);
 
     @Test
     void theSameSeedGivesTheSameWeightsAndAnotherSeedOthers() {
         for (Supplier<WeightInitializer> initializer : RANDOM) {
             double[] first = weights(initializer.get(), 7L);
-            assertArrayEquals(first, weights(initializer.get(), 7L), initializer.get().name());
-            assertFalse(Arrays.equals(first, weights(initializer.get(), 8L)), initializer.get().name());
+            assertArrayEquals(
+                    first, weights(initializer.get(), 7L), initializer.get().name());
+            assertFalse(
+                    Arrays.equals(first, weights(initializer.get(), 8L)),
+                    initializer.get().name());
         }
     }
 
@@ -48,10 +52,12 @@ class InitializersTest {
 
     @Test
     void uniformRejectsBoundsInTheWrongOrder() {
-        InvalidParameterException wrongOrder = assertThrows(InvalidParameterException.class,
-                () -> configure(new Uniform(), "low", 0.5, "high", 0.5));
+        InvalidParameterException wrongOrder =
+                assertThrows(InvalidParameterException.class, () -> configure(new Uniform(), "low", 0.5, "high", 0.5));
         assertEquals("low", wrongOrder.parameter());
-        assertTrue(wrongOrder.getMessage().contains("'low' (0.5)") && wrongOrder.getMessage().contains("'high' (0.5)"),
+        assertTrue(
+                wrongOrder.getMessage().contains("'low' (0.5)")
+                        && wrongOrder.getMessage().contains("'high' (0.5)"),
                 wrongOrder.getMessage());
     }
 
@@ -72,10 +78,12 @@ class InitializersTest {
         assertMoments(weights(configure(new Normal(), "mean", 0.5, "std", 0.2), 6L), 0.5, 0.2);
     }
 
-    private static WeightInitializer configure(WeightInitializer initializer, String name, double value,
-                                               String otherName, double otherValue) {
+    private static WeightInitializer configure(
+            WeightInitializer initializer, String name, double value, String otherName, double otherValue) {
         return initializer.configure(ParameterValues.builder(initializer.parameters())
-                .set(name, value).set(otherName, otherValue).build());
+                .set(name, value)
+                .set(otherName, otherValue)
+                .build());
     }
 
     private static double[] weights(WeightInitializer initializer, long seed) {
@@ -89,14 +97,16 @@ class InitializersTest {
         double min = Arrays.stream(w).min().orElseThrow();
         double max = Arrays.stream(w).max().orElseThrow();
         assertTrue(min >= low && max < high, () -> "range [" + min + ", " + max + "]");
-        assertTrue(min < low + 1e-3 * (high - low) && max > high - 1e-3 * (high - low),
+        assertTrue(
+                min < low + 1e-3 * (high - low) && max > high - 1e-3 * (high - low),
                 () -> "range [" + min + ", " + max + "] does not fill [" + low + ", " + high + ")");
     }
 
     /** Sample mean within 1% of std from the mean; sample standard deviation within 2%. */
     private static void assertMoments(double[] w, double mean, double std) {
         double sampleMean = Arrays.stream(w).average().orElseThrow();
-        double sampleVariance = Arrays.stream(w).map(x -> (x - sampleMean) * (x - sampleMean)).sum() / (w.length - 1);
+        double sampleVariance =
+                Arrays.stream(w).map(x -> (x - sampleMean) * (x - sampleMean)).sum() / (w.length - 1);
         assertEquals(mean, sampleMean, 0.01 * std);
         assertEquals(std, Math.sqrt(sampleVariance), 0.02 * std);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.deltanet.api.Activation;
 import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.Loss;
@@ -28,7 +27,9 @@ class ShortcutTest {
 
     @Test
     void pairingGoesByNameNotByClass() {
-        assertTrue(new BinaryCrossEntropy().shortcutFor(standIn("sigmoid", List.of())).isPresent());
+        assertTrue(new BinaryCrossEntropy()
+                .shortcutFor(standIn("sigmoid", List.of()))
+                .isPresent());
     }
 
     @Test

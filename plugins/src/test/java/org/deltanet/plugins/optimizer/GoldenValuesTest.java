@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
-
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.junit.jupiter.api.Test;
@@ -116,7 +115,8 @@ class GoldenValuesTest {
         // Step 2 (t = 2), g = -1:
         //   m = 0.9 * 0.05 + 0.1 * -1 = -0.055, v = 0.999 * 0.00025 + 0.001 * 1 = 0.00124975
         //   m_hat = -0.055 / (1 - 0.81) = -0.055 / 0.19 = -0.28947368421052632
-        //   v_hat = 0.00124975 / (1 - 0.998001) = 0.00124975 / 0.001999 = 0.62518759379689845, sqrt = 0.79068805087524780
+        //   v_hat = 0.00124975 / (1 - 0.998001) = 0.00124975 / 0.001999 = 0.62518759379689845, sqrt =
+        // 0.79068805087524780
         //   w = 0.99900000002 - 0.001 * -0.28947368421052632 / (0.79068805087524780 + 1e-8)
         //     = 0.99900000002 + 0.00036610352240565643 = 0.99936610354240565603
         OptimizerState state = new OptimizerState();
@@ -130,7 +130,7 @@ class GoldenValuesTest {
     @Test
     void adamRefusesToUpdateBeforeTheFirstStepHasBegun() {
         // With t = 0 the bias corrections 1 - beta^0 would be 0.
-        assertThrows(IllegalStateException.class,
-                () -> new Adam().update("w", new double[] {1.0}, new double[] {1.0}, 1, new OptimizerState()));
+        assertThrows(IllegalStateException.class, () -> new Adam()
+                .update("w", new double[] {1.0}, new double[] {1.0}, 1, new OptimizerState()));
     }
 }

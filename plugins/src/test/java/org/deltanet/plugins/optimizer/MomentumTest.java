@@ -2,7 +2,6 @@ package org.deltanet.plugins.optimizer;
 
 import java.util.Arrays;
 import java.util.Map;
-
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.testkit.Generators;
@@ -26,19 +25,23 @@ class MomentumTest {
 
     @Test
     void momentumZeroIsSgd() {
-        Gen<Run> runs = Generators.shapes().flatMap(shape -> Generators.reals(1e-4, 1.0).zip(
-                Generators.arrays(shape.cols(), Generators.reals(-1.0, 1.0)),
-                Generators.arrays(shape.size(), Generators.reals(-1.0, 1.0)),
-                (alpha, start, gradients) -> new Run(alpha, shape, start, gradients)));
+        Gen<Run> runs = Generators.shapes().flatMap(shape -> Generators.reals(1e-4, 1.0)
+                .zip(
+                        Generators.arrays(shape.cols(), Generators.reals(-1.0, 1.0)),
+                        Generators.arrays(shape.size(), Generators.reals(-1.0, 1.0)),
+                        (alpha, start, gradients) -> new Run(alpha, shape, start, gradients)));
         Property.forAll("momentum with mu = 0 equals sgd", runs, run -> {
-            double[] bySgd = descend(Steps.with(new Sgd(), Map.of("learning-rate", run.learningRate())), run);
-            double[] byMomentum = descend(Steps.with(new Momentum(),
-                    Map.of("learning-rate", run.learningRate(), "momentum", 0.0)), run);
-            if (!Arrays.equals(bySgd, byMomentum)) {
-                throw new AssertionError("sgd gave " + Arrays.toString(bySgd) + ", momentum 0 gave "
-                        + Arrays.toString(byMomentum));
-            }
-        }).check().run();
+                    double[] bySgd = descend(Steps.with(new Sgd(), Map.of("learning-rate", run.learningRate())), run);
+                    double[] byMomentum = descend(
+                            Steps.with(new Momentum(), Map.of("learning-rate", run.learningRate(), "momentum", 0.0)),
+                            run);
+                    if (!Arrays.equals(bySgd, byMomentum)) {
+                        throw new AssertionError("sgd gave " + Arrays.toString(bySgd) + ", momentum 0 gave "
+                                + Arrays.toString(byMomentum));
+                    }
+                })
+                .check()
+                .run();
     }
 
     private static double[] descend(Optimizer optimizer, Run run) {

@@ -1,7 +1,6 @@
 package org.deltanet.plugins.optimizer;
 
 import java.util.Map;
-
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterValues;
@@ -9,8 +8,7 @@ import org.deltanet.api.ParameterValues;
 /** Helpers for driving an optimizer by hand in tests. */
 final class Steps {
 
-    private Steps() {
-    }
+    private Steps() {}
 
     /** The optimizer with some parameters changed, e.g. {@code with(new Momentum(), Map.of("momentum", 0.0))}. */
     static Optimizer with(Optimizer optimizer, Map<String, Double> changes) {

@@ -18,7 +18,8 @@ public final class DistributedExtension implements WiringExtension {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class).setBinding()
+                OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class)
+                        .setBinding()
                         .toProvider(DistributedLoopProvider.class);
             }
         };

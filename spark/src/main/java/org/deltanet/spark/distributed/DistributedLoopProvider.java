@@ -24,9 +24,14 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
     private final Provider<MatrixKernels> kernels;
 
     @Inject
-    DistributedLoopProvider(ExperimentConfig config, Provider<Trainer> singleMachine, Provider<Network> network,
-                            Provider<Loss> loss, Provider<Optimizer> optimizer, Provider<TrainingConfig> training,
-                            Provider<MatrixKernels> kernels) {
+    DistributedLoopProvider(
+            ExperimentConfig config,
+            Provider<Trainer> singleMachine,
+            Provider<Network> network,
+            Provider<Loss> loss,
+            Provider<Optimizer> optimizer,
+            Provider<TrainingConfig> training,
+            Provider<MatrixKernels> kernels) {
         this.config = config;
         this.singleMachine = singleMachine;
         this.network = network;
@@ -41,8 +46,15 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
         if (config.training().distributed() == null) {
             return singleMachine.get();
         }
-        return new DistributedTrainer(network.get(), loss.get(), optimizer.get(), training.get(), kernels.get(),
-                config.training().distributed(), new ExperimentLoader().write(config), config.plugins(),
+        return new DistributedTrainer(
+                network.get(),
+                loss.get(),
+                optimizer.get(),
+                training.get(),
+                kernels.get(),
+                config.training().distributed(),
+                new ExperimentLoader().write(config),
+                config.plugins(),
                 config.spark());
     }
 }

@@ -62,9 +62,16 @@ final class DistributedTrainer implements TrainingLoop {
      * @param plugins       plugin jars to ship to the executors
      * @param sparkSettings the experiment's {@code spark:} section
      */
-    DistributedTrainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels,
-                       DistributedConfig distributed, String experiment, List<String> plugins,
-                       Map<String, String> sparkSettings) {
+    DistributedTrainer(
+            Network network,
+            Loss loss,
+            Optimizer optimizer,
+            TrainingConfig config,
+            MatrixKernels kernels,
+            DistributedConfig distributed,
+            String experiment,
+            List<String> plugins,
+            Map<String, String> sparkSettings) {
         this.network = network;
         this.loss = loss;
         this.optimizer = optimizer;
@@ -77,8 +84,12 @@ final class DistributedTrainer implements TrainingLoop {
     }
 
     @Override
-    public TrainingResult resume(Dataset training, Dataset validation, List<TrainingListener> listeners,
-                                 OptimizerState state, TrainingPosition from) {
+    public TrainingResult resume(
+            Dataset training,
+            Dataset validation,
+            List<TrainingListener> listeners,
+            OptimizerState state,
+            TrainingPosition from) {
         int batchSize = config.batchSizeFor(training.size());
         int workers = distributed.workers();
         if (batchSize < workers) {
@@ -87,14 +98,26 @@ final class DistributedTrainer implements TrainingLoop {
         }
         JavaSparkContext spark = SparkContexts.getOrCreate(sparkSettings);
         PluginJars.ship(spark, plugins);
-        Broadcast<WorkerSpec> spec = spark.broadcast(new WorkerSpec(experiment, training.featureCount(),
-                training.targetCount(), training.size(), batchSize, config.shuffle(), config.seed(), config.epochs(),
+        Broadcast<WorkerSpec> spec = spark.broadcast(new WorkerSpec(
+                experiment,
+                training.featureCount(),
+                training.targetCount(),
+                training.size(),
+                batchSize,
+                config.shuffle(),
+                config.seed(),
+                config.epochs(),
                 distributed.syncEvery()));
-        JavaRDD<Shard> shards = spark.parallelize(Shard.split(training, workers), workers).cache();
+        JavaRDD<Shard> shards =
+                spark.parallelize(Shard.split(training, workers), workers).cache();
         try {
-            return new EpochLoop(network, loss, optimizer, config, kernels).run(
-                    new Rounds(spark, spec, shards, training.size(), batchSize), validation, listeners, state,
-                    from);
+            return new EpochLoop(network, loss, optimizer, config, kernels)
+                    .run(
+                            new Rounds(spark, spec, shards, training.size(), batchSize),
+                            validation,
+                            listeners,
+                            state,
+                            from);
         } catch (RuntimeException e) {
             SparkContexts.checkRunning(spark, e);
             throw e;
@@ -130,7 +153,8 @@ final class DistributedTrainer implements TrainingLoop {
             this.rounds = (batches + syncEvery - 1) / syncEvery;
             for (int l = 1; l <= network.depth(); l++) {
                 weightGradients[l - 1] = new double[network.layer(l).weights().length];
-                biasGradients[l - 1] = network.layer(l).hasBias() ? new double[network.layer(l).units()] : null;
+                biasGradients[l - 1] =
+                        network.layer(l).hasBias() ? new double[network.layer(l).units()] : null;
             }
         }
 
@@ -152,12 +176,19 @@ final class DistributedTrainer implements TrainingLoop {
         /** Broadcasts the parameters and sums the workers' answers. */
         private RoundSum round(OptimizerState state, int epoch, int round) {
             int first = round * syncEvery;
-            Broadcast<RoundInput> input = spark.broadcast(new RoundInput(layout.of(network), state.step(),
-                    syncEvery > 1 ? state.snapshot() : null, epoch, first, Math.min(syncEvery, batches - first)));
+            Broadcast<RoundInput> input = spark.broadcast(new RoundInput(
+                    layout.of(network),
+                    state.step(),
+                    syncEvery > 1 ? state.snapshot() : null,
+                    epoch,
+                    first,
+                    Math.min(syncEvery, batches - first)));
             Broadcast<WorkerSpec> worker = spec;
             try {
-                return shards.treeAggregate(new RoundSum(),
-                        (sum, shard) -> sum.add(shard.work(worker.value(), input.value())), RoundSum::add);
+                return shards.treeAggregate(
+                        new RoundSum(),
+                        (sum, shard) -> sum.add(shard.work(worker.value(), input.value())),
+                        RoundSum::add);
             } finally {
                 input.destroy();
             }

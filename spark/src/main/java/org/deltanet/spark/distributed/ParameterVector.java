@@ -36,13 +36,18 @@ final class ParameterVector {
     /** The network's parameters as a new vector. */
     double[] of(Network network) {
         double[] flat = new double[size];
-        addScaled(layer -> network.layer(layer).weights(), layer -> network.layer(layer).bias(), 1.0, flat);
+        addScaled(
+                layer -> network.layer(layer).weights(),
+                layer -> network.layer(layer).bias(),
+                1.0,
+                flat);
         return flat;
     }
 
     /** Sets the network's parameters from a vector. */
     void load(double[] flat, Network network) {
-        scatter(flat, layer -> network.layer(layer).weights(), layer -> network.layer(layer).bias());
+        scatter(flat, layer -> network.layer(layer).weights(), layer -> network.layer(layer)
+                .bias());
     }
 
     /** Adds {@code scale} times the parts to {@code flat}. */

@@ -14,6 +14,6 @@ import java.util.Map;
  * @param firstBatch     0-based index of the round's first mini-batch within the epoch
  * @param batches        the round's mini-batches: K, or fewer at the end of an epoch
  */
-record RoundInput(double[] parameters, long step, Map<String, double[]> optimizerState, int epoch, int firstBatch,
-                  int batches) implements Serializable {
-}
+record RoundInput(
+        double[] parameters, long step, Map<String, double[]> optimizerState, int epoch, int firstBatch, int batches)
+        implements Serializable {}

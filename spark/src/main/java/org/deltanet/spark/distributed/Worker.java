@@ -7,7 +7,6 @@ import java.util.function.IntFunction;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.registry.PluginRegistry;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingDivergedException;
@@ -17,6 +16,7 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.wiring.NetworkFactory;
+import org.deltanet.registry.PluginRegistry;
 
 /**
  * A shard's worker on an executor: the experiment's network, loss and optimizer rebuilt from the
@@ -46,13 +46,17 @@ final class Worker {
         ExperimentConfig config = new ExperimentLoader().parse(spec.experiment(), "the distributed experiment");
         PluginResolver plugins = new PluginResolver(
                 PluginRegistry.load(List.of(Thread.currentThread().getContextClassLoader())));
-        this.network = new NetworkFactory(plugins).build(config.model(), spec.featureCount(), spec.targetCount(),
-                config.seed());
-        this.step = new TrainingStep(network, plugins.loss(config.loss()), plugins.optimizer(config.optimizer()),
-                Kernels.best(1), spec.batchSize());
+        this.network = new NetworkFactory(plugins)
+                .build(config.model(), spec.featureCount(), spec.targetCount(), config.seed());
+        this.step = new TrainingStep(
+                network,
+                plugins.loss(config.loss()),
+                plugins.optimizer(config.optimizer()),
+                Kernels.best(1),
+                spec.batchSize());
         this.layout = new ParameterVector(network);
-        this.order = new TrainingConfig(TrainingMode.MINI_BATCH, spec.batchSize(), spec.epochs(), spec.shuffle(),
-                spec.seed());
+        this.order = new TrainingConfig(
+                TrainingMode.MINI_BATCH, spec.batchSize(), spec.epochs(), spec.shuffle(), spec.seed());
         this.epochOrder = new int[spec.examples()];
         this.rows = new int[spec.batchSize()];
         this.weightGradients = step.pass()::weightGradient;
@@ -61,8 +65,8 @@ final class Worker {
 
     RoundSum work(Shard shard, RoundInput round) {
         layout.load(round.parameters(), network);
-        OptimizerState state = spec.syncEvery() > 1
-                ? OptimizerState.restore(round.step(), round.optimizerState()) : null;
+        OptimizerState state =
+                spec.syncEvery() > 1 ? OptimizerState.restore(round.step(), round.optimizerState()) : null;
         if (orderedEpoch != round.epoch()) {
             order.fillOrder(round.epoch(), epochOrder);
             orderedEpoch = round.epoch();
@@ -75,7 +79,13 @@ final class Worker {
                 int from = batch * spec.batchSize();
                 int count = shard.select(epochOrder, from, Math.min(from + spec.batchSize(), spec.examples()), rows);
                 if (count > 0) {
-                    shard.data().gather(rows, 0, count, step.pass().input(), step.pass().target());
+                    shard.data()
+                            .gather(
+                                    rows,
+                                    0,
+                                    count,
+                                    step.pass().input(),
+                                    step.pass().target());
                     step.computeGradients(count, round.epoch(), batch + 1, sum.statistics);
                     if (state == null) {
                         layout.addScaled(weightGradients, biasGradients, count, sum.vector);
@@ -89,7 +99,8 @@ final class Worker {
             return sum;
         }
         if (state != null && sum.rows() > 0) {
-            layout.addScaled(l -> network.layer(l).weights(), l -> network.layer(l).bias(), sum.rows(), sum.vector);
+            layout.addScaled(
+                    l -> network.layer(l).weights(), l -> network.layer(l).bias(), sum.rows(), sum.vector);
             sum.optimizerState = scaled(state.snapshot(), sum.rows());
         }
         return sum;

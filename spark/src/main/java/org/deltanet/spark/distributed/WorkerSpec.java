@@ -16,6 +16,14 @@ import java.io.Serializable;
  * @param epochs       the configured epochs
  * @param syncEvery    1: workers send gradients; K &gt; 1: workers take K steps, then send parameters
  */
-record WorkerSpec(String experiment, int featureCount, int targetCount, int examples, int batchSize,
-                  boolean shuffle, long seed, int epochs, int syncEvery) implements Serializable {
-}
+record WorkerSpec(
+        String experiment,
+        int featureCount,
+        int targetCount,
+        int examples,
+        int batchSize,
+        boolean shuffle,
+        long seed,
+        int epochs,
+        int syncEvery)
+        implements Serializable {}

@@ -42,12 +42,14 @@ record RunFiles(String name, String trainedAt, Map<String, byte[]> files) implem
                 String relative = directory.relativize(file).toString().replace('\\', '/');
                 byte[] bytes = Files.readAllBytes(file);
                 if (isText(relative)) {
-                    bytes = restore.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    bytes = restore.apply(new String(bytes, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 files.put(relative, bytes);
             }
         }
-        return new RunFiles(directory.getFileName().toString(), directory.toAbsolutePath().toString(), files);
+        return new RunFiles(
+                directory.getFileName().toString(), directory.toAbsolutePath().toString(), files);
     }
 
     /**
@@ -85,7 +87,8 @@ record RunFiles(String name, String trainedAt, Map<String, byte[]> files) implem
             Files.createDirectories(target.getParent());
             byte[] bytes = file.getValue();
             if (isText(file.getKey())) {
-                bytes = new String(bytes, StandardCharsets.UTF_8).replace(trainedAt, finalPath)
+                bytes = new String(bytes, StandardCharsets.UTF_8)
+                        .replace(trainedAt, finalPath)
                         .getBytes(StandardCharsets.UTF_8);
             }
             Files.write(target, bytes);

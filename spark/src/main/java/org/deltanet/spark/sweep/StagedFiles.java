@@ -53,7 +53,10 @@ final class StagedFiles implements Serializable {
 
     /** How many bytes the broadcast carries. */
     long bytes() {
-        return files.values().stream().flatMap(m -> m.values().stream()).mapToLong(b -> b.length).sum();
+        return files.values().stream()
+                .flatMap(m -> m.values().stream())
+                .mapToLong(b -> b.length)
+                .sum();
     }
 
     /** On an executor: writes every file under {@code folder} and says where each went. */
@@ -91,7 +94,10 @@ final class StagedFiles implements Serializable {
             if (Files.isDirectory(path)) {
                 Map<String, byte[]> jars = new LinkedHashMap<>();
                 try (Stream<Path> listed = Files.list(path)) {
-                    for (Path jar : listed.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
+                    for (Path jar : listed.filter(
+                                    p -> p.getFileName().toString().endsWith(".jar"))
+                            .sorted()
+                            .toList()) {
                         jars.put(jar.getFileName().toString(), Files.readAllBytes(jar));
                     }
                 }
@@ -99,8 +105,8 @@ final class StagedFiles implements Serializable {
             }
             return null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + " to send it to the executors: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read " + path + " to send it to the executors: " + e.getMessage(), e);
         }
     }
 
@@ -113,11 +119,23 @@ final class StagedFiles implements Serializable {
         /** The experiment reading the staged files instead of the driver's. */
         ExperimentConfig relocate(ExperimentConfig config) {
             DataConfig data = config.data();
-            DataConfig staged = new DataConfig(relocate(data.training()), data.test() == null ? null
-                    : relocate(data.test()), data.scaling(), data.validationSplit());
-            return new ExperimentConfig(config.name(), config.seed(), staged, config.model(), config.loss(),
-                    config.optimizer(), config.training(), config.output(),
-                    config.plugins().stream().map(this::path).toList(), config.sweep(), config.spark());
+            DataConfig staged = new DataConfig(
+                    relocate(data.training()),
+                    data.test() == null ? null : relocate(data.test()),
+                    data.scaling(),
+                    data.validationSplit());
+            return new ExperimentConfig(
+                    config.name(),
+                    config.seed(),
+                    staged,
+                    config.model(),
+                    config.loss(),
+                    config.optimizer(),
+                    config.training(),
+                    config.output(),
+                    config.plugins().stream().map(this::path).toList(),
+                    config.sweep(),
+                    config.spark());
         }
 
         private DataSource relocate(DataSource source) {

@@ -3,9 +3,9 @@ package org.deltanet.spark.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +41,12 @@ public final class SweepChart {
     private static final int HEIGHT = 480;
     private static final Color POINTS = new Color(0x1f77b4);
 
-    private SweepChart() {
-    }
+    private SweepChart() {}
 
     /**
      * @param values each swept key's values as the sweep lists them
      */
-    public static void write(SweepTable table, Map<String, List<JsonNode>> values, Path file)
-            throws IOException {
+    public static void write(SweepTable table, Map<String, List<JsonNode>> values, Path file) throws IOException {
         NumberAxis metricAxis = new NumberAxis(table.metric().label());
         metricAxis.setAutoRangeIncludesZero(false);
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(metricAxis);
@@ -56,8 +54,8 @@ public final class SweepChart {
         for (String key : table.keys()) {
             plot.add(panel(table, key, values.get(key)));
         }
-        JFreeChart chart = new JFreeChart(table.metric().label() + " by swept key", JFreeChart.DEFAULT_TITLE_FONT,
-                plot, false);
+        JFreeChart chart =
+                new JFreeChart(table.metric().label() + " by swept key", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         int width = PANEL_WIDTH * Math.max(1, table.keys().size());
         AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, HEIGHT));

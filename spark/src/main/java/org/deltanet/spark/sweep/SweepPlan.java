@@ -25,8 +25,7 @@ public final class SweepPlan {
      */
     public static final long MOST_VARIANTS = 100_000;
 
-    private SweepPlan() {
-    }
+    private SweepPlan() {}
 
     /**
      * How many variants the sweep has: every combination for grid search, at most {@code samples}
@@ -41,8 +40,8 @@ public final class SweepPlan {
         long combinations = 1;
         for (List<JsonNode> values : sweep.parameters().values()) {
             long high = Math.multiplyHigh(combinations, values.size());
-            combinations = high != 0 || combinations * values.size() < 0 ? Long.MAX_VALUE
-                    : combinations * values.size();
+            combinations =
+                    high != 0 || combinations * values.size() < 0 ? Long.MAX_VALUE : combinations * values.size();
         }
         return combinations;
     }
@@ -56,9 +55,11 @@ public final class SweepPlan {
         long combinations = combinations(sweep);
         long count = count(sweep);
         if (count > MOST_VARIANTS) {
-            throw new ConfigException(YamlPath.root().key("sweep"), "sweep: " + (count == Long.MAX_VALUE ? "more than "
-                    + Long.MAX_VALUE : String.valueOf(count)) + " variants, more than a sweep may have (" + MOST_VARIANTS
-                    + "); use fewer values, or method: random with samples: N");
+            throw new ConfigException(
+                    YamlPath.root().key("sweep"),
+                    "sweep: " + (count == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(count))
+                            + " variants, more than a sweep may have (" + MOST_VARIANTS
+                            + "); use fewer values, or method: random with samples: N");
         }
         List<Long> chosen = new ArrayList<>();
         if (sweep.method() == SweepConfig.Method.GRID) {
@@ -86,7 +87,8 @@ public final class SweepPlan {
     }
 
     /** The combination with this index, read as a number whose digits are the keys' value positions. */
-    private static Map<String, JsonNode> combination(long index, List<String> keys, Map<String, List<JsonNode>> values) {
+    private static Map<String, JsonNode> combination(
+            long index, List<String> keys, Map<String, List<JsonNode>> values) {
         Map<String, JsonNode> chosen = new LinkedHashMap<>();
         long rest = index;
         for (int k = keys.size() - 1; k >= 0; k--) {

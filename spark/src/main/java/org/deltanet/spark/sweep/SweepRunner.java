@@ -18,8 +18,8 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.SweepConfig;
 import org.deltanet.files.AtomicFiles;
-import org.deltanet.rundir.RunDirectory;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.rundir.RunDirectory;
 import org.deltanet.spark.PluginJars;
 import org.deltanet.spark.SparkContexts;
 
@@ -106,11 +106,14 @@ public final class SweepRunner {
             throw new ConfigException(file + ": the sweep of " + count + " variants was not started");
         }
         List<Variant> variants = SweepPlan.of(sweep, base.seed());
-        List<String> names = variants.stream().map(v -> v.name(base.name(), variants.size())).toList();
+        List<String> names =
+                variants.stream().map(v -> v.name(base.name(), variants.size())).toList();
         List<String> jars = plugins.load(base.plugins().stream().map(Path::of).toList()).jars().stream()
-                .map(jar -> jar.path().toString()).toList();
+                .map(jar -> jar.path().toString())
+                .toList();
         List<Object> loaded = load(file, overrides, variants, names).stream()
-                .map(variant -> variant instanceof ExperimentConfig config ? config.withPlugins(jars) : variant).toList();
+                .map(variant -> variant instanceof ExperimentConfig config ? config.withPlugins(jars) : variant)
+                .toList();
         if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
             throw (ConfigException) loaded.get(0);
         }
@@ -123,14 +126,19 @@ public final class SweepRunner {
             PluginJars.ship(spark, List.of());
             long started = System.nanoTime();
             Broadcast<StagedFiles> files = spark.broadcast(StagedFiles.read(loaded.stream()
-                    .filter(ExperimentConfig.class::isInstance).map(ExperimentConfig.class::cast).toList()));
+                    .filter(ExperimentConfig.class::isInstance)
+                    .map(ExperimentConfig.class::cast)
+                    .toList()));
             List<VariantResult> results;
             try {
                 results = collect(spark, submit(spark, loaded, names, files), loaded, names, sweep, directory.path());
             } finally {
                 files.destroy();
             }
-            console.printf(Locale.ROOT, "deltanet: %d variants trained in %.1f s%n", variants.size(),
+            console.printf(
+                    Locale.ROOT,
+                    "deltanet: %d variants trained in %.1f s%n",
+                    variants.size(),
                     (System.nanoTime() - started) / 1e9);
             return finish(directory, new SweepTable(sweep, variants, names, results), sweep);
         } catch (IOException e) {
@@ -158,16 +166,17 @@ public final class SweepRunner {
     }
 
     /** One job per loaded variant, all submitted before any is waited for; null for the others. */
-    private List<JavaFutureAction<List<VariantTask.Report>>> submit(JavaSparkContext spark, List<Object> loaded,
-                                                                    List<String> names,
-                                                                    Broadcast<StagedFiles> files) {
+    private List<JavaFutureAction<List<VariantTask.Report>>> submit(
+            JavaSparkContext spark, List<Object> loaded, List<String> names, Broadcast<StagedFiles> files) {
         List<JavaFutureAction<List<VariantTask.Report>>> jobs = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             if (loaded.get(i) instanceof ExperimentConfig config) {
-                VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files,
-                        plugins.preferred());
+                VariantTask task =
+                        new VariantTask(i + 1, names.get(i), loader.write(config), files, plugins.preferred());
                 spark.setJobDescription("deltanet sweep: " + names.get(i));
-                jobs.add(spark.parallelize(List.of(task), 1).map(VariantTask::run).collectAsync());
+                jobs.add(spark.parallelize(List.of(task), 1)
+                        .map(VariantTask::run)
+                        .collectAsync());
             } else {
                 jobs.add(null);
             }
@@ -180,22 +189,36 @@ public final class SweepRunner {
      * Waits for every job in variant order, writes each variant's run directory under the sweep
      * directory, and prints how each ended.
      */
-    private List<VariantResult> collect(JavaSparkContext spark, List<JavaFutureAction<List<VariantTask.Report>>> jobs, List<Object> loaded,
-                                        List<String> names, SweepConfig sweep, Path folder) throws IOException {
+    private List<VariantResult> collect(
+            JavaSparkContext spark,
+            List<JavaFutureAction<List<VariantTask.Report>>> jobs,
+            List<Object> loaded,
+            List<String> names,
+            SweepConfig sweep,
+            Path folder)
+            throws IOException {
         List<VariantResult> results = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
-            VariantResult result = jobs.get(i) != null ? outcome(spark, i + 1, jobs.get(i), folder)
+            VariantResult result = jobs.get(i) != null
+                    ? outcome(spark, i + 1, jobs.get(i), folder)
                     : VariantResult.failed(i + 1, null, ((ConfigException) loaded.get(i)).getMessage(), 0.0);
-            console.println(result.completed()
-                    ? String.format(Locale.ROOT, "deltanet: %s complete: %s %.4f in %.1f s", names.get(i),
-                            sweep.metric(), result.value(sweep.metric()), result.seconds())
-                    : "deltanet: " + names.get(i) + " failed: " + result.error());
+            console.println(
+                    result.completed()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "deltanet: %s complete: %s %.4f in %.1f s",
+                                    names.get(i),
+                                    sweep.metric(),
+                                    result.value(sweep.metric()),
+                                    result.seconds())
+                            : "deltanet: " + names.get(i) + " failed: " + result.error());
             results.add(result);
         }
         return results;
     }
 
-    private VariantResult outcome(JavaSparkContext spark, int number, JavaFutureAction<List<VariantTask.Report>> job, Path folder)
+    private VariantResult outcome(
+            JavaSparkContext spark, int number, JavaFutureAction<List<VariantTask.Report>> job, Path folder)
             throws IOException {
         VariantTask.Report report;
         try {
@@ -207,7 +230,8 @@ public final class SweepRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for variant " + number, e);
         }
-        return report.run() == null ? report.result()
+        return report.run() == null
+                ? report.result()
                 : report.result().at(report.run().writeUnder(folder).toString());
     }
 

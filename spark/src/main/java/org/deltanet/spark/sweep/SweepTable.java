@@ -21,8 +21,7 @@ import org.deltanet.experiment.config.SweepMetric;
 public final class SweepTable {
 
     /** One line of the table: a variant, how it ended, and its rank (0 when it has none). */
-    public record Row(int rank, Variant variant, String name, VariantResult result) {
-    }
+    public record Row(int rank, Variant variant, String name, VariantResult result) {}
 
     private final List<String> keys;
     private final SweepMetric metric;
@@ -36,14 +35,14 @@ public final class SweepTable {
         this.keys = List.copyOf(sweep.parameters().keySet());
         this.metric = sweep.metric();
         Comparator<VariantResult> byMetric = Comparator.comparingDouble(r -> r.value(metric));
-        Comparator<VariantResult> better = sweep.direction() == SweepConfig.Direction.MAXIMIZE
-                ? byMetric.reversed() : byMetric;
+        Comparator<VariantResult> better =
+                sweep.direction() == SweepConfig.Direction.MAXIMIZE ? byMetric.reversed() : byMetric;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             order.add(i);
         }
-        Comparator<VariantResult> ranked = Comparator.comparing((VariantResult r) -> !ranks(r)).thenComparing(
-                (a, b) -> ranks(a) && ranks(b) ? better.compare(a, b) : 0);
+        Comparator<VariantResult> ranked = Comparator.comparing((VariantResult r) -> !ranks(r))
+                .thenComparing((a, b) -> ranks(a) && ranks(b) ? better.compare(a, b) : 0);
         order.sort(Comparator.comparing(results::get, ranked));
         List<Row> sorted = new ArrayList<>();
         int rank = 0;
@@ -79,21 +78,42 @@ public final class SweepTable {
     public String csv() {
         List<String> header = new ArrayList<>(List.of("rank", "variant"));
         header.addAll(keys);
-        header.addAll(List.of(metric.label(), "status", "error", "epochs", "seconds", "training_loss",
-                "training_accuracy", "validation_loss", "validation_accuracy", "test_loss", "test_accuracy",
+        header.addAll(List.of(
+                metric.label(),
+                "status",
+                "error",
+                "epochs",
+                "seconds",
+                "training_loss",
+                "training_accuracy",
+                "validation_loss",
+                "validation_accuracy",
+                "test_loss",
+                "test_accuracy",
                 "run_directory"));
-        StringBuilder out = new StringBuilder(String.join(",", header.stream().map(SweepTable::quoted).toList()))
+        StringBuilder out = new StringBuilder(
+                        String.join(",", header.stream().map(SweepTable::quoted).toList()))
                 .append('\n');
         for (Row row : rows) {
             VariantResult r = row.result();
-            List<String> cells = new ArrayList<>(List.of(row.rank() == 0 ? "" : String.valueOf(row.rank()), row.name()));
+            List<String> cells =
+                    new ArrayList<>(List.of(row.rank() == 0 ? "" : String.valueOf(row.rank()), row.name()));
             keys.forEach(key -> cells.add(row.variant().text(key)));
-            cells.addAll(List.of(number(r.value(metric)), r.completed() ? "complete" : "failed",
-                    r.error() == null ? "" : r.error(), String.valueOf(r.epochs()), seconds(r.seconds()),
-                    number(r.trainingLoss()), number(r.trainingAccuracy()), number(r.validationLoss()),
-                    number(r.validationAccuracy()), number(r.testLoss()), number(r.testAccuracy()),
+            cells.addAll(List.of(
+                    number(r.value(metric)),
+                    r.completed() ? "complete" : "failed",
+                    r.error() == null ? "" : r.error(),
+                    String.valueOf(r.epochs()),
+                    seconds(r.seconds()),
+                    number(r.trainingLoss()),
+                    number(r.trainingAccuracy()),
+                    number(r.validationLoss()),
+                    number(r.validationAccuracy()),
+                    number(r.testLoss()),
+                    number(r.testAccuracy()),
                     r.runDirectory() == null ? "" : r.runDirectory()));
-            out.append(String.join(",", cells.stream().map(SweepTable::quoted).toList())).append('\n');
+            out.append(String.join(",", cells.stream().map(SweepTable::quoted).toList()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -107,11 +127,16 @@ public final class SweepTable {
         table.add(header);
         for (Row row : rows) {
             VariantResult r = row.result();
-            List<String> cells = new ArrayList<>(List.of(row.rank() == 0 ? "-" : String.valueOf(row.rank()), row.name()));
+            List<String> cells =
+                    new ArrayList<>(List.of(row.rank() == 0 ? "-" : String.valueOf(row.rank()), row.name()));
             keys.forEach(key -> cells.add(row.variant().text(key)));
-            cells.addAll(List.of(Double.isNaN(r.value(metric)) ? "-" : number(r.value(metric)),
-                    String.valueOf(r.epochs()), seconds(r.seconds()),
-                    r.runDirectory() == null ? "-" : Path.of(r.runDirectory()).getFileName().toString(),
+            cells.addAll(List.of(
+                    Double.isNaN(r.value(metric)) ? "-" : number(r.value(metric)),
+                    String.valueOf(r.epochs()),
+                    seconds(r.seconds()),
+                    r.runDirectory() == null
+                            ? "-"
+                            : Path.of(r.runDirectory()).getFileName().toString(),
                     r.completed() ? "complete" : "failed: " + r.error()));
             table.add(cells);
         }

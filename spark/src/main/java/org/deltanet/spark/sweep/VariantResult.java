@@ -21,30 +21,78 @@ import org.deltanet.experiment.config.SweepMetric;
  * @param testLoss         test loss after training
  * @param testAccuracy     test accuracy after training
  */
-public record VariantResult(int number, String runDirectory, String error, int epochs, double seconds,
-                           double trainingLoss, double trainingAccuracy, double validationLoss,
-                           double validationAccuracy, double testLoss, double testAccuracy) implements Serializable {
+public record VariantResult(
+        int number,
+        String runDirectory,
+        String error,
+        int epochs,
+        double seconds,
+        double trainingLoss,
+        double trainingAccuracy,
+        double validationLoss,
+        double validationAccuracy,
+        double testLoss,
+        double testAccuracy)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** A variant that completed. */
-    static VariantResult complete(int number, String runDirectory, int epochs, double seconds, Metrics training,
-                                  Metrics validation, Metrics test) {
-        return new VariantResult(number, runDirectory, null, epochs, seconds, loss(training), accuracy(training),
-                loss(validation), accuracy(validation), loss(test), accuracy(test));
+    static VariantResult complete(
+            int number,
+            String runDirectory,
+            int epochs,
+            double seconds,
+            Metrics training,
+            Metrics validation,
+            Metrics test) {
+        return new VariantResult(
+                number,
+                runDirectory,
+                null,
+                epochs,
+                seconds,
+                loss(training),
+                accuracy(training),
+                loss(validation),
+                accuracy(validation),
+                loss(test),
+                accuracy(test));
     }
 
     /** A variant that failed for good. */
     static VariantResult failed(int number, String runDirectory, String error, double seconds) {
-        String line = error == null || error.isBlank() ? "no reason given" : error.replaceAll("\\s*\\R\\s*", " ").strip();
-        return new VariantResult(number, runDirectory, line, 0, seconds, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN);
+        String line = error == null || error.isBlank()
+                ? "no reason given"
+                : error.replaceAll("\\s*\\R\\s*", " ").strip();
+        return new VariantResult(
+                number,
+                runDirectory,
+                line,
+                0,
+                seconds,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN);
     }
 
     /** This result with its run directory where the driver wrote it. */
     VariantResult at(String directory) {
-        return new VariantResult(number, directory, error, epochs, seconds, trainingLoss, trainingAccuracy,
-                validationLoss, validationAccuracy, testLoss, testAccuracy);
+        return new VariantResult(
+                number,
+                directory,
+                error,
+                epochs,
+                seconds,
+                trainingLoss,
+                trainingAccuracy,
+                validationLoss,
+                validationAccuracy,
+                testLoss,
+                testAccuracy);
     }
 
     public boolean completed() {
@@ -53,7 +101,9 @@ public record VariantResult(int number, String runDirectory, String error, int e
 
     /** The value of {@code metric}, NaN when it was not measured. */
     public double value(SweepMetric metric) {
-        return metric.of(metrics(trainingLoss, trainingAccuracy), metrics(validationLoss, validationAccuracy),
+        return metric.of(
+                metrics(trainingLoss, trainingAccuracy),
+                metrics(validationLoss, validationAccuracy),
                 metrics(testLoss, testAccuracy));
     }
 

@@ -57,21 +57,35 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
             Path runs = scratch.resolve("runs");
             try {
                 ExperimentConfig config = staging.relocate(new ExperimentLoader().parse(experiment, name));
-                ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                        ProgressListener.Style.PLAIN, new PluginLoader(Thread.currentThread().getContextClassLoader(),
-                        List.of(), preferred, warning -> { }));
+                ExperimentRunner runner = new ExperimentRunner(
+                        new PrintStream(OutputStream.nullOutputStream()),
+                        ProgressListener.Style.PLAIN,
+                        new PluginLoader(
+                                Thread.currentThread().getContextClassLoader(), List.of(), preferred, warning -> {}));
                 RunOutcome outcome = runner.train(config, runs, null);
                 RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
-                return new Report(VariantResult.complete(number, run.name(), outcome.result().lastEpoch(),
-                        seconds(started), outcome.result().training(), outcome.result().validation(), outcome.test()),
+                return new Report(
+                        VariantResult.complete(
+                                number,
+                                run.name(),
+                                outcome.result().lastEpoch(),
+                                seconds(started),
+                                outcome.result().training(),
+                                outcome.result().validation(),
+                                outcome.test()),
                         run);
             } catch (DeltanetException e) {
                 if (!e.category().sameOnRetry()) {
                     throw e;
                 }
                 RunFiles run = runDirectory(runs, staging);
-                return new Report(VariantResult.failed(number, run == null ? null : run.name(),
-                        staging.restore(String.valueOf(e.getMessage())), seconds(started)), run);
+                return new Report(
+                        VariantResult.failed(
+                                number,
+                                run == null ? null : run.name(),
+                                staging.restore(String.valueOf(e.getMessage())),
+                                seconds(started)),
+                        run);
             }
         } finally {
             RunFiles.delete(scratch);

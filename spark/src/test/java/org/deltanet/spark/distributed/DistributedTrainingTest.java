@@ -15,10 +15,10 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
-import org.deltanet.rundir.ProgressListener;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.rundir.ProgressListener;
 import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +41,14 @@ class DistributedTrainingTest {
         RunOutcome distributed = train(LocalSpark.iris(10, "distributed: { workers: 3, sync-every: 1 }", ""));
 
         assertParametersClose(single.network(), distributed.network(), 1e-9);
-        assertEquals(single.result().training().loss(), distributed.result().training().loss(), 1e-9);
-        assertEquals(single.result().validation().loss(), distributed.result().validation().loss(), 1e-9);
+        assertEquals(
+                single.result().training().loss(),
+                distributed.result().training().loss(),
+                1e-9);
+        assertEquals(
+                single.result().validation().loss(),
+                distributed.result().validation().loss(),
+                1e-9);
         assertEquals(single.test().accuracy(), distributed.test().accuracy());
         assertTrue(Files.readString(distributed.run().experimentFile()).contains("sync-every: 1"));
     }
@@ -51,28 +57,35 @@ class DistributedTrainingTest {
     void averagingParametersEveryFewStepsStillLearns() throws IOException {
         RunOutcome averaged = train(LocalSpark.iris(10, "distributed: { workers: 2, sync-every: 3 }", ""));
 
-        assertTrue(averaged.test().accuracy() >= 0.8, "test accuracy " + averaged.test().accuracy());
+        assertTrue(
+                averaged.test().accuracy() >= 0.8,
+                "test accuracy " + averaged.test().accuracy());
         assertTrue(averaged.run().status().isComplete());
     }
 
     @Test
     void aStepThatDivergesStopsTrainingAsOnOneMachine() {
         String tooLarge = "optimizer.learning-rate=1e308";
-        TrainingDivergedException single = assertThrows(TrainingDivergedException.class,
-                () -> train(LocalSpark.iris(3, "", ""), tooLarge));
-        TrainingDivergedException distributed = assertThrows(TrainingDivergedException.class,
+        TrainingDivergedException single =
+                assertThrows(TrainingDivergedException.class, () -> train(LocalSpark.iris(3, "", ""), tooLarge));
+        TrainingDivergedException distributed = assertThrows(
+                TrainingDivergedException.class,
                 () -> train(LocalSpark.iris(3, "distributed: { workers: 3, sync-every: 1 }", ""), tooLarge));
 
         assertTrue(single.where().startsWith("the net input of layer"), single.getMessage());
-        assertEquals(List.of(single.epoch(), single.step(), single.where()),
-                List.of(distributed.epoch(), distributed.step(), distributed.where()), distributed.getMessage());
+        assertEquals(
+                List.of(single.epoch(), single.step(), single.where()),
+                List.of(distributed.epoch(), distributed.step(), distributed.where()),
+                distributed.getMessage());
     }
 
     private RunOutcome train(String experiment, String... overrides) throws IOException {
         Path file = Files.createTempFile(folder, "iris", ".yaml");
         Files.writeString(file, experiment);
-        ExperimentRunner runner = new ExperimentRunner(new PrintStream(OutputStream.nullOutputStream()),
-                ProgressListener.Style.PLAIN, PluginLoader.of(getClass().getClassLoader()));
+        ExperimentRunner runner = new ExperimentRunner(
+                new PrintStream(OutputStream.nullOutputStream()),
+                ProgressListener.Style.PLAIN,
+                PluginLoader.of(getClass().getClassLoader()));
         List<String> settings = new ArrayList<>(List.of("training.batch-size=32"));
         settings.addAll(List.of(overrides));
         ExperimentConfig config = new ExperimentLoader().load(file, settings);

@@ -16,7 +16,10 @@ import org.deltanet.experiment.extension.RunInfo;
 public final class FaultInjection implements ExperimentExtension {
 
     /** How a variant fails. */
-    enum Fault { FIRST_ATTEMPT, EVERY_ATTEMPT }
+    enum Fault {
+        FIRST_ATTEMPT,
+        EVERY_ATTEMPT
+    }
 
     static final Map<String, Fault> PLAN = new ConcurrentHashMap<>();
     /** Per variant, the highest attempt number seen (0 for the first). */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The variants of grid and random sweep sections, read as the experiment loader reads them. */
 class SweepPlanTest {
 
-    private static final String BASE = """
+    private static final String BASE =
+            """
             data: { training: { type: xor } }
             model: { layers: [ { units: 1, activation: sigmoid } ] }
             loss: binary-cross-entropy
@@ -24,7 +25,8 @@ class SweepPlanTest {
 
     @Test
     void gridListsEveryCombinationLastKeyFastestAsOverrides() {
-        List<Variant> variants = plan("""
+        List<Variant> variants = plan(
+                """
                 sweep:
                   parameters:
                     optimizer.learning-rate: [0.1, 0.01]
@@ -33,7 +35,8 @@ class SweepPlanTest {
                 """);
 
         assertEquals(6, variants.size());
-        assertEquals(List.of("optimizer.learning-rate=0.1", "model.layers[0].activation=\"tanh\""),
+        assertEquals(
+                List.of("optimizer.learning-rate=0.1", "model.layers[0].activation=\"tanh\""),
                 variants.get(1).overrides());
         assertEquals("relu", variants.get(5).text("model.layers[0].activation"));
         assertEquals("iris-06", variants.get(5).name("iris", 6));
@@ -41,7 +44,8 @@ class SweepPlanTest {
 
     @Test
     void randomDrawsDistinctCombinationsReproduciblyBySeed() {
-        String sweep = """
+        String sweep =
+                """
                 sweep:
                   method: random
                   samples: 5
@@ -61,7 +65,9 @@ class SweepPlanTest {
 
     @Test
     void aMetricTheDataCannotMeasureIsAConfigError() {
-        ConfigException error = assertThrows(ConfigException.class, () -> plan("""
+        ConfigException error = assertThrows(
+                ConfigException.class,
+                () -> plan("""
                 sweep: { parameters: { seed: [1, 2] } }
                 """));
         assertTrue(error.getMessage().contains("validation-split"), error.getMessage());

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.deltanet.experiment.config.SweepMetric;
-import org.deltanet.rundir.RunDirectory;
 import org.deltanet.loader.PluginLoader;
+import org.deltanet.rundir.RunDirectory;
 import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,11 @@ class SweepRunnerTest {
 
     @Test
     void fourVariantsFinishRankedWithTheirRunDirectoriesTableAndChart() throws IOException {
-        SweepOutcome outcome = sweep(LocalSpark.iris(40, "", """
+        SweepOutcome outcome = sweep(
+                LocalSpark.iris(
+                        40,
+                        "",
+                        """
                 sweep:
                   parameters:
                     optimizer.learning-rate: [0.03, 0.001]
@@ -57,27 +61,39 @@ class SweepRunnerTest {
             assertTrue(RunDirectory.open(run).status().isComplete());
             assertTrue(Files.exists(run.resolve("model.yaml")));
             assertEquals(outcome.directory(), run.getParent(), "written by the driver into the sweep directory");
-            assertTrue(Files.readString(run.resolve("summary.txt")).contains(run.toAbsolutePath().toString()),
+            assertTrue(
+                    Files.readString(run.resolve("summary.txt"))
+                            .contains(run.toAbsolutePath().toString()),
                     "the summary names the run directory where it is, not the executor's scratch folder");
-            assertTrue(Files.readString(run.resolve("experiment.yaml"))
-                    .contains(LocalSpark.exampleData("iris-train.csv").toString()), "the driver's data path");
+            assertTrue(
+                    Files.readString(run.resolve("experiment.yaml"))
+                            .contains(LocalSpark.exampleData("iris-train.csv").toString()),
+                    "the driver's data path");
         }
         assertEquals(4, runDirectories(outcome).size(), "one run directory per variant, nothing else");
-        assertEquals("0.001", rows.get(3).variant().text("optimizer.learning-rate"),
+        assertEquals(
+                "0.001",
+                rows.get(3).variant().text("optimizer.learning-rate"),
                 "40 epochs at a learning rate of 0.001 learn least");
         assertTrue(RunDirectory.open(outcome.directory()).status().isComplete());
         for (String file : List.of("results.csv", "results.txt", "validation-loss.png", "experiment.yaml")) {
             assertTrue(Files.size(outcome.directory().resolve(file)) > 0, file);
         }
-        assertEquals(5, Files.readAllLines(outcome.directory().resolve("results.csv")).size());
+        assertEquals(
+                5,
+                Files.readAllLines(outcome.directory().resolve("results.csv")).size());
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("iris-04 complete"));
     }
 
     @Test
     void aFailedTaskIsRetriedAndAVariantThatFailsForGoodFailsAlone() throws IOException {
-        FaultInjection.PLAN.putAll(Map.of("iris-01", FaultInjection.Fault.FIRST_ATTEMPT,
-                "iris-02", FaultInjection.Fault.EVERY_ATTEMPT));
-        SweepOutcome outcome = sweep(LocalSpark.iris(5, "", """
+        FaultInjection.PLAN.putAll(
+                Map.of("iris-01", FaultInjection.Fault.FIRST_ATTEMPT, "iris-02", FaultInjection.Fault.EVERY_ATTEMPT));
+        SweepOutcome outcome = sweep(
+                LocalSpark.iris(
+                        5,
+                        "",
+                        """
                 sweep:
                   parameters:
                     optimizer.learning-rate: [0.03, 0.02, -1, 0.01]
@@ -89,15 +105,23 @@ class SweepRunnerTest {
         outcome.table().rows().forEach(row -> byName.put(row.name(), row.result()));
         assertNull(byName.get("iris-01").error(), "retried after its first attempt failed");
         assertEquals(1, FaultInjection.ATTEMPTS.get("iris-01"));
-        assertTrue(byName.get("iris-02").error().contains("simulated fault in iris-02, attempt 1"),
+        assertTrue(
+                byName.get("iris-02").error().contains("simulated fault in iris-02, attempt 1"),
                 byName.get("iris-02").error());
-        assertTrue(byName.get("iris-03").error().contains("learning-rate"), byName.get("iris-03").error());
+        assertTrue(
+                byName.get("iris-03").error().contains("learning-rate"),
+                byName.get("iris-03").error());
         assertNull(byName.get("iris-04").error());
-        assertEquals(2, outcome.table().rows().stream().filter(row -> row.rank() > 0).count());
+        assertEquals(
+                2, outcome.table().rows().stream().filter(row -> row.rank() > 0).count());
         assertEquals(2, outcome.table().failures());
-        assertTrue(RunDirectory.open(outcome.directory()).status().toString()
+        assertTrue(RunDirectory.open(outcome.directory())
+                .status()
+                .toString()
                 .startsWith("failed: 2 of 4 variants failed"));
-        assertTrue(outcome.table().text().contains("simulated fault in iris-02"), outcome.table().text());
+        assertTrue(
+                outcome.table().text().contains("simulated fault in iris-02"),
+                outcome.table().text());
         List<Path> runs = runDirectories(outcome);
         assertEquals(2, runs.size(), "the failed attempts left no directory behind: " + runs);
         for (Path run : runs) {
@@ -116,8 +140,9 @@ class SweepRunnerTest {
         Path file = folder.resolve("iris-sweep.yaml");
         Files.writeString(file, experiment);
         LocalSpark.context();
-        return new SweepRunner(new PrintStream(console, true, StandardCharsets.UTF_8),
-                PluginLoader.of(getClass().getClassLoader()))
+        return new SweepRunner(
+                        new PrintStream(console, true, StandardCharsets.UTF_8),
+                        PluginLoader.of(getClass().getClassLoader()))
                 .run(file, List.of(), folder.resolve("runs"));
     }
 

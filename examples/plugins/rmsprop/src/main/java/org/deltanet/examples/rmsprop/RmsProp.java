@@ -21,12 +21,12 @@ import org.deltanet.api.ParameterValues;
  */
 public final class RmsProp extends ConfiguredPlugin<Optimizer> implements Optimizer {
 
-    private static final ParameterSpec LEARNING_RATE = ParameterSpec.positive("learning-rate", 0.001,
-            "step size alpha");
-    private static final ParameterSpec DECAY = ParameterSpec.fraction("decay", 0.9,
-            "how slowly the mean square forgets");
-    private static final ParameterSpec EPSILON = ParameterSpec.positive("epsilon", 1e-8,
-            "added to the root mean square");
+    private static final ParameterSpec LEARNING_RATE =
+            ParameterSpec.positive("learning-rate", 0.001, "step size alpha");
+    private static final ParameterSpec DECAY =
+            ParameterSpec.fraction("decay", 0.9, "how slowly the mean square forgets");
+    private static final ParameterSpec EPSILON =
+            ParameterSpec.positive("epsilon", 1e-8, "added to the root mean square");
 
     private final double alpha;
     private final double decay;

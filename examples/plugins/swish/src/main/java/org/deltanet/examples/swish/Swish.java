@@ -13,8 +13,8 @@ import org.deltanet.api.ParameterValues;
  */
 public final class Swish extends ElementwiseActivation {
 
-    private static final ParameterSpec BETA = ParameterSpec.real("beta", 1.0, 0.0, 10.0,
-            "sharpness of the sigmoid gate");
+    private static final ParameterSpec BETA =
+            ParameterSpec.real("beta", 1.0, 0.0, 10.0, "sharpness of the sigmoid gate");
 
     private final double beta;
 

@@ -10,6 +10,7 @@ class SharpSwishContractTest extends ActivationContract {
     @Override
     protected Activation activation() {
         Swish swish = new Swish();
-        return swish.configure(ParameterValues.builder(swish.parameters()).set("beta", 8.0).build());
+        return swish.configure(
+                ParameterValues.builder(swish.parameters()).set("beta", 8.0).build());
     }
 }
