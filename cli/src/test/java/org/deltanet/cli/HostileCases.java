@@ -26,19 +26,7 @@ final class HostileCases {
 
     static final String FLOWERS = BadInputTest.FLOWERS;
     /** The good experiment every case spoils; data beside it, run directories under {@code runs}. */
-    static final String EXPERIMENT =
-            """
-            name: hostile
-            data:
-              training: { type: csv, file: flowers.csv, label: species }
-            model:
-              layers:
-                - { units: 4, activation: tanh }
-                - { units: 3, activation: softmax }
-            loss: cross-entropy
-            optimizer: { name: sgd, learning-rate: 0.1 }
-            training: { mode: mini-batch, batch-size: 4, epochs: 2 }
-            """;
+    static final String EXPERIMENT = BadInputTest.EXPERIMENT.replace("name: bad", "name: hostile");
 
     static final String ESC = "\u001b";
 
