@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
             "Loss and accuracy of a trained model on labelled data: a data section as in experiment files "
                     + "(--source '{type: csv, file: test.csv, label: species}'), or for short a CSV file with a header "
                     + "(--data FILE --label COLUMN) or MNIST IDX files (--data IMAGES --labels LABELS).",
-            "The model's feature scaling and classes are applied as in training."
+            "The model's feature scaling and classes are applied as in training; CSV columns are matched to the "
+                    + "model's features by header name."
         })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -73,7 +74,8 @@ final class EvaluateCommand implements Callable<Integer> {
         PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
         Model trained = ModelFiles.read(model, plugins);
         Dataset examples = ModelInputs.scaled(
-                trained, source(trained).read(trained.classes()).data());
+                trained,
+                source(trained).read(trained.classes(), trained.features()).data());
         Loss measure = plugins.loss(
                 loss != null
                         ? PluginSpec.of(loss)

@@ -1,6 +1,8 @@
 package org.deltanet.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.deltanet.api.Loss;
 import org.deltanet.data.csv.CsvSource;
+import org.deltanet.data.csv.CsvWriter;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.Evaluator;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Print a trained model's outputs for each row of a CSV file with a header, as CSV: the predicted "
                     + "class (for classifiers) and every output.",
-            "Every column is a feature unless --features names them; --ignore leaves out a column such as a label."
+            "Columns are matched to the model's features by header name; any other column is an error unless "
+                    + "--ignore leaves it out (e.g. a label) or --features lists the features."
         })
 final class PredictCommand implements Callable<Integer> {
 
@@ -42,7 +46,7 @@ final class PredictCommand implements Callable<Integer> {
             names = "--features",
             split = ",",
             paramLabel = "COLUMN",
-            description = "Feature columns, in training order.")
+            description = "Feature columns (for a model that records no feature names: in training order).")
     List<String> features = new ArrayList<>();
 
     @Option(names = "--ignore", paramLabel = "COLUMN", description = "A column to leave out, e.g. the label.")
@@ -59,7 +63,8 @@ final class PredictCommand implements Callable<Integer> {
         PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
         Model trained = ModelFiles.read(model, plugins);
         int outputs = trained.network().outputSize();
-        Dataset rows = ModelInputs.scaled(trained, CsvSource.unlabeled(input, features, ignore, outputs));
+        Dataset rows =
+                ModelInputs.scaled(trained, CsvSource.unlabeled(input, features, ignore, trained.features(), outputs));
         // The evaluator wants a loss; predictions do not depend on which.
         Loss anyLoss = plugins.loss(trained.loss().orElse(PluginSpec.of("squared-error")));
         double[] predictions = new Evaluator(trained.network(), anyLoss, Kernels.best()).predict(rows);
@@ -67,25 +72,33 @@ final class PredictCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** The table as CSV (through Jackson's generator, so a class named {@code a,b} is quoted). */
     private static void print(PrintStream out, List<String> classes, double[] predictions, int outputs) {
-        StringBuilder header = new StringBuilder(classes.isEmpty() ? "" : "class,");
-        for (int j = 0; j < outputs; j++) {
-            header.append(j == 0 ? "" : ",").append(classes.isEmpty() ? "output" + (j + 1) : classes.get(j));
+        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvWriter csv = CsvWriter.to(writer);
+        List<String> header = new ArrayList<>();
+        if (!classes.isEmpty()) {
+            header.add("class");
         }
-        out.println(header);
+        for (int j = 0; j < outputs; j++) {
+            header.add(classes.isEmpty() ? "output" + (j + 1) : classes.get(j));
+        }
+        csv.row(header);
+        List<String> row = new ArrayList<>();
         for (int r = 0; r < predictions.length / outputs; r++) {
-            StringBuilder line = new StringBuilder();
+            row.clear();
             if (!classes.isEmpty()) {
                 int best = 0;
                 for (int j = 1; j < outputs; j++) {
                     best = predictions[r * outputs + j] > predictions[r * outputs + best] ? j : best;
                 }
-                line.append(classes.get(best)).append(',');
+                row.add(classes.get(best));
             }
             for (int j = 0; j < outputs; j++) {
-                line.append(j == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6f", predictions[r * outputs + j]));
+                row.add(String.format(Locale.ROOT, "%.6f", predictions[r * outputs + j]));
             }
-            out.println(line);
+            csv.row(row);
         }
+        csv.flush();
     }
 }

@@ -42,6 +42,7 @@ final class HostileCases {
         catalogue.terminal();
         catalogue.runDirectories();
         catalogue.dataFiles();
+        catalogue.columnsByName();
         catalogue.resumes();
         catalogue.sweeps();
         return catalogue.cases;
@@ -162,7 +163,7 @@ final class HostileCases {
                         "e.yaml",
                         EXPERIMENT.replace("data:\n", "data:\n  test: { type: csv, file: wide.csv, label: species }\n"))
                 .run("validate", "{dir}/e.yaml")
-                .fails(ExitCode.CONFIG, "the test data has 3 features"));
+                .fails(ExitCode.DATA, "column 'x3' is not one of the features the model was trained on"));
         add(Hostile.of(MISTAKE, "output folder that is a file")
                 .file("flowers.csv", FLOWERS)
                 .file("e.yaml", EXPERIMENT)
@@ -764,6 +765,94 @@ final class HostileCases {
                 .file("e.yaml", IDX_EXPERIMENT)
                 .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.DATA, expected));
+    }
+
+    // ---------------------------------------------------------------- columns by name (class 3)
+
+    /** Files for a model trained on x1, x2 (its run at {@code {dir}/run}) whose columns do not fit it. */
+    private void columnsByName() {
+        String noX2 = "x1,species\n5.1,setosa\n7.0,versicolor\n";
+        String extra = "x2,id,x1,species\n3.5,1,5.1,setosa\n3.2,2,7.0,versicolor\n";
+        add(trainedFlowers("evaluate a file without a feature column")
+                .file("t.csv", noX2)
+                .run("evaluate", "{dir}/run/model.yaml", "--data", "{dir}/t.csv", "--label", "species")
+                .fails(ExitCode.DATA, "has no column 'x2', a feature the model was trained on"));
+        add(trainedFlowers("evaluate a file with a column more")
+                .file("t.csv", extra)
+                .run("evaluate", "{dir}/run/model.yaml", "--data", "{dir}/t.csv", "--label", "species")
+                .fails(ExitCode.DATA, "column 'id' is not one of the features the model was trained on (x1, x2)"));
+        add(trainedFlowers("evaluate a section listing a feature the model lacks")
+                .file("t.csv", extra)
+                .run(
+                        "evaluate",
+                        "{dir}/run/model.yaml",
+                        "--source",
+                        "{type: csv, file: '{dir}/t.csv', label: species, features: [x1, id]}")
+                .fails(ExitCode.DATA, "feature 'id' is not one of the features the model was trained on"));
+        add(trainedFlowers("predict a file with the label column not ignored")
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv")
+                .fails(ExitCode.DATA, "column 'species' is not one of the features"));
+        add(trainedFlowers("predict a file without a feature column")
+                .file("t.csv", noX2)
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/t.csv", "--ignore", "species")
+                .fails(ExitCode.DATA, "has no column 'x2'"));
+        add(trainedFlowers("predict --features naming a column the model lacks")
+                .file("t.csv", extra)
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/t.csv", "--features", "x1,id")
+                .fails(ExitCode.DATA, "feature 'id' is not one of the features the model was trained on"));
+        add(trainedFlowers("predict --features leaving a trained feature out")
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--features", "x1")
+                .fails(ExitCode.DATA, "the listed features lack 'x2'"));
+        add(Hostile.of(SILENT, "a test file without a feature column")
+                .file("flowers.csv", FLOWERS)
+                .file("t.csv", noX2)
+                .file(
+                        "e.yaml",
+                        EXPERIMENT.replace(
+                                "label: species }\n",
+                                "label: species }\n  test: { type: csv, file: t.csv, label: species }\n"))
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/runs")
+                .fails(ExitCode.DATA, "has no column 'x2'"));
+        add(Hostile.of(SILENT, "validate: a test file with a column more")
+                .file("flowers.csv", FLOWERS)
+                .file("t.csv", extra)
+                .file(
+                        "e.yaml",
+                        EXPERIMENT.replace(
+                                "label: species }\n",
+                                "label: species }\n  test: { type: csv, file: t.csv, label: species }\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "column 'id' is not one of the features"));
+        add(trainedFlowers("a model file naming three features for two inputs")
+                .setup(folder -> editModel(folder, "- x2\n", "- x2\n- x3\n"))
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
+                .fails(ExitCode.CONFIG, "'features' names 3 features but input-size is 2"));
+        add(trainedFlowers("a model file naming a feature twice")
+                .setup(folder -> editModel(folder, "- x2\n", "- x1\n"))
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
+                .fails(ExitCode.CONFIG, "'x1' is named twice"));
+    }
+
+    private static void editModel(Path folder, String from, String to) throws IOException {
+        Path model = folder.resolve("run/model.yaml");
+        String text = Files.readString(model);
+        if (!text.contains(from)) {
+            throw new IllegalStateException("no '" + from + "' in\n" + text);
+        }
+        Files.writeString(model, text.replace(from, to));
+    }
+
+    /** The flowers experiment trained into {@code {dir}/run}, its data at {@code {dir}/flowers.csv}. */
+    private static Hostile trainedFlowers(String what) {
+        return Hostile.of(SILENT, what)
+                .file("flowers.csv", FLOWERS)
+                .file("e.yaml", EXPERIMENT)
+                .setup(folder -> {
+                    CapturedRun.successful("train", folder.resolve("e.yaml"), "--output", folder.resolve("runs"));
+                    try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
+                        Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
+                    }
+                });
     }
 
     // ---------------------------------------------------------------- helpers

@@ -40,6 +40,22 @@ public interface DataSource {
      */
     LabeledData read(List<String> classes);
 
+    /**
+     * Reads test, validation or prediction examples for a model trained on named features: a
+     * format whose features have names (a CSV file's columns) finds each of {@code features} by its
+     * name, in that order, whatever order the file has them in, and refuses a file that lacks one
+     * or has a feature column more. Formats whose features have no names read by position.
+     *
+     * @param classes  the training data's {@link LabeledData#classes()}; empty for numeric targets
+     * @param features the training data's {@link LabeledData#features()} in input order; empty to
+     *                 read by position
+     * @throws DataException when a file is missing or malformed, has a class outside
+     *         {@code classes}, or its feature columns are not {@code features}
+     */
+    default LabeledData read(List<String> classes, List<String> features) {
+        return read(classes);
+    }
+
     /** The paths of the files this source reads, as written; empty for sources without files. */
     default List<String> files() {
         return List.of();

@@ -37,6 +37,11 @@ public record CsvFile(String file, String label, List<String> features, LabelEnc
     }
 
     @Override
+    public LabeledData read(List<String> classes, List<String> trained) {
+        return source().read(Path.of(file), classes, trained);
+    }
+
+    @Override
     public List<String> files() {
         return List.of(file);
     }

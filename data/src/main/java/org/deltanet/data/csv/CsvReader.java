@@ -82,6 +82,11 @@ final class CsvReader implements Closeable {
         return line;
     }
 
+    /** A problem with the header (or the columns it names), at the header's line. */
+    DataException headerProblem(String problem) {
+        return new DataException(file, 1, null, problem);
+    }
+
     /**
      * The fields of the next data row, or null at the end of the file.
      *

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.deltanet.api.NameSuggestions;
 import org.deltanet.data.DataException;
 import org.deltanet.data.LabelEncoding;
 import org.deltanet.data.LabeledData;
@@ -65,7 +64,7 @@ public final class CsvSource {
      * the target columns; there must be at least two.
      */
     public LabeledData read(Path file) {
-        return read(file, encoding == LabelEncoding.ONE_HOT ? ClassIndex.learning() : null);
+        return read(file, encoding == LabelEncoding.ONE_HOT ? ClassIndex.learning() : null, List.of());
     }
 
     /**
@@ -75,18 +74,32 @@ public final class CsvSource {
      *                one-hot labels, empty for numeric ones
      */
     public LabeledData read(Path file, List<String> classes) {
+        return read(file, classes, List.of());
+    }
+
+    /**
+     * Reads a test, validation or evaluation file for a model trained on named features: the
+     * columns named {@code trained} are read in that order wherever they are in the file (see
+     * {@link FeatureColumns}).
+     *
+     * @param classes the training data's {@link LabeledData#classes()}
+     * @param trained the training data's {@link LabeledData#features()}; empty to go by this
+     *                source's features (or every column but the label, in file order)
+     */
+    public LabeledData read(Path file, List<String> classes, List<String> trained) {
         if (classes.isEmpty() != (encoding == LabelEncoding.NUMERIC)) {
             throw new IllegalArgumentException(encoding.label() + " labels need "
                     + (classes.isEmpty() ? "the training data's class names" : "no class names"));
         }
-        return read(file, encoding == LabelEncoding.ONE_HOT ? ClassIndex.fixed(classes) : null);
+        return read(file, encoding == LabelEncoding.ONE_HOT ? ClassIndex.fixed(classes) : null, trained);
     }
 
     /** @param classIndex for one-hot labels, null for numeric ones */
-    private LabeledData read(Path file, ClassIndex classIndex) {
+    private LabeledData read(Path file, ClassIndex classIndex, List<String> trained) {
         try (CsvReader csv = CsvReader.open(file)) {
-            int labelColumn = column(csv, label);
-            int[] featureColumns = featureColumns(csv, labelColumn);
+            int labelColumn = FeatureColumns.column(csv, label);
+            int[] featureColumns =
+                    FeatureColumns.find(csv, java.util.Collections.singletonList(label), features, trained);
             List<double[]> rows = new ArrayList<>();
             List<Double> labels = new ArrayList<>();
             for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
@@ -103,29 +116,28 @@ public final class CsvSource {
             if (rows.isEmpty()) {
                 throw new DataException(file, "has a header but no data rows");
             }
+            List<String> names = names(csv, featureColumns);
             return classIndex == null
-                    ? new LabeledData(dataset(rows, labels, 1, false), List.of())
-                    : oneHot(file, rows, labels, classIndex);
+                    ? new LabeledData(dataset(rows, labels, 1, false), List.of(), names)
+                    : oneHot(file, rows, labels, classIndex, names);
         }
     }
 
     /**
      * Reads feature rows only, for prediction on examples without labels.
      *
-     * @param features     the feature columns in the order the network sees them; empty for every
-     *                     column except {@code ignore}
+     * @param features     the feature columns to read; empty for every column except {@code ignore}
      * @param ignore       a column to leave out (e.g. a label the file happens to have); may be null
+     * @param trained      the feature names the model was trained on, in input order: the columns
+     *                     are found by these names (see {@link FeatureColumns}); empty to read
+     *                     {@code features} in the order given
      * @param targetCount  width of the (zero) target rows, the network's output size
      * @throws DataException naming the file, line and column of any problem
      */
-    public static ArrayDataset unlabeled(Path file, List<String> features, String ignore, int targetCount) {
+    public static ArrayDataset unlabeled(
+            Path file, List<String> features, String ignore, List<String> trained, int targetCount) {
         try (CsvReader csv = CsvReader.open(file)) {
-            int skipped = ignore == null ? -1 : column(csv, ignore);
-            int[] columns = features.isEmpty()
-                    ? java.util.stream.IntStream.range(0, csv.header().size())
-                            .filter(c -> c != skipped)
-                            .toArray()
-                    : features.stream().mapToInt(name -> column(csv, name)).toArray();
+            int[] columns = FeatureColumns.find(csv, java.util.Collections.singletonList(ignore), features, trained);
             List<double[]> rows = new ArrayList<>();
             for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
                 double[] row = new double[columns.length];
@@ -141,7 +153,8 @@ public final class CsvSource {
         }
     }
 
-    private LabeledData oneHot(Path file, List<double[]> rows, List<Double> labels, ClassIndex classIndex) {
+    private LabeledData oneHot(
+            Path file, List<double[]> rows, List<Double> labels, ClassIndex classIndex, List<String> names) {
         List<String> classes = classIndex.classes();
         if (classes.size() < 2) {
             throw new DataException(
@@ -151,7 +164,7 @@ public final class CsvSource {
                     "every row has the class '" + classes.get(0)
                             + "'; one-hot labels need at least two classes (or use numeric labels)");
         }
-        return new LabeledData(dataset(rows, labels, classes.size(), true), classes);
+        return new LabeledData(dataset(rows, labels, classes.size(), true), classes, names);
     }
 
     private static ArrayDataset dataset(List<double[]> rows, List<Double> labels, int targetCount, boolean oneHot) {
@@ -170,52 +183,8 @@ public final class CsvSource {
         return new ArrayDataset(features, targets, featureCount, targetCount);
     }
 
-    private int[] featureColumns(CsvReader csv, int labelColumn) {
-        if (!features.isEmpty()) {
-            return features.stream().mapToInt(name -> column(csv, name)).toArray();
-        }
-        int[] all = new int[csv.header().size() - 1];
-        if (all.length == 0) {
-            throw new DataException(
-                    csv.file(),
-                    csv.line(),
-                    null,
-                    "the header names only the label column '" + label + "'; there are no feature columns");
-        }
-        for (int c = 0, j = 0; c < csv.header().size(); c++) {
-            if (c != labelColumn) {
-                all[j++] = c;
-            }
-        }
-        return all;
-    }
-
-    /** The position of a named column in the header (read before any data row). */
-    private static int column(CsvReader csv, String name) {
-        List<String> header = csv.header();
-        int first = header.indexOf(name);
-        if (first < 0) {
-            throw new DataException(
-                    csv.file(),
-                    csv.line(),
-                    null,
-                    "unknown column '" + name + "'"
-                            + NameSuggestions.closest(name, header)
-                                    .map(c -> "; did you mean '" + c + "'?")
-                                    .orElse(";")
-                            + " the header has " + String.join(", ", header));
-        }
-        int last = header.lastIndexOf(name);
-        if (last != first) {
-            throw new DataException(
-                    csv.file(),
-                    csv.line(),
-                    null,
-                    "column '" + name
-                            + "' appears twice in the header (columns " + (first + 1) + " and " + (last + 1)
-                            + "); rename one of them");
-        }
-        return first;
+    private static List<String> names(CsvReader csv, int[] columns) {
+        return java.util.Arrays.stream(columns).mapToObj(csv.header()::get).toList();
     }
 
     private static double number(CsvReader csv, int column, String text) {

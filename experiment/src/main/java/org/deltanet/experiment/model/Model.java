@@ -9,15 +9,22 @@ import org.deltanet.experiment.config.PluginSpec;
 
 /**
  * A trained network with what is needed to use it on new data: the feature scaling it was trained
- * with and the names of the classes its outputs stand for.
+ * with, the names of the classes its outputs stand for, and the names of the features its inputs
+ * are (so that a file with its columns in another order is read by name, not by position).
  *
  * @param network the layers with their weights, biases, masks and activations
  * @param loss    the loss it was trained with, if recorded
  * @param scaling the scaling fitted on the training data, to apply to every input, if any
- * @param classes class names by output unit for one-hot classification; empty otherwise
+ * @param classes  class names by output unit for one-hot classification; empty otherwise
+ * @param features feature names by input, e.g. the training file's CSV headers; empty when the
+ *                 inputs have no names (images) or the model file predates them
  */
 public record Model(
-        Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
+        Network network,
+        Optional<PluginSpec> loss,
+        Optional<FeatureScaling> scaling,
+        List<String> classes,
+        List<String> features) {
 
     /**
      * @throws IllegalArgumentException if the scaling's features or the classes do not match the
@@ -28,6 +35,7 @@ public record Model(
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(scaling, "scaling");
         classes = List.copyOf(classes);
+        features = List.copyOf(features);
         if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
             throw new IllegalArgumentException(
                     "the scaling has " + scaling.get().featureCount() + " features but the network takes "
@@ -37,9 +45,18 @@ public record Model(
             throw new IllegalArgumentException(
                     classes.size() + " class names for " + network.outputSize() + " outputs");
         }
+        if (!features.isEmpty() && features.size() != network.inputSize()) {
+            throw new IllegalArgumentException(
+                    features.size() + " feature names for " + network.inputSize() + " inputs");
+        }
     }
 
-    /** Just the network: no loss, scaling or classes recorded. */
+    /** A model whose inputs have no names (they are matched by position). */
+    public Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
+        this(network, loss, scaling, classes, List.of());
+    }
+
+    /** Just the network: no loss, scaling, classes or feature names recorded. */
     public static Model of(Network network) {
         return new Model(network, Optional.empty(), Optional.empty(), List.of());
     }

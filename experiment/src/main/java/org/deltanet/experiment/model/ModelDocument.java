@@ -17,6 +17,8 @@ import org.deltanet.experiment.config.PluginSpec;
  * @param loss      the loss trained with, or null
  * @param scaling   the feature scaling, or null
  * @param classes   class names by output unit, or null
+ * @param features  feature names by input (the training file's column headers), or null when the
+ *                  inputs have no names or the file predates them
  * @param numbers   the {@code .npz} file with the weights and biases (version 2); null in a
  *                  version 1 file (numbers inline) or where nested in a checkpoint
  * @param layers    the layers, first to last, in the schema experiments use too
@@ -28,5 +30,6 @@ record ModelDocument(
         PluginSpec loss,
         FeatureScaling scaling,
         List<String> classes,
+        List<String> features,
         NumbersReference numbers,
         @JsonProperty(required = true) List<LayerConfig> layers) {}

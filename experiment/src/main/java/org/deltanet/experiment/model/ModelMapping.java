@@ -51,6 +51,7 @@ final class ModelMapping {
                 model.loss().orElse(null),
                 model.scaling().orElse(null),
                 model.classes().isEmpty() ? null : model.classes(),
+                model.features().isEmpty() ? null : model.features(),
                 numbers,
                 layers);
     }
@@ -122,8 +123,34 @@ final class ModelMapping {
                     "'classes' names " + classes.size() + " classes but the last layer has " + network.outputSize()
                             + " units (one per class)");
         }
+        List<String> features = features(document, network, file, path.key("features"));
         return new Model(
-                network, Optional.ofNullable(document.loss()), Optional.ofNullable(document.scaling()), classes);
+                network,
+                Optional.ofNullable(document.loss()),
+                Optional.ofNullable(document.scaling()),
+                classes,
+                features);
+    }
+
+    private static List<String> features(ModelDocument document, Network network, Path file, YamlPath path) {
+        List<String> features = document.features() == null ? List.of() : document.features();
+        if (!features.isEmpty() && features.size() != network.inputSize()) {
+            throw ModelFileException.at(
+                    file,
+                    path,
+                    "'features' names " + features.size() + " features but input-size is " + network.inputSize()
+                            + " (one name per input)");
+        }
+        for (int j = 0; j < features.size(); j++) {
+            if (features.get(j) == null || features.indexOf(features.get(j)) != j) {
+                throw ModelFileException.at(
+                        file,
+                        path.index(j),
+                        "feature names must be present and different; '" + features.get(j) + "' is "
+                                + (features.get(j) == null ? "missing" : "named twice"));
+            }
+        }
+        return features;
     }
 
     private static Activation activation(

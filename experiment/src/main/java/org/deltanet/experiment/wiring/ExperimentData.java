@@ -12,11 +12,18 @@ import org.deltanet.engine.data.Dataset;
  * @param test       the test examples evaluated after training, or null
  * @param classes    class names for one-hot targets (empty for numeric targets)
  * @param scaling    the feature scaling fitted on {@code training} and applied to every set
+ * @param features   the training data's feature names in input order; empty when they have none
  */
 public record ExperimentData(
-        Dataset training, Dataset validation, Dataset test, List<String> classes, FeatureScaling scaling) {
+        Dataset training,
+        Dataset validation,
+        Dataset test,
+        List<String> classes,
+        FeatureScaling scaling,
+        List<String> features) {
 
     public ExperimentData {
         classes = List.copyOf(classes);
+        features = List.copyOf(features);
     }
 }

@@ -12,7 +12,8 @@ import org.deltanet.experiment.yaml.YamlPath;
 /**
  * Reads the data section: the training source, the validation hold-out (taken before scaling is
  * fitted, so no validation example informs the scaling), the scaling fitted on what remains, and
- * the test source read with the training file's classes.
+ * the test source read with the training file's classes and (by name, where they have names) its
+ * features.
  */
 public final class ExperimentDataLoader {
 
@@ -41,12 +42,22 @@ public final class ExperimentDataLoader {
                 validation == null ? null : scaling.apply(validation),
                 test,
                 training.classes(),
-                scaling);
+                scaling,
+                training.features());
     }
 
     private static Dataset test(DataSource source, LabeledData training, FeatureScaling scaling) {
         YamlPath key = DATA.key("test");
-        Dataset test = Keyed.at(key, () -> source.read(training.classes()).data());
+        LabeledData read = Keyed.at(key, () -> source.read(training.classes(), training.features()));
+        Dataset test = read.data();
+        if (!read.features().isEmpty()
+                && !training.features().isEmpty()
+                && !read.features().equals(training.features())) {
+            throw new ConfigException(
+                    key,
+                    key + ": the test data's features are " + String.join(", ", read.features())
+                            + " but the training data's are " + String.join(", ", training.features()));
+        }
         if (test.featureCount() != training.data().featureCount()) {
             throw new ConfigException(
                     key,

@@ -9,7 +9,7 @@ import org.deltanet.experiment.model.Model;
 
 /**
  * Describes the experiment's network as a {@link Model}: with the loss (every parameter written
- * out), the feature scaling and the class names, so that a saved model or checkpoint can be used
+ * out), the feature scaling, the class names and the feature names, so that a saved model or checkpoint can be used
  * on new data without the experiment file.
  */
 public final class ModelDescription {
@@ -26,6 +26,10 @@ public final class ModelDescription {
     /** The network (trained or in training) as a model. */
     public Model of(Network network) {
         return new Model(
-                network, Optional.of(PluginResolver.describe(loss)), Optional.of(data.scaling()), data.classes());
+                network,
+                Optional.of(PluginResolver.describe(loss)),
+                Optional.of(data.scaling()),
+                data.classes(),
+                data.features());
     }
 }
