@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.model.Model;
+import org.deltanet.experiment.model.ModelFiles;
+import org.deltanet.registry.PluginRegistry;
 import org.deltanet.rundir.RunLock;
 
 /**
@@ -43,6 +47,7 @@ final class HostileCases {
         catalogue.runDirectories();
         catalogue.dataFiles();
         catalogue.columnsByName();
+        catalogue.outputsAndLosses();
         catalogue.resumes();
         catalogue.sweeps();
         return catalogue.cases;
@@ -853,6 +858,91 @@ final class HostileCases {
                         Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
                     }
                 });
+    }
+
+    // ---------------------------------------------------------------- outputs a loss cannot use (class 3)
+
+    private void outputsAndLosses() {
+        String xorOutput = "{ units: 1, activation: sigmoid }";
+        String[][] xor = {
+            {"softmax of one unit", "{ units: 1, activation: softmax }", "binary-cross-entropy", "always outputs 1"},
+            {
+                "softmax of one unit, squared error",
+                "{ units: 1, activation: softmax }",
+                "squared-error",
+                "always outputs 1"
+            },
+            {
+                "tanh before binary cross-entropy",
+                "{ units: 1, activation: tanh }",
+                "binary-cross-entropy",
+                "'tanh' on the output layer (model.layers[1]) gives 0 (for net inputs 0)"
+            },
+            {
+                "relu before binary cross-entropy",
+                "{ units: 1, activation: relu }",
+                "binary-cross-entropy",
+                "needs outputs strictly between 0 and 1, but 'relu'"
+            },
+            {
+                "identity before binary cross-entropy",
+                "{ units: 1, activation: identity }",
+                "binary-cross-entropy",
+                "use activation: sigmoid on the output layer"
+            },
+            {"one sigmoid before cross-entropy", xorOutput, "cross-entropy", "sum to 0.5"},
+        };
+        for (String[] c : xor) {
+            add(Hostile.of(SILENT, "train: " + c[0])
+                    .file(
+                            "xor.yaml",
+                            XOR.replace(xorOutput, c[1]).replace("loss: binary-cross-entropy", "loss: " + c[2]))
+                    .run("train", "{dir}/xor.yaml", "--output", "{dir}/runs")
+                    .fails(ExitCode.CONFIG, c[3]));
+        }
+        add(Hostile.of(SILENT, "validate: tanh before binary cross-entropy")
+                .file("xor.yaml", XOR.replace(xorOutput, "{ units: 1, activation: tanh }"))
+                .run("validate", "{dir}/xor.yaml")
+                .fails(
+                        ExitCode.CONFIG,
+                        "xor.yaml:8:1: loss 'binary-cross-entropy' needs outputs strictly between 0 and 1"));
+        add(trainWith(
+                        SILENT,
+                        "three sigmoids before cross-entropy",
+                        EXPERIMENT.replace("{ units: 3, activation: softmax }", "{ units: 3, activation: sigmoid }"))
+                .fails(ExitCode.CONFIG, "the 3 outputs of 'sigmoid' on the output layer (model.layers[1]) sum to 1.5"));
+        add(trainWith(
+                        SILENT,
+                        "identity before cross-entropy",
+                        EXPERIMENT.replace("{ units: 3, activation: softmax }", "{ units: 3, activation: identity }"))
+                .fails(ExitCode.CONFIG, "use activation: softmax on the output layer"));
+        add(trainWith(
+                        SILENT,
+                        "relu before cross-entropy, set on the command line",
+                        EXPERIMENT,
+                        "--set",
+                        "model.layers[1].activation=relu")
+                .fails(ExitCode.CONFIG, "needs outputs that are a probability distribution"));
+        add(trainedFlowers("predict with NaN in the model's weights")
+                .setup(folder -> spoilWeights(folder, Double.NaN))
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
+                .fails(ExitCode.CONFIG, "is NaN; parameters must be finite numbers"));
+        add(trainedFlowers("evaluate with NaN in the model's weights")
+                .setup(folder -> spoilWeights(folder, Double.NaN))
+                .run("evaluate", "{dir}/run/model.yaml", "--data", "{dir}/flowers.csv", "--label", "species")
+                .fails(ExitCode.CONFIG, "is NaN; parameters must be finite numbers"));
+        add(trainedFlowers("train from an initial model with infinite weights")
+                .setup(folder -> spoilWeights(folder, Double.POSITIVE_INFINITY))
+                .run("train", "{dir}/e.yaml", "--output", "{dir}/runs", "--initial-model", "{dir}/run/model.yaml")
+                .fails(ExitCode.CONFIG, "is Infinity; parameters must be finite numbers"));
+    }
+
+    /** Rewrites the model at {@code {dir}/run} (its numbers file and checksum too) with one weight spoilt. */
+    private static void spoilWeights(Path folder, double value) {
+        Path file = folder.resolve("run/model.yaml");
+        Model model = ModelFiles.read(file, new PluginResolver(PluginRegistry.builtIn()));
+        model.network().layer(1).weights()[0] = value;
+        ModelFiles.write(file, model);
     }
 
     // ---------------------------------------------------------------- helpers
