@@ -51,6 +51,8 @@ final class Hostile {
     ExitCode code;
     String expected;
     Disk disk = Disk.NOTHING_NEW;
+    /** The longest the command may take; generated inputs of hundreds of megabytes get the minute. */
+    java.time.Duration slowest = java.time.Duration.ofSeconds(20);
 
     private Hostile(Kind kind, String what) {
         this.kind = kind;
@@ -89,6 +91,12 @@ final class Hostile {
     Hostile fails(ExitCode exit, String part) {
         this.code = exit;
         this.expected = part;
+        return this;
+    }
+
+    /** A generated input of hundreds of megabytes: it must still be refused within a minute. */
+    Hostile large() {
+        this.slowest = java.time.Duration.ofMinutes(1);
         return this;
     }
 

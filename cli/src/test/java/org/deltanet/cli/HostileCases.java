@@ -48,6 +48,7 @@ final class HostileCases {
         catalogue.dataFiles();
         catalogue.columnsByName();
         catalogue.outputsAndLosses();
+        catalogue.csvLimits();
         catalogue.resumes();
         catalogue.sweeps();
         return catalogue.cases;
@@ -943,6 +944,102 @@ final class HostileCases {
         Model model = ModelFiles.read(file, new PluginResolver(PluginRegistry.builtIn()));
         model.network().layer(1).weights()[0] = value;
         ModelFiles.write(file, model);
+    }
+
+    // ---------------------------------------------------------------- CSV files at hostile sizes (classes 1 and 2)
+
+    private void csvLimits() {
+        add(Hostile.of(PARSING, "a 300 MB CSV of one class")
+                .large()
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(
+                                folder.resolve("flowers.csv"), "x1,x2,species\n", "5.1,3.5,setosa\n", 300L << 20, ""))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "every row has the class 'setosa'"));
+        add(Hostile.of(PARSING, "a 300 MB CSV of blank lines after the header")
+                .large()
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), "x1,x2,species\n", "\n", 300L << 20, ""))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "has a header but no data rows"));
+        add(Hostile.of(RESOURCES, "a 1 GB sparse file (all zero bytes) as CSV")
+                .large()
+                .file("e.yaml", EXPERIMENT)
+                .file("flowers.csv", folder -> {
+                    try (var file = new java.io.RandomAccessFile(
+                            folder.resolve("flowers.csv").toFile(), "rw")) {
+                        file.setLength(1L << 30);
+                    }
+                })
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "flowers.csv: holds a NUL character (character 1): binary data"));
+        add(Hostile.of(RESOURCES, "/dev/zero as CSV")
+                .file("e.yaml", EXPERIMENT.replace("file: flowers.csv", "file: /dev/zero"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "/dev/zero: holds a NUL character"));
+        add(Hostile.of(RESOURCES, "a NUL byte in the middle of a CSV file")
+                .file("e.yaml", EXPERIMENT)
+                .file("flowers.csv", FLOWERS.replace("4.9", "4\0.9"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "holds a NUL character (character 31)"));
+        add(Hostile.of(RESOURCES, "a 300 MB CSV of spaces")
+                .large()
+                .file("e.yaml", EXPERIMENT)
+                .file("flowers.csv", folder -> generate(folder.resolve("flowers.csv"), "", " ", 300L << 20, ""))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "flowers.csv"));
+        add(Hostile.of(RESOURCES, "a 2 MB cell")
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS + "1,", "9", 2L << 20, ",setosa\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "flowers.csv:11: has a field of more than 1048576 characters"));
+        add(Hostile.of(RESOURCES, "a 2 MB quoted cell over many lines")
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS + "1,\"", "9\n", 2L << 20, "\",a\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "flowers.csv:11: has a field of more than 1048576 characters"));
+        add(Hostile.of(RESOURCES, "a header of 1.1 million columns")
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), "species,", "c,", 2_200_000, "x\n1,2\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "flowers.csv:1: has a header of more than 1000000 columns"));
+        add(Hostile.of(RESOURCES, "a row of 5 million fields")
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS, "1,", 10_000_000, "setosa\n"))
+                .run("validate", "{dir}/e.yaml")
+                .fails(ExitCode.DATA, "flowers.csv:11: has more than 3 fields, but the header has 3 columns"));
+        add(Hostile.of(RESOURCES, "predict on a 2 MB cell")
+                .file("e.yaml", EXPERIMENT)
+                .file(
+                        "flowers.csv",
+                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS + "1,", "9", 2L << 20, ",setosa\n"))
+                .setup(folder -> Files.writeString(folder.resolve("ok.csv"), FLOWERS))
+                .setup(folder -> {
+                    CapturedRun.successful(
+                            "train",
+                            folder.resolve("e.yaml"),
+                            "--set",
+                            "data.training.file=ok.csv",
+                            "--output",
+                            folder.resolve("runs"));
+                    try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
+                        Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
+                    }
+                })
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
+                .fails(ExitCode.DATA, "has a field of more than 1048576 characters"));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,6 +1,8 @@
 package org.deltanet.data.csv;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -24,35 +26,52 @@ import org.deltanet.data.DataFiles;
  * {@code "} (a quote inside doubled: {@code ""}) to contain separators and line breaks. Spaces
  * around fields are trimmed, blank lines skipped, a byte order mark ignored. Errors name the file
  * and the line the record starts on.
+ *
+ * <p>Memory stays bounded whatever the file holds: a field is at most {@value #MAX_FIELD}
+ * characters, a header names at most {@value #MAX_COLUMNS} columns, a record holds at most
+ * {@value #MAX_RECORD} characters, and a data row with more fields than the header is refused at
+ * the first field too many; each limit is refused as soon as it is passed, before more is read.
  */
 final class CsvReader implements Closeable {
+
+    /** The longest field, in characters: far more than any number, class or column name needs. */
+    static final int MAX_FIELD = 1 << 20;
+
+    /** The most columns a header may name. */
+    static final int MAX_COLUMNS = 1_000_000;
+
+    /** The most characters one record (a header or a row) may hold in all. */
+    static final long MAX_RECORD = 64L << 20;
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxStringLength(MAX_FIELD).build())
             .build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Path file;
     private final CsvParser parser;
-    private final List<String> header;
+    private List<String> header;
     private final List<String> fields = new ArrayList<>();
     private int line;
 
     private CsvReader(Path file, CsvParser parser) {
         this.file = file;
         this.parser = parser;
-        if (!nextRecord()) {
+        this.header = null;
+        if (!nextRecord(MAX_COLUMNS)) {
             throw new DataException(file, "is empty; expected a header row naming the columns, e.g. x1,x2,label");
         }
-        this.header = List.copyOf(fields);
+        header = List.copyOf(fields);
     }
 
     /** Opens the file and reads its header row. */
     static CsvReader open(Path file) {
         var decoder = StandardCharsets.UTF_8.newDecoder();
-        Reader reader = new BufferedReader(new InputStreamReader(DataFiles.open(file), decoder));
+        Reader reader = new BufferedReader(new TextOnly(file, new InputStreamReader(DataFiles.open(file), decoder)));
         try {
             skipByteOrderMark(reader);
             CsvParser parser = FACTORY.createParser(reader);
@@ -93,7 +112,7 @@ final class CsvReader implements Closeable {
      * @throws DataException if the row does not have one field per header column
      */
     String[] next() {
-        if (!nextRecord()) {
+        if (!nextRecord(header.size() + 1)) {
             return null;
         }
         if (fields.size() != header.size()) {
@@ -101,16 +120,21 @@ final class CsvReader implements Closeable {
                     file,
                     line,
                     null,
-                    "has " + fields.size() + " fields, but the header has " + header.size() + " columns ("
+                    "has " + (fields.size() > header.size() ? "more than " + header.size() : fields.size())
+                            + " fields, but the header has " + header.size() + " columns ("
                             + String.join(", ", header) + ")");
         }
         return fields.toArray(new String[0]);
     }
 
-    /** Reads the next record into {@link #fields}; false at the end of the file. */
-    private boolean nextRecord() {
+    /**
+     * Reads the next record into {@link #fields}, stopping at {@code most} fields; false at the end
+     * of the file.
+     */
+    private boolean nextRecord(int most) {
         fields.clear();
         boolean started = false;
+        long characters = 0;
         try {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY
@@ -123,14 +147,37 @@ final class CsvReader implements Closeable {
             started = true;
             line = parser.currentLocation().getLineNr();
             for (token = parser.nextToken(); token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
-                fields.add(parser.getText());
+                String field = parser.getText();
+                characters += field.length();
+                if (characters > MAX_RECORD) {
+                    throw tooLarge("a record of more than " + MAX_RECORD + " characters");
+                }
+                fields.add(field);
+                if (fields.size() == most) {
+                    if (header == null) {
+                        throw tooLarge("a header of more than " + MAX_COLUMNS + " columns");
+                    }
+                    break;
+                }
             }
             return true;
+        } catch (StreamConstraintsException e) {
+            throw tooLarge("a field of more than " + MAX_FIELD + " characters");
         } catch (StreamReadException e) {
             throw malformed(e, started ? line : e.getLocation().getLineNr());
         } catch (IOException e) {
             throw DataFiles.failure(file, e);
         }
+    }
+
+    /** A record that passes a limit: the file is not the table it should be, or is hostile. */
+    private DataException tooLarge(String what) {
+        return new DataException(
+                file,
+                line,
+                null,
+                "has " + what + " (the limits: " + MAX_FIELD + " characters a field, " + MAX_COLUMNS + " columns, "
+                        + MAX_RECORD + " characters a record); is this the data file you meant?");
     }
 
     /** @param recordLine the line the record with the mistake starts on */

@@ -1,11 +1,10 @@
 package org.deltanet.data.csv;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.deltanet.data.DataException;
 import org.deltanet.data.LabelEncoding;
 import org.deltanet.data.LabeledData;
@@ -29,8 +28,6 @@ import org.deltanet.engine.data.ArrayDataset;
  * Every problem with a file is a {@link DataException} naming the file, line and column.
  */
 public final class CsvSource {
-
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String label;
     private final List<String> features;
@@ -96,31 +93,26 @@ public final class CsvSource {
 
     /** @param classIndex for one-hot labels, null for numeric ones */
     private LabeledData read(Path file, ClassIndex classIndex, List<String> trained) {
-        try (CsvReader csv = CsvReader.open(file)) {
-            int labelColumn = FeatureColumns.column(csv, label);
-            int[] featureColumns =
-                    FeatureColumns.find(csv, java.util.Collections.singletonList(label), features, trained);
-            List<double[]> rows = new ArrayList<>();
-            List<Double> labels = new ArrayList<>();
-            for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-                double[] row = new double[featureColumns.length];
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = number(csv, featureColumns[j], fields[featureColumns[j]]);
-                }
-                rows.add(row);
-                labels.add(
-                        classIndex == null
-                                ? number(csv, labelColumn, fields[labelColumn])
-                                : classPosition(csv, classIndex, fields[labelColumn]));
-            }
-            if (rows.isEmpty()) {
-                throw new DataException(file, "has a header but no data rows");
-            }
-            List<String> names = names(csv, featureColumns);
-            return classIndex == null
-                    ? new LabeledData(dataset(rows, labels, 1, false), List.of(), names)
-                    : oneHot(file, rows, labels, classIndex, names);
+        ColumnReader.Counted counted = ColumnReader.count(
+                file,
+                csv -> new ColumnReader.Columns(
+                        FeatureColumns.find(csv, Collections.singletonList(label), features, trained),
+                        FeatureColumns.column(csv, label)),
+                classIndex);
+        List<String> names = counted.featureNames();
+        if (classIndex == null) {
+            return new LabeledData(ColumnReader.fill(counted, null, 1), List.of(), names);
         }
+        List<String> classes = classIndex.classes();
+        if (classes.size() < 2) {
+            throw new DataException(
+                    file,
+                    0,
+                    label,
+                    "every row has the class '" + classes.get(0)
+                            + "'; one-hot labels need at least two classes (or use numeric labels)");
+        }
+        return new LabeledData(ColumnReader.fill(counted, classIndex, classes.size()), classes, names);
     }
 
     /**
@@ -136,78 +128,11 @@ public final class CsvSource {
      */
     public static ArrayDataset unlabeled(
             Path file, List<String> features, String ignore, List<String> trained, int targetCount) {
-        try (CsvReader csv = CsvReader.open(file)) {
-            int[] columns = FeatureColumns.find(csv, java.util.Collections.singletonList(ignore), features, trained);
-            List<double[]> rows = new ArrayList<>();
-            for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-                double[] row = new double[columns.length];
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = number(csv, columns[j], fields[columns[j]]);
-                }
-                rows.add(row);
-            }
-            if (rows.isEmpty()) {
-                throw new DataException(file, "has a header but no data rows");
-            }
-            return dataset(rows, java.util.Collections.nCopies(rows.size(), 0.0), targetCount, false);
-        }
-    }
-
-    private LabeledData oneHot(
-            Path file, List<double[]> rows, List<Double> labels, ClassIndex classIndex, List<String> names) {
-        List<String> classes = classIndex.classes();
-        if (classes.size() < 2) {
-            throw new DataException(
-                    file,
-                    0,
-                    label,
-                    "every row has the class '" + classes.get(0)
-                            + "'; one-hot labels need at least two classes (or use numeric labels)");
-        }
-        return new LabeledData(dataset(rows, labels, classes.size(), true), classes, names);
-    }
-
-    private static ArrayDataset dataset(List<double[]> rows, List<Double> labels, int targetCount, boolean oneHot) {
-        int featureCount = rows.get(0).length;
-        double[] features = new double[rows.size() * featureCount];
-        double[] targets = new double[rows.size() * targetCount];
-        for (int r = 0; r < rows.size(); r++) {
-            System.arraycopy(rows.get(r), 0, features, r * featureCount, featureCount);
-            double value = labels.get(r);
-            if (oneHot) {
-                targets[r * targetCount + (int) value] = 1.0;
-            } else {
-                targets[r] = value;
-            }
-        }
-        return new ArrayDataset(features, targets, featureCount, targetCount);
-    }
-
-    private static List<String> names(CsvReader csv, int[] columns) {
-        return java.util.Arrays.stream(columns).mapToObj(csv.header()::get).toList();
-    }
-
-    private static double number(CsvReader csv, int column, String text) {
-        String name = csv.header().get(column);
-        if (text.isEmpty()) {
-            throw new DataException(csv.file(), csv.line(), name, "missing value; every example needs a number here");
-        }
-        if (!NUMBER.matcher(text).matches()) {
-            throw new DataException(csv.file(), csv.line(), name, "'" + text + "' is not a number");
-        }
-        double value = Double.parseDouble(text);
-        if (Double.isInfinite(value)) {
-            throw new DataException(csv.file(), csv.line(), name, "'" + text + "' is too large for a double");
-        }
-        return value;
-    }
-
-    private double classPosition(CsvReader csv, ClassIndex classIndex, String text) {
-        if (text.isEmpty()) {
-            throw new DataException(csv.file(), csv.line(), label, "missing class label");
-        }
-        return classIndex
-                .position(text)
-                .orElseThrow(() -> new DataException(csv.file(), csv.line(), label, classIndex.unknown(text)));
+        ColumnReader.Counted counted = ColumnReader.count(
+                file,
+                csv -> new ColumnReader.Columns(
+                        FeatureColumns.find(csv, Collections.singletonList(ignore), features, trained), -1),
+                null);
+        return ColumnReader.fill(counted, null, targetCount);
     }
 }

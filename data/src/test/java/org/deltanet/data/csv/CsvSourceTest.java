@@ -182,7 +182,7 @@ class CsvSourceTest {
 
     @Test
     void nonNumericFeatureNamesLineColumnAndValue() throws IOException {
-        Path file = write("iris.csv", "sepal_length,sepal_width,species\n1,2,setosa\n1.5,abc,setosa\n");
+        Path file = write("iris.csv", "sepal_length,sepal_width,species\n1,2,setosa\n1.5,abc,setosa\n2,3,versicolor\n");
         assertEquals(file + ":3: column 'sepal_width': 'abc' is not a number", failure(FLOWERS, file));
     }
 
@@ -197,7 +197,7 @@ class CsvSourceTest {
 
     @Test
     void missingFeatureValue() throws IOException {
-        Path file = write("gap.csv", "x,y,species\n1,,setosa\n");
+        Path file = write("gap.csv", "x,y,species\n1,,setosa\n2,3,versicolor\n");
         assertEquals(file + ":2: column 'y': missing value; every example needs a number here", failure(FLOWERS, file));
     }
 
