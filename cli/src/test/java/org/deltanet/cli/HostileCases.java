@@ -49,6 +49,7 @@ final class HostileCases {
         catalogue.columnsByName();
         catalogue.outputsAndLosses();
         catalogue.csvLimits();
+        catalogue.numbersFiles();
         catalogue.resumes();
         catalogue.sweeps();
         return catalogue.cases;
@@ -1040,6 +1041,90 @@ final class HostileCases {
                 })
                 .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
                 .fails(ExitCode.DATA, "has a field of more than 1048576 characters"));
+    }
+
+    // ---------------------------------------------------------------- hostile .npz numbers files (class 1)
+
+    private void numbersFiles() {
+        String[][] arrays = {
+            {"a dimension beyond int", "99999999999, 2", "", "has the dimension '99999999999'"},
+            {
+                "2^31-1 x 2^31-1 numbers in 16 bytes",
+                "2147483647, 2147483647",
+                "0123456789abcdef",
+                "has shape [2147483647, 2147483647], 4611686014132420609 numbers, but 16 bytes of data"
+            },
+            {"four dimensions whose product wraps to 0", "65536, 65536, 65536, 65536", "", "4 dimensions"},
+            {"a negative dimension", "-1, 4", "", "has the dimension '-1'"},
+        };
+        for (String[] array : arrays) {
+            add(trainedFlowers("model.npz: " + array[0])
+                    .setup(folder -> replaceNumbers(
+                            folder,
+                            false,
+                            npy(
+                                    1,
+                                    "{'descr': '<f8', 'fortran_order': False, 'shape': (" + array[1] + "), }",
+                                    array[2].getBytes(StandardCharsets.US_ASCII))))
+                    .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
+                    .fails(ExitCode.CONFIG, array[3]));
+        }
+        add(trainedFlowers("model.npz: a version 2 header claiming 4 GB")
+                .setup(folder -> replaceNumbers(folder, false, npy(2, "", new byte[0])))
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
+                .fails(ExitCode.CONFIG, "is cut short"));
+        add(trainedFlowers("model.npz: a compressed entry unpacking to 300 MB (a zip bomb)")
+                .setup(folder -> replaceNumbers(folder, true, new byte[300 << 20]))
+                .run("predict", "{dir}/run/model.yaml", "--input", "{dir}/flowers.csv", "--ignore", "species")
+                .fails(ExitCode.CONFIG, "is compressed; deltanet reads arrays stored uncompressed"));
+        add(trainedFlowers("model.yaml naming a 10 GB numbers file")
+                .setup(folder -> editModel(folder, "bytes: 1258", "bytes: 10737418240"))
+                .run("evaluate", "{dir}/run/model.yaml", "--data", "{dir}/flowers.csv", "--label", "species")
+                .fails(ExitCode.CONFIG, "does not match this document (1258 bytes; the document says 10737418240"));
+    }
+
+    /** A {@code .npy} file: magic, version, header length (2 bytes in version 1, 4 GB - 1 in version 2), header, data. */
+    private static byte[] npy(int version, String header, byte[] data) {
+        byte[] text = header.getBytes(StandardCharsets.ISO_8859_1);
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', (byte) version, 0});
+        if (version == 1) {
+            out.writeBytes(new byte[] {(byte) text.length, (byte) (text.length >> 8)});
+        } else {
+            out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff});
+        }
+        out.writeBytes(text);
+        out.writeBytes(data);
+        return out.toByteArray();
+    }
+
+    /** Replaces the numbers of the model at {@code {dir}/run} by one entry, and its size and checksum in model.yaml to match. */
+    private static void replaceNumbers(Path folder, boolean compressed, byte[] entry) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            var zipped = new java.util.zip.ZipEntry("layer1.weights.npy");
+            if (!compressed) {
+                var crc = new java.util.zip.CRC32();
+                crc.update(entry);
+                zipped.setMethod(java.util.zip.ZipEntry.STORED);
+                zipped.setSize(entry.length);
+                zipped.setCompressedSize(entry.length);
+                zipped.setCrc(crc.getValue());
+            }
+            zip.putNextEntry(zipped);
+            zip.write(entry);
+            zip.closeEntry();
+        }
+        byte[] archive = bytes.toByteArray();
+        Files.write(folder.resolve("run/model.npz"), archive);
+        var crc = new java.util.zip.CRC32C();
+        crc.update(archive);
+        Path model = folder.resolve("run/model.yaml");
+        Files.writeString(
+                model,
+                Files.readString(model)
+                        .replaceFirst("bytes: \\d+", "bytes: " + archive.length)
+                        .replaceFirst("crc32c: \\w+", "crc32c: " + String.format("%08x", crc.getValue())));
     }
 
     // ---------------------------------------------------------------- helpers

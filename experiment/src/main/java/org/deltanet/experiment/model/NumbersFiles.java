@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.zip.CRC32C;
 import org.deltanet.experiment.yaml.YamlPath;
 import org.deltanet.files.AtomicFiles;
+import org.deltanet.files.HeapLimits;
 
 /**
  * Writes and reads the {@code .npz} numbers file beside a model or checkpoint document. The
@@ -81,6 +82,15 @@ final class NumbersFiles {
         Path file = document.resolveSibling(reference.file());
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size != reference.bytes()) {
+                throw mismatch(document, at, file, size + " bytes", reference);
+            }
+            // the bytes, and the numbers parsed from them
+            HeapLimits.problem("the numbers file " + file.getFileName(), size, HeapLimits.times(size, 2))
+                    .ifPresent(problem -> {
+                        throw ModelFileException.at(document, at.key("bytes"), problem);
+                    });
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw ModelFileException.at(
@@ -95,19 +105,23 @@ final class NumbersFiles {
         crc.update(bytes);
         if (bytes.length != reference.bytes()
                 || !hex(crc.getValue()).equalsIgnoreCase(String.valueOf(reference.crc32c()))) {
-            throw ModelFileException.at(
-                    document,
-                    at,
-                    "the numbers file " + file + " does not match this document ("
-                            + bytes.length + " bytes, CRC-32C " + hex(crc.getValue()) + "; the document says "
-                            + reference.bytes() + " bytes, " + reference.crc32c()
-                            + "): it was replaced, or a save was cut short; use the files written together");
+            throw mismatch(document, at, file, bytes.length + " bytes, CRC-32C " + hex(crc.getValue()), reference);
         }
         try {
             return NumpyArchive.read(bytes);
         } catch (IOException e) {
             throw ModelFileException.at(document, at.key("file"), file.getFileName() + ": " + e.getMessage());
         }
+    }
+
+    private static ModelFileException mismatch(
+            Path document, YamlPath at, Path file, String found, NumbersReference reference) {
+        return ModelFileException.at(
+                document,
+                at,
+                "the numbers file " + file + " does not match this document (" + found + "; the document says "
+                        + reference.bytes() + " bytes, " + reference.crc32c()
+                        + "): it was replaced, or a save was cut short; use the files written together");
     }
 
     private static String hex(long crc) {

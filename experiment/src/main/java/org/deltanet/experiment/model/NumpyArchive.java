@@ -15,6 +15,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.deltanet.files.HeapLimits;
 
 /**
  * Named arrays of little-endian float64 in NumPy's {@code .npz} format: a zip archive with one
@@ -112,7 +113,12 @@ final class NumpyArchive {
     /**
      * Reads every array of an archive.
      *
-     * @throws IOException with a short reason if an entry is not a float64 {@code .npy} array
+     * <p>Entries must be stored uncompressed, so that no entry holds more bytes than the archive
+     * (no archive can unpack to more memory than it takes), and each array's declared shape is
+     * checked against the bytes it holds, in {@code long} arithmetic, before its values are
+     * allocated.
+     *
+     * @throws IOException with a short reason if an entry is not an uncompressed float64 {@code .npy} array
      */
     static Map<String, Tensor> read(byte[] archive) throws IOException {
         Map<String, Tensor> tensors = new LinkedHashMap<>();
@@ -123,10 +129,36 @@ final class NumpyArchive {
                     throw new IOException("entry '" + name + "' is not a .npy array");
                 }
                 String key = name.substring(0, name.length() - ".npy".length());
+                if (entry.getMethod() != ZipEntry.STORED) {
+                    throw new IOException("array '" + key + "' is compressed; deltanet reads arrays stored "
+                            + "uncompressed, as numpy.savez writes them (not savez_compressed)");
+                }
                 tensors.put(key, parse(key, zip.readAllBytes()));
             }
         }
         return tensors;
+    }
+
+    /** The dimensions of a shape tuple such as {@code 3, 4}: at most two, each from 0 to {@code Integer.MAX_VALUE}. */
+    private static int[] shape(String name, String tuple) throws IOException {
+        String[] parts = Arrays.stream(tuple.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
+        if (parts.length > 2) {
+            throw new IOException("array '" + name + "' has " + parts.length + " dimensions; weights and biases have "
+                    + "one or two");
+        }
+        int[] shape = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].matches("\\d{1,10}") || Long.parseLong(parts[i]) > Integer.MAX_VALUE) {
+                throw new IOException("array '" + name + "' has the dimension '"
+                        + (parts[i].length() > 20 ? parts[i].substring(0, 20) + "..." : parts[i])
+                        + "'; dimensions are whole numbers from 0 to " + Integer.MAX_VALUE);
+            }
+            shape[i] = Integer.parseInt(parts[i]);
+        }
+        return shape;
     }
 
     /** One {@code .npy} array of little-endian float64 in C order. */
@@ -137,12 +169,16 @@ final class NumpyArchive {
         }
         int major = npy[MAGIC.length];
         buffer.position(MAGIC.length + 2);
-        int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : buffer.getInt();
-        int dataStart = buffer.position() + headerLength;
+        if (npy.length < MAGIC.length + 6 && major != 1) {
+            throw new IOException("array '" + name + "' is cut short");
+        }
+        long headerLength =
+                major == 1 ? Short.toUnsignedInt(buffer.getShort()) : Integer.toUnsignedLong(buffer.getInt());
+        long dataStart = buffer.position() + headerLength;
         if (dataStart > npy.length) {
             throw new IOException("array '" + name + "' is cut short");
         }
-        String header = new String(npy, buffer.position(), headerLength, StandardCharsets.ISO_8859_1).trim();
+        String header = new String(npy, buffer.position(), (int) headerLength, StandardCharsets.ISO_8859_1).trim();
         Matcher matcher = HEADER.matcher(header);
         if (!matcher.matches()) {
             throw new IOException("array '" + name + "' has an unreadable NPY header: " + header);
@@ -152,21 +188,18 @@ final class NumpyArchive {
                     + (matcher.group(2).equals("True") ? " in Fortran order" : "")
                     + "; deltanet reads little-endian float64 ('<f8') in C order");
         }
-        int[] shape = Arrays.stream(matcher.group(3).split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .mapToInt(Integer::parseInt)
-                .toArray();
+        int[] shape = shape(name, matcher.group(3));
         long size = 1;
         for (int dimension : shape) {
-            size *= dimension;
+            size = HeapLimits.times(size, dimension);
         }
-        if (size * 8 != npy.length - dataStart) {
-            throw new IOException("array '" + name + "' should hold " + size + " numbers but has "
+        if (HeapLimits.times(size, Double.BYTES) != npy.length - dataStart) {
+            throw new IOException("array '" + name + "' has shape " + Arrays.toString(shape) + ", "
+                    + (size == Long.MAX_VALUE ? "more numbers than a long counts" : size + " numbers") + ", but "
                     + (npy.length - dataStart) + " bytes of data");
         }
         double[] values = new double[(int) size];
-        buffer.position(dataStart);
+        buffer.position((int) dataStart);
         buffer.slice().order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(values);
         return new Tensor(shape, values);
     }
