@@ -50,6 +50,7 @@ final class HostileCases {
         catalogue.outputsAndLosses();
         catalogue.csvLimits();
         catalogue.numbersFiles();
+        catalogue.beforeTheRunDirectory();
         catalogue.resumes();
         catalogue.sweeps();
         return catalogue.cases;
@@ -1125,6 +1126,40 @@ final class HostileCases {
                 Files.readString(model)
                         .replaceFirst("bytes: \\d+", "bytes: " + archive.length)
                         .replaceFirst("crc32c: \\w+", "crc32c: " + String.format("%08x", crc.getValue())));
+    }
+
+    // ---------------------------------------------------------------- config errors before any run directory (class 4)
+
+    private void beforeTheRunDirectory() {
+        String noValidation = EXPERIMENT.replace(
+                "epochs: 2 }", "epochs: 2, early-stopping: { metric: validation-loss, patience: 2 } }");
+        String[][] settings = {
+            {
+                "early stopping on validation loss without validation data",
+                noValidation,
+                "needs a validation split: set data.validation-split"
+            },
+            {
+                "a million workers",
+                EXPERIMENT.replace("epochs: 2 }", "epochs: 2, distributed: { workers: 1000000 } }"),
+                "1000000 workers share each mini-batch of 4 examples; use at most 4 workers"
+            },
+            {
+                "2^31-1 workers in batch mode",
+                EXPERIMENT.replace(
+                        "mode: mini-batch, batch-size: 4, epochs: 2 }",
+                        "mode: batch, epochs: 2, distributed: { workers: 2147483647 } }"),
+                "2147483647 workers share each mini-batch of 9 examples"
+            },
+        };
+        for (String[] setting : settings) {
+            add(Hostile.of(RUN_DIRECTORY, "validate: " + setting[0])
+                    .file("flowers.csv", FLOWERS)
+                    .file("e.yaml", setting[1])
+                    .run("validate", "{dir}/e.yaml")
+                    .fails(ExitCode.CONFIG, setting[2]));
+            add(trainWith(RUN_DIRECTORY, "train: " + setting[0], setting[1]).fails(ExitCode.CONFIG, setting[2]));
+        }
     }
 
     // ---------------------------------------------------------------- helpers

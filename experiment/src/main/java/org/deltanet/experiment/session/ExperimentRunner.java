@@ -200,15 +200,23 @@ public final class ExperimentRunner {
         return pluginLoader.load(config.plugins().stream().map(Path::of).toList());
     }
 
-    /** Reads the data and builds the experiment's object graph; nothing is written. */
+    /**
+     * Reads the data, builds the experiment's object graph and checks what needs both (early
+     * stopping on validation metrics, workers per mini-batch), so that {@code validate} finds every
+     * configuration error {@code train} would, and {@code train} finds them before its run directory
+     * exists; nothing is written.
+     */
     private WiredExperiment wire(ExperimentConfig config, InstalledPlugins plugins, RunSettings settings) {
-        return blaming(
+        WiredExperiment wired = blaming(
                 plugins,
                 () -> ExperimentWiring.wire(
                         config,
                         new PluginResolver(plugins.registry()),
                         settings,
                         new ExperimentDataLoader().load(config.data(), config.seed())));
+        ExperimentWiring.earlyStopping(config, wired.data());
+        ExperimentWiring.checkWorkers(config, wired);
+        return wired;
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.experiment.config.DistributedConfig;
 import org.deltanet.experiment.config.EarlyStoppingConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
@@ -76,6 +78,27 @@ public final class ExperimentWiring {
                 YamlPath.root().key("training").key("early-stopping"),
                 () -> new EarlyStoppingListener(
                         stopping.metric(), stopping.patience(), stopping.minDelta(), data.validation() != null)));
+    }
+
+    /**
+     * Refuses data-parallel training with more workers than a mini-batch has examples (each worker
+     * takes a share of every mini-batch).
+     *
+     * @throws org.deltanet.experiment.config.ConfigException at {@code training.distributed.workers}
+     */
+    public static void checkWorkers(ExperimentConfig config, WiredExperiment wired) {
+        DistributedConfig distributed = config.training().distributed();
+        if (distributed == null) {
+            return;
+        }
+        int batchSize = wired.training().batchSizeFor(wired.data().training().size());
+        if (batchSize < distributed.workers()) {
+            YamlPath key = YamlPath.root().key("training").key("distributed").key("workers");
+            throw new ConfigException(
+                    key,
+                    key + ": " + distributed.workers() + " workers share each mini-batch of " + batchSize
+                            + " examples; use at most " + batchSize + " workers or a larger batch-size");
+        }
     }
 
     /** Runs a Guice step; what our modules threw comes out as it was thrown, not wrapped. */
