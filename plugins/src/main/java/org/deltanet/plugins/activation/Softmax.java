@@ -2,7 +2,7 @@ package org.deltanet.plugins.activation;
 
 import org.deltanet.api.Activation;
 import org.deltanet.api.ConfiguredPlugin;
-import org.deltanet.plugins.support.Rows;
+import org.deltanet.plugins.support.BatchMath;
 
 /**
  * {@code softmax}: each row becomes a probability distribution,
@@ -15,6 +15,8 @@ import org.deltanet.plugins.support.Rows;
  * delta = a - y.
  */
 public final class Softmax extends ConfiguredPlugin<Activation> implements Activation {
+
+    private static final BatchMath MATH = BatchMath.best();
 
     @Override
     public String name() {
@@ -31,15 +33,8 @@ public final class Softmax extends ConfiguredPlugin<Activation> implements Activ
         for (int r = 0; r < rows; r++) {
             int start = r * cols;
             int end = start + cols;
-            double max = Rows.max(z, start, end);
-            double sum = 0.0;
-            for (int i = start; i < end; i++) {
-                a[i] = Math.exp(z[i] - max);
-                sum += a[i];
-            }
-            for (int i = start; i < end; i++) {
-                a[i] /= sum;
-            }
+            double sum = MATH.exp(z, MATH.max(z, start, end), a, start, end);
+            MATH.divide(a, sum, start, end);
         }
     }
 
@@ -48,13 +43,7 @@ public final class Softmax extends ConfiguredPlugin<Activation> implements Activ
         for (int r = 0; r < rows; r++) {
             int start = r * cols;
             int end = start + cols;
-            double weighted = 0.0;
-            for (int i = start; i < end; i++) {
-                weighted += a[i] * gradA[i];
-            }
-            for (int i = start; i < end; i++) {
-                gradZ[i] = a[i] * (gradA[i] - weighted);
-            }
+            MATH.softmaxBackward(a, gradA, MATH.dot(a, gradA, start, end), gradZ, start, end);
         }
     }
 }

@@ -6,7 +6,7 @@ import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.api.ValueDomain;
-import org.deltanet.plugins.support.Rows;
+import org.deltanet.plugins.support.BatchMath;
 
 /**
  * {@code cross-entropy} for outputs that are probability distributions over the columns: per
@@ -21,6 +21,8 @@ import org.deltanet.plugins.support.Rows;
  */
 public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
 
+    private static final BatchMath MATH = BatchMath.best();
+
     private static final Optional<OutputShortcut> AFTER_SOFTMAX = Optional.of(new OutputShortcut() {
         @Override
         public void delta(double[] z, double[] a, double[] target, double[] delta, int rows, int cols) {
@@ -33,12 +35,8 @@ public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
             for (int r = 0; r < rows; r++) {
                 int start = r * cols;
                 int end = start + cols;
-                double max = Rows.max(z, start, end);
-                double exponentials = 0.0;
-                for (int i = start; i < end; i++) {
-                    exponentials += Math.exp(z[i] - max);
-                }
-                double logSumExp = max + Math.log(exponentials);
+                double max = MATH.max(z, start, end);
+                double logSumExp = max + Math.log(MATH.sumExp(z, max, start, end));
                 for (int i = start; i < end; i++) {
                     if (target[i] != 0.0) {
                         sum += target[i] * (logSumExp - z[i]);

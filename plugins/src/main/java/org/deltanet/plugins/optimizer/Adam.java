@@ -71,11 +71,17 @@ public final class Adam extends ConfiguredOptimizer {
         double[] second = state.buffer(parameter, "second-moment", length);
         double firstCorrection = 1.0 - Math.pow(beta1, t);
         double secondCorrection = 1.0 - Math.pow(beta2, t);
-        for (int i = 0; i < length; i++) {
-            double g = gradient[i];
-            first[i] = beta1 * first[i] + (1.0 - beta1) * g;
-            second[i] = beta2 * second[i] + (1.0 - beta2) * g * g;
-            values[i] -= alpha * (first[i] / firstCorrection) / (Math.sqrt(second[i] / secondCorrection) + epsilon);
-        }
+        MATH.adam(
+                values,
+                gradient,
+                first,
+                second,
+                length,
+                alpha,
+                beta1,
+                beta2,
+                epsilon,
+                firstCorrection,
+                secondCorrection);
     }
 }

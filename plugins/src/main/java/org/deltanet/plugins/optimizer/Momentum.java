@@ -53,9 +53,6 @@ public final class Momentum extends ConfiguredOptimizer {
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
         double[] velocity = state.buffer(parameter, "velocity", length);
-        for (int i = 0; i < length; i++) {
-            velocity[i] = momentum * velocity[i] - alpha * gradient[i];
-            values[i] += velocity[i];
-        }
+        MATH.momentum(values, gradient, velocity, length, momentum, alpha);
     }
 }
