@@ -3,6 +3,7 @@ package org.deltanet.plugins.activation;
 import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.plugins.support.BatchMath;
 import org.deltanet.plugins.support.ScalarBatchMath;
+import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
  * {@code sigmoid}: the logistic function f(z) = 1 / (1 + e^-z), with f'(z) = a (1 - a).
@@ -13,6 +14,7 @@ import org.deltanet.plugins.support.ScalarBatchMath;
 public final class Sigmoid extends ElementwiseActivation {
 
     private static final BatchMath MATH = BatchMath.best();
+    private static final boolean VECTOR = BatchMath.vectorized();
 
     @Override
     public String name() {
@@ -38,6 +40,25 @@ public final class Sigmoid extends ElementwiseActivation {
     @Override
     public void forward(double[] z, double[] a, int rows, int cols) {
         MATH.sigmoid(z, a, rows * cols);
+    }
+
+    /** In float on the Vector API where it is present; otherwise the scalar loop of the base class. */
+    @Override
+    public void forward(float[] z, float[] a, int rows, int cols) {
+        if (VECTOR) {
+            VectorFloatMath.sigmoid(z, a, rows * cols);
+        } else {
+            super.forward(z, a, rows, cols);
+        }
+    }
+
+    @Override
+    public void backward(float[] z, float[] a, float[] gradA, float[] gradZ, int rows, int cols) {
+        if (VECTOR) {
+            VectorFloatMath.sigmoidBackward(a, gradA, gradZ, rows * cols);
+        } else {
+            super.backward(z, a, gradA, gradZ, rows, cols);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.deltanet.plugins.activation;
 import org.deltanet.api.Activation;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.plugins.support.BatchMath;
+import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
  * {@code softmax}: each row becomes a probability distribution,
@@ -17,6 +18,7 @@ import org.deltanet.plugins.support.BatchMath;
 public final class Softmax extends ConfiguredPlugin<Activation> implements Activation {
 
     private static final BatchMath MATH = BatchMath.best();
+    private static final boolean VECTOR = BatchMath.vectorized();
 
     @Override
     public String name() {
@@ -35,6 +37,25 @@ public final class Softmax extends ConfiguredPlugin<Activation> implements Activ
             int end = start + cols;
             double sum = MATH.exp(z, MATH.max(z, start, end), a, start, end);
             MATH.divide(a, sum, start, end);
+        }
+    }
+
+    /** In float on the Vector API where it is present; otherwise the SPI's converting default. */
+    @Override
+    public void forward(float[] z, float[] a, int rows, int cols) {
+        if (VECTOR) {
+            VectorFloatMath.softmax(z, a, rows, cols);
+        } else {
+            Activation.super.forward(z, a, rows, cols);
+        }
+    }
+
+    @Override
+    public void backward(float[] z, float[] a, float[] gradA, float[] gradZ, int rows, int cols) {
+        if (VECTOR) {
+            VectorFloatMath.softmaxBackward(a, gradA, gradZ, rows, cols);
+        } else {
+            Activation.super.backward(z, a, gradA, gradZ, rows, cols);
         }
     }
 

@@ -7,6 +7,7 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.api.ValueDomain;
 import org.deltanet.plugins.support.BatchMath;
+import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
  * {@code cross-entropy} for outputs that are probability distributions over the columns: per
@@ -44,6 +45,22 @@ public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
                 }
             }
             return sum / rows;
+        }
+
+        @Override
+        public void delta(float[] z, float[] a, float[] target, float[] delta, int rows, int cols) {
+            int n = rows * cols;
+            for (int i = 0; i < n; i++) {
+                delta[i] = a[i] - target[i];
+            }
+        }
+
+        /** In float on the Vector API where it is present; otherwise the SPI's converting default. */
+        @Override
+        public double value(float[] z, float[] a, float[] target, int rows, int cols) {
+            return BatchMath.vectorized()
+                    ? VectorFloatMath.softmaxCrossEntropy(z, target, rows, cols)
+                    : OutputShortcut.super.value(z, a, target, rows, cols);
         }
     });
 

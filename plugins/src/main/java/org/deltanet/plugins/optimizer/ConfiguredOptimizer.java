@@ -19,6 +19,9 @@ abstract class ConfiguredOptimizer extends ConfiguredPlugin<Optimizer> implement
     /** The batch loops, vectorized where the Vector API is available. */
     static final BatchMath MATH = BatchMath.best();
 
+    /** Whether the single-precision updates run on the Vector API (otherwise the SPI's converting default). */
+    static final boolean VECTOR = BatchMath.vectorized();
+
     /** The step size alpha. */
     final double alpha;
 

@@ -19,6 +19,14 @@ public interface BatchMath {
         return Choice.BEST;
     }
 
+    /**
+     * Whether {@link #best()} is the Vector API's: then the built-ins' single-precision methods
+     * run on {@link VectorFloatMath}, otherwise on the SPI's converting defaults.
+     */
+    static boolean vectorized() {
+        return Choice.BEST instanceof VectorBatchMath;
+    }
+
     /** {@code a = 1 / (1 + e^-z)}, computed without overflow (see {@link ScalarBatchMath#sigmoid(double)}). */
     void sigmoid(double[] z, double[] a, int n);
 
@@ -74,7 +82,7 @@ public interface BatchMath {
     /** The choice, made once when first used. */
     final class Choice {
 
-        private static final BatchMath BEST = choose();
+        static final BatchMath BEST = choose();
 
         private Choice() {}
 
