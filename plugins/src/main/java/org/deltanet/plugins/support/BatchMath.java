@@ -8,8 +8,9 @@ package org.deltanet.plugins.support;
  * {@code --add-modules jdk.incubator.vector} (the {@code deltanet} launcher does) and the processor
  * has vectors of at least four doubles.
  *
- * <p>Elementwise operations without {@code exp} (relu, the optimizers' updates) give bitwise the
- * same results in both; {@code exp} and the sums of a row may differ in the last bits. Arrays are
+ * <p>Elementwise operations (sigmoid, relu, the optimizers' updates) give bitwise the same
+ * results in both, also before the JIT has compiled the vector code (whose {@code exp} would not,
+ * so exponentials stay scalar); sums over a row (dot products) may differ in the last bits. Arrays are
  * flat; {@code n} counts the elements used. Nothing allocates.
  */
 public interface BatchMath {

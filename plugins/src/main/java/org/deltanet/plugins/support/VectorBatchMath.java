@@ -8,8 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link BatchMath} on the Vector API at the processor's widest double vectors (eight lanes with
  * AVX-512), the tail of each loop in scalar code. The arithmetic is the scalar reference's,
- * operation for operation (no fused multiply-adds), so that only {@code exp} (the JDK's vector
- * intrinsic) and the order of the sums differ.
+ * operation for operation (no fused multiply-adds), and {@code exp} stays scalar (see
+ * {@link #sigmoid}), so that only the order of the sums (max, dot) differs.
  *
  * <p>Needs {@code --add-modules jdk.incubator.vector}; {@link BatchMath#best()} creates it only
  * when the module is present.
@@ -25,20 +25,24 @@ final class VectorBatchMath implements BatchMath {
     }
 
     /**
-     * Every element through the same vector {@code exp}, the last part of the batch under a mask:
-     * an element's result does not depend on where in the batch it stands (rows are independent
-     * bit for bit).
+     * The exponentials in scalar code ({@code Math.exp}: the Vector API's {@code exp} gives other
+     * last bits before the JIT compiles it than after, which would make a resumed run differ from
+     * an uninterrupted one), the rest on vectors.
      */
     @Override
     public void sigmoid(double[] z, double[] a, int n) {
-        for (int i = 0; i < n; i += LANES) {
-            VectorMask<Double> inRange = SPECIES.indexInRange(i, n);
-            DoubleVector zv = DoubleVector.fromArray(SPECIES, z, i, inRange);
-            DoubleVector e = zv.abs().neg().lanewise(VectorOperators.EXP);
+        for (int i = 0; i < n; i++) {
+            a[i] = Math.exp(-Math.abs(z[i]));
+        }
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            DoubleVector zv = DoubleVector.fromArray(SPECIES, z, i);
+            DoubleVector e = DoubleVector.fromArray(SPECIES, a, i);
             VectorMask<Double> negative = zv.compare(VectorOperators.LT, 0.0);
             DoubleVector numerator = DoubleVector.broadcast(SPECIES, 1.0).blend(e, negative);
-            numerator.div(e.add(1.0)).intoArray(a, i, inRange);
+            numerator.div(e.add(1.0)).intoArray(a, i);
         }
+        ScalarBatchMath.sigmoid(z, a, i, n);
     }
 
     @Override
@@ -92,26 +96,16 @@ final class VectorBatchMath implements BatchMath {
         return result;
     }
 
+    /** Scalar, for the reason given at {@link #sigmoid}. */
     @Override
     public double exp(double[] z, double shift, double[] out, int from, int to) {
-        DoubleVector sum = DoubleVector.zero(SPECIES);
-        int i = from;
-        for (; i + LANES <= to; i += LANES) {
-            DoubleVector e = DoubleVector.fromArray(SPECIES, z, i).sub(shift).lanewise(VectorOperators.EXP);
-            e.intoArray(out, i);
-            sum = sum.add(e);
-        }
-        return sum.reduceLanes(VectorOperators.ADD) + TAIL.exp(z, shift, out, i, to);
+        return TAIL.exp(z, shift, out, from, to);
     }
 
+    /** Scalar, for the reason given at {@link #sigmoid}. */
     @Override
     public double sumExp(double[] z, double shift, int from, int to) {
-        DoubleVector sum = DoubleVector.zero(SPECIES);
-        int i = from;
-        for (; i + LANES <= to; i += LANES) {
-            sum = sum.add(DoubleVector.fromArray(SPECIES, z, i).sub(shift).lanewise(VectorOperators.EXP));
-        }
-        return sum.reduceLanes(VectorOperators.ADD) + TAIL.sumExp(z, shift, i, to);
+        return TAIL.sumExp(z, shift, from, to);
     }
 
     @Override

@@ -8,7 +8,10 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The built-ins' batch loops in single precision ({@code precision: float32}) on the Vector API at
  * the processor's widest float vectors (sixteen lanes with AVX-512); every loop's last part runs
- * under a mask, so each element goes through the same operations wherever it stands. Used only
+ * under a mask, so each element goes through the same operations wherever it stands. Exponentials
+ * are taken in scalar code ({@code Math.exp} rounded to float): the Vector API's {@code exp} gives
+ * other last bits before the JIT compiles it than after, and a resumed run must repeat an
+ * uninterrupted one bit for bit. Used only
  * where {@link BatchMath#vectorized()} says the Vector API is present; elsewhere the built-ins fall
  * back to the SPI's converting defaults (double arithmetic, rounded). Agrees with the double
  * methods to float rounding (checked by {@code FloatMathAgreementTest}).
@@ -22,10 +25,13 @@ public final class VectorFloatMath {
 
     /** {@code a = 1 / (1 + e^-z)} without overflow, as {@link ScalarBatchMath#sigmoid(double)}. */
     public static void sigmoid(float[] z, float[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            a[i] = (float) Math.exp(-Math.abs(z[i]));
+        }
         for (int i = 0; i < n; i += LANES) {
             VectorMask<Float> in = SPECIES.indexInRange(i, n);
             FloatVector zv = FloatVector.fromArray(SPECIES, z, i, in);
-            FloatVector e = zv.abs().neg().lanewise(VectorOperators.EXP);
+            FloatVector e = FloatVector.fromArray(SPECIES, a, i, in);
             FloatVector numerator = FloatVector.broadcast(SPECIES, 1f).blend(e, zv.compare(VectorOperators.LT, 0f));
             numerator.div(e.add(1f)).intoArray(a, i, in);
         }
@@ -107,14 +113,11 @@ public final class VectorFloatMath {
             int start = r * cols;
             int end = start + cols;
             float max = max(z, start, end);
-            FloatVector exponentials = FloatVector.zero(SPECIES);
-            for (int i = start; i < end; i += LANES) {
-                VectorMask<Float> in = SPECIES.indexInRange(i, end);
-                FloatVector e =
-                        FloatVector.fromArray(SPECIES, z, i, in).sub(max).lanewise(VectorOperators.EXP);
-                exponentials = exponentials.add(e, in);
+            float exponentials = 0f;
+            for (int i = start; i < end; i++) {
+                exponentials += (float) Math.exp(z[i] - max);
             }
-            float logSumExp = max + (float) Math.log(exponentials.reduceLanes(VectorOperators.ADD));
+            float logSumExp = max + (float) Math.log(exponentials);
             FloatVector row = FloatVector.zero(SPECIES);
             for (int i = start; i < end; i += LANES) {
                 VectorMask<Float> in = SPECIES.indexInRange(i, end);
@@ -182,13 +185,11 @@ public final class VectorFloatMath {
     }
 
     private static float exp(float[] z, float shift, float[] out, int from, int to) {
-        FloatVector sum = FloatVector.zero(SPECIES);
-        for (int i = from; i < to; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, to);
-            FloatVector e = FloatVector.fromArray(SPECIES, z, i, in).sub(shift).lanewise(VectorOperators.EXP);
-            e.intoArray(out, i, in);
-            sum = sum.add(e, in);
+        float sum = 0f;
+        for (int i = from; i < to; i++) {
+            out[i] = (float) Math.exp(z[i] - shift);
+            sum += out[i];
         }
-        return sum.reduceLanes(VectorOperators.ADD);
+        return sum;
     }
 }
