@@ -42,6 +42,11 @@ public final class FloatTrainer implements TrainingLoop {
         this.kernels = kernels;
     }
 
+    /** The float kernels' name, for the run's announcement and summary. */
+    public String kernelsName() {
+        return floatKernels.name();
+    }
+
     @Override
     public TrainingResult resume(
             Dataset training,

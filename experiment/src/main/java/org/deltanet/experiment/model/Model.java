@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 
 /**
  * A trained network with what is needed to use it on new data: the feature scaling it was trained
@@ -15,9 +16,14 @@ import org.deltanet.experiment.config.PluginSpec;
  * @param loss    the loss it was trained with, if recorded
  * @param scaling the scaling fitted on the training data, to apply to every input, if any
  * @param classes class names by output unit for one-hot classification; empty otherwise
+ * @param precision the precision it was trained in (its numbers are then float values, held exactly)
  */
 public record Model(
-        Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
+        Network network,
+        Optional<PluginSpec> loss,
+        Optional<FeatureScaling> scaling,
+        List<String> classes,
+        Precision precision) {
 
     /**
      * @throws IllegalArgumentException if the scaling's features or the classes do not match the
@@ -28,6 +34,7 @@ public record Model(
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(scaling, "scaling");
         classes = List.copyOf(classes);
+        Objects.requireNonNull(precision, "precision");
         if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
             throw new IllegalArgumentException(
                     "the scaling has " + scaling.get().featureCount() + " features but the network takes "
@@ -37,6 +44,11 @@ public record Model(
             throw new IllegalArgumentException(
                     classes.size() + " class names for " + network.outputSize() + " outputs");
         }
+    }
+
+    /** A model trained in float64. */
+    public Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
+        this(network, loss, scaling, classes, Precision.FLOAT64);
     }
 
     /** Just the network: no loss, scaling or classes recorded. */
