@@ -13,6 +13,7 @@ import org.deltanet.files.AtomicFiles;
  * experiment     xor
  * status         complete
  * epochs run     37 of 100, stopped early; best epoch 27
+ * model          weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)
  * training       loss 0.0123  accuracy 1.0000
  * validation     loss 0.0200  accuracy 1.0000
  * test           -
@@ -44,6 +45,9 @@ public final class SummaryWriter {
         field(text, "experiment", summary.experiment());
         field(text, "status", summary.status().toString());
         field(text, "epochs run", epochs(summary));
+        if (summary.model() != null) {
+            field(text, "model", summary.model());
+        }
         field(text, "training", metrics(summary.training()));
         field(text, "validation", metrics(summary.validation()));
         field(text, "test", metrics(summary.test()));

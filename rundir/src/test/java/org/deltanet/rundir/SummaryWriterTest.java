@@ -38,13 +38,15 @@ class SummaryWriterTest {
                         null,
                         Duration.ofMillis(72_340),
                         17,
-                        "plain-java"));
+                        "plain-java",
+                        "weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)"));
 
         assertEquals(
                 """
                 experiment     xor
                 status         complete
                 epochs run     37 of 100, stopped early; best epoch 27
+                model          weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)
                 training       loss 0.0123  accuracy 1.0000
                 validation     loss 0.0200  accuracy 0.9500
                 test           -
@@ -75,7 +77,8 @@ class SummaryWriterTest {
                 null,
                 Duration.ofMillis(1500),
                 9,
-                "plain-java");
+                "plain-java",
+                null);
 
         SummaryWriter.write(run, failed);
         SummaryWriter.write(run, failed);

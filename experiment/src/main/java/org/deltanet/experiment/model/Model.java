@@ -14,10 +14,15 @@ import org.deltanet.experiment.config.PluginSpec;
  * @param network the layers with their weights, biases, masks and activations
  * @param loss    the loss it was trained with, if recorded
  * @param scaling the scaling fitted on the training data, to apply to every input, if any
- * @param classes class names by output unit for one-hot classification; empty otherwise
+ * @param classes    class names by output unit for one-hot classification; empty otherwise
+ * @param provenance what produced it (deltanet version, seed, epoch, plugin jars), if recorded
  */
 public record Model(
-        Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
+        Network network,
+        Optional<PluginSpec> loss,
+        Optional<FeatureScaling> scaling,
+        List<String> classes,
+        Optional<ModelProvenance> provenance) {
 
     /**
      * @throws IllegalArgumentException if the scaling's features or the classes do not match the
@@ -27,6 +32,7 @@ public record Model(
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(scaling, "scaling");
+        Objects.requireNonNull(provenance, "provenance");
         classes = List.copyOf(classes);
         if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
             throw new IllegalArgumentException(
@@ -37,6 +43,16 @@ public record Model(
             throw new IllegalArgumentException(
                     classes.size() + " class names for " + network.outputSize() + " outputs");
         }
+    }
+
+    /** A model without provenance. */
+    public Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
+        this(network, loss, scaling, classes, Optional.empty());
+    }
+
+    /** This model with what produced it. */
+    public Model withProvenance(ModelProvenance record) {
+        return new Model(network, loss, scaling, classes, Optional.of(record));
     }
 
     /** Just the network: no loss, scaling or classes recorded. */

@@ -47,6 +47,7 @@ final class ModelMapping {
         return new ModelDocument(
                 format == null ? null : format.name(),
                 format == null ? null : format.version(),
+                model.provenance().orElse(null),
                 network.inputSize(),
                 model.loss().orElse(null),
                 model.scaling().orElse(null),
@@ -123,7 +124,11 @@ final class ModelMapping {
                             + " units (one per class)");
         }
         return new Model(
-                network, Optional.ofNullable(document.loss()), Optional.ofNullable(document.scaling()), classes);
+                network,
+                Optional.ofNullable(document.loss()),
+                Optional.ofNullable(document.scaling()),
+                classes,
+                Optional.ofNullable(document.provenance()));
     }
 
     private static Activation activation(

@@ -126,7 +126,16 @@ public final class ExperimentRunner {
         try (RunLock lock = RunDirectories.lock(run)) {
             return execute(
                     plugins,
-                    new TrainingRun(config, wired, stopping, run, settings, started, interrupts),
+                    new TrainingRun(
+                            config,
+                            wired,
+                            stopping,
+                            run,
+                            settings,
+                            started,
+                            interrupts,
+                            new PluginResolver(plugins.registry()),
+                            Provenance.ofModel(completed, plugins)),
                     () -> write(
                             run.experimentFile(),
                             Provenance.header(used, pluginLoader.preferred(), initialModel)
@@ -165,7 +174,17 @@ public final class ExperimentRunner {
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
-        return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () -> {
+        TrainingRun training = new TrainingRun(
+                config,
+                wired,
+                stopping,
+                run,
+                settings,
+                started,
+                interrupts,
+                new PluginResolver(plugins.registry()),
+                Provenance.ofModel(config, plugins));
+        return execute(plugins, training, () -> {
             try {
                 run.markRunning();
             } catch (IOException e) {

@@ -9,9 +9,11 @@ import org.deltanet.api.PluginKind;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.model.ModelProvenance;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.JarDigest;
 import org.deltanet.loader.PluginJar;
+import org.deltanet.registry.PluginEntry;
 
 /**
  * What produced a run, for its {@code experiment.yaml}: the plugin jars whose plugins the
@@ -26,8 +28,38 @@ final class Provenance {
     /** The jars that provide a plugin the (completed) experiment names, in load order. */
     static List<PluginJar> jarsUsed(ExperimentConfig config, InstalledPlugins plugins) {
         Set<String> sources = new LinkedHashSet<>();
+        for (PluginEntry entry : entriesUsed(config, plugins)) {
+            sources.add(entry.source());
+        }
+        return plugins.jars().stream()
+                .filter(jar -> sources.contains(jar.path().toString()))
+                .toList();
+    }
+
+    /**
+     * The provenance of the run's model, before training tells which epoch it holds: deltanet's
+     * version, the experiment's name and seed, and every plugin from a jar the experiment names.
+     */
+    static ModelProvenance ofModel(ExperimentConfig config, InstalledPlugins plugins) {
+        List<ModelProvenance.PluginOrigin> origins = new ArrayList<>();
+        for (PluginEntry entry : entriesUsed(config, plugins)) {
+            plugins.jars().stream()
+                    .filter(jar -> jar.path().toString().equals(entry.source()))
+                    .findFirst()
+                    .ifPresent(jar -> origins.add(new ModelProvenance.PluginOrigin(
+                            entry.kind().label(),
+                            entry.name(),
+                            jar.path().toAbsolutePath().toString(),
+                            jar.version(),
+                            jar.sha256())));
+        }
+        return new ModelProvenance(version(), config.name(), config.seed(), null, null, origins);
+    }
+
+    /** The installed plugins the (completed) experiment names, each once, built-ins included. */
+    private static List<PluginEntry> entriesUsed(ExperimentConfig config, InstalledPlugins plugins) {
         List<PluginSpec> specs = new ArrayList<>(List.of(config.loss(), config.optimizer()));
-        List<PluginKind> kinds = new ArrayList<>(List.of(PluginKind.LOSS, PluginKind.OPTIMIZER));
+        List<PluginKind<?>> kinds = new ArrayList<>(List.of(PluginKind.LOSS, PluginKind.OPTIMIZER));
         if (config.model() != null) {
             specs.add(config.model().init());
             kinds.add(PluginKind.INITIALIZER);
@@ -40,16 +72,15 @@ final class Provenance {
                 }
             }
         }
+        Set<PluginEntry> used = new LinkedHashSet<>();
         for (int i = 0; i < specs.size(); i++) {
-            PluginKind kind = kinds.get(i);
+            PluginKind<?> kind = kinds.get(i);
             String name = specs.get(i).name();
             plugins.registry().entries().stream()
                     .filter(e -> e.kind() == kind && e.name().equals(name))
-                    .forEach(e -> sources.add(e.source()));
+                    .forEach(used::add);
         }
-        return plugins.jars().stream()
-                .filter(jar -> sources.contains(jar.path().toString()))
-                .toList();
+        return List.copyOf(used);
     }
 
     /**
