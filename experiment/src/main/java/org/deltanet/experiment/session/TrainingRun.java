@@ -102,7 +102,8 @@ final class TrainingRun {
                     wired.kernels(),
                     network,
                     wired.training().batchSizeFor(data.training().size()),
-                    data.training().size());
+                    data.training().size(),
+                    KernelChoice.recordIn(run.checkpointsDirectory()));
             try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
                 result = wired.loop()
                         .resume(
