@@ -29,6 +29,9 @@ import java.util.Map;
  * @param spark     Spark settings for sweeps and data-parallel training, e.g.
  *                  {@code spark.master: spark://head:7077}; every key starts with {@code spark.};
  *                  the command line's {@code --master} and {@code --conf} take precedence; default none
+ * @param provenance what produced a run, in a run's experiment.yaml (plugin jars with their SHA-256,
+ *                   {@code --prefer} choices, the initial model), read back when it is trained again;
+ *                   null in a hand-written experiment
  */
 @JsonPropertyOrder({
     "name",
@@ -41,7 +44,8 @@ import java.util.Map;
     "output",
     "plugins",
     "sweep",
-    "spark"
+    "spark",
+    "provenance"
 })
 public record ExperimentConfig(
         String name,
@@ -54,7 +58,8 @@ public record ExperimentConfig(
         String output,
         List<String> plugins,
         SweepConfig sweep,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark,
+        RunProvenance provenance) {
 
     public ExperimentConfig {
         name = name == null ? "experiment" : name;
@@ -80,19 +85,43 @@ public record ExperimentConfig(
         Checks.require(unmeasured == null, "metric", unmeasured);
     }
 
+    /** An experiment without provenance, as written by hand. */
+    public ExperimentConfig(
+            String name,
+            Long seed,
+            DataConfig data,
+            ModelConfig model,
+            PluginSpec loss,
+            PluginSpec optimizer,
+            TrainingSection training,
+            String output,
+            List<String> plugins,
+            SweepConfig sweep,
+            Map<String, String> spark) {
+        this(name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, null);
+    }
+
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
-        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, plugins, null, spark);
+        return new ExperimentConfig(
+                name, seed, data, model, loss, optimizer, training, output, plugins, null, spark, provenance);
     }
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
-        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark);
+        return new ExperimentConfig(
+                name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark, provenance);
     }
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
         return new ExperimentConfig(
-                newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark);
+                newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, provenance);
+    }
+
+    /** This experiment with what produced a run of it. */
+    public ExperimentConfig withProvenance(RunProvenance record) {
+        return new ExperimentConfig(
+                name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, record);
     }
 }

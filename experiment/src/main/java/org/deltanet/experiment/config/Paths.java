@@ -23,7 +23,8 @@ final class Paths {
                 config.output(),
                 config.plugins().stream().map(p -> absolute(p, folder)).toList(),
                 config.sweep(),
-                config.spark());
+                config.spark(),
+                config.provenance());
     }
 
     private static DataSource resolve(DataSource source, Path folder) {

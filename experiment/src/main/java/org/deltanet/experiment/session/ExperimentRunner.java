@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingPosition;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
@@ -116,7 +118,8 @@ public final class ExperimentRunner {
         }
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        RunSettings settings = startingFrom(initialModel, plugins);
+        Path startFrom = initialModel != null ? initialModel : Provenance.initialModel(config.provenance());
+        RunSettings settings = startingFrom(startFrom, plugins);
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         RunDirectory run = RunDirectories.create(output != null ? output : Path.of(config.output()), config.name());
@@ -138,10 +141,11 @@ public final class ExperimentRunner {
                             Provenance.ofModel(completed, plugins)),
                     () -> write(
                             run.experimentFile(),
-                            Provenance.header(used, pluginLoader.preferred(), initialModel)
-                                    + loader.write(completed.withPlugins(used.stream()
+                            loader.write(completed
+                                    .withPlugins(used.stream()
                                             .map(jar -> jar.path().toString())
-                                            .toList()))));
+                                            .toList())
+                                    .withProvenance(Provenance.of(used, preferred(config), startFrom)))));
         }
     }
 
@@ -159,7 +163,12 @@ public final class ExperimentRunner {
 
     private RunOutcome resume(RunDirectory run, Instant started) {
         ExperimentConfig config = loader.load(run.experimentFile(), List.of());
-        InstalledPlugins plugins = install(config);
+        InstalledPlugins plugins;
+        try {
+            plugins = install(config);
+        } catch (ConfigException e) {
+            throw loader.locate(e, run.experimentFile(), List.of());
+        }
         RunDirectories.removeTemporaryFiles(run);
         Path newest = RunDirectories.newestCheckpoint(run);
         Checkpoint checkpoint = Checkpoints.read(newest, new PluginResolver(plugins.registry()));
@@ -214,9 +223,22 @@ public final class ExperimentRunner {
         interrupts.request();
     }
 
-    /** The runner's plugins and those the experiment file lists. */
+    /**
+     * The runner's plugins and those the experiment file lists; a run's experiment.yaml must find
+     * the very jars its provenance records, and its preferred jars are preferred.
+     */
     private InstalledPlugins install(ExperimentConfig config) {
-        return pluginLoader.load(config.plugins().stream().map(Path::of).toList());
+        Provenance.checkJars(config.provenance());
+        return pluginLoader
+                .preferring(Provenance.preferred(config.provenance()))
+                .load(config.plugins().stream().map(Path::of).toList());
+    }
+
+    /** The jars preferred for this experiment: {@code --prefer}'s, then those its provenance records. */
+    private List<String> preferred(ExperimentConfig config) {
+        return Stream.concat(pluginLoader.preferred().stream(), Provenance.preferred(config.provenance()).stream())
+                .distinct()
+                .toList();
     }
 
     /** Reads the data and builds the experiment's object graph; nothing is written. */
