@@ -32,8 +32,8 @@ class ProvenanceTest {
 
         String text = Files.readString(recorded);
         assertTrue(
-                text.contains("  plugin-jars:\n  - path: " + swish + "\n    version: 1.0.0\n    sha256: " + sha256(swish)
-                        + "\n"),
+                text.contains("  plugin-jars:\n  - path: " + swish + "\n    version: 1.0.0\n    sha256: "
+                        + sha256(swish) + "\n"),
                 text);
         assertTrue(text.contains("  prefer:\n  - swish.jar\n"), text);
         assertTrue(text.contains("plugins:\n- " + swish + "\n"), text);
@@ -133,8 +133,7 @@ class ProvenanceTest {
                 .resolve("experiment.yaml");
         String text = Files.readString(recorded);
         assertTrue(
-                text.contains("  initial-model:\n    path: " + model + "\n    sha256: " + sha256(model) + "\n"),
-                text);
+                text.contains("  initial-model:\n    path: " + model + "\n    sha256: " + sha256(model) + "\n"), text);
 
         Path third = CapturedRun.successful("train", recorded, "--output", temp.resolve("third"))
                 .runDirectory();

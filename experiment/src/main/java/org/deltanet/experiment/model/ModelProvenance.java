@@ -1,6 +1,13 @@
 package org.deltanet.experiment.model;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.deltanet.loader.JarDigest;
+import org.deltanet.registry.PluginEntry;
+import org.deltanet.registry.PluginRegistry;
 
 /**
  * What produced a model, as its file's {@code provenance:} section records it:
@@ -36,6 +43,49 @@ public record ModelProvenance(
     /** This provenance for the weights of another epoch. */
     public ModelProvenance at(int epochHeld, String which) {
         return new ModelProvenance(deltanet, experiment, seed, epochHeld, which, plugins);
+    }
+
+    /**
+     * Where the installed plugins differ from those the model was trained with: for each recorded
+     * plugin that is installed from other bytes (another build of the jar, or a built-in of the
+     * same name), a warning naming both, e.g. {@code model.yaml was trained with the activation
+     * 'swish' from /a/swish.jar (version 1.0.0, sha256 0bd9...), but the installed one comes from
+     * /b/swish.jar (version 1.0.1, sha256 77aa...): its outputs may differ}.
+     *
+     * @param model the model file, for the message
+     */
+    public List<String> differencesFrom(PluginRegistry installed, Path model) {
+        List<String> warnings = new ArrayList<>();
+        for (PluginOrigin origin : plugins) {
+            Optional<PluginEntry> entry = installed.entries().stream()
+                    .filter(e ->
+                            e.kind().label().equals(origin.kind()) && e.name().equals(origin.name()))
+                    .filter(e -> isChosen(installed, e))
+                    .findFirst();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Path source = Path.of(entry.get().source());
+            String now = Files.isRegularFile(source) ? JarDigest.sha256(source) : null;
+            if (!origin.sha256().equalsIgnoreCase(String.valueOf(now))) {
+                warnings.add(model + " was trained with the " + origin.kind() + " '" + origin.name() + "' from "
+                        + origin.jar() + " (version " + origin.version() + ", sha256 " + origin.sha256()
+                        + "), but the installed one comes from " + source
+                        + (now == null ? "" : " (sha256 " + now + ")")
+                        + ": the SHA-256 differs, so its outputs may differ; pass the jar it was trained with"
+                        + " with --plugins");
+            }
+        }
+        return warnings;
+    }
+
+    /** Whether the registry resolves the entry's kind and name to this entry's plugin. */
+    private static boolean isChosen(PluginRegistry installed, PluginEntry entry) {
+        try {
+            return installed.find(entry.kind(), entry.name()) == entry.plugin();
+        } catch (RuntimeException conflictOrMissing) {
+            return false;
+        }
     }
 
     /**

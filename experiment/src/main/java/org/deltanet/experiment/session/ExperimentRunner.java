@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.OptimizerState;
@@ -80,6 +81,15 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Runs a command's work (predict, evaluate) with this runner's plugins: whatever a plugin jar's
+     * code throws in it, {@link Error}s included, names the plugin and its jar (exit 6).
+     */
+    public <T> T withPlugins(Function<PluginResolver, T> work) {
+        InstalledPlugins plugins = pluginLoader.load();
+        return blaming(plugins, () -> work.apply(new PluginResolver(plugins.registry())));
+    }
+
+    /**
      * Wires the experiment without training: reads the data, builds the network, resolves every
      * plugin and checks every size.
      *
@@ -92,15 +102,17 @@ public final class ExperimentRunner {
     }
 
     /**
-     * Wires the experiment as {@link #train} would, without a run directory, for a caller that
-     * steps the training by hand (as {@code deltanet explain} does).
+     * Wires the experiment as {@link #train} would, without a run directory, and hands it to a
+     * caller that steps the training by hand (as {@code deltanet explain} does); whatever a plugin
+     * jar's code throws meanwhile names the plugin and its jar.
      *
      * @param initialModel a model file whose network replaces the config's initial weights; may be null
      */
-    public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
+    public <T> T wire(ExperimentConfig experiment, Path initialModel, Function<WiredExperiment, T> use) {
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        return wire(config, plugins, startingFrom(initialModel, plugins));
+        WiredExperiment wired = wire(config, plugins, startingFrom(initialModel, plugins));
+        return blaming(plugins, () -> use.apply(wired));
     }
 
     /**
@@ -285,17 +297,13 @@ public final class ExperimentRunner {
      * activation made of a finite input.
      */
     private static <T> T blaming(InstalledPlugins plugins, Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (NonFiniteOutputException e) {
-            throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
-        } catch (RuntimeException | Error e) {
-            Optional<PluginFailureException> blamed = plugins.blame(e);
-            if (blamed.isPresent()) {
-                throw blamed.get();
+        return plugins.blaming(() -> {
+            try {
+                return step.get();
+            } catch (NonFiniteOutputException e) {
+                throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
             }
-            throw e;
-        }
+        });
     }
 
     private static void write(Path file, String text) {
