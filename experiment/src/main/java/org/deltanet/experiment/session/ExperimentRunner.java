@@ -194,7 +194,11 @@ public final class ExperimentRunner {
                 checkpoint.model().classes());
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
-        console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
+        TrainingPosition at = checkpoint.position();
+        console.println("deltanet: resuming " + run.path()
+                + (at.atEpochBoundary()
+                        ? " after epoch " + at.completedEpochs()
+                        : " inside epoch " + (at.completedEpochs() + 1) + ", after step " + at.stepsDone()));
         TrainingRun training = new TrainingRun(
                 config,
                 wired,
