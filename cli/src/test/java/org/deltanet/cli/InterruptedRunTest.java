@@ -127,7 +127,7 @@ class InterruptedRunTest {
     }
 
     /** A separate JVM running the command line, output merged. */
-    private static Process train(String... args) throws IOException {
+    static Process train(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules",
