@@ -70,7 +70,11 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         sparkOptions.apply();
         OutputOption.check(output, spec);
-        ExperimentRunner runner = Console.runner(System.out, pluginOptions);
+        ExperimentRunner runner = Console.runner(
+                System.out,
+                pluginOptions,
+                "deltanet "
+                        + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         InterruptSignals signals = InterruptSignals.install(runner::interrupt, System.err);
         RunOutcome outcome;
         if (resume != null) {

@@ -61,7 +61,12 @@ class BestWeightsTest {
                 summary.contains("model          weights of epoch 1, best by training-loss"
                         + " (the run stopped early after epoch 3)\n"),
                 summary);
+        assertTrue(
+                summary.contains(
+                        "(deltanet train " + dir.resolve("flowers.yaml") + " --output " + dir.resolve("runs") + ")\n"),
+                summary);
         String model = Files.readString(run.resolve("model.yaml"));
+        assertTrue(model.contains("  command: deltanet train " + dir.resolve("flowers.yaml") + " --output "), model);
         assertTrue(model.contains("epoch: 1\n"), model);
         assertTrue(model.contains("weights: best by training-loss"), model);
     }
@@ -97,7 +102,7 @@ class BestWeightsTest {
 
         try (var files = Files.list(run.resolve("checkpoints"))) {
             assertEquals(
-                    List.of("best.npz", "best.yaml", "epoch-0003.npz", "epoch-0003.yaml"),
+                    List.of("best.npz", "best.yaml", "epoch-0003.npz", "epoch-0003.yaml", "kernels.txt"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         assertHolds(run, "best");

@@ -141,8 +141,8 @@ class ProvenanceTest {
                 Files.readString(temp.resolve("second")
                                 .resolve(recorded.getParent().getFileName())
                                 .resolve("model.yaml"))
-                        .replaceAll("experiment: .*", ""),
-                Files.readString(third.resolve("model.yaml")).replaceAll("experiment: .*", ""),
+                        .replaceAll("(?s)command: .*?\n  experiment:", ""),
+                Files.readString(third.resolve("model.yaml")).replaceAll("(?s)command: .*?\n  experiment:", ""),
                 "the same start, the same training: the same model");
 
         Files.writeString(model, Files.readString(model) + "# edited\n");

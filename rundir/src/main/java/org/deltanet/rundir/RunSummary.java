@@ -22,6 +22,8 @@ import org.deltanet.engine.train.Metrics;
  * @param kernel         the name of the matrix kernels that did the arithmetic, e.g. {@code plain-java}
  * @param model          which weights the run's model holds, e.g. {@code weights of epoch 27, best by
  *                       validation-loss}; null when no model was written
+ * @param deltanet       the version of deltanet that ran it, or null
+ * @param command        the command line that ran it, or null
  */
 public record RunSummary(
         String experiment,
@@ -36,7 +38,9 @@ public record RunSummary(
         Duration wallTime,
         long parameterCount,
         String kernel,
-        String model) {
+        String model,
+        String deltanet,
+        String command) {
 
     public RunSummary {
         Objects.requireNonNull(experiment, "experiment");

@@ -20,6 +20,7 @@ import org.deltanet.files.AtomicFiles;
  * wall time      12.3 s (0:12)
  * parameters     9
  * kernel         plain-java
+ * deltanet       0.1.0 (deltanet train xor.yaml --set training.epochs=100)
  * run directory  /home/me/runs/xor-20260304-050607
  * files          experiment.yaml
  *                metrics.csv
@@ -55,6 +56,12 @@ public final class SummaryWriter {
         field(text, "wall time", String.format(Locale.ROOT, "%.1f s (%s)", seconds, Formats.clock(seconds)));
         field(text, "parameters", Long.toString(summary.parameterCount()));
         field(text, "kernel", summary.kernel());
+        if (summary.deltanet() != null) {
+            field(
+                    text,
+                    "deltanet",
+                    summary.deltanet() + (summary.command() == null ? "" : " (" + summary.command() + ")"));
+        }
         field(text, "run directory", run.path().toAbsolutePath().toString());
         List<String> files = producedFiles(run);
         field(text, "files", files.isEmpty() ? "-" : String.join("\n" + INDENT, files));

@@ -39,7 +39,9 @@ class SummaryWriterTest {
                         Duration.ofMillis(72_340),
                         17,
                         "plain-java",
-                        "weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)"));
+                        "weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)",
+                        "0.1.0",
+                        "deltanet train xor.yaml --set training.epochs=100"));
 
         assertEquals(
                 """
@@ -53,6 +55,7 @@ class SummaryWriterTest {
                 wall time      72.3 s (1:12)
                 parameters     17
                 kernel         plain-java
+                deltanet       0.1.0 (deltanet train xor.yaml --set training.epochs=100)
                 run directory  %s
                 files          metrics.csv
                                checkpoints/
@@ -78,6 +81,8 @@ class SummaryWriterTest {
                 Duration.ofMillis(1500),
                 9,
                 "plain-java",
+                null,
+                null,
                 null);
 
         SummaryWriter.write(run, failed);

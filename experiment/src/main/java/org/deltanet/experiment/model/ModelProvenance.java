@@ -14,6 +14,7 @@ import org.deltanet.registry.PluginRegistry;
  * <pre>
  * provenance:
  *   deltanet: 1.0.0
+ *   command: deltanet train iris.yaml --plugins plugins/swish.jar
  *   experiment: iris
  *   seed: 1
  *   epoch: 27
@@ -26,6 +27,7 @@ import org.deltanet.registry.PluginRegistry;
  * that name has other bytes. Absent in files written before deltanet recorded it.
  *
  * @param deltanet   the version of deltanet that trained the model
+ * @param command    the command line that trained it, or null
  * @param experiment the experiment's name
  * @param seed       the experiment's seed
  * @param epoch      the epoch whose weights the model holds
@@ -34,7 +36,13 @@ import org.deltanet.registry.PluginRegistry;
  * @param plugins    the plugin jars' plugins the experiment used
  */
 public record ModelProvenance(
-        String deltanet, String experiment, Long seed, Integer epoch, String weights, List<PluginOrigin> plugins) {
+        String deltanet,
+        String command,
+        String experiment,
+        Long seed,
+        Integer epoch,
+        String weights,
+        List<PluginOrigin> plugins) {
 
     public ModelProvenance {
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
@@ -42,7 +50,7 @@ public record ModelProvenance(
 
     /** This provenance for the weights of another epoch. */
     public ModelProvenance at(int epochHeld, String which) {
-        return new ModelProvenance(deltanet, experiment, seed, epochHeld, which, plugins);
+        return new ModelProvenance(deltanet, command, experiment, seed, epochHeld, which, plugins);
     }
 
     /**

@@ -61,6 +61,7 @@ public final class ExperimentRunner {
     private final PrintStream console;
     private final ProgressListener.Style style;
     private final PluginLoader pluginLoader;
+    private final String command;
     private final ExperimentLoader loader = new ExperimentLoader();
     private final Interrupts interrupts = new Interrupts();
 
@@ -70,9 +71,21 @@ public final class ExperimentRunner {
      * @param pluginLoader installs the built-in plugins and those of plugin jars
      */
     public ExperimentRunner(PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader) {
+        this(console, style, pluginLoader, null);
+    }
+
+    /**
+     * As {@link #ExperimentRunner(PrintStream, ProgressListener.Style, PluginLoader)}, recording the
+     * command line in each run's summary.txt and model.yaml.
+     *
+     * @param command the command line that runs this runner, e.g. {@code deltanet train xor.yaml}; may be null
+     */
+    public ExperimentRunner(
+            PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader, String command) {
         this.console = console;
         this.style = style;
         this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
+        this.command = command;
     }
 
     /** The plugins visible to this runner outside any experiment (the experiments' own jars aside). */
@@ -150,7 +163,7 @@ public final class ExperimentRunner {
                             started,
                             interrupts,
                             new PluginResolver(plugins.registry()),
-                            Provenance.ofModel(completed, plugins)),
+                            Provenance.ofModel(completed, plugins, command)),
                     () -> write(
                             run.experimentFile(),
                             loader.write(completed
@@ -208,7 +221,7 @@ public final class ExperimentRunner {
                 started,
                 interrupts,
                 new PluginResolver(plugins.registry()),
-                Provenance.ofModel(config, plugins));
+                Provenance.ofModel(config, plugins, command));
         return execute(plugins, training, () -> {
             try {
                 run.markRunning();

@@ -44,9 +44,9 @@ final class Provenance {
 
     /**
      * The provenance of the run's model, before training tells which epoch it holds: deltanet's
-     * version, the experiment's name and seed, and every plugin from a jar the experiment names.
+     * version, the command line (null if unknown), the experiment's name and seed, and every plugin from a jar the experiment names.
      */
-    static ModelProvenance ofModel(ExperimentConfig config, InstalledPlugins plugins) {
+    static ModelProvenance ofModel(ExperimentConfig config, InstalledPlugins plugins, String command) {
         List<ModelProvenance.PluginOrigin> origins = new ArrayList<>();
         for (PluginEntry entry : entriesUsed(config, plugins)) {
             plugins.jars().stream()
@@ -59,7 +59,7 @@ final class Provenance {
                             jar.version(),
                             jar.sha256())));
         }
-        return new ModelProvenance(version(), config.name(), config.seed(), null, null, origins);
+        return new ModelProvenance(version(), command, config.name(), config.seed(), null, null, origins);
     }
 
     /** The installed plugins the (completed) experiment names, each once, built-ins included. */

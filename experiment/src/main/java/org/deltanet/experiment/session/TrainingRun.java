@@ -283,6 +283,8 @@ final class TrainingRun {
                         Duration.between(started, Instant.now()),
                         wired.network().parameterCount(),
                         kernel != null ? kernel : wired.kernels().name(),
-                        held == null ? null : "weights of epoch " + held.epoch() + ", " + held.which()));
+                        held == null ? null : "weights of epoch " + held.epoch() + ", " + held.which(),
+                        provenance.deltanet(),
+                        provenance.command()));
     }
 }
