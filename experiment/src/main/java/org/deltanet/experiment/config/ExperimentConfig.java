@@ -31,6 +31,9 @@ import java.util.Map;
  *                  the command line's {@code --master} and {@code --conf} take precedence; default none
  * @param precision {@code float64} (default) or {@code float32}: the precision training runs in;
  *                  float32 trains on one machine (not with {@code training.distributed})
+ * @param provenance what produced a run, in a run's experiment.yaml (plugin jars with their SHA-256,
+ *                   {@code --prefer} choices, the initial model), read back when it is trained again;
+ *                   null in a hand-written experiment
  */
 @JsonPropertyOrder({
     "name",
@@ -40,11 +43,12 @@ import java.util.Map;
     "loss",
     "optimizer",
     "training",
-    "precision",
     "output",
     "plugins",
     "sweep",
-    "spark"
+    "spark",
+    "precision",
+    "provenance"
 })
 public record ExperimentConfig(
         String name,
@@ -58,7 +62,8 @@ public record ExperimentConfig(
         List<String> plugins,
         SweepConfig sweep,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark,
-        Precision precision) {
+        Precision precision,
+        RunProvenance provenance) {
 
     public ExperimentConfig {
         name = name == null ? "experiment" : name;
@@ -89,21 +94,67 @@ public record ExperimentConfig(
         Checks.require(unmeasured == null, "metric", unmeasured);
     }
 
+    /** An experiment without provenance, as written by hand. */
+    public ExperimentConfig(
+            String name,
+            Long seed,
+            DataConfig data,
+            ModelConfig model,
+            PluginSpec loss,
+            PluginSpec optimizer,
+            TrainingSection training,
+            String output,
+            List<String> plugins,
+            SweepConfig sweep,
+            Map<String, String> spark) {
+        this(name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, null, null);
+    }
+
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, training, output, plugins, null, spark, precision);
+                name,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                training,
+                output,
+                plugins,
+                null,
+                spark,
+                precision,
+                provenance);
     }
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark, precision);
+                name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark, precision, provenance);
     }
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
         return new ExperimentConfig(
-                newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, precision);
+                newName,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                training,
+                output,
+                plugins,
+                sweep,
+                spark,
+                precision,
+                provenance);
+    }
+
+    /** This experiment with what produced a run of it. */
+    public ExperimentConfig withProvenance(RunProvenance record) {
+        return new ExperimentConfig(
+                name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, precision, record);
     }
 }

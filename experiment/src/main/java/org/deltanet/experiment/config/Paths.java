@@ -24,7 +24,8 @@ final class Paths {
                 config.plugins().stream().map(p -> absolute(p, folder)).toList(),
                 config.sweep(),
                 config.spark(),
-                config.precision());
+                config.precision(),
+                config.provenance());
     }
 
     private static DataSource resolve(DataSource source, Path folder) {

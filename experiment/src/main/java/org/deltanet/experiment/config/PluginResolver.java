@@ -79,7 +79,8 @@ public final class PluginResolver {
                     config.plugins(),
                     config.sweep(),
                     config.spark(),
-                    config.precision());
+                    config.precision(),
+                    config.provenance());
         }
         List<LayerConfig> layers = model.layers().stream()
                 .map(layer -> new LayerConfig(
@@ -104,7 +105,8 @@ public final class PluginResolver {
                 config.plugins(),
                 config.sweep(),
                 config.spark(),
-                config.precision());
+                config.precision(),
+                config.provenance());
     }
 
     /** The spec of a configured plugin with every parameter written out, defaults included. */

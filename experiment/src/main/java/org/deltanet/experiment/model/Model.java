@@ -15,14 +15,16 @@ import org.deltanet.experiment.config.Precision;
  * @param network the layers with their weights, biases, masks and activations
  * @param loss    the loss it was trained with, if recorded
  * @param scaling the scaling fitted on the training data, to apply to every input, if any
- * @param classes class names by output unit for one-hot classification; empty otherwise
- * @param precision the precision it was trained in (its numbers are then float values, held exactly)
+ * @param classes    class names by output unit for one-hot classification; empty otherwise
+ * @param provenance what produced it (deltanet version, seed, epoch, plugin jars), if recorded
+ * @param precision  the precision it was trained in (a float32 model's numbers are float values, held exactly)
  */
 public record Model(
         Network network,
         Optional<PluginSpec> loss,
         Optional<FeatureScaling> scaling,
         List<String> classes,
+        Optional<ModelProvenance> provenance,
         Precision precision) {
 
     /**
@@ -33,8 +35,9 @@ public record Model(
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(scaling, "scaling");
-        classes = List.copyOf(classes);
+        Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(precision, "precision");
+        classes = List.copyOf(classes);
         if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
             throw new IllegalArgumentException(
                     "the scaling has " + scaling.get().featureCount() + " features but the network takes "
@@ -46,9 +49,19 @@ public record Model(
         }
     }
 
-    /** A model trained in float64. */
+    /** A model without provenance. */
     public Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
-        this(network, loss, scaling, classes, Precision.FLOAT64);
+        this(network, loss, scaling, classes, Optional.empty(), Precision.FLOAT64);
+    }
+
+    /** This model with what produced it. */
+    public Model withProvenance(ModelProvenance record) {
+        return new Model(network, loss, scaling, classes, Optional.of(record), precision);
+    }
+
+    /** This model as trained in the given precision. */
+    public Model withPrecision(Precision trainedIn) {
+        return new Model(network, loss, scaling, classes, provenance, trainedIn);
     }
 
     /** Just the network: no loss, scaling or classes recorded. */

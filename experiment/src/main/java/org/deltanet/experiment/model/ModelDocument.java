@@ -14,6 +14,7 @@ import org.deltanet.experiment.config.Precision;
  * @param format    {@code deltanet-model} in a model file; absent where the model is nested in a
  *                  checkpoint
  * @param version   the format's version; absent where nested
+ * @param provenance what produced the model, or null (files before it was recorded, checkpoints)
  * @param inputSize the number of inputs of the first layer
  * @param loss      the loss trained with, or null
  * @param scaling   the feature scaling, or null
@@ -26,6 +27,7 @@ import org.deltanet.experiment.config.Precision;
 record ModelDocument(
         String format,
         Integer version,
+        ModelProvenance provenance,
         @JsonProperty(required = true) int inputSize,
         PluginSpec loss,
         FeatureScaling scaling,

@@ -30,10 +30,10 @@ public final class ModelDescription {
     /** The network (trained or in training) as a model. */
     public Model of(Network network) {
         return new Model(
-                network,
-                Optional.of(PluginResolver.describe(loss)),
-                Optional.of(data.scaling()),
-                data.classes(),
-                precision);
+                        network,
+                        Optional.of(PluginResolver.describe(loss)),
+                        Optional.of(data.scaling()),
+                        data.classes())
+                .withPrecision(precision);
     }
 }

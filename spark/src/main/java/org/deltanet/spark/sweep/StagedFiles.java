@@ -136,7 +136,8 @@ final class StagedFiles implements Serializable {
                     config.plugins().stream().map(this::path).toList(),
                     config.sweep(),
                     config.spark(),
-                    config.precision());
+                    config.precision(),
+                    null);
         }
 
         private DataSource relocate(DataSource source) {
