@@ -78,7 +78,9 @@ public final class PluginResolver {
                     config.output(),
                     config.plugins(),
                     config.sweep(),
-                    config.spark());
+                    config.spark(),
+                    config.precision(),
+                    config.provenance());
         }
         List<LayerConfig> layers = model.layers().stream()
                 .map(layer -> new LayerConfig(
@@ -102,7 +104,9 @@ public final class PluginResolver {
                 config.output(),
                 config.plugins(),
                 config.sweep(),
-                config.spark());
+                config.spark(),
+                config.precision(),
+                config.provenance());
     }
 
     /** The spec of a configured plugin with every parameter written out, defaults included. */
