@@ -1125,7 +1125,9 @@ final class HostileCases {
                 model,
                 Files.readString(model)
                         .replaceFirst("bytes: \\d+", "bytes: " + archive.length)
-                        .replaceFirst("crc32c: \\w+", "crc32c: " + String.format("%08x", crc.getValue())));
+                        .replaceFirst(
+                                "crc32c: [\"']?\\w+[\"']?",
+                                "crc32c: \"" + String.format("%08x", crc.getValue()) + "\""));
     }
 
     // ---------------------------------------------------------------- config errors before any run directory (class 4)
