@@ -56,6 +56,12 @@ public final class OptimizerState {
         return buffer;
     }
 
+    /** Whether the buffer for one parameter and slot exists (has been requested). */
+    public boolean has(String parameter, String slot) {
+        Map<String, double[]> slots = buffers.get(parameter);
+        return slots != null && slots.containsKey(slot);
+    }
+
     /** A deep copy of every buffer, keyed {@code parameter/slot}, in creation order. */
     public Map<String, double[]> snapshot() {
         Map<String, double[]> copy = new LinkedHashMap<>();

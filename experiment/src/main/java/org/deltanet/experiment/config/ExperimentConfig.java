@@ -22,6 +22,8 @@ import java.util.Map;
  *                  model, whose layers it then has
  * @param loss      the loss plugin, e.g. {@code cross-entropy}
  * @param optimizer the optimizer plugin with its parameters
+ * @param schedule  the learning-rate schedule plugin with its parameters; default {@code constant}
+ *                  (the optimizer's learning rate throughout)
  * @param training  mode, batch size, epochs, early stopping, checkpoints
  * @param output    the folder under which each run gets its own directory; default {@code runs}
  * @param plugins   extra plugin jars or folders of jars; default none
@@ -37,6 +39,7 @@ import java.util.Map;
     "model",
     "loss",
     "optimizer",
+    "schedule",
     "training",
     "output",
     "plugins",
@@ -50,6 +53,7 @@ public record ExperimentConfig(
         ModelConfig model,
         PluginSpec loss,
         PluginSpec optimizer,
+        PluginSpec schedule,
         TrainingSection training,
         String output,
         List<String> plugins,
@@ -66,6 +70,7 @@ public record ExperimentConfig(
         Checks.present(data, "data", "e.g. data: { training: { type: xor } }");
         Checks.present(loss, "loss", "e.g. loss: cross-entropy");
         Checks.present(optimizer, "optimizer", "e.g. optimizer: { name: sgd, learning-rate: 0.1 }");
+        schedule = schedule == null ? PluginSpec.of("constant") : schedule;
         training = training == null ? TrainingSection.defaults() : training;
         output = output == null ? "runs" : output;
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
@@ -76,23 +81,33 @@ public record ExperimentConfig(
                     "spark",
                     "keys are Spark settings starting with 'spark.', e.g. spark.executor.memory, got '" + key + "'");
         }
+        DistributedConfig distributed = training.distributed();
+        Checks.require(
+                distributed == null
+                        || distributed.syncEvery() == 1
+                        || schedule.name().equals("constant"),
+                "schedule",
+                "workers taking local steps (training.distributed.sync-every above 1) keep the optimizer's own rate;"
+                        + " use schedule: constant or sync-every: 1");
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
     }
 
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
-        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, plugins, null, spark);
+        return new ExperimentConfig(
+                name, seed, data, model, loss, optimizer, schedule, training, output, plugins, null, spark);
     }
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
-        return new ExperimentConfig(name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark);
+        return new ExperimentConfig(
+                name, seed, data, model, loss, optimizer, schedule, training, output, jars, sweep, spark);
     }
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
         return new ExperimentConfig(
-                newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark);
+                newName, seed, data, model, loss, optimizer, schedule, training, output, plugins, sweep, spark);
     }
 }

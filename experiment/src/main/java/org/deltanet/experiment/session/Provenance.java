@@ -26,8 +26,8 @@ final class Provenance {
     /** The jars that provide a plugin the (completed) experiment names, in load order. */
     static List<PluginJar> jarsUsed(ExperimentConfig config, InstalledPlugins plugins) {
         Set<String> sources = new LinkedHashSet<>();
-        List<PluginSpec> specs = new ArrayList<>(List.of(config.loss(), config.optimizer()));
-        List<PluginKind> kinds = new ArrayList<>(List.of(PluginKind.LOSS, PluginKind.OPTIMIZER));
+        List<PluginSpec> specs = new ArrayList<>(List.of(config.loss(), config.optimizer(), config.schedule()));
+        List<PluginKind> kinds = new ArrayList<>(List.of(PluginKind.LOSS, PluginKind.OPTIMIZER, PluginKind.SCHEDULE));
         if (config.model() != null) {
             specs.add(config.model().init());
             kinds.add(PluginKind.INITIALIZER);
