@@ -123,4 +123,48 @@ class ScheduleRunTest {
         assertEquals(ExitCode.CONFIG.code(), cli.exitCode(), cli::toString);
         assertTrue(cli.err().contains("gamma"), cli::toString);
     }
+
+    /** A schedule in a jar: listed by {@code plugins}, checked by {@code verify}, named in an experiment. */
+    @Test
+    void aScheduleFromAJarIsListedVerifiedAndTrains() throws IOException {
+        Path jar = new PluginFixture("halving.jar")
+                .source(
+                        "fixture.Halving",
+                        """
+                        package fixture;
+                        import org.deltanet.api.*;
+                        public class Halving implements Schedule {
+                            public String name() { return "halving"; }
+                            public String description() { return "halves the rate every epoch"; }
+                            public Unit unit() { return Unit.EPOCH; }
+                            public double rate(double base, long epoch, long epochs, ScheduleState state) {
+                                return base * Math.pow(0.5, Math.min(epoch - 1, 100));
+                            }
+                        }
+                        """)
+                .service(org.deltanet.api.Schedule.class, "fixture.Halving")
+                .writeTo(dir.resolve("plugins"));
+
+        CapturedRun listed =
+                CapturedRun.of("plugins", "--plugins", dir.resolve("plugins").toString());
+        assertTrue(listed.out().contains("schedules:"), listed::toString);
+        assertTrue(listed.out().contains("  halving "), listed::toString);
+        assertTrue(listed.out().contains("  reduce-on-plateau "), listed::toString);
+
+        CapturedRun verified = CapturedRun.of("verify", jar.toString());
+        assertEquals(ExitCode.OK.code(), verified.exitCode(), verified::toString);
+        assertTrue(verified.out().contains("  schedule halving (fixture.Halving)"), verified::toString);
+        assertTrue(
+                verified.out().contains("pass  halving: a restored state continues identically"), verified::toString);
+
+        Path run = CapturedRun.successful(
+                        "train",
+                        experiment("halving"),
+                        "--plugins",
+                        dir.resolve("plugins"),
+                        "--output",
+                        dir.resolve("runs"))
+                .runDirectory();
+        assertEquals(0.1 / 32, learningRates(run)[5], 1e-15);
+    }
 }
