@@ -53,6 +53,21 @@ public interface Activation extends Plugin {
     void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int cols);
 
     /**
+     * {@link #forward(double[], double[], int, int)} in single precision, for runs with
+     * {@code precision: float32}. The default widens to double, calls the double method and rounds
+     * back ({@link Float32Bridge}), so an activation written for double needs nothing more;
+     * override it with float code for speed. Must agree with the double method to float rounding.
+     */
+    default void forward(float[] z, float[] a, int rows, int cols) {
+        Float32Bridge.forward(this, z, a, rows, cols);
+    }
+
+    /** {@link #backward(double[], double[], double[], double[], int, int)} in single precision; see {@link #forward(float[], float[], int, int)}. */
+    default void backward(float[] z, float[] a, float[] gradA, float[] gradZ, int rows, int cols) {
+        Float32Bridge.backward(this, z, a, gradA, gradZ, rows, cols);
+    }
+
+    /**
      * Points where f is continuous but not differentiable (relu's 0), so that gradient checks
      * sample away from them. Empty for smooth functions.
      */

@@ -48,16 +48,45 @@ public abstract class ElementwiseActivation extends ConfiguredPlugin<Activation>
      */
     public abstract double derivative(double z, double a);
 
+    /**
+     * Applies {@link #value} to every element. A subclass may override this (and
+     * {@link #backward}) with a faster batch loop, e.g. a vectorized one, that computes the same
+     * function; the scalar methods stay the definition, and the test kit's laws check the batch
+     * methods against them.
+     */
     @Override
-    public final void forward(double[] z, double[] a, int rows, int cols) {
+    public void forward(double[] z, double[] a, int rows, int cols) {
         int n = rows * cols;
         for (int i = 0; i < n; i++) {
             a[i] = value(z[i]);
         }
     }
 
+    /**
+     * Applies {@link #value} to every element in single precision (each value widened, f taken in
+     * double, the result rounded): no scratch arrays, and a plugin author still writes one scalar
+     * function. May be overridden like {@link #forward(double[], double[], int, int)}.
+     */
     @Override
-    public final void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int cols) {
+    public void forward(float[] z, float[] a, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) {
+            a[i] = (float) value(z[i]);
+        }
+    }
+
+    /** {@code gradZ = f'(z, a) * gradA} in single precision, like {@link #forward(float[], float[], int, int)}. */
+    @Override
+    public void backward(float[] z, float[] a, float[] gradA, float[] gradZ, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) {
+            gradZ[i] = (float) (derivative(z[i], a[i]) * gradA[i]);
+        }
+    }
+
+    /** {@code gradZ = f'(z, a) * gradA} for every element; see {@link #forward(double[], double[], int, int)} on overriding. */
+    @Override
+    public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int cols) {
         int n = rows * cols;
         for (int i = 0; i < n; i++) {
             gradZ[i] = derivative(z[i], a[i]) * gradA[i];

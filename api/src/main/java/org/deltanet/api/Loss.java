@@ -51,6 +51,20 @@ public interface Loss extends Plugin {
     void gradient(double[] output, double[] target, double[] gradient, int rows, int cols);
 
     /**
+     * {@link #value(double[], double[], int, int)} over single-precision arrays (runs with
+     * {@code precision: float32}); the mean is returned in double. The default widens to double
+     * and calls the double method ({@link Float32Bridge}); override it with float code for speed.
+     */
+    default double value(float[] output, float[] target, int rows, int cols) {
+        return Float32Bridge.value(this, output, target, rows, cols);
+    }
+
+    /** {@link #gradient(double[], double[], double[], int, int)} in single precision; see {@link #value(float[], float[], int, int)}. */
+    default void gradient(float[] output, float[] target, float[] gradient, int rows, int cols) {
+        Float32Bridge.gradient(this, output, target, gradient, rows, cols);
+    }
+
+    /**
      * The simplified output delta for this loss after the given output activation, if this loss
      * declares one. Implementations decide by the activation's {@link Activation#name() name} and
      * {@link Activation#values() values}.

@@ -48,6 +48,18 @@ public interface Optimizer extends Plugin {
      */
     void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state);
 
+    /**
+     * {@link #update(String, double[], double[], int, OptimizerState)} on single-precision values
+     * (runs with {@code precision: float32}). The default widens the values and the gradient,
+     * calls the double method with the same state (whose buffers stay double) and rounds the
+     * values back ({@link Float32Bridge}), so an optimizer written for double needs nothing more.
+     * Override it with float code for speed, keeping state in
+     * {@link OptimizerState#floatBuffer}.
+     */
+    default void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+        Float32Bridge.update(this, parameter, values, gradient, length, state);
+    }
+
     /** This optimizer with the given parameter values. */
     default Optimizer configure(ParameterValues values) {
         return this;

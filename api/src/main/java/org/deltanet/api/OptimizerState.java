@@ -24,6 +24,7 @@ public final class OptimizerState {
     private static final char SEPARATOR = '/';
 
     private final Map<String, Map<String, double[]>> buffers = new LinkedHashMap<>();
+    private final Map<String, Map<String, float[]>> floatBuffers = new LinkedHashMap<>();
     private long step;
 
     /** Starts the next step; the first call makes {@link #step()} 1. */
@@ -56,17 +57,61 @@ public final class OptimizerState {
         return buffer;
     }
 
-    /** Whether the buffer for one parameter and slot exists (has been requested). */
+    /** Whether the (double) buffer for one parameter and slot exists (has been requested or restored). */
     public boolean has(String parameter, String slot) {
         Map<String, double[]> slots = buffers.get(parameter);
         return slots != null && slots.containsKey(slot);
     }
 
-    /** A deep copy of every buffer, keyed {@code parameter/slot}, in creation order. */
+    /**
+     * The single-precision buffer for one parameter and slot (optimizers' float code in runs with
+     * {@code precision: float32}), created zero-filled on first use, or, after {@link #restore},
+     * rounded from the restored double buffer of the same name.
+     *
+     * @throws IllegalStateException if the buffer exists with another length
+     */
+    public float[] floatBuffer(String parameter, String slot, int length) {
+        Map<String, float[]> slots = floatBuffers.get(parameter);
+        float[] buffer = slots == null ? null : slots.get(slot);
+        if (buffer == null) {
+            Map<String, double[]> restored = buffers.get(parameter);
+            buffer = rounded(restored == null ? null : restored.remove(slot), length);
+            floatBuffers.computeIfAbsent(parameter, p -> new LinkedHashMap<>()).put(slot, buffer);
+        }
+        if (buffer.length != length) {
+            throw new IllegalStateException("optimizer buffer " + parameter + SEPARATOR + slot + " has length "
+                    + buffer.length + ", requested " + length);
+        }
+        return buffer;
+    }
+
+    /** A restored double buffer rounded to float, or a new zero-filled one where none was restored. */
+    private static float[] rounded(double[] saved, int length) {
+        if (saved == null) {
+            return new float[length];
+        }
+        float[] buffer = new float[saved.length];
+        for (int i = 0; i < saved.length; i++) {
+            buffer[i] = (float) saved[i];
+        }
+        return buffer;
+    }
+
+    /**
+     * A deep copy of every buffer, keyed {@code parameter/slot}, in creation order; single-precision
+     * buffers widened to double (exactly), so that a snapshot has one form in both precisions.
+     */
     public Map<String, double[]> snapshot() {
         Map<String, double[]> copy = new LinkedHashMap<>();
         buffers.forEach((parameter, slots) ->
                 slots.forEach((slot, values) -> copy.put(parameter + SEPARATOR + slot, values.clone())));
+        floatBuffers.forEach((parameter, slots) -> slots.forEach((slot, values) -> {
+            double[] wide = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                wide[i] = values[i];
+            }
+            copy.put(parameter + SEPARATOR + slot, wide);
+        }));
         return copy;
     }
 

@@ -30,4 +30,18 @@ public interface OutputShortcut {
      * inputs where that is more stable (log-sum-exp, softplus).
      */
     double value(double[] z, double[] a, double[] target, int rows, int cols);
+
+    /**
+     * {@link #delta(double[], double[], double[], double[], int, int)} in single precision (runs
+     * with {@code precision: float32}). The default widens, calls the double method and rounds
+     * back ({@link Float32Bridge}); override it with float code for speed.
+     */
+    default void delta(float[] z, float[] a, float[] target, float[] delta, int rows, int cols) {
+        Float32Bridge.delta(this, z, a, target, delta, rows, cols);
+    }
+
+    /** {@link #value(double[], double[], double[], int, int)} over single-precision arrays, returned in double. */
+    default double value(float[] z, float[] a, float[] target, int rows, int cols) {
+        return Float32Bridge.value(this, z, a, target, rows, cols);
+    }
 }

@@ -55,7 +55,7 @@ class PluginJarsTest {
                         .contains("pass  rmsprop(learning-rate=0.001, decay=0.9, epsilon=1.0E-8): "
                                 + "a restored snapshot continues identically"),
                 run::toString);
-        assertTrue(run.out().contains("12 properties: 12 passed, 0 failed"), run::toString);
+        assertTrue(run.out().contains("13 properties: 13 passed, 0 failed"), run::toString);
         assertFalse(run.out().contains("FAIL"), run::toString);
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.deltanet.api.Activation;
+import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.PluginText;
 import org.quicktheories.core.Gen;
 
@@ -23,6 +24,11 @@ import org.quicktheories.core.Gen;
  *   <li><b>inputs unchanged</b> ({@code inputs}): forward leaves z, backward leaves z, a and dL/da as they were;</li>
  *   <li><b>only rows * cols elements</b> ({@code length}): with longer arrays, whose input tails hold NaN, the
  *       results are the same and nothing beyond {@code rows * cols} is written;</li>
+ *   <li><b>batch methods agree with the scalar ones</b> ({@code batch}), for an
+ *       {@link ElementwiseActivation} (which may override its batch loops, e.g. vectorized):
+ *       {@code forward(z)_i} equals {@code value(z_i)} and {@code backward(z, a, g)_i} equals
+ *       {@code derivative(z_i, a_i) g_i}, within a relative {@value #BATCH_AGREEMENT} (the last bits
+ *       of a vectorized {@code exp});</li>
  *   <li>the {@linkplain ParameterProperties parameter round trip} ({@code parameters}), if the
  *       activation has parameters.</li>
  * </ol>
@@ -36,6 +42,9 @@ public final class ActivationProperties {
 
     /** How far generated net inputs stay from the activation's kinks. */
     public static final double KINK_CLEARANCE = 1e-3;
+
+    /** Relative agreement of an elementwise activation's batch methods with its scalar ones. */
+    public static final double BATCH_AGREEMENT = 1e-13;
 
     private ActivationProperties() {}
 
@@ -88,6 +97,14 @@ public final class ActivationProperties {
                                 PluginText.describe(a) + ": only the first rows * cols elements are read and written",
                                 cases,
                                 c -> onlyUsedElements(a, c))))
+                .law(
+                        "batch",
+                        a -> a instanceof ElementwiseActivation elementwise
+                                ? List.of(Property.forAll(
+                                        PluginText.describe(a) + ": batch methods agree with value and derivative",
+                                        cases,
+                                        c -> batchMatchesScalar(elementwise, c)))
+                                : List.of())
                 .law("parameters", a -> ParameterProperties.roundTrip(a, a::configure).stream()
                         .toList())
                 .properties();
@@ -147,6 +164,28 @@ public final class ActivationProperties {
                     Buffers.at(i, cols),
                     gradZ[i],
                     FiniteDifferences.partial(weightedOutputs, z, i));
+        }
+    }
+
+    private static void batchMatchesScalar(ElementwiseActivation activation, Case c) {
+        int rows = c.shape().rows();
+        int cols = c.shape().cols();
+        double[] a = forward(activation, c.z(), rows, cols);
+        double[] gradZ = backward(activation, c.z(), a, c.gradA(), rows, cols);
+        for (int i = 0; i < c.shape().size(); i++) {
+            double z = c.z()[i];
+            requireClose("forward vs value(z)", Buffers.at(i, cols), a[i], activation.value(z));
+            requireClose(
+                    "backward vs derivative(z, a) * dL/da",
+                    Buffers.at(i, cols),
+                    gradZ[i],
+                    activation.derivative(z, a[i]) * c.gradA()[i]);
+        }
+    }
+
+    private static void requireClose(String quantity, String where, double batch, double scalar) {
+        if (!(Math.abs(batch - scalar) <= BATCH_AGREEMENT * Math.abs(scalar) + Double.MIN_NORMAL)) {
+            throw new AssertionError(quantity + " at " + where + ": batch method gave " + batch + ", scalar " + scalar);
         }
     }
 

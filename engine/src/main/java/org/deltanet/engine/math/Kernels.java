@@ -85,7 +85,7 @@ public final class Kernels {
         return vectorUsable() ? new VectorKernels() : new TiledKernels();
     }
 
-    private static boolean vectorUsable() {
+    static boolean vectorUsable() {
         if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
             return false;
         }

@@ -43,6 +43,11 @@ final class NativeBlasKernels implements MatrixKernels {
         return Holder.LOADED ? Optional.of(new NativeBlasKernels(threads, bands)) : Optional.empty();
     }
 
+    /** Whether the native library loaded here (loading it on the first call). */
+    static boolean loaded() {
+        return Holder.LOADED;
+    }
+
     /** Loads the library once, in the class initializer of a holder, so a failure is remembered. */
     private static final class Holder {
         static final boolean LOADED = tryLoad();

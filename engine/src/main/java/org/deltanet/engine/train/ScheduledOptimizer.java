@@ -128,6 +128,12 @@ public final class ScheduledOptimizer implements Optimizer {
         current.update(parameter, values, gradient, length, state);
     }
 
+    /** The current optimizer's single-precision update (its own float code, if it has any). */
+    @Override
+    public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+        current.update(parameter, values, gradient, length, state);
+    }
+
     /** The same schedule over the optimizer configured with {@code values}. */
     @Override
     public Optimizer configure(ParameterValues values) {

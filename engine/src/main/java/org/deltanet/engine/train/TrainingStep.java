@@ -6,6 +6,7 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.math.Sums;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 
@@ -76,7 +77,7 @@ public final class TrainingStep {
      * @throws NonFiniteOutputException if an activation returned NaN or infinity for a finite net input
      */
     public double computeGradients(int rows, int epoch, int batch, StepStatistics statistics) {
-        double inputs = sumAbs(pass.input(), rows * network.inputSize());
+        double inputs = Sums.sumAbs(pass.input(), rows * network.inputSize());
         if (!Double.isFinite(inputs)) {
             throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
         }
@@ -88,7 +89,7 @@ public final class TrainingStep {
         pass.backward(rows);
         List<Layer> layers = network.layers();
         for (int l = 0; l < layers.size(); l++) {
-            double sum = sumAbs(pass.delta(l + 1), rows * layers.get(l).units());
+            double sum = Sums.sumAbs(pass.delta(l + 1), rows * layers.get(l).units());
             if (!Double.isFinite(sum)) {
                 throw new TrainingDivergedException(epoch, batch, "the deltas of layer " + (l + 1), sum);
             }
@@ -138,13 +139,5 @@ public final class TrainingStep {
             }
         }
         return -1;
-    }
-
-    private static double sumAbs(double[] values, int length) {
-        double sum = 0.0;
-        for (int i = 0; i < length; i++) {
-            sum += Math.abs(values[i]);
-        }
-        return sum;
     }
 }

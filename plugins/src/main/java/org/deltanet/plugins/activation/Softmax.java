@@ -2,7 +2,8 @@ package org.deltanet.plugins.activation;
 
 import org.deltanet.api.Activation;
 import org.deltanet.api.ConfiguredPlugin;
-import org.deltanet.plugins.support.Rows;
+import org.deltanet.plugins.support.BatchMath;
+import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
  * {@code softmax}: each row becomes a probability distribution,
@@ -15,6 +16,9 @@ import org.deltanet.plugins.support.Rows;
  * delta = a - y.
  */
 public final class Softmax extends ConfiguredPlugin<Activation> implements Activation {
+
+    private static final BatchMath MATH = BatchMath.best();
+    private static final boolean VECTOR = BatchMath.vectorized();
 
     @Override
     public String name() {
@@ -31,15 +35,27 @@ public final class Softmax extends ConfiguredPlugin<Activation> implements Activ
         for (int r = 0; r < rows; r++) {
             int start = r * cols;
             int end = start + cols;
-            double max = Rows.max(z, start, end);
-            double sum = 0.0;
-            for (int i = start; i < end; i++) {
-                a[i] = Math.exp(z[i] - max);
-                sum += a[i];
-            }
-            for (int i = start; i < end; i++) {
-                a[i] /= sum;
-            }
+            double sum = MATH.exp(z, MATH.max(z, start, end), a, start, end);
+            MATH.divide(a, sum, start, end);
+        }
+    }
+
+    /** In float on the Vector API where it is present; otherwise the SPI's converting default. */
+    @Override
+    public void forward(float[] z, float[] a, int rows, int cols) {
+        if (VECTOR) {
+            VectorFloatMath.softmax(z, a, rows, cols);
+        } else {
+            Activation.super.forward(z, a, rows, cols);
+        }
+    }
+
+    @Override
+    public void backward(float[] z, float[] a, float[] gradA, float[] gradZ, int rows, int cols) {
+        if (VECTOR) {
+            VectorFloatMath.softmaxBackward(a, gradA, gradZ, rows, cols);
+        } else {
+            Activation.super.backward(z, a, gradA, gradZ, rows, cols);
         }
     }
 
@@ -48,13 +64,7 @@ public final class Softmax extends ConfiguredPlugin<Activation> implements Activ
         for (int r = 0; r < rows; r++) {
             int start = r * cols;
             int end = start + cols;
-            double weighted = 0.0;
-            for (int i = start; i < end; i++) {
-                weighted += a[i] * gradA[i];
-            }
-            for (int i = start; i < end; i++) {
-                gradZ[i] = a[i] * (gradA[i] - weighted);
-            }
+            MATH.softmaxBackward(a, gradA, MATH.dot(a, gradA, start, end), gradZ, start, end);
         }
     }
 }

@@ -6,7 +6,8 @@ import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.api.ValueDomain;
-import org.deltanet.plugins.support.Rows;
+import org.deltanet.plugins.support.BatchMath;
+import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
  * {@code cross-entropy} for outputs that are probability distributions over the columns: per
@@ -21,6 +22,8 @@ import org.deltanet.plugins.support.Rows;
  */
 public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
 
+    private static final BatchMath MATH = BatchMath.best();
+
     private static final Optional<OutputShortcut> AFTER_SOFTMAX = Optional.of(new OutputShortcut() {
         @Override
         public void delta(double[] z, double[] a, double[] target, double[] delta, int rows, int cols) {
@@ -33,12 +36,8 @@ public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
             for (int r = 0; r < rows; r++) {
                 int start = r * cols;
                 int end = start + cols;
-                double max = Rows.max(z, start, end);
-                double exponentials = 0.0;
-                for (int i = start; i < end; i++) {
-                    exponentials += Math.exp(z[i] - max);
-                }
-                double logSumExp = max + Math.log(exponentials);
+                double max = MATH.max(z, start, end);
+                double logSumExp = max + Math.log(MATH.sumExp(z, max, start, end));
                 for (int i = start; i < end; i++) {
                     if (target[i] != 0.0) {
                         sum += target[i] * (logSumExp - z[i]);
@@ -46,6 +45,22 @@ public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
                 }
             }
             return sum / rows;
+        }
+
+        @Override
+        public void delta(float[] z, float[] a, float[] target, float[] delta, int rows, int cols) {
+            int n = rows * cols;
+            for (int i = 0; i < n; i++) {
+                delta[i] = a[i] - target[i];
+            }
+        }
+
+        /** In float on the Vector API where it is present; otherwise the SPI's converting default. */
+        @Override
+        public double value(float[] z, float[] a, float[] target, int rows, int cols) {
+            return BatchMath.vectorized()
+                    ? VectorFloatMath.softmaxCrossEntropy(z, target, rows, cols)
+                    : OutputShortcut.super.value(z, a, target, rows, cols);
         }
     });
 

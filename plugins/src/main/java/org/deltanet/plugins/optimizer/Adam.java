@@ -4,6 +4,7 @@ import java.util.List;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
  * {@code adam}: Adam (Kingma and Ba, 2015), per element
@@ -71,11 +72,41 @@ public final class Adam extends ConfiguredOptimizer {
         double[] second = state.buffer(parameter, "second-moment", length);
         double firstCorrection = 1.0 - Math.pow(beta1, t);
         double secondCorrection = 1.0 - Math.pow(beta2, t);
-        for (int i = 0; i < length; i++) {
-            double g = gradient[i];
-            first[i] = beta1 * first[i] + (1.0 - beta1) * g;
-            second[i] = beta2 * second[i] + (1.0 - beta2) * g * g;
-            values[i] -= alpha * (first[i] / firstCorrection) / (Math.sqrt(second[i] / secondCorrection) + epsilon);
+        MATH.adam(
+                values,
+                gradient,
+                first,
+                second,
+                length,
+                alpha,
+                beta1,
+                beta2,
+                epsilon,
+                firstCorrection,
+                secondCorrection);
+    }
+
+    /** In float (moments in float buffers) on the Vector API where it is present; otherwise the converting default. */
+    @Override
+    public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+        long t = state.step();
+        if (!VECTOR || t < 1) {
+            super.update(parameter, values, gradient, length, state);
+            return;
         }
+        float[] first = state.floatBuffer(parameter, "first-moment", length);
+        float[] second = state.floatBuffer(parameter, "second-moment", length);
+        VectorFloatMath.adam(
+                values,
+                gradient,
+                first,
+                second,
+                length,
+                (float) alpha,
+                (float) beta1,
+                (float) beta2,
+                (float) epsilon,
+                (float) (1.0 - Math.pow(beta1, t)),
+                (float) (1.0 - Math.pow(beta2, t)));
     }
 }

@@ -81,4 +81,14 @@ public final class AdamW extends ConfiguredOptimizer {
         }
         adam.update(parameter, values, gradient, length, state);
     }
+
+    /** In float: the decay, then adam's float step (moments in float buffers). */
+    @Override
+    public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+        float keep = (float) (1.0 - alpha * lambda);
+        for (int i = 0; i < length; i++) {
+            values[i] *= keep;
+        }
+        adam.update(parameter, values, gradient, length, state);
+    }
 }

@@ -5,6 +5,7 @@ import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.plugins.support.BatchMath;
 
 /**
  * What the built-in optimizers share: declared parameters including {@code learning-rate}, the
@@ -14,6 +15,12 @@ abstract class ConfiguredOptimizer extends ConfiguredPlugin<Optimizer> implement
 
     static final String LEARNING_RATE = "learning-rate";
     static final String MOMENTUM = "momentum";
+
+    /** The batch loops, vectorized where the Vector API is available. */
+    static final BatchMath MATH = BatchMath.best();
+
+    /** Whether the single-precision updates run on the Vector API (otherwise the SPI's converting default). */
+    static final boolean VECTOR = BatchMath.vectorized();
 
     /** The step size alpha. */
     final double alpha;

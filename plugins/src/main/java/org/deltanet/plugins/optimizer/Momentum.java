@@ -4,6 +4,7 @@ import java.util.List;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
  * {@code momentum}: gradient descent with classic (heavy-ball) momentum,
@@ -53,9 +54,17 @@ public final class Momentum extends ConfiguredOptimizer {
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
         double[] velocity = state.buffer(parameter, "velocity", length);
-        for (int i = 0; i < length; i++) {
-            velocity[i] = momentum * velocity[i] - alpha * gradient[i];
-            values[i] += velocity[i];
+        MATH.momentum(values, gradient, velocity, length, momentum, alpha);
+    }
+
+    /** In float (velocity in a float buffer) on the Vector API where it is present; otherwise the converting default. */
+    @Override
+    public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+        if (VECTOR) {
+            float[] velocity = state.floatBuffer(parameter, "velocity", length);
+            VectorFloatMath.momentum(values, gradient, velocity, length, (float) momentum, (float) alpha);
+        } else {
+            super.update(parameter, values, gradient, length, state);
         }
     }
 }

@@ -1,0 +1,114 @@
+package org.deltanet.engine.math;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.deltanet.testkit.Generators;
+import org.deltanet.testkit.Property;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Every float kernel this JVM offers (the Vector API's, OpenBLAS's sgemm) against the reference
+ * {@link PlainFloatKernels}, summed in double, on generated shapes (1 to 40 in each dimension, so
+ * that full vectors, masked tails and the four-row blocks with their leftover rows all occur), with
+ * operands longer than the shapes and an output whose tail must stay untouched. Agreement within
+ * float rounding of the sum: {@value #RELATIVE} times the sum of |a b| of the entry.
+ */
+class FloatKernelAgreementTest {
+
+    private static final double RELATIVE = 2e-5;
+
+    private record Case(int m, int n, int k, float scale, float[] a, float[] b) {
+        @Override
+        public String toString() {
+            return "m=" + m + ", n=" + n + ", k=" + k + ", scale=" + scale + ", a=" + Arrays.toString(a) + ", b="
+                    + Arrays.toString(b);
+        }
+    }
+
+    private static final Gen<Case> CASES = Generate.range(1, 40)
+            .zip(Generate.range(1, 40), Generate.range(1, 40), (m, n, k) -> new int[] {m, n, k})
+            .flatMap(s -> floats(s[0] * s[2] + 3)
+                    .zip(
+                            floats(s[1] * s[2] + 3),
+                            Generators.reals(0.01, 1.0),
+                            (a, b, scale) -> new Case(s[0], s[1], s[2], scale.floatValue(), a, b)));
+
+    private static Gen<float[]> floats(int n) {
+        return Generators.arrays(n, Generators.reals(-2, 2)).map(values -> {
+            float[] rounded = new float[values.length];
+            for (int i = 0; i < values.length; i++) {
+                rounded[i] = (float) values[i];
+            }
+            return rounded;
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFloatKernelAgreesWithTheReference() {
+        FloatKernels reference = new PlainFloatKernels();
+        return FloatKernels.available().stream()
+                .skip(1)
+                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
+                                kernels.name() + " agrees with " + reference.name(), CASES, c -> {
+                                    for (int product = 0; product < 3; product++) {
+                                        agree(product, kernels, reference, c);
+                                    }
+                                })
+                        .check()
+                        .run()));
+    }
+
+    private static void agree(int product, FloatKernels kernels, FloatKernels reference, Case c) {
+        int m = c.m();
+        int n = c.n();
+        int k = c.k();
+        float[] expected = new float[m * n + 5];
+        float[] actual = new float[m * n + 5];
+        Arrays.fill(actual, m * n, actual.length, 7f);
+        float[] bound = new float[m * n];
+        FloatKernels magnitude = new PlainFloatKernels();
+        String name;
+        switch (product) {
+            case 0 -> { // A (m x k) B^T (B n x k)
+                name = "A B^T";
+                reference.multiplyTransposedB(c.a(), c.b(), expected, m, n, k);
+                kernels.multiplyTransposedB(c.a(), c.b(), actual, m, n, k);
+                magnitude.multiplyTransposedB(abs(c.a()), abs(c.b()), bound, m, n, k);
+            }
+            case 1 -> { // A (m x k) B (B k x n)
+                name = "A B";
+                reference.multiply(c.a(), c.b(), expected, m, n, k);
+                kernels.multiply(c.a(), c.b(), actual, m, n, k);
+                magnitude.multiply(abs(c.a()), abs(c.b()), bound, m, n, k);
+            }
+            default -> { // scale A^T (A k x m) B (B k x n)
+                name = "scale A^T B";
+                reference.multiplyTransposedA(c.a(), c.b(), expected, m, n, k, c.scale());
+                kernels.multiplyTransposedA(c.a(), c.b(), actual, m, n, k, c.scale());
+                magnitude.multiplyTransposedA(abs(c.a()), abs(c.b()), bound, m, n, k, c.scale());
+            }
+        }
+        for (int i = 0; i < m * n; i++) {
+            if (!(Math.abs(expected[i] - actual[i]) <= RELATIVE * bound[i] + Float.MIN_NORMAL)) {
+                throw new AssertionError(name + " [" + i / n + "][" + i % n + "]: reference " + expected[i] + ", "
+                        + kernels.name() + " " + actual[i]);
+            }
+        }
+        for (int i = m * n; i < actual.length; i++) {
+            if (actual[i] != 7f) {
+                throw new AssertionError(name + ": wrote beyond the output, at " + i);
+            }
+        }
+    }
+
+    private static float[] abs(float[] values) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = Math.abs(values[i]);
+        }
+        return result;
+    }
+}
