@@ -12,4 +12,9 @@ final class Console {
     static ExperimentRunner runner(PrintStream out, PluginOptions plugins) {
         return new ExperimentRunner(out, ProgressListener.Style.detect(), plugins.loader());
     }
+
+    /** A runner that records {@code command} (the command line, e.g. {@code deltanet train xor.yaml}) in its runs. */
+    static ExperimentRunner runner(PrintStream out, PluginOptions plugins, String command) {
+        return new ExperimentRunner(out, ProgressListener.Style.detect(), plugins.loader(), command);
+    }
 }

@@ -14,7 +14,6 @@ import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.model.Model;
-import org.deltanet.experiment.model.ModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,8 +69,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
-        Model trained = ModelFiles.read(model, plugins);
+        return Console.runner(System.out, pluginOptions).withPlugins(this::run);
+    }
+
+    /** The command's work; whatever a plugin jar's code throws in it names the plugin and its jar. */
+    private Integer run(PluginResolver plugins) {
+        Model trained = TrainedModels.read(model, plugins);
         Dataset examples = ModelInputs.scaled(
                 trained, source(trained).read(trained.classes()).data());
         Loss measure = plugins.loss(

@@ -100,9 +100,12 @@ final class ExplainCommand implements Callable<Integer> {
         if (digits < 1 || digits > 17) {
             throw usage("--digits " + digits + ": give 1 to 17 digits after the decimal point");
         }
-        WiredExperiment experiment =
-                Experiments.wire(file, overrides, config -> Console.runner(System.err, pluginOptions)
-                        .wire(config, initialModel));
+        return Experiments.wire(file, overrides, config -> Console.runner(System.err, pluginOptions)
+                .wire(config, initialModel, experiment -> explain(experiment, chosen)));
+    }
+
+    /** Steps the wired experiment and prints the explanation; plugin failures name their jar. */
+    private Integer explain(WiredExperiment experiment, Format chosen) {
         Network network = experiment.network();
         View view;
         try {

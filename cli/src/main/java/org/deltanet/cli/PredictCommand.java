@@ -14,7 +14,6 @@ import org.deltanet.engine.train.Evaluator;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.model.Model;
-import org.deltanet.experiment.model.ModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,8 +55,12 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PluginResolver plugins = Console.runner(System.out, pluginOptions).plugins();
-        Model trained = ModelFiles.read(model, plugins);
+        return Console.runner(System.out, pluginOptions).withPlugins(this::run);
+    }
+
+    /** The command's work; whatever a plugin jar's code throws in it names the plugin and its jar. */
+    private Integer run(PluginResolver plugins) {
+        Model trained = TrainedModels.read(model, plugins);
         int outputs = trained.network().outputSize();
         Dataset rows = ModelInputs.scaled(trained, CsvSource.unlabeled(input, features, ignore, outputs));
         // The evaluator wants a loss; predictions do not depend on which.

@@ -70,14 +70,22 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         sparkOptions.apply();
         OutputOption.check(output, spec);
-        ExperimentRunner runner = Console.runner(System.out, pluginOptions);
+        ExperimentRunner runner = Console.runner(
+                System.out,
+                pluginOptions,
+                "deltanet "
+                        + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         InterruptSignals signals = InterruptSignals.install(runner::interrupt, System.err);
         RunOutcome outcome;
         if (resume != null) {
             if (file != null || !overrides.isEmpty()) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "--resume continues a run with its own saved experiment; give no FILE or --set with it");
+                        "--resume continues a run exactly as it started, from its own RUN_DIR/experiment.yaml, so"
+                                + " that it ends as an uninterrupted run would; it takes no FILE or --set. To change a"
+                                + " setting anyway (e.g. more epochs), edit RUN_DIR/experiment.yaml; to train other"
+                                + " settings from a finished run's weights, start a new run with --initial-model"
+                                + " RUN_DIR/model.yaml");
             }
             outcome = runner.resume(resume);
         } else {

@@ -70,11 +70,15 @@ final class VerifyCommand implements Callable<Integer> {
             if (seed != null) {
                 System.setProperty(SEED_PROPERTY, seed.toString());
             }
-            for (PluginJar jar : installed.jars()) {
-                if (targets.contains(jar.path())) {
-                    verify(jar, installed, activations, report);
+            // what the laws' own handling does not catch (a StackOverflowError, ...) names the plugin and jar
+            installed.blaming(() -> {
+                for (PluginJar jar : installed.jars()) {
+                    if (targets.contains(jar.path())) {
+                        verify(jar, installed, activations, report);
+                    }
                 }
-            }
+                return null;
+            });
         } finally {
             restore(previousSeed);
         }

@@ -85,7 +85,10 @@ class InterruptedRunTest {
                 RunStatus.State.GONE,
                 RunDirectory.open(run).status().state(),
                 "a killed run's STATUS does not read as running");
-        finish(train("train", "--resume", run.toString()));
+        assertTrue(Files.isRegularFile(run.resolve("checkpoints/kernels.txt")), "the kernels the run chose");
+        String resumed = finish(train("train", "--resume", run.toString()));
+        assertTrue(
+                resumed.contains("as the run chose them at its start") || !resumed.contains("measured per"), resumed);
         assertArrayEquals(
                 uninterrupted, Files.readAllBytes(run.resolve("model.npz")), "model after SIGKILL and resume");
         assertEquals("complete", Files.readString(run.resolve("STATUS")).strip());
@@ -124,7 +127,7 @@ class InterruptedRunTest {
     }
 
     /** A separate JVM running the command line, output merged. */
-    private static Process train(String... args) throws IOException {
+    static Process train(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules",

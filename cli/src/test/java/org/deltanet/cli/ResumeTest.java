@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.deltanet.engine.train.StepStatistics;
+import org.deltanet.engine.train.TrainingPosition;
+import org.deltanet.experiment.model.Checkpoint;
+import org.deltanet.experiment.model.Checkpoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +54,56 @@ class ResumeTest {
         assertTrue(resumed.out().startsWith("deltanet: resuming " + killed + " after epoch 2"), resumed.out());
         assertEquals(killed, resumed.runDirectory());
         assertEquals(List.of("complete"), Files.readAllLines(killed.resolve("STATUS")));
-        assertEquals(Files.readString(whole.resolve("model.yaml")), Files.readString(killed.resolve("model.yaml")));
+        assertEquals(withoutCommand(whole.resolve("model.yaml")), withoutCommand(killed.resolve("model.yaml")));
+    }
+
+    /** A checkpoint inside an epoch is announced with its step, not as the end of the epoch before. */
+    @Test
+    void resumingFromInsideAnEpochSaysTheStep() throws IOException {
+        Path killed = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
+                .runDirectory();
+        Files.writeString(killed.resolve("STATUS"), "running\n");
+        Files.delete(killed.resolve("model.yaml"));
+        for (String epoch : List.of("0003", "0004", "0005")) {
+            Files.delete(killed.resolve("checkpoints/epoch-" + epoch + ".yaml"));
+        }
+        var plugins = new org.deltanet.experiment.config.PluginResolver(org.deltanet.registry.PluginRegistry.builtIn());
+        var second = Checkpoints.read(killed.resolve("checkpoints/epoch-0002.yaml"), plugins);
+        int layers = second.model().network().depth();
+        Checkpoints.write(
+                killed.resolve("checkpoints/epoch-0003-step-000001.yaml"),
+                new Checkpoint(
+                        second.model(),
+                        2,
+                        second.optimizerState(),
+                        new TrainingPosition(2, 1, StepStatistics.of(0.5, 2, 4, new double[layers]))));
+
+        CapturedRun resumed = CapturedRun.successful("train", "--resume", killed);
+
+        assertTrue(
+                resumed.out().startsWith("deltanet: resuming " + killed + " inside epoch 3, after step 1\n"),
+                resumed.out());
+    }
+
+    /** --set with --resume is refused, saying why and what to do instead. */
+    @Test
+    void resumeTakesNoSetAndSaysWhatToDoInstead() {
+        Path run = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
+                .runDirectory();
+
+        CapturedRun cli = CapturedRun.of("train", "--resume", run, "--set", "training.epochs=9");
+
+        assertEquals(ExitCode.USAGE.code(), cli.exitCode(), cli::toString);
+        assertTrue(
+                cli.err()
+                        .contains("so that it ends as an uninterrupted run would; it takes no FILE or --set."
+                                + " To change a setting anyway (e.g. more epochs), edit RUN_DIR/experiment.yaml"),
+                cli::toString);
+    }
+
+    /** A model file without the command line its provenance records (a resumed run's is train --resume). */
+    private static String withoutCommand(Path model) throws IOException {
+        return Files.readString(model).replaceAll("(?s)\n  command: .*?\n  experiment:", "\n  experiment:");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.deltanet.api.InvalidParameterException;
@@ -97,6 +98,26 @@ public final class InstalledPlugins {
                         "the " + entry.kind().label() + " '" + entry.name() + "' from " + entry.source() + " failed: "
                                 + Failures.describe(error),
                         error));
+    }
+
+    /**
+     * Runs a step that may call plugin code; whatever a plugin jar's code throws in it
+     * ({@link Error}s included) comes out as a {@link PluginFailureException} naming the plugin
+     * and its jar (one line, exit 6), anything else as it was thrown. Example:
+     * <pre>{@code
+     * double[] outputs = installed.blaming(() -> evaluator.predict(rows));
+     * }</pre>
+     */
+    public <T> T blaming(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException | Error e) {
+            Optional<PluginFailureException> blamed = blame(e);
+            if (blamed.isPresent()) {
+                throw blamed.get();
+            }
+            throw e;
+        }
     }
 
     /**

@@ -66,6 +66,16 @@ public final class PluginLoader {
         return new PluginLoader(host, locations, preferred, warnings, extensions);
     }
 
+    /** This loader, also preferring the jars {@code more} names (by file name or path), after its own. */
+    public PluginLoader preferring(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(preferred);
+        more.stream().filter(jar -> !all.contains(jar)).forEach(all::add);
+        return new PluginLoader(host, locations, all, warnings, extensions);
+    }
+
     /**
      * A loader of what {@code host} sees and of the experiments' own {@code plugins:} lists only,
      * with warnings dropped: for code that runs experiments without a command line (tests, a

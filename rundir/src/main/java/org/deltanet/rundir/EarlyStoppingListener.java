@@ -74,6 +74,11 @@ public final class EarlyStoppingListener implements TrainingListener {
         return bestEpoch == 0 ? OptionalInt.empty() : OptionalInt.of(bestEpoch);
     }
 
+    /** What this listener watches. */
+    public StoppingMetric metric() {
+        return metric;
+    }
+
     /** The best value so far; NaN before the first epoch. */
     public double bestValue() {
         return best;

@@ -20,6 +20,10 @@ import org.deltanet.engine.train.Metrics;
  * @param wallTime       time from the start of the run to its end
  * @param parameterCount the network's weights and biases
  * @param kernel         the name of the matrix kernels that did the arithmetic, e.g. {@code plain-java}
+ * @param model          which weights the run's model holds, e.g. {@code weights of epoch 27, best by
+ *                       validation-loss}; null when no model was written
+ * @param deltanet       the version of deltanet that ran it, or null
+ * @param command        the command line that ran it, or null
  */
 public record RunSummary(
         String experiment,
@@ -33,7 +37,10 @@ public record RunSummary(
         Metrics test,
         Duration wallTime,
         long parameterCount,
-        String kernel) {
+        String kernel,
+        String model,
+        String deltanet,
+        String command) {
 
     public RunSummary {
         Objects.requireNonNull(experiment, "experiment");

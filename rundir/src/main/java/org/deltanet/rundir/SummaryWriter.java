@@ -13,12 +13,14 @@ import org.deltanet.files.AtomicFiles;
  * experiment     xor
  * status         complete
  * epochs run     37 of 100, stopped early; best epoch 27
+ * model          weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)
  * training       loss 0.0123  accuracy 1.0000
  * validation     loss 0.0200  accuracy 1.0000
  * test           -
  * wall time      12.3 s (0:12)
  * parameters     9
  * kernel         plain-java
+ * deltanet       0.1.0 (deltanet train xor.yaml --set training.epochs=100)
  * run directory  /home/me/runs/xor-20260304-050607
  * files          experiment.yaml
  *                metrics.csv
@@ -44,6 +46,9 @@ public final class SummaryWriter {
         field(text, "experiment", summary.experiment());
         field(text, "status", summary.status().toString());
         field(text, "epochs run", epochs(summary));
+        if (summary.model() != null) {
+            field(text, "model", summary.model());
+        }
         field(text, "training", metrics(summary.training()));
         field(text, "validation", metrics(summary.validation()));
         field(text, "test", metrics(summary.test()));
@@ -51,6 +56,12 @@ public final class SummaryWriter {
         field(text, "wall time", String.format(Locale.ROOT, "%.1f s (%s)", seconds, Formats.clock(seconds)));
         field(text, "parameters", Long.toString(summary.parameterCount()));
         field(text, "kernel", summary.kernel());
+        if (summary.deltanet() != null) {
+            field(
+                    text,
+                    "deltanet",
+                    summary.deltanet() + (summary.command() == null ? "" : " (" + summary.command() + ")"));
+        }
         field(text, "run directory", run.path().toAbsolutePath().toString());
         List<String> files = producedFiles(run);
         field(text, "files", files.isEmpty() ? "-" : String.join("\n" + INDENT, files));

@@ -38,19 +38,24 @@ class SummaryWriterTest {
                         null,
                         Duration.ofMillis(72_340),
                         17,
-                        "plain-java"));
+                        "plain-java",
+                        "weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)",
+                        "0.1.0",
+                        "deltanet train xor.yaml --set training.epochs=100"));
 
         assertEquals(
                 """
                 experiment     xor
                 status         complete
                 epochs run     37 of 100, stopped early; best epoch 27
+                model          weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)
                 training       loss 0.0123  accuracy 1.0000
                 validation     loss 0.0200  accuracy 0.9500
                 test           -
                 wall time      72.3 s (1:12)
                 parameters     17
                 kernel         plain-java
+                deltanet       0.1.0 (deltanet train xor.yaml --set training.epochs=100)
                 run directory  %s
                 files          metrics.csv
                                checkpoints/
@@ -75,7 +80,10 @@ class SummaryWriterTest {
                 null,
                 Duration.ofMillis(1500),
                 9,
-                "plain-java");
+                "plain-java",
+                null,
+                null,
+                null);
 
         SummaryWriter.write(run, failed);
         SummaryWriter.write(run, failed);

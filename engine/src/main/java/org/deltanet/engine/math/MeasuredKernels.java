@@ -67,7 +67,10 @@ public final class MeasuredKernels implements MatrixKernels {
         }
     }
 
-    /** The kernel chosen for a shape and every candidate's measured GFLOP/s, in candidate order. */
+    /**
+     * The kernel chosen for a shape and every candidate's measured GFLOP/s, in candidate order;
+     * {@code gflops} is null for a choice {@linkplain #adopt adopted} without timing.
+     */
     public record Choice(Shape shape, MatrixKernels kernel, double[] gflops) {
         boolean matches(Kind kind, int m, int n, int k) {
             return shape.kind == kind && shape.m == m && shape.n == n && shape.k == k;
@@ -126,6 +129,27 @@ public final class MeasuredKernels implements MatrixKernels {
         }
     }
 
+    /**
+     * Takes the candidate named {@code kernelName} for a shape without timing it, replacing any
+     * choice made for it before: a resumed run computes with the kernels it started with, since
+     * two kernels may round a product differently in the last bit.
+     *
+     * @return false, choosing nothing, when no candidate has that name (e.g. on another machine)
+     */
+    public synchronized boolean adopt(Shape shape, String kernelName) {
+        for (MatrixKernels candidate : candidates) {
+            if (candidate.name().equals(kernelName)) {
+                List<Choice> kept = new ArrayList<>(Arrays.stream(choices)
+                        .filter(c -> !c.shape().equals(shape))
+                        .toList());
+                kept.add(new Choice(shape, candidate, null));
+                choices = kept.toArray(Choice[]::new);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The choices so far, in the order they were made. */
     public List<Choice> choices() {
         return List.of(choices);
@@ -140,7 +164,9 @@ public final class MeasuredKernels implements MatrixKernels {
         for (Choice choice : choices) {
             StringBuilder line =
                     new StringBuilder(choice.shape() + ": " + choice.kernel().name());
-            if (candidates.size() > 1) {
+            if (choice.gflops() == null) {
+                line.append(" (adopted, not timed)");
+            } else if (candidates.size() > 1) {
                 line.append(" (");
                 for (int i = 0; i < candidates.size(); i++) {
                     line.append(i == 0 ? "" : ", ")

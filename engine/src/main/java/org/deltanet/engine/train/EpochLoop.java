@@ -71,6 +71,7 @@ public final class EpochLoop {
             optimizer.beforeEpoch(epoch, state);
             for (int step = firstStep; step < count; step++) {
                 if (stopRequested(listeners)) {
+                    steps.settle();
                     return new TrainingResult(
                             epoch - 1,
                             false,
@@ -87,6 +88,7 @@ public final class EpochLoop {
                 }
             }
             firstStep = 0;
+            steps.settle();
             lastTraining = statistics.metrics();
             lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
             optimizer.afterEpoch(outcome(epoch, lastTraining, lastValidation), state);

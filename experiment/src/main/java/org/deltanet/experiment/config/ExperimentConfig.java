@@ -31,6 +31,11 @@ import java.util.Map;
  * @param spark     Spark settings for sweeps and data-parallel training, e.g.
  *                  {@code spark.master: spark://head:7077}; every key starts with {@code spark.};
  *                  the command line's {@code --master} and {@code --conf} take precedence; default none
+ * @param precision {@code float64} (default) or {@code float32}: the precision training runs in;
+ *                  float32 trains on one machine (not with {@code training.distributed})
+ * @param provenance what produced a run, in a run's experiment.yaml (plugin jars with their SHA-256,
+ *                   {@code --prefer} choices, the initial model), read back when it is trained again;
+ *                   null in a hand-written experiment
  */
 @JsonPropertyOrder({
     "name",
@@ -44,7 +49,9 @@ import java.util.Map;
     "output",
     "plugins",
     "sweep",
-    "spark"
+    "spark",
+    "precision",
+    "provenance"
 })
 public record ExperimentConfig(
         String name,
@@ -58,7 +65,9 @@ public record ExperimentConfig(
         String output,
         List<String> plugins,
         SweepConfig sweep,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark,
+        Precision precision,
+        RunProvenance provenance) {
 
     public ExperimentConfig {
         name = name == null ? "experiment" : name;
@@ -89,25 +98,92 @@ public record ExperimentConfig(
                 "schedule",
                 "workers taking local steps (training.distributed.sync-every above 1) keep the optimizer's own rate;"
                         + " use schedule: constant or sync-every: 1");
+        precision = precision == null ? Precision.FLOAT64 : precision;
+        Checks.require(
+                precision == Precision.FLOAT64 || training.distributed() == null,
+                "precision",
+                "float32 trains on one machine for now; remove training.distributed or use precision: float64");
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
+    }
+
+    /** An experiment without provenance and with the default schedule, as written by hand. */
+    public ExperimentConfig(
+            String name,
+            Long seed,
+            DataConfig data,
+            ModelConfig model,
+            PluginSpec loss,
+            PluginSpec optimizer,
+            TrainingSection training,
+            String output,
+            List<String> plugins,
+            SweepConfig sweep,
+            Map<String, String> spark) {
+        this(name, seed, data, model, loss, optimizer, null, training, output, plugins, sweep, spark, null, null);
     }
 
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, schedule, training, output, plugins, null, spark);
+                name,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                schedule,
+                training,
+                output,
+                plugins,
+                null,
+                spark,
+                precision,
+                provenance);
     }
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, schedule, training, output, jars, sweep, spark);
+                name,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                schedule,
+                training,
+                output,
+                jars,
+                sweep,
+                spark,
+                precision,
+                provenance);
     }
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
         return new ExperimentConfig(
-                newName, seed, data, model, loss, optimizer, schedule, training, output, plugins, sweep, spark);
+                newName,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                schedule,
+                training,
+                output,
+                plugins,
+                sweep,
+                spark,
+                precision,
+                provenance);
+    }
+
+    /** This experiment with what produced a run of it. */
+    public ExperimentConfig withProvenance(RunProvenance record) {
+        return new ExperimentConfig(
+                name, seed, data, model, loss, optimizer, schedule, training, output, plugins, sweep, spark, precision,
+                record);
     }
 }

@@ -24,7 +24,9 @@ final class Paths {
                 config.output(),
                 config.plugins().stream().map(p -> absolute(p, folder)).toList(),
                 config.sweep(),
-                config.spark());
+                config.spark(),
+                config.precision(),
+                config.provenance());
     }
 
     private static DataSource resolve(DataSource source, Path folder) {

@@ -84,7 +84,9 @@ public final class PluginResolver {
                     config.output(),
                     config.plugins(),
                     config.sweep(),
-                    config.spark());
+                    config.spark(),
+                    config.precision(),
+                    config.provenance());
         }
         List<LayerConfig> layers = model.layers().stream()
                 .map(layer -> new LayerConfig(
@@ -109,7 +111,9 @@ public final class PluginResolver {
                 config.output(),
                 config.plugins(),
                 config.sweep(),
-                config.spark());
+                config.spark(),
+                config.precision(),
+                config.provenance());
     }
 
     /** The spec of a configured plugin with every parameter written out, defaults included. */

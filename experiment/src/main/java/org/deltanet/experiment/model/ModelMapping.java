@@ -14,7 +14,9 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.yaml.YamlPath;
+import org.deltanet.registry.UnknownPluginException;
 
 /**
  * Converts a {@link Model} to its {@link ModelDocument} and numbers ({@code layer1.weights},
@@ -47,12 +49,14 @@ final class ModelMapping {
         return new ModelDocument(
                 format == null ? null : format.name(),
                 format == null ? null : format.version(),
+                model.provenance().orElse(null),
                 network.inputSize(),
                 model.loss().orElse(null),
                 model.scaling().orElse(null),
                 model.classes().isEmpty() ? null : model.classes(),
                 numbers,
-                layers);
+                layers,
+                model.precision() == Precision.FLOAT32 ? Precision.FLOAT32 : null);
     }
 
     /** The weights and biases of every layer, in order, as arrays for the numbers file. */
@@ -101,7 +105,8 @@ final class ModelMapping {
             LayerConfig config = document.layers().get(l);
             var mapping = new LayerMapping(
                     (where, problem) -> ModelFileException.at(file, where, problem), at, l + 1, inputs);
-            Layer layer = mapping.read(config, activation(config, file, at, l + 1, plugins), biasByDefault);
+            Layer layer = mapping.read(
+                    config, activation(config, file, at, l + 1, plugins, document.provenance()), biasByDefault);
             if (config.weights() == null && numbers == null) {
                 throw ModelFileException.at(file, at, "missing key 'weights' in " + at);
             }
@@ -112,7 +117,7 @@ final class ModelMapping {
             inputs = layer.units();
         }
         Network network = new Network(layers);
-        checkLoss(document.loss(), file, path.key("loss"), plugins);
+        checkLoss(document.loss(), file, path.key("loss"), plugins, document.provenance());
         checkScaling(document.scaling(), network, file, path.key("scaling"));
         List<String> classes = document.classes() == null ? List.of() : document.classes();
         if (!classes.isEmpty() && classes.size() != network.outputSize()) {
@@ -123,28 +128,64 @@ final class ModelMapping {
                             + " units (one per class)");
         }
         return new Model(
-                network, Optional.ofNullable(document.loss()), Optional.ofNullable(document.scaling()), classes);
+                network,
+                Optional.ofNullable(document.loss()),
+                Optional.ofNullable(document.scaling()),
+                classes,
+                Optional.ofNullable(document.provenance()),
+                document.precision() == null ? Precision.FLOAT64 : document.precision());
     }
 
     private static Activation activation(
-            LayerConfig config, Path file, YamlPath at, int number, PluginResolver plugins) {
+            LayerConfig config,
+            Path file,
+            YamlPath at,
+            int number,
+            PluginResolver plugins,
+            ModelProvenance provenance) {
         try {
             return plugins.activation(config.activation());
+        } catch (UnknownPluginException e) {
+            throw ModelFileException.at(
+                    file,
+                    at.key("activation"),
+                    "layer " + number + ": " + missing("activation", config.activation(), provenance, e));
         } catch (IllegalArgumentException | DeltanetException e) {
             throw ModelFileException.at(file, at.key("activation"), "layer " + number + ": " + e.getMessage());
         }
     }
 
     /** The loss is kept as written, but must name an installed loss with valid parameters. */
-    private static void checkLoss(PluginSpec loss, Path file, YamlPath path, PluginResolver plugins) {
+    private static void checkLoss(
+            PluginSpec loss, Path file, YamlPath path, PluginResolver plugins, ModelProvenance provenance) {
         if (loss == null) {
             return;
         }
         try {
             plugins.loss(loss);
+        } catch (UnknownPluginException e) {
+            throw ModelFileException.at(file, path, missing("loss", loss, provenance, e));
         } catch (IllegalArgumentException | DeltanetException e) {
             throw ModelFileException.at(file, path, e.getMessage());
         }
+    }
+
+    /**
+     * A plugin the model needs is not installed: when the model records the jar it came from, the
+     * message names that jar and says to pass it with {@code --plugins} (rather than suggesting a
+     * built-in of a similar name).
+     */
+    private static String missing(String kind, PluginSpec spec, ModelProvenance provenance, UnknownPluginException e) {
+        if (provenance == null) {
+            return e.getMessage();
+        }
+        return provenance.plugins().stream()
+                .filter(origin -> origin.kind().equals(kind) && origin.name().equals(spec.name()))
+                .findFirst()
+                .map(origin -> "the " + kind + " '" + spec.name() + "' is not installed; the model was trained with it"
+                        + " from " + origin.jar() + " (version " + origin.version() + ", sha256 " + origin.sha256()
+                        + "): pass that jar with --plugins " + origin.jar() + " (or a folder holding it)")
+                .orElse(e.getMessage());
     }
 
     private static void checkScaling(FeatureScaling scaling, Network network, Path file, YamlPath path) {

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingPosition;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
@@ -58,6 +61,7 @@ public final class ExperimentRunner {
     private final PrintStream console;
     private final ProgressListener.Style style;
     private final PluginLoader pluginLoader;
+    private final String command;
     private final ExperimentLoader loader = new ExperimentLoader();
     private final Interrupts interrupts = new Interrupts();
 
@@ -67,14 +71,35 @@ public final class ExperimentRunner {
      * @param pluginLoader installs the built-in plugins and those of plugin jars
      */
     public ExperimentRunner(PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader) {
+        this(console, style, pluginLoader, null);
+    }
+
+    /**
+     * As {@link #ExperimentRunner(PrintStream, ProgressListener.Style, PluginLoader)}, recording the
+     * command line in each run's summary.txt and model.yaml.
+     *
+     * @param command the command line that runs this runner, e.g. {@code deltanet train xor.yaml}; may be null
+     */
+    public ExperimentRunner(
+            PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader, String command) {
         this.console = console;
         this.style = style;
         this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
+        this.command = command;
     }
 
     /** The plugins visible to this runner outside any experiment (the experiments' own jars aside). */
     public PluginResolver plugins() {
         return new PluginResolver(pluginLoader.load().registry());
+    }
+
+    /**
+     * Runs a command's work (predict, evaluate) with this runner's plugins: whatever a plugin jar's
+     * code throws in it, {@link Error}s included, names the plugin and its jar (exit 6).
+     */
+    public <T> T withPlugins(Function<PluginResolver, T> work) {
+        InstalledPlugins plugins = pluginLoader.load();
+        return blaming(plugins, () -> work.apply(new PluginResolver(plugins.registry())));
     }
 
     /**
@@ -90,15 +115,17 @@ public final class ExperimentRunner {
     }
 
     /**
-     * Wires the experiment as {@link #train} would, without a run directory, for a caller that
-     * steps the training by hand (as {@code deltanet explain} does).
+     * Wires the experiment as {@link #train} would, without a run directory, and hands it to a
+     * caller that steps the training by hand (as {@code deltanet explain} does); whatever a plugin
+     * jar's code throws meanwhile names the plugin and its jar.
      *
      * @param initialModel a model file whose network replaces the config's initial weights; may be null
      */
-    public WiredExperiment wire(ExperimentConfig experiment, Path initialModel) {
+    public <T> T wire(ExperimentConfig experiment, Path initialModel, Function<WiredExperiment, T> use) {
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        return wire(config, plugins, startingFrom(initialModel, plugins));
+        WiredExperiment wired = wire(config, plugins, startingFrom(initialModel, plugins));
+        return blaming(plugins, () -> use.apply(wired));
     }
 
     /**
@@ -116,7 +143,8 @@ public final class ExperimentRunner {
         }
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        RunSettings settings = startingFrom(initialModel, plugins);
+        Path startFrom = initialModel != null ? initialModel : Provenance.initialModel(config.provenance());
+        RunSettings settings = startingFrom(startFrom, plugins);
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
         RunDirectory run = RunDirectories.create(output != null ? output : Path.of(config.output()), config.name());
@@ -126,13 +154,23 @@ public final class ExperimentRunner {
         try (RunLock lock = RunDirectories.lock(run)) {
             return execute(
                     plugins,
-                    new TrainingRun(config, wired, stopping, run, settings, started, interrupts),
+                    new TrainingRun(
+                            config,
+                            wired,
+                            stopping,
+                            run,
+                            settings,
+                            started,
+                            interrupts,
+                            new PluginResolver(plugins.registry()),
+                            Provenance.ofModel(completed, plugins, command)),
                     () -> write(
                             run.experimentFile(),
-                            Provenance.header(used, pluginLoader.preferred(), initialModel)
-                                    + loader.write(completed.withPlugins(used.stream()
+                            loader.write(completed
+                                    .withPlugins(used.stream()
                                             .map(jar -> jar.path().toString())
-                                            .toList()))));
+                                            .toList())
+                                    .withProvenance(Provenance.of(used, preferred(config), startFrom)))));
         }
     }
 
@@ -150,7 +188,12 @@ public final class ExperimentRunner {
 
     private RunOutcome resume(RunDirectory run, Instant started) {
         ExperimentConfig config = loader.load(run.experimentFile(), List.of());
-        InstalledPlugins plugins = install(config);
+        InstalledPlugins plugins;
+        try {
+            plugins = install(config);
+        } catch (ConfigException e) {
+            throw loader.locate(e, run.experimentFile(), List.of());
+        }
         RunDirectories.removeTemporaryFiles(run);
         Path newest = RunDirectories.newestCheckpoint(run);
         Checkpoint checkpoint = Checkpoints.read(newest, new PluginResolver(plugins.registry()));
@@ -164,8 +207,22 @@ public final class ExperimentRunner {
                 checkpoint.model().classes());
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
-        console.println("deltanet: resuming " + run.path() + " after epoch " + checkpoint.epoch());
-        return execute(plugins, new TrainingRun(config, wired, stopping, run, settings, started, interrupts), () -> {
+        TrainingPosition at = checkpoint.position();
+        console.println("deltanet: resuming " + run.path()
+                + (at.atEpochBoundary()
+                        ? " after epoch " + at.completedEpochs()
+                        : " inside epoch " + (at.completedEpochs() + 1) + ", after step " + at.stepsDone()));
+        TrainingRun training = new TrainingRun(
+                config,
+                wired,
+                stopping,
+                run,
+                settings,
+                started,
+                interrupts,
+                new PluginResolver(plugins.registry()),
+                Provenance.ofModel(config, plugins, command));
+        return execute(plugins, training, () -> {
             try {
                 run.markRunning();
             } catch (IOException e) {
@@ -195,9 +252,22 @@ public final class ExperimentRunner {
         interrupts.request();
     }
 
-    /** The runner's plugins and those the experiment file lists. */
+    /**
+     * The runner's plugins and those the experiment file lists; a run's experiment.yaml must find
+     * the very jars its provenance records, and its preferred jars are preferred.
+     */
     private InstalledPlugins install(ExperimentConfig config) {
-        return pluginLoader.load(config.plugins().stream().map(Path::of).toList());
+        Provenance.checkJars(config.provenance());
+        return pluginLoader
+                .preferring(Provenance.preferred(config.provenance()))
+                .load(config.plugins().stream().map(Path::of).toList());
+    }
+
+    /** The jars preferred for this experiment: {@code --prefer}'s, then those its provenance records. */
+    private List<String> preferred(ExperimentConfig config) {
+        return Stream.concat(pluginLoader.preferred().stream(), Provenance.preferred(config.provenance()).stream())
+                .distinct()
+                .toList();
     }
 
     /** Reads the data and builds the experiment's object graph; nothing is written. */
@@ -244,17 +314,13 @@ public final class ExperimentRunner {
      * activation made of a finite input.
      */
     private static <T> T blaming(InstalledPlugins plugins, Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (NonFiniteOutputException e) {
-            throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
-        } catch (RuntimeException | Error e) {
-            Optional<PluginFailureException> blamed = plugins.blame(e);
-            if (blamed.isPresent()) {
-                throw blamed.get();
+        return plugins.blaming(() -> {
+            try {
+                return step.get();
+            } catch (NonFiniteOutputException e) {
+                throw new PluginFailureException(e.describe(plugins.origin(e.activation())), e);
             }
-            throw e;
-        }
+        });
     }
 
     private static void write(Path file, String text) {

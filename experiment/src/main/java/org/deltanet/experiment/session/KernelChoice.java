@@ -1,26 +1,61 @@
 package org.deltanet.experiment.session;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.math.MeasuredKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Backpropagation;
+import org.deltanet.files.AtomicFiles;
 
-/** Chooses and announces the matrix kernels of a run before its first epoch. */
+/**
+ * Chooses and announces the matrix kernels of a run before its first epoch, and records the
+ * choice in {@code checkpoints/kernels.txt}, one line per product
+ * ({@code forward 32x256x784: openblas (...)}), so that a resumed run computes with the same
+ * kernels: two kernels may round a product differently in the last bit, and a resumed run is to
+ * end with the very weights an uninterrupted one would have.
+ */
 final class KernelChoice {
+
+    private static final Pattern LINE =
+            Pattern.compile("(forward|delta|gradient) (\\d+)x(\\d+)x(\\d+): (.+?)(?: \\(.*)?");
 
     private KernelChoice() {}
 
+    /** The record of a run's kernel choices: {@code checkpoints/kernels.txt}. */
+    static Path recordIn(Path checkpoints) {
+        return checkpoints.resolve("kernels.txt");
+    }
+
     /**
-     * Times the kernels on the products of this run's batches (which also warms the JIT on them)
-     * when they are {@link MeasuredKernels}, and prints the choice.
+     * Prints the float kernels of a {@code precision: float32} run (taken by availability: sgemm,
+     * then the Vector API's, then plain Java; not measured per shape).
      *
      * @return the kernels as the summary names them
      */
-    static String announce(PrintStream console, MatrixKernels kernels, Network network, int batch, int examples) {
+    static String announceFloat(PrintStream console, String name) {
+        console.println("deltanet: precision float32, matrix kernels " + name);
+        return "float32: " + name;
+    }
+
+    /**
+     * Times the kernels on the products of this run's batches (which also warms the JIT on them)
+     * when they are {@link MeasuredKernels}, and prints the choice. A resumed run adopts the
+     * choices its record holds instead of timing them again; a new run writes the record.
+     *
+     * @param record {@code checkpoints/kernels.txt} of the run
+     * @return the kernels as the summary names them
+     */
+    static String announce(
+            PrintStream console, MatrixKernels kernels, Network network, int batch, int examples, Path record) {
         if (!(kernels instanceof MeasuredKernels measured)) {
             console.println("deltanet: matrix kernels " + kernels.name());
             return kernels.name();
@@ -29,19 +64,63 @@ final class KernelChoice {
         if (examples % batch != 0) {
             shapes.addAll(Backpropagation.products(network, examples % batch));
         }
+        boolean recorded = Files.isRegularFile(record);
+        if (recorded) {
+            adopt(console, measured, record);
+        }
         long start = System.nanoTime();
         measured.measure(shapes);
         String took = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
         List<String> lines = measured.report().stream()
                 .filter(line -> shapes.stream().anyMatch(shape -> line.startsWith(shape + ":")))
                 .toList();
+        if (!recorded) {
+            write(record, lines);
+        }
         console.println("deltanet: matrix kernels " + measured.name()
                 + (measured.candidates().size() > 1
-                        ? ", fastest measured on each product of this run (timed in " + took + "):"
+                        ? recorded
+                                ? ", as the run chose them at its start:"
+                                : ", fastest measured on each product of this run (timed in " + took + "):"
                         : " (warmed up in " + took + ")"));
         if (measured.candidates().size() > 1) {
             lines.forEach(line -> console.println("  " + line));
         }
         return measured.candidates().size() > 1 ? measured.name() + "; " + String.join("; ", lines) : measured.name();
+    }
+
+    /** Takes the recorded choice of each product; says so when a recorded kernel is not available here. */
+    private static void adopt(PrintStream console, MeasuredKernels measured, Path record) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + record, e);
+        }
+        for (String line : lines) {
+            Matcher m = LINE.matcher(line.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            var shape = new MeasuredKernels.Shape(
+                    MeasuredKernels.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4)));
+            if (!measured.adopt(shape, m.group(5))) {
+                console.println("deltanet: warning: the run computed " + shape + " with " + m.group(5)
+                        + ", which this machine lacks; the resumed run may differ from an uninterrupted one"
+                        + " in the last bits");
+            }
+        }
+    }
+
+    private static void write(Path record, List<String> lines) {
+        try {
+            Files.createDirectories(record.getParent());
+            AtomicFiles.write(record, lines.stream().map(line -> line + "\n").reduce("", String::concat));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + record, e);
+        }
     }
 }

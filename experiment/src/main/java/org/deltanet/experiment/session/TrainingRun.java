@@ -2,7 +2,9 @@ package org.deltanet.experiment.session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,16 +14,21 @@ import java.util.OptionalInt;
 import org.deltanet.dashboard.Report;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
+import org.deltanet.engine.train.FloatTrainer;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.extension.ExperimentExtension;
 import org.deltanet.experiment.extension.RunInfo;
+import org.deltanet.experiment.model.BestCheckpointListener;
 import org.deltanet.experiment.model.CheckpointListener;
+import org.deltanet.experiment.model.Checkpoints;
 import org.deltanet.experiment.model.ModelFiles;
+import org.deltanet.experiment.model.ModelProvenance;
 import org.deltanet.experiment.wiring.ExperimentData;
 import org.deltanet.experiment.wiring.RunSettings;
 import org.deltanet.experiment.wiring.WiredExperiment;
@@ -49,11 +56,15 @@ final class TrainingRun {
     private final RunSettings settings;
     private final Instant started;
     private final Interrupts interrupts;
+    private final PluginResolver plugins;
+    private final ModelProvenance provenance;
     private MetricsCsvListener metrics;
     private TrainingResult result;
     private Metrics test;
     /** The kernels as the summary names them, once chosen. */
     private String kernel;
+    /** The weights the run's model holds, once training ended. */
+    private HeldWeights held;
 
     TrainingRun(
             ExperimentConfig config,
@@ -62,7 +73,9 @@ final class TrainingRun {
             RunDirectory run,
             RunSettings settings,
             Instant started,
-            Interrupts interrupts) {
+            Interrupts interrupts,
+            PluginResolver plugins,
+            ModelProvenance provenance) {
         this.config = config;
         this.wired = wired;
         this.stopping = stopping;
@@ -70,6 +83,8 @@ final class TrainingRun {
         this.settings = settings;
         this.started = started;
         this.interrupts = interrupts;
+        this.plugins = plugins;
+        this.provenance = provenance;
     }
 
     /**
@@ -83,12 +98,15 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            kernel = KernelChoice.announce(
-                    settings.console(),
-                    wired.kernels(),
-                    network,
-                    wired.training().batchSizeFor(data.training().size()),
-                    data.training().size());
+            kernel = wired.loop() instanceof FloatTrainer floats
+                    ? KernelChoice.announceFloat(settings.console(), floats.kernelsName())
+                    : KernelChoice.announce(
+                            settings.console(),
+                            wired.kernels(),
+                            network,
+                            wired.training().batchSizeFor(data.training().size()),
+                            data.training().size(),
+                            KernelChoice.recordIn(run.checkpointsDirectory()));
             try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
                 result = wired.loop()
                         .resume(
@@ -101,6 +119,7 @@ final class TrainingRun {
             if (result.interrupted()) {
                 return interrupted(network);
             }
+            held = heldWeights(network);
             if (result.stoppedEarly() && stopping.isPresent()) {
                 settings.console()
                         .println("deltanet: "
@@ -108,12 +127,14 @@ final class TrainingRun {
                                         .announcement(
                                                 result.lastEpoch(),
                                                 config.training().epochs(),
-                                                result.lastEpoch()));
+                                                held.epoch()));
             }
-            ModelFiles.write(run.modelFile(), wired.models().of(network));
+            ModelFiles.write(
+                    run.modelFile(),
+                    wired.models().of(held.network()).withProvenance(provenance.at(held.epoch(), held.which())));
             test = data.test() == null
                     ? null
-                    : new Evaluator(network, wired.loss(), wired.kernels()).evaluate(data.test());
+                    : new Evaluator(held.network(), wired.loss(), wired.kernels()).evaluate(data.test());
             MetricsCharts.writeAll(metrics.history(), run);
             writeSummary(RunStatus.complete());
             run.markComplete();
@@ -123,6 +144,39 @@ final class TrainingRun {
             throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The weights the model keeps: with early stopping (and {@code restore-best}, the default) the
+     * best epoch's, read back from the best checkpoint; otherwise the last epoch's.
+     */
+    private HeldWeights heldWeights(Network last) {
+        int lastEpoch = result.lastEpoch();
+        if (stopping.isEmpty() || !config.training().earlyStopping().restoreBest()) {
+            return new HeldWeights(last, lastEpoch, "last epoch");
+        }
+        String stopped = result.stoppedEarly() ? " (the run stopped early after epoch " + lastEpoch + ")" : "";
+        String which = "best by " + stopping.get().metric().label() + stopped;
+        OptionalInt best = stopping.get().bestEpoch();
+        if (best.isEmpty() || best.getAsInt() == lastEpoch) {
+            return new HeldWeights(last, lastEpoch, best.isEmpty() ? "last epoch" : which);
+        }
+        Path file = BestCheckpointListener.fileIn(run.checkpointsDirectory());
+        if (!Files.exists(file)) {
+            settings.console()
+                    .println("deltanet: warning: the best epoch was " + best.getAsInt() + " but " + file
+                            + " is missing (written before deltanet kept one); the model keeps the weights of epoch "
+                            + lastEpoch);
+            return new HeldWeights(last, lastEpoch, "last epoch (the best checkpoint was missing)");
+        }
+        return new HeldWeights(Checkpoints.read(file, plugins).model().network(), best.getAsInt(), which);
+    }
+
+    /**
+     * The network a run's model holds and which epoch's weights those are.
+     *
+     * @param which for people: {@code last epoch}, {@code best by validation-loss ...}
+     */
+    private record HeldWeights(Network network, int epoch, String which) {}
 
     /** Saves where an interrupt stopped training (checkpoint, charts, summary, status), so that --resume continues. */
     private RunOutcome interrupted(Network network) throws IOException {
@@ -194,7 +248,11 @@ final class TrainingRun {
             listeners.add(new CheckpointListener(
                     run.checkpointsDirectory(), every, config.training().keepLast(), wired.models()::of));
         }
-        stopping.ifPresent(listeners::add);
+        stopping.ifPresent(listener -> {
+            listeners.add(listener);
+            listeners.add(
+                    new BestCheckpointListener(run.checkpointsDirectory(), listener::bestEpoch, wired.models()::of));
+        });
         RunInfo info = new RunInfo(
                 config.name(),
                 config.seed(),
@@ -227,6 +285,9 @@ final class TrainingRun {
                         test,
                         Duration.between(started, Instant.now()),
                         wired.network().parameterCount(),
-                        kernel != null ? kernel : wired.kernels().name()));
+                        kernel != null ? kernel : wired.kernels().name(),
+                        held == null ? null : "weights of epoch " + held.epoch() + ", " + held.which(),
+                        provenance.deltanet(),
+                        provenance.command()));
     }
 }

@@ -136,7 +136,9 @@ final class StagedFiles implements Serializable {
                     config.output(),
                     config.plugins().stream().map(this::path).toList(),
                     config.sweep(),
-                    config.spark());
+                    config.spark(),
+                    config.precision(),
+                    null);
         }
 
         private DataSource relocate(DataSource source) {

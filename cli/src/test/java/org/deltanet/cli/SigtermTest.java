@@ -1,0 +1,78 @@
+package org.deltanet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGTERM (what {@code kill} and a cluster's scheduler send) stops training as Ctrl-C does: a final
+ * checkpoint, the summary, {@code STATUS} saying where it stopped and how to resume, no temporary
+ * file, exit 143. (Resuming bit for bit after a signal is {@link InterruptedRunTest}'s.)
+ */
+class SigtermTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigtermStopsAtAStepBoundaryAndLeavesAResumableRun() throws Exception {
+        Path experiment = Files.writeString(
+                dir.resolve("long.yaml"),
+                """
+                name: long
+                data: { training: { type: xor } }
+                model:
+                  layers:
+                    - { units: 8, activation: tanh }
+                    - { units: 1, activation: sigmoid }
+                loss: binary-cross-entropy
+                optimizer: { name: sgd, learning-rate: 0.1 }
+                training: { mode: stochastic, epochs: 1000000, checkpoint-every: 100 }
+                """);
+        Process process = InterruptedRunTest.train(
+                "train", experiment.toString(), "--output", dir.resolve("runs").toString());
+        Path run = awaitFirstCheckpoint(process, dir.resolve("runs"));
+
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
+                .start()
+                .waitFor();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertEquals(143, process.exitValue(), output);
+        String status = Files.readString(run.resolve("STATUS")).strip();
+        assertTrue(
+                status.matches("interrupted at epoch \\d+, step \\d+; resume with: deltanet train --resume " + run),
+                status);
+        assertTrue(Files.readString(run.resolve("summary.txt")).contains("interrupted"), "summary says interrupted");
+        try (Stream<Path> files = Files.walk(run)) {
+            List<String> temporary = files.map(Path::toString)
+                    .filter(name -> name.endsWith(".tmp"))
+                    .toList();
+            assertEquals(List.of(), temporary);
+        }
+    }
+
+    private static Path awaitFirstCheckpoint(Process process, Path output) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            assertTrue(process.isAlive(), "the run ended before its first checkpoint");
+            try (Stream<Path> runs = Files.exists(output) ? Files.list(output) : Stream.empty()) {
+                for (Path run : runs.toList()) {
+                    if (Files.exists(run.resolve("checkpoints/epoch-0100.yaml"))) {
+                        return run;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no checkpoint in time");
+    }
+}
