@@ -95,7 +95,6 @@ class ScheduleRunTest {
         CapturedRun resumed = CapturedRun.successful("train", "--resume", killed);
 
         assertTrue(resumed.out().startsWith("deltanet: resuming " + killed + " after epoch 2"), resumed.out());
-        assertEquals(Files.readString(whole.resolve("model.yaml")), Files.readString(killed.resolve("model.yaml")));
         assertTrue(
                 Arrays.equals(
                         Files.readAllBytes(whole.resolve("model.npz")),
