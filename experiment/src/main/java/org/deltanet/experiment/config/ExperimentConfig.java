@@ -85,22 +85,6 @@ public record ExperimentConfig(
         Checks.require(unmeasured == null, "metric", unmeasured);
     }
 
-    /** An experiment without provenance, as written by hand. */
-    public ExperimentConfig(
-            String name,
-            Long seed,
-            DataConfig data,
-            ModelConfig model,
-            PluginSpec loss,
-            PluginSpec optimizer,
-            TrainingSection training,
-            String output,
-            List<String> plugins,
-            SweepConfig sweep,
-            Map<String, String> spark) {
-        this(name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, null);
-    }
-
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
         return new ExperimentConfig(

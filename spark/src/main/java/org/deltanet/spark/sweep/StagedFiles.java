@@ -135,7 +135,9 @@ final class StagedFiles implements Serializable {
                     config.output(),
                     config.plugins().stream().map(this::path).toList(),
                     config.sweep(),
-                    config.spark());
+                    config.spark(),
+                    // the recorded jars' paths are the driver's; the executor loads the staged copies
+                    null);
         }
 
         private DataSource relocate(DataSource source) {
