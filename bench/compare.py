@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """deltanet against PyTorch on the same work, in one invocation; prints deltanet / PyTorch per row.
 
-Runs bench/run (deltanet's JMH table, bytes per step, peak memory of a MNIST run), then
+Runs bench/run (deltanet's JMH table in float64 and float32, bytes per step, peak memory of a MNIST run), then
 bench/pytorch_bench.py twice: with OpenBLAS choosing its own kernel (OPENBLAS_CORETYPE unset) and
 with OPENBLAS_CORETYPE=SKYLAKEX (its AVX-512 kernels, the fastest here), and compares deltanet with
 the faster of the two on every row. Targets: >= 1.0x PyTorch's samples/s for A and B at batch 32 and
 128; >= 20x its steps/s on the seed network and XOR; kernels >= 0.5x OpenBLAS dgemm GFLOP/s.
 
 End-to-end rows (--end-to-end runs only these): `./deltanet train` on the 8,000 digits, samples/s
-of the median epoch after the first from the run's metrics.csv, against the same loop in PyTorch
-in float64 and float32 (pytorch_bench.py --epochs), one thread each, alternating deltanet and
+of the median epoch after the first from the run's metrics.csv, in float64 and with
+`precision: float32`, against the same loop in PyTorch in float64 and float32 (pytorch_bench.py --epochs), one thread each, alternating deltanet and
 PyTorch row by row and repeating every row (--repeats, default 2); each figure with the load
 average when it was taken. Compare ratios within a run only.
 
@@ -55,7 +55,7 @@ def load():
     return os.getloadavg()[0]
 
 
-def deltanet_epochs(work, data, network, batch):
+def deltanet_epochs(work, data, network, batch, precision="float64"):
     """samples/s of the median epoch after the first of `./deltanet train`, from its metrics.csv."""
     experiment = os.path.join(work, f"{network}.yaml")
     with open(experiment, "w") as out:
@@ -70,6 +70,7 @@ model: {{init: xavier, layers: {NETWORKS[network]}}}
 loss: cross-entropy
 optimizer: {{name: momentum, learning-rate: 0.1, momentum: 0.9}}
 training: {{mode: mini-batch, batch-size: {batch}, epochs: {EPOCHS}}}
+precision: {precision}
 """)
     runs = tempfile.mkdtemp(prefix="runs-", dir=work)
     env = dict(os.environ, DELTANET_JAVA_OPTS="-Ddeltanet.threads=1")
@@ -93,17 +94,19 @@ def end_to_end(repeats):
     data = os.path.abspath(os.environ.get("DELTANET_DATA", os.path.join(ROOT, "..", "shared", "data")))
     work = tempfile.mkdtemp(prefix="deltanet-e2e-")
     print("\n## End to end, one thread: samples/s of the median epoch after the first (load average)\n")
-    print("| network | batch | deltanet float64 | PyTorch float64 | PyTorch float32 "
-          "| deltanet / PyTorch float64 | deltanet / PyTorch float32 |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| network | batch | deltanet float64 | PyTorch float64 | deltanet float32 | PyTorch float32 "
+          "| float64: deltanet / PyTorch | float32: deltanet / PyTorch |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for network in ("A", "B"):
         for batch in (32, 128, 1024):
             for _ in range(repeats):
                 ours, ours_load = deltanet_epochs(work, data, network, batch), load()
                 f64, f64_load = pytorch_epochs(data, network, batch, "float64"), load()
+                ours32, ours32_load = deltanet_epochs(work, data, network, batch, "float32"), load()
                 f32, f32_load = pytorch_epochs(data, network, batch, "float32"), load()
                 print(f"| {network} | {batch} | {ours:,.0f} ({ours_load:.1f}) | {f64:,.0f} ({f64_load:.1f}) "
-                      f"| {f32:,.0f} ({f32_load:.1f}) | {ours / f64:.2f}x | {ours / f32:.2f}x |", flush=True)
+                      f"| {ours32:,.0f} ({ours32_load:.1f}) | {f32:,.0f} ({f32_load:.1f}) "
+                      f"| {ours / f64:.2f}x | {ours32 / f32:.2f}x |", flush=True)
 
 
 def main():
@@ -139,6 +142,12 @@ def main():
             for batch in ("1", "32", "128", "1024"):
                 key = f"train {network} {batch} {threads}"
                 row(f"{network}, {batch}, {threads}", key, ours[key], 1.0 if batch in ("32", "128") else None)
+    print("\n| float32 training samples/s: network, batch (1 thread) | " + " | ".join(header) + " |")
+    print("| --- |" + " ---: |" * len(header))
+    for network in ("A", "B"):
+        for batch in ("1", "32", "128", "1024"):
+            key = f"train32 {network} {batch} 1"
+            row(f"{network}, {batch}", key, ours[key], 1.0 if batch in ("32", "128") else None)
     print("\n| steps/s | " + " | ".join(header) + " |")
     print("| --- |" + " ---: |" * len(header))
     for network in ("seed", "xor"):
@@ -152,8 +161,10 @@ def main():
             key = f"gflops {shape} {kernel}"
             if key in ours:
                 row(f"{shape}, {kernel}", f"gflops {shape}", ours[key], target, "{:.1f}")
-    allocations = [v for k, v in ours.items() if k.startswith("alloc ")]
-    print(f"\nbytes allocated per training step by the training thread, largest of all rows: {max(allocations):.1f}")
+    for prefix, precision in (("alloc ", "float64"), ("alloc32 ", "float32")):
+        allocations = [v for k, v in ours.items() if k.startswith(prefix)]
+        print(f"\nbytes allocated per training step by the training thread, {precision}, largest of all rows: "
+              f"{max(allocations):.1f}")
     if "rss_mb" in ours:
         print(f"peak RSS of a full MNIST run (examples/mnist.yaml): {ours['rss_mb']:.0f} MB")
     end_to_end(repeats)

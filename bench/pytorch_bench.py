@@ -99,9 +99,10 @@ def timed(step, seconds, warmup):
     return calls / (time.perf_counter() - start)
 
 
-def training(x, y, name, batch, seconds):
+def training(x, y, name, batch, seconds, dtype=torch.float64):
     torch.manual_seed(1)
-    model = network(name)
+    model = network(name, dtype)
+    x = x.to(dtype)
     optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
     state = {"order": torch.randperm(len(x)), "next": 0}
 
@@ -187,6 +188,12 @@ def main():
                 print(f"| {name} | {batch} | {threads} | {value:,.0f} |", flush=True)
                 rows.append((f"train {name} {batch} {threads}", value))
     torch.set_num_threads(1)
+    print("\nfloat32, one thread\n\n| network | batch | samples/s |\n| --- | ---: | ---: |")
+    for name in ("A", "B"):
+        for batch in (1, 32, 128, 1024):
+            value = training(x, y, name, batch, args.seconds, torch.float32)
+            print(f"| {name} | {batch} | {value:,.0f} |", flush=True)
+            rows.append((f"train32 {name} {batch} 1", value))
     print("\n| network | steps/s |\n| --- | ---: |")
     for name in ("seed", "xor"):
         value = tiny(name, args.seconds)

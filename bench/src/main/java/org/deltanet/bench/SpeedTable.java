@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.Kernels;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -65,6 +66,22 @@ public final class SpeedTable {
                     Locale.ROOT, "| %s | %d | %s | %,.0f | %.1f |", network, batch, threads, samples, bytes));
             record("train " + network + " " + batch + " " + threads, samples);
             record("alloc " + network + " " + batch + " " + threads, bytes);
+        }
+
+        line("");
+        line("float32 (`precision: float32`, one thread, kernels "
+                + FloatKernels.best().name() + "):");
+        line("");
+        line("| network | batch | samples/s | bytes/step |");
+        line("| --- | ---: | ---: | ---: |");
+        for (RunResult r : sorted(measure(Float32TrainingBenchmark.class, quick))) {
+            String network = r.getParams().getParam("network");
+            int batch = Integer.parseInt(r.getParams().getParam("batch"));
+            double samples = r.getPrimaryResult().getScore() * batch;
+            double bytes = score(r, "allocatedBytes") / score(r, "steps");
+            line(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.1f |", network, batch, samples, bytes));
+            record("train32 " + network + " " + batch + " 1", samples);
+            record("alloc32 " + network + " " + batch + " 1", bytes);
         }
 
         line("");
@@ -132,9 +149,9 @@ public final class SpeedTable {
                     if (byNetwork != 0) {
                         return byNetwork;
                     }
-                    int byThreads = x.getParams()
-                            .getParam("threads")
-                            .compareTo(y.getParams().getParam("threads"));
+                    // float32 rows have no threads parameter (one thread)
+                    int byThreads = String.valueOf(x.getParams().getParam("threads"))
+                            .compareTo(String.valueOf(y.getParams().getParam("threads")));
                     return byThreads != 0
                             ? byThreads
                             : Integer.compare(

@@ -18,6 +18,19 @@ public final class Sums {
         return VECTOR ? VectorSums.sumAbs(values, length) : scalarSumAbs(values, 0, length);
     }
 
+    /** The sum of |values[i]| for {@code i < length} in single precision, summed in float lanes. */
+    public static double sumAbs(float[] values, int length) {
+        return VECTOR ? VectorSums.sumAbs(values, length) : scalarSumAbs(values, 0, length);
+    }
+
+    static double scalarSumAbs(float[] values, int from, int to) {
+        double sum = 0.0;
+        for (int i = from; i < to; i++) {
+            sum += Math.abs(values[i]);
+        }
+        return sum;
+    }
+
     static double scalarSumAbs(double[] values, int from, int to) {
         double sum = 0.0;
         for (int i = from; i < to; i++) {

@@ -1,6 +1,7 @@
 package org.deltanet.engine.math;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -10,6 +11,7 @@ final class VectorSums {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     private static final int UNROLL = 4;
+    private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
 
     private VectorSums() {}
 
@@ -30,5 +32,15 @@ final class VectorSums {
         }
         double sum = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
         return sum + Sums.scalarSumAbs(values, i, length);
+    }
+
+    static double sumAbs(float[] values, int length) {
+        FloatVector sum = FloatVector.zero(FLOATS);
+        int lanes = FLOATS.length();
+        int i = 0;
+        for (; i + lanes <= length; i += lanes) {
+            sum = sum.add(FloatVector.fromArray(FLOATS, values, i).abs());
+        }
+        return sum.reduceLanes(VectorOperators.ADD) + Sums.scalarSumAbs(values, i, length);
     }
 }

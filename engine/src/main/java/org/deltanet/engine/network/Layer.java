@@ -145,6 +145,25 @@ public final class Layer {
         }
     }
 
+    /** {@link #applyMask(double[], double[])} on single-precision copies ({@code precision: float32}). */
+    public void applyMask(float[] weightValues, float[] biasValues) {
+        zeroWhereAbsent(weightValues, weightMask);
+        if (biasValues != null) {
+            zeroWhereAbsent(biasValues, biasMask);
+        }
+    }
+
+    private static void zeroWhereAbsent(float[] values, boolean[] mask) {
+        if (mask == null) {
+            return;
+        }
+        for (int i = 0; i < mask.length; i++) {
+            if (!mask[i]) {
+                values[i] = 0f;
+            }
+        }
+    }
+
     private static void zeroWhereAbsent(double[] values, boolean[] mask) {
         if (mask == null) {
             return;

@@ -24,6 +24,31 @@ public final class Accuracy {
         return correct;
     }
 
+    /** {@link #correct(double[], double[], int, int)} over single-precision batches. */
+    public static int correct(float[] output, float[] target, int rows, int cols) {
+        int correct = 0;
+        for (int r = 0; r < rows; r++) {
+            int row = r * cols;
+            boolean right = cols == 1
+                    ? (output[row] >= 0.5f) == (target[row] >= 0.5f)
+                    : argmax(output, row, cols) == argmax(target, row, cols);
+            if (right) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+
+    private static int argmax(float[] values, int from, int count) {
+        int best = 0;
+        for (int j = 1; j < count; j++) {
+            if (values[from + j] > values[from + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
     private static int argmax(double[] values, int from, int count) {
         int best = 0;
         for (int j = 1; j < count; j++) {

@@ -64,6 +64,7 @@ public final class EpochLoop {
             steps.startEpoch(epoch);
             for (int step = firstStep; step < count; step++) {
                 if (stopRequested(listeners)) {
+                    steps.settle();
                     return new TrainingResult(
                             epoch - 1,
                             false,
@@ -79,6 +80,7 @@ public final class EpochLoop {
                 }
             }
             firstStep = 0;
+            steps.settle();
             lastTraining = statistics.metrics();
             lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
             EpochReport report = new EpochReport(

@@ -16,6 +16,14 @@ public interface EpochSteps {
     default void startEpoch(int epoch) {}
 
     /**
+     * Brings the network up to date with the steps taken, before anyone outside the steps looks
+     * at it (validation, listeners at the end of an epoch, a stop between steps). Nothing to do
+     * where the steps update the network itself; a float32 trainer copies its single-precision
+     * weights back.
+     */
+    default void settle() {}
+
+    /**
      * Takes one step and adds what it saw (loss, accuracy, |delta| sums) to {@code statistics}.
      *
      * @param epoch 1-based epoch

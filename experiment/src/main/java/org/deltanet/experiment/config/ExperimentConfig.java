@@ -29,6 +29,8 @@ import java.util.Map;
  * @param spark     Spark settings for sweeps and data-parallel training, e.g.
  *                  {@code spark.master: spark://head:7077}; every key starts with {@code spark.};
  *                  the command line's {@code --master} and {@code --conf} take precedence; default none
+ * @param precision {@code float64} (default) or {@code float32}: the precision training runs in;
+ *                  float32 trains on one machine (not with {@code training.distributed})
  * @param provenance what produced a run, in a run's experiment.yaml (plugin jars with their SHA-256,
  *                   {@code --prefer} choices, the initial model), read back when it is trained again;
  *                   null in a hand-written experiment
@@ -45,6 +47,7 @@ import java.util.Map;
     "plugins",
     "sweep",
     "spark",
+    "precision",
     "provenance"
 })
 public record ExperimentConfig(
@@ -59,6 +62,7 @@ public record ExperimentConfig(
         List<String> plugins,
         SweepConfig sweep,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> spark,
+        Precision precision,
         RunProvenance provenance) {
 
     public ExperimentConfig {
@@ -81,6 +85,11 @@ public record ExperimentConfig(
                     "spark",
                     "keys are Spark settings starting with 'spark.', e.g. spark.executor.memory, got '" + key + "'");
         }
+        precision = precision == null ? Precision.FLOAT64 : precision;
+        Checks.require(
+                precision == Precision.FLOAT64 || training.distributed() == null,
+                "precision",
+                "float32 trains on one machine for now; remove training.distributed or use precision: float64");
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
     }
@@ -88,24 +97,48 @@ public record ExperimentConfig(
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, training, output, plugins, null, spark, provenance);
+                name,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                training,
+                output,
+                plugins,
+                null,
+                spark,
+                precision,
+                provenance);
     }
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark, provenance);
+                name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark, precision, provenance);
     }
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
         return new ExperimentConfig(
-                newName, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, provenance);
+                newName,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                training,
+                output,
+                plugins,
+                sweep,
+                spark,
+                precision,
+                provenance);
     }
 
     /** This experiment with what produced a run of it. */
     public ExperimentConfig withProvenance(RunProvenance record) {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, record);
+                name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, precision, record);
     }
 }

@@ -24,6 +24,7 @@ final class Paths {
                 config.plugins().stream().map(p -> absolute(p, folder)).toList(),
                 config.sweep(),
                 config.spark(),
+                config.precision(),
                 config.provenance());
     }
 

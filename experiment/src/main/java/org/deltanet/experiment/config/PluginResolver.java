@@ -79,6 +79,7 @@ public final class PluginResolver {
                     config.plugins(),
                     config.sweep(),
                     config.spark(),
+                    config.precision(),
                     config.provenance());
         }
         List<LayerConfig> layers = model.layers().stream()
@@ -104,6 +105,7 @@ public final class PluginResolver {
                 config.plugins(),
                 config.sweep(),
                 config.spark(),
+                config.precision(),
                 config.provenance());
     }
 

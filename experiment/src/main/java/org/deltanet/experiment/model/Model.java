@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 
 /**
  * A trained network with what is needed to use it on new data: the feature scaling it was trained
@@ -16,13 +17,15 @@ import org.deltanet.experiment.config.PluginSpec;
  * @param scaling the scaling fitted on the training data, to apply to every input, if any
  * @param classes    class names by output unit for one-hot classification; empty otherwise
  * @param provenance what produced it (deltanet version, seed, epoch, plugin jars), if recorded
+ * @param precision  the precision it was trained in (a float32 model's numbers are float values, held exactly)
  */
 public record Model(
         Network network,
         Optional<PluginSpec> loss,
         Optional<FeatureScaling> scaling,
         List<String> classes,
-        Optional<ModelProvenance> provenance) {
+        Optional<ModelProvenance> provenance,
+        Precision precision) {
 
     /**
      * @throws IllegalArgumentException if the scaling's features or the classes do not match the
@@ -33,6 +36,7 @@ public record Model(
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(scaling, "scaling");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(precision, "precision");
         classes = List.copyOf(classes);
         if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
             throw new IllegalArgumentException(
@@ -47,12 +51,17 @@ public record Model(
 
     /** A model without provenance. */
     public Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
-        this(network, loss, scaling, classes, Optional.empty());
+        this(network, loss, scaling, classes, Optional.empty(), Precision.FLOAT64);
     }
 
     /** This model with what produced it. */
     public Model withProvenance(ModelProvenance record) {
-        return new Model(network, loss, scaling, classes, Optional.of(record));
+        return new Model(network, loss, scaling, classes, Optional.of(record), precision);
+    }
+
+    /** This model as trained in the given precision. */
+    public Model withPrecision(Precision trainedIn) {
+        return new Model(network, loss, scaling, classes, provenance, trainedIn);
     }
 
     /** Just the network: no loss, scaling or classes recorded. */

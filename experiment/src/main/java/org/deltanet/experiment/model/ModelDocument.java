@@ -5,6 +5,7 @@ import java.util.List;
 import org.deltanet.data.FeatureScaling;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 
 /**
  * A model as written in YAML (keys in kebab-case); checked and turned into a {@link Model} by
@@ -21,6 +22,7 @@ import org.deltanet.experiment.config.PluginSpec;
  * @param numbers   the {@code .npz} file with the weights and biases (version 2); null in a
  *                  version 1 file (numbers inline) or where nested in a checkpoint
  * @param layers    the layers, first to last, in the schema experiments use too
+ * @param precision {@code float32} for a model trained in single precision; absent for float64
  */
 record ModelDocument(
         String format,
@@ -31,4 +33,5 @@ record ModelDocument(
         FeatureScaling scaling,
         List<String> classes,
         NumbersReference numbers,
-        @JsonProperty(required = true) List<LayerConfig> layers) {}
+        @JsonProperty(required = true) List<LayerConfig> layers,
+        Precision precision) {}

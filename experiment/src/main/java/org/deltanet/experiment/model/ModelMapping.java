@@ -14,6 +14,7 @@ import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.yaml.YamlPath;
 import org.deltanet.registry.UnknownPluginException;
 
@@ -54,7 +55,8 @@ final class ModelMapping {
                 model.scaling().orElse(null),
                 model.classes().isEmpty() ? null : model.classes(),
                 numbers,
-                layers);
+                layers,
+                model.precision() == Precision.FLOAT32 ? Precision.FLOAT32 : null);
     }
 
     /** The weights and biases of every layer, in order, as arrays for the numbers file. */
@@ -130,7 +132,8 @@ final class ModelMapping {
                 Optional.ofNullable(document.loss()),
                 Optional.ofNullable(document.scaling()),
                 classes,
-                Optional.ofNullable(document.provenance()));
+                Optional.ofNullable(document.provenance()),
+                document.precision() == null ? Precision.FLOAT64 : document.precision());
     }
 
     private static Activation activation(

@@ -36,6 +36,17 @@ final class KernelChoice {
     }
 
     /**
+     * Prints the float kernels of a {@code precision: float32} run (taken by availability: sgemm,
+     * then the Vector API's, then plain Java; not measured per shape).
+     *
+     * @return the kernels as the summary names them
+     */
+    static String announceFloat(PrintStream console, String name) {
+        console.println("deltanet: precision float32, matrix kernels " + name);
+        return "float32: " + name;
+    }
+
+    /**
      * Times the kernels on the products of this run's batches (which also warms the JIT on them)
      * when they are {@link MeasuredKernels}, and prints the choice. A resumed run adopts the
      * choices its record holds instead of timing them again; a new run writes the record.

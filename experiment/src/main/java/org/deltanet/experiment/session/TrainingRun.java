@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import org.deltanet.dashboard.Report;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
+import org.deltanet.engine.train.FloatTrainer;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
@@ -97,13 +98,15 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            kernel = KernelChoice.announce(
-                    settings.console(),
-                    wired.kernels(),
-                    network,
-                    wired.training().batchSizeFor(data.training().size()),
-                    data.training().size(),
-                    KernelChoice.recordIn(run.checkpointsDirectory()));
+            kernel = wired.loop() instanceof FloatTrainer floats
+                    ? KernelChoice.announceFloat(settings.console(), floats.kernelsName())
+                    : KernelChoice.announce(
+                            settings.console(),
+                            wired.kernels(),
+                            network,
+                            wired.training().batchSizeFor(data.training().size()),
+                            data.training().size(),
+                            KernelChoice.recordIn(run.checkpointsDirectory()));
             try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
                 result = wired.loop()
                         .resume(

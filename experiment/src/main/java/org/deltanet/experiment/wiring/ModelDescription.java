@@ -4,7 +4,9 @@ import com.google.inject.Inject;
 import java.util.Optional;
 import org.deltanet.api.Loss;
 import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.model.Model;
 
 /**
@@ -16,16 +18,22 @@ public final class ModelDescription {
 
     private final Loss loss;
     private final ExperimentData data;
+    private final Precision precision;
 
     @Inject
-    ModelDescription(Loss loss, ExperimentData data) {
+    ModelDescription(Loss loss, ExperimentData data, ExperimentConfig config) {
         this.loss = loss;
         this.data = data;
+        this.precision = config.precision();
     }
 
     /** The network (trained or in training) as a model. */
     public Model of(Network network) {
         return new Model(
-                network, Optional.of(PluginResolver.describe(loss)), Optional.of(data.scaling()), data.classes());
+                        network,
+                        Optional.of(PluginResolver.describe(loss)),
+                        Optional.of(data.scaling()),
+                        data.classes())
+                .withPrecision(precision);
     }
 }

@@ -5,9 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
+import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.FloatTrainer;
 import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
@@ -16,7 +18,7 @@ import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * Provides the matrix kernels ({@link Kernels#best()}: the fastest per product shape, by measurement), the training
- * settings (checked against the data) and the trainer.
+ * settings (checked against the data) and the trainers (float64, and float32 with the float kernels).
  */
 final class TrainerModule extends AbstractModule {
 
@@ -46,5 +48,23 @@ final class TrainerModule extends AbstractModule {
     @Singleton
     Trainer trainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig training, MatrixKernels kernels) {
         return new Trainer(network, loss, optimizer, training, kernels);
+    }
+
+    @Provides
+    @Singleton
+    FloatKernels floatKernels() {
+        return FloatKernels.best();
+    }
+
+    @Provides
+    @Singleton
+    FloatTrainer floatTrainer(
+            Network network,
+            Loss loss,
+            Optimizer optimizer,
+            TrainingConfig training,
+            FloatKernels floatKernels,
+            MatrixKernels kernels) {
+        return new FloatTrainer(network, loss, optimizer, training, floatKernels, kernels);
     }
 }

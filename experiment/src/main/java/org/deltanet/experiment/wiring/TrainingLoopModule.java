@@ -8,13 +8,16 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
+import org.deltanet.engine.train.FloatTrainer;
 import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.Precision;
 
 /**
- * Provides the {@link TrainingLoop}: by default the single-machine {@link Trainer}. An
+ * Provides the {@link TrainingLoop}: by default the single-machine {@link Trainer} ({@link FloatTrainer} with
+ * {@code precision: float32}). An
  * {@link WiringExtension} (a deltanet module on the class path) may replace it with
  * {@code OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class).setBinding()}, as the
  * Spark module does for {@code training.distributed}; without such an extension a distributed
@@ -22,24 +25,22 @@ import org.deltanet.experiment.config.ExperimentConfig;
  */
 final class TrainingLoopModule extends AbstractModule {
 
-    /** The name of the single-machine loop's binding. */
-    static final String SINGLE_MACHINE = "single-machine";
-
     @Override
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class)
                 .setDefault()
-                .to(Key.get(TrainingLoop.class, Names.named(SINGLE_MACHINE)));
+                .to(Key.get(TrainingLoop.class, Names.named(WiredExperiment.SINGLE_MACHINE)));
     }
 
     @Provides
     @Singleton
-    @Named(SINGLE_MACHINE)
-    TrainingLoop singleMachine(ExperimentConfig config, Provider<Trainer> trainer) {
+    @Named(WiredExperiment.SINGLE_MACHINE)
+    TrainingLoop singleMachine(
+            ExperimentConfig config, Provider<Trainer> trainer, Provider<FloatTrainer> floatTrainer) {
         if (config.training().distributed() != null) {
             throw new ConfigException("training.distributed: data-parallel training runs on Spark, and the "
                     + "deltanet-spark module is not on the class path; remove training.distributed to train here");
         }
-        return trainer.get();
+        return config.precision() == Precision.FLOAT32 ? floatTrainer.get() : trainer.get();
     }
 }

@@ -15,6 +15,12 @@ import org.deltanet.engine.train.TrainingLoop;
  */
 public final class WiredExperiment {
 
+    /**
+     * The name of the single-machine loop's binding ({@code @Named}): a {@link TrainingLoop} that
+     * replaces the default (the Spark module's) hands undistributed experiments to it.
+     */
+    public static final String SINGLE_MACHINE = "single-machine";
+
     private final ExperimentData data;
     private final Network network;
     private final TrainingLoop loop;

@@ -106,6 +106,25 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void precisionIsFloat64UnlessFloat32IsAsked() throws IOException {
+        assertEquals(Precision.FLOAT64, loader.load(write(XOR), List.of()).precision());
+        assertEquals(
+                Precision.FLOAT32,
+                loader.load(write(XOR), List.of("precision=float32")).precision());
+        String message = error(XOR + "precision: double\n");
+        assertTrue(message.contains("precision: unknown value 'double'"), message);
+        assertTrue(message.contains("valid: float64, float32"), message);
+    }
+
+    @Test
+    void float32IsRefusedForDistributedTraining() throws IOException {
+        String message = error(
+                XOR.replace("  mode: batch", "  mode: batch\n  distributed: { workers: 2 }") + "precision: float32\n");
+        assertTrue(message.contains("precision"), message);
+        assertTrue(message.contains("float32 trains on one machine"), message);
+    }
+
+    @Test
     void wrongTypeSaysWhatWasExpected() throws IOException {
         String message = error(XOR.replace("epochs: 300", "epochs: many"));
         assertTrue(

@@ -25,7 +25,9 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.extension.RunInfo;
+import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.rundir.ProgressListener;
@@ -115,6 +117,21 @@ class ExperimentRunnerTest {
                         offered.epochs(),
                         offered.firstEpoch(),
                         offered.directory()));
+    }
+
+    @Test
+    void aFloat32RunRecordsItsPrecisionAndResumesToTheUninterruptedWeights() throws IOException {
+        config = new ExperimentLoader()
+                .load(Files.writeString(dir.resolve("blobs32.yaml"), EXPERIMENT + "precision: float32\n"), List.of());
+        anInterruptedRunIsMarkedFailedAndResumesToTheUninterruptedWeights();
+        Path run = onlyChild(dir.resolve("whole"));
+        assertTrue(Files.readString(run.resolve("model.yaml")).contains("precision: float32"));
+        Model model = ModelFiles.read(run.resolve("model.yaml"), runner.plugins());
+        assertEquals(Precision.FLOAT32, model.precision());
+        for (double w : model.network().layer(1).weights()) {
+            assertEquals((float) w, w, "a float32 run's weights are float values");
+        }
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("deltanet: precision float32, matrix kernels"));
     }
 
     @Test

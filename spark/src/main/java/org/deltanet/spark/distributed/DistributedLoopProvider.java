@@ -2,21 +2,25 @@ package org.deltanet.spark.distributed;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import com.google.inject.name.Named;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.wiring.WiredExperiment;
 
-/** The training loop an experiment asks for: distributed if it has {@code training.distributed}, else one machine's. */
+/**
+ * The training loop an experiment asks for: distributed if it has {@code training.distributed}, else one machine's
+ * (the default binding's: float64 or float32 as the experiment says).
+ */
 final class DistributedLoopProvider implements Provider<TrainingLoop> {
 
     private final ExperimentConfig config;
-    private final Provider<Trainer> singleMachine;
+    private final Provider<TrainingLoop> singleMachine;
     private final Provider<Network> network;
     private final Provider<Loss> loss;
     private final Provider<Optimizer> optimizer;
@@ -26,7 +30,7 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
     @Inject
     DistributedLoopProvider(
             ExperimentConfig config,
-            Provider<Trainer> singleMachine,
+            @Named(WiredExperiment.SINGLE_MACHINE) Provider<TrainingLoop> singleMachine,
             Provider<Network> network,
             Provider<Loss> loss,
             Provider<Optimizer> optimizer,

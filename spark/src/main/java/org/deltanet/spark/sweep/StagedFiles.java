@@ -136,6 +136,7 @@ final class StagedFiles implements Serializable {
                     config.plugins().stream().map(this::path).toList(),
                     config.sweep(),
                     config.spark(),
+                    config.precision(),
                     // the recorded jars' paths are the driver's; the executor loads the staged copies
                     null);
         }

@@ -1,0 +1,90 @@
+package org.deltanet.bench;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.FloatKernels;
+import org.deltanet.engine.train.FloatTrainingStep;
+import org.deltanet.engine.train.StepStatistics;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * {@link TrainingBenchmark} with {@code precision: float32}: the same networks, batches and
+ * momentum, one thread (float32 runs are single-threaded), the batch gathered in double and
+ * rounded into the float step as {@code FloatTrainer} does, products on {@link FloatKernels#best()}.
+ * Bytes allocated per step are counted on the training thread, as there.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class Float32TrainingBenchmark {
+
+    /** A = 784-128-10 sigmoid, B = 784-256-256-10 relu; softmax + cross-entropy. */
+    @Param({"A", "B"})
+    public String network;
+
+    @Param({"1", "32", "128", "1024"})
+    public int batch;
+
+    private Dataset data;
+    private FloatTrainingStep step;
+    private final OptimizerState state = new OptimizerState();
+    private final SplittableRandom random = new SplittableRandom(1);
+    private int[] order;
+    private int next;
+    private double[] features;
+    private double[] targets;
+    private StepStatistics statistics;
+
+    @Setup
+    public void setUp() {
+        data = Workloads.mnist();
+        step = new FloatTrainingStep(
+                Workloads.mnistNetwork(network),
+                Workloads.PLUGINS.loss("cross-entropy"),
+                Workloads.optimizer("momentum", Map.of("learning-rate", 0.1, "momentum", 0.9)),
+                FloatKernels.best(),
+                batch);
+        order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Workloads.shuffle(order, random);
+        features = new double[batch * data.featureCount()];
+        targets = new double[batch * data.targetCount()];
+        statistics = new StepStatistics(step.pass().network().depth());
+    }
+
+    /** Returns the batch's loss, so that nothing is optimized away. */
+    @Benchmark
+    public double trainingStep(TrainingBenchmark.Allocation allocation) {
+        long before = TrainingBenchmark.Allocation.THREADS.getCurrentThreadAllocatedBytes();
+        if (next + batch > order.length) {
+            Workloads.shuffle(order, random);
+            next = 0;
+        }
+        data.gather(order, next, batch, features, targets);
+        next += batch;
+        round(features, step.pass().input());
+        round(targets, step.pass().target());
+        double loss = step.run(batch, state, 1, 1, statistics);
+        allocation.allocatedBytes += TrainingBenchmark.Allocation.THREADS.getCurrentThreadAllocatedBytes() - before;
+        allocation.steps++;
+        return loss;
+    }
+
+    private static void round(double[] from, float[] to) {
+        for (int i = 0; i < from.length; i++) {
+            to[i] = (float) from[i];
+        }
+    }
+}
