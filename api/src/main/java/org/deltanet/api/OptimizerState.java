@@ -57,6 +57,12 @@ public final class OptimizerState {
         return buffer;
     }
 
+    /** Whether the (double) buffer for one parameter and slot exists (has been requested or restored). */
+    public boolean has(String parameter, String slot) {
+        Map<String, double[]> slots = buffers.get(parameter);
+        return slots != null && slots.containsKey(slot);
+    }
+
     /**
      * The single-precision buffer for one parameter and slot (optimizers' float code in runs with
      * {@code precision: float32}), created zero-filled on first use, or, after {@link #restore},

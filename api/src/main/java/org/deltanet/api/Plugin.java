@@ -46,6 +46,15 @@ public interface Plugin {
     }
 
     /**
+     * The general test-kit laws that do not hold for this plugin by design, each with the reason
+     * (and the parameter values under which it holds, if any); empty by default. See
+     * {@link DeclinedLaw}.
+     */
+    default List<DeclinedLaw> declinedLaws() {
+        return List.of();
+    }
+
+    /**
      * This plugin with the given parameter values; each kind narrows the return type, and
      * {@link ConfiguredPlugin} implements it for all of them.
      *

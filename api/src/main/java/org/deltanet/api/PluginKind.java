@@ -21,7 +21,9 @@ public final class PluginKind<T extends Plugin> {
     public static final PluginKind<WeightInitializer> INITIALIZER =
             new PluginKind<>("initializer", "initializers", WeightInitializer.class);
 
-    private static final List<PluginKind<?>> ALL = List.of(ACTIVATION, LOSS, OPTIMIZER, INITIALIZER);
+    public static final PluginKind<Schedule> SCHEDULE = new PluginKind<>("schedule", "schedules", Schedule.class);
+
+    private static final List<PluginKind<?>> ALL = List.of(ACTIVATION, LOSS, OPTIMIZER, INITIALIZER, SCHEDULE);
 
     private final String label;
     private final String plural;
@@ -33,7 +35,7 @@ public final class PluginKind<T extends Plugin> {
         this.serviceType = Objects.requireNonNull(serviceType);
     }
 
-    /** Every kind, in listing order: activations, losses, optimizers, initializers. */
+    /** Every kind, in listing order: activations, losses, optimizers, initializers, schedules. */
     public static List<PluginKind<?>> values() {
         return ALL;
     }

@@ -1,7 +1,7 @@
 /**
  * The deltanet service-provider interface: what a plugin author implements and nothing else.
  *
- * <p>Four kinds of plugin exist, each found by {@link java.util.ServiceLoader} and named in
+ * <p>Five kinds of plugin exist, each found by {@link java.util.ServiceLoader} and named in
  * experiment files by its {@linkplain org.deltanet.api.Plugin#name() stable lowercase name}, never by
  * a Java class name:
  * <ul>
@@ -10,8 +10,14 @@
  *   <li>{@link org.deltanet.api.Loss} (which may declare an {@link org.deltanet.api.OutputShortcut}),</li>
  *   <li>{@link org.deltanet.api.Optimizer} (configuration) with its runtime
  *       {@link org.deltanet.api.OptimizerState},</li>
- *   <li>{@link org.deltanet.api.WeightInitializer}.</li>
+ *   <li>{@link org.deltanet.api.WeightInitializer},</li>
+ *   <li>{@link org.deltanet.api.Schedule}, the learning rate over a run, with its runtime
+ *       {@link org.deltanet.api.ScheduleState} and the {@link org.deltanet.api.EpochOutcome} it
+ *       may react to.</li>
  * </ul>
+ *
+ * <p>Any plugin may {@linkplain org.deltanet.api.Plugin#declinedLaws() decline} a general law of
+ * the test kit that does not hold for it by design, saying why ({@link org.deltanet.api.DeclinedLaw}).
  *
  * <p><b>Data layout.</b> Every batch crosses this interface as a flat, row-major {@code double[]}:
  * row {@code r} holds example {@code r} of the mini-batch, column {@code c} one unit, so element

@@ -3,12 +3,16 @@ package org.deltanet.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
+import org.deltanet.testkit.LawRefusedException;
 import org.deltanet.testkit.Property;
 
 /**
- * Runs properties and prints one line per property, {@code pass} or {@code FAIL}; a failure is
+ * Runs properties and prints one line per property, {@code pass}, {@code FAIL} or {@code skip} (a
+ * law the plugin declines, followed by {@code skipped: REASON}); a failure is
  * followed by the test kit's message (the smallest failing case, the analytic and numeric values,
- * the seed, to be replayed with {@code --seed}), indented. Counts both for the closing summary.
+ * the seed, to be replayed with {@code --seed}), indented. A plugin that declines a law it cannot (an
+ * activation's or a loss's gradient check) is one failure, {@code refused: WHY}. Counts all three
+ * for the closing summary.
  */
 final class PropertyReport {
 
@@ -20,6 +24,7 @@ final class PropertyReport {
     private final PrintWriter out;
     private int passed;
     private int failed;
+    private int skipped;
 
     PropertyReport(PrintWriter out) {
         this.out = out;
@@ -35,6 +40,8 @@ final class PropertyReport {
             for (Property property : properties.get()) {
                 run(property);
             }
+        } catch (LawRefusedException e) {
+            failure("refused: " + e.getMessage());
         } catch (RuntimeException | LinkageError e) {
             failure("cannot be checked: " + e);
         }
@@ -50,12 +57,19 @@ final class PropertyReport {
         return failed;
     }
 
-    /** The closing line: how many properties passed and failed. */
+    /** The closing line: how many properties passed, failed and were skipped. */
     void summary() {
-        out.println((passed + failed) + " properties: " + passed + " passed, " + failed + " failed");
+        out.println((passed + failed + skipped) + " properties: " + passed + " passed, " + failed + " failed"
+                + (skipped == 0 ? "" : ", " + skipped + " skipped (declined by the plugin)"));
     }
 
     private void run(Property property) {
+        if (property.isSkipped()) {
+            skipped++;
+            out.println("    skip  " + property.name());
+            out.println(DETAIL + "skipped: " + property.skipReason());
+            return;
+        }
         try {
             property.check().run();
             passed++;

@@ -24,7 +24,11 @@ class ArchitectureTest {
             .layer("api")
             .definedBy("org.deltanet.api..")
             .layer("plugins")
-            .definedBy("org.deltanet.plugins..", "org.deltanet.examples.swish..", "org.deltanet.examples.rmsprop..")
+            .definedBy(
+                    "org.deltanet.plugins..",
+                    "org.deltanet.examples.swish..",
+                    "org.deltanet.examples.rmsprop..",
+                    "org.deltanet.examples.sgdw..")
             .layer("testkit")
             .definedBy("org.deltanet.testkit..")
             .layer("engine")

@@ -95,7 +95,7 @@ class PluginRegistryTest {
         assertEquals(Optional.empty(), unknown.closest());
         assertEquals(
                 "unknown optimizer 'stochastic-gradient-descent-with-restarts'; available optimizers: adam,"
-                        + " momentum, nesterov, sgd",
+                        + " adamw, momentum, nesterov, sgd",
                 unknown.getMessage());
     }
 

@@ -1,6 +1,5 @@
 package org.deltanet.testkit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -15,23 +14,26 @@ import org.quicktheories.core.Gen;
  * {@value #KINK_CLEARANCE} away from every point of {@link Activation#kinks()}, and upstream
  * gradients dL/da in [-1, 1] (shrinking towards 1, so that a shrunk failure shows f' itself):
  * <ol>
- *   <li><b>backward is the vector-Jacobian product of forward</b>: {@code backward(z, f(z), g)_i}
+ *   <li><b>backward is the vector-Jacobian product of forward</b> (law {@code gradient}, which
+ *       cannot be declined): {@code backward(z, f(z), g)_i}
  *       equals the central difference of {@code sum_j g_j f(z)_j} with respect to {@code z_i},
  *       within {@link Tolerance} (this covers functions that mix units, such as softmax);</li>
- *   <li><b>rows are independent</b>: forward and backward of the batch equal, bit for bit, the
+ *   <li><b>rows are independent</b> ({@code rows}): forward and backward of the batch equal, bit for bit, the
  *       same calls on each row alone;</li>
- *   <li><b>finite</b>: forward and backward give finite values on these inputs;</li>
- *   <li><b>inputs unchanged</b>: forward leaves z, backward leaves z, a and dL/da as they were;</li>
- *   <li><b>only rows * cols elements</b>: with longer arrays, whose input tails hold NaN, the
+ *   <li><b>finite</b> ({@code finite}): forward and backward give finite values on these inputs;</li>
+ *   <li><b>inputs unchanged</b> ({@code inputs}): forward leaves z, backward leaves z, a and dL/da as they were;</li>
+ *   <li><b>only rows * cols elements</b> ({@code length}): with longer arrays, whose input tails hold NaN, the
  *       results are the same and nothing beyond {@code rows * cols} is written;</li>
- *   <li><b>batch methods agree with the scalar ones</b>, for an {@link ElementwiseActivation}
- *       (which may override its batch loops, e.g. vectorized): {@code forward(z)_i} equals
- *       {@code value(z_i)} and {@code backward(z, a, g)_i} equals {@code derivative(z_i, a_i) g_i},
- *       within a relative {@value #BATCH_AGREEMENT} (the last bits of a vectorized {@code exp});</li>
- *   <li>the {@linkplain ParameterProperties parameter round trip}, if the activation has
- *       parameters.</li>
+ *   <li><b>batch methods agree with the scalar ones</b> ({@code batch}), for an
+ *       {@link ElementwiseActivation} (which may override its batch loops, e.g. vectorized):
+ *       {@code forward(z)_i} equals {@code value(z_i)} and {@code backward(z, a, g)_i} equals
+ *       {@code derivative(z_i, a_i) g_i}, within a relative {@value #BATCH_AGREEMENT} (the last bits
+ *       of a vectorized {@code exp});</li>
+ *   <li>the {@linkplain ParameterProperties parameter round trip} ({@code parameters}), if the
+ *       activation has parameters.</li>
  * </ol>
- * Kinks must be more than {@code 4 * KINK_CLEARANCE} apart.
+ * A law other than {@code gradient} may be {@linkplain org.deltanet.api.Plugin#declinedLaws()
+ * declined} ({@link LawBook}). Kinks must be more than {@code 4 * KINK_CLEARANCE} apart.
  *
  * <p>Example: {@code ActivationProperties.of(new Swish()).forEach(p -> p.check().run());}, or in
  * JUnit through {@link ActivationContract}.
@@ -66,29 +68,46 @@ public final class ActivationProperties {
                 .zip(
                         Generators.arrays(shape.size(), Generators.reals(-1.0, 1.0, 1.0)),
                         (z, gradA) -> new Case(shape, z, gradA)));
-        List<Property> properties = new ArrayList<>(List.of(
-                Property.forAll(
-                        plugin + ": backward is the vector-Jacobian product of forward",
-                        cases,
-                        c -> backwardMatchesDifferences(activation, c)),
-                Property.forAll(plugin + ": rows are independent", cases, c -> rowsIndependent(activation, c)),
-                Property.forAll(plugin + ": forward and backward are finite", cases, c -> finite(activation, c)),
-                Property.forAll(
-                        plugin + ": forward and backward leave their inputs unchanged",
-                        cases,
-                        c -> inputsUnchanged(activation, c)),
-                Property.forAll(
-                        plugin + ": only the first rows * cols elements are read and written",
-                        cases,
-                        c -> onlyUsedElements(activation, c))));
-        if (activation instanceof ElementwiseActivation elementwise) {
-            properties.add(Property.forAll(
-                    plugin + ": batch methods agree with value and derivative",
-                    cases,
-                    c -> batchMatchesScalar(elementwise, c)));
-        }
-        ParameterProperties.roundTrip(activation, activation::configure).ifPresent(properties::add);
-        return List.copyOf(properties);
+        return new LawBook<>("activation", activation)
+                .binding(
+                        "gradient",
+                        a -> List.of(Property.forAll(
+                                plugin + ": backward is the vector-Jacobian product of forward",
+                                cases,
+                                c -> backwardMatchesDifferences(a, c))))
+                .law(
+                        "rows",
+                        a -> List.of(Property.forAll(
+                                PluginText.describe(a) + ": rows are independent", cases, c -> rowsIndependent(a, c))))
+                .law(
+                        "finite",
+                        a -> List.of(Property.forAll(
+                                PluginText.describe(a) + ": forward and backward are finite",
+                                cases,
+                                c -> finite(a, c))))
+                .law(
+                        "inputs",
+                        a -> List.of(Property.forAll(
+                                PluginText.describe(a) + ": forward and backward leave their inputs unchanged",
+                                cases,
+                                c -> inputsUnchanged(a, c))))
+                .law(
+                        "length",
+                        a -> List.of(Property.forAll(
+                                PluginText.describe(a) + ": only the first rows * cols elements are read and written",
+                                cases,
+                                c -> onlyUsedElements(a, c))))
+                .law(
+                        "batch",
+                        a -> a instanceof ElementwiseActivation elementwise
+                                ? List.of(Property.forAll(
+                                        PluginText.describe(a) + ": batch methods agree with value and derivative",
+                                        cases,
+                                        c -> batchMatchesScalar(elementwise, c)))
+                                : List.of())
+                .law("parameters", a -> ParameterProperties.roundTrip(a, a::configure).stream()
+                        .toList())
+                .properties();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.deltanet.testkit;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 
 /** Turns properties into JUnit dynamic tests, one per property, named after it. */
@@ -10,6 +11,10 @@ final class DynamicTests {
     private DynamicTests() {}
 
     static Stream<DynamicTest> of(List<Property> properties) {
-        return properties.stream().map(property -> DynamicTest.dynamicTest(property.name(), property.check()::run));
+        return properties.stream()
+                .map(property -> DynamicTest.dynamicTest(property.name(), () -> {
+                    Assumptions.assumeFalse(property.isSkipped(), () -> "skipped: " + property.skipReason());
+                    property.check().run();
+                }));
     }
 }

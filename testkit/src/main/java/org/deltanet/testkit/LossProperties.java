@@ -14,17 +14,18 @@ import org.quicktheories.core.Gen;
  * (1-6 rows, 1-8 columns) of outputs o from the loss's output {@link Domain} and targets y from
  * its target domain:
  * <ol>
- *   <li><b>gradient</b>: {@code gradient(o, y)_i / rows} equals the central difference of
+ *   <li><b>gradient</b> (law {@code gradient}, which cannot be declined): {@code gradient(o, y)_i / rows} equals the central difference of
  *       {@code value(o, y)} (the batch mean J) with respect to {@code o_i}, within
  *       {@link Tolerance};</li>
- *   <li><b>mean</b>: the value of a batch equals the mean of the values of its rows, each alone,
+ *   <li><b>mean</b> ({@code mean}): the value of a batch equals the mean of the values of its rows, each alone,
  *       within {@link Tolerance};</li>
- *   <li><b>only rows * cols elements</b>: with longer arrays, whose input tails hold NaN, value
+ *   <li><b>only rows * cols elements</b> ({@code length}): with longer arrays, whose input tails hold NaN, value
  *       and gradient are the same and nothing beyond {@code rows * cols} is written; o and y are left
  *       unchanged.</li>
  * </ol>
  * and, for every candidate output activation f for which {@link Loss#shortcutFor} is present, over
- * net inputs z in [-5, 5] (away from f's kinks), a = f(z) and targets y:
+ * net inputs z in [-5, 5] (away from f's kinks), a = f(z) and targets y (law {@code shortcut},
+ * which cannot be declined either):
  * <ol start="4">
  *   <li><b>shortcut delta</b>: {@code shortcut.delta(z, a, y)} equals the generic composition
  *       {@code f.backward(z, a, loss.gradient(a, y))};</li>
@@ -32,7 +33,9 @@ import org.quicktheories.core.Gen;
  *   <li><b>shortcut gradient</b>: {@code shortcut.delta(z, a, y)_i} equals {@code rows} times the
  *       central difference of {@code shortcut.value(z, f(z), y)} with respect to {@code z_i};</li>
  * </ol>
- * plus the {@linkplain ParameterProperties parameter round trip} if the loss has parameters.
+ * plus the {@linkplain ParameterProperties parameter round trip} ({@code parameters}) if the loss
+ * has parameters. The laws {@code mean}, {@code length} and {@code parameters} may be
+ * {@linkplain org.deltanet.api.Plugin#declinedLaws() declined} ({@link LawBook}).
  *
  * <p>Example: {@code LossProperties.of(new Hinge(), Domain.REAL, Domain.UNIT_INTERVAL, List.of())},
  * or in JUnit through {@link LossContract}.
@@ -77,23 +80,40 @@ public final class LossProperties {
         String plugin = PluginText.describe(loss);
         Gen<Case> cases = Generators.shapes().flatMap(shape -> outputs.outputs(shape)
                 .zip(targets.targets(shape), (o, y) -> new Case(shape, o, y, "o")));
-        List<Property> properties = new ArrayList<>(List.of(
-                Property.forAll(
-                        plugin + ": gradient / rows is the derivative of value",
-                        cases,
-                        c -> gradientMatchesDifferences(loss, c)),
-                Property.forAll(plugin + ": value is the mean of the rows' values", cases, c -> meanOfRows(loss, c)),
-                Property.forAll(
-                        plugin + ": only the first rows * cols elements are read and written",
-                        cases,
-                        c -> onlyUsedElements(loss, c))));
+        return new LawBook<>("loss", loss)
+                .binding(
+                        "gradient",
+                        l -> List.of(Property.forAll(
+                                plugin + ": gradient / rows is the derivative of value",
+                                cases,
+                                c -> gradientMatchesDifferences(l, c))))
+                .law(
+                        "mean",
+                        l -> List.of(Property.forAll(
+                                PluginText.describe(l) + ": value is the mean of the rows' values",
+                                cases,
+                                c -> meanOfRows(l, c))))
+                .law(
+                        "length",
+                        l -> List.of(Property.forAll(
+                                PluginText.describe(l) + ": only the first rows * cols elements are read and written",
+                                cases,
+                                c -> onlyUsedElements(l, c))))
+                .binding("shortcut", l -> shortcuts(l, targets, candidateOutputActivations))
+                .law("parameters", l -> ParameterProperties.roundTrip(l, l::configure).stream()
+                        .toList())
+                .properties();
+    }
+
+    private static List<Property> shortcuts(Loss loss, Domain targets, List<Activation> candidateOutputActivations) {
+        String plugin = PluginText.describe(loss);
+        List<Property> properties = new ArrayList<>();
         for (Activation activation : candidateOutputActivations) {
             loss.shortcutFor(activation)
                     .ifPresent(shortcut ->
                             properties.addAll(shortcutProperties(plugin, loss, activation, shortcut, targets)));
         }
-        ParameterProperties.roundTrip(loss, loss::configure).ifPresent(properties::add);
-        return List.copyOf(properties);
+        return properties;
     }
 
     private static List<Property> shortcutProperties(

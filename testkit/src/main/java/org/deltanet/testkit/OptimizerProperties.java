@@ -1,6 +1,5 @@
 package org.deltanet.testkit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +20,22 @@ import org.quicktheories.generators.Generate;
  * {@link OptimizerState#advance()} once and {@link Optimizer#update} once per parameter with the
  * exact gradient {@code c_i (w_i - t_i)}.
  * <ol>
- *   <li><b>descent</b>: with the {@code learning-rate} parameter set to {@value #SMALL_LEARNING_RATE}
+ *   <li><b>descent</b> (law {@code descent}): with the {@code learning-rate} parameter set to {@value #SMALL_LEARNING_RATE}
  *       (all others as configured), 1-10 steps from a fresh state never increase f;</li>
- *   <li><b>direction</b>: the first step from a fresh state goes against the gradient,
+ *   <li><b>direction</b> ({@code direction}): the first step from a fresh state goes against the gradient,
  *       {@code sum dw_i g_i < 0};</li>
- *   <li><b>zero gradient</b>: 1-10 steps with a zero gradient from a fresh state leave every
+ *   <li><b>zero gradient</b> ({@code zero-gradient}): 1-10 steps with a zero gradient from a fresh state leave every
  *       parameter exactly unchanged (so that masked weights stay zero; 0.0 and -0.0 count as equal);</li>
- *   <li><b>snapshot and restore</b>: after 1-10 steps, a state restored with
+ *   <li><b>snapshot and restore</b> ({@code restore}): after 1-10 steps, a state restored with
  *       {@link OptimizerState#restore} from a {@link OptimizerState#snapshot()} continues for 1-10
  *       more steps exactly, bit for bit, as the original does;</li>
- *   <li><b>only length elements</b>: with longer arrays (the gradient's tail holding NaN), the
+ *   <li><b>only length elements</b> ({@code length}): with longer arrays (the gradient's tail holding NaN), the
  *       updates are the same, nothing beyond {@code length} is written and the gradient is left
  *       unchanged;</li>
- *   <li>the {@linkplain ParameterProperties parameter round trip}.</li>
+ *   <li>the {@linkplain ParameterProperties parameter round trip} ({@code parameters}).</li>
  * </ol>
+ * Any of these may be {@linkplain org.deltanet.api.Plugin#declinedLaws() declined} with a reason
+ * ({@link LawBook}); {@code adamw} declines {@code zero-gradient}, which holds with weight decay 0.
  * The optimizer must declare a {@code learning-rate} parameter.
  *
  * <p>Example: {@code OptimizerProperties.of(new Lion())}, or in JUnit through
@@ -85,36 +86,46 @@ public final class OptimizerProperties {
 
     /** The properties of this optimizer, named after {@link PluginText#describe}. */
     public static List<Property> of(Optimizer optimizer) {
-        String plugin = PluginText.describe(optimizer);
         Gen<Run> runs = quadratic("layer1.weights", 12)
                 .zip(
                         quadratic("layer1.bias", 4),
                         Generate.range(1, MAX_STEPS, 1),
                         Generate.range(1, MAX_STEPS, 1),
                         (weights, bias, steps, moreSteps) -> new Run(List.of(weights, bias), steps, moreSteps));
-        List<Property> properties = new ArrayList<>(List.of(
-                Property.forAll(
-                        plugin + ": small steps do not increase a convex quadratic",
-                        runs,
-                        run -> descends(withSmallLearningRate(optimizer), run)),
-                Property.forAll(
-                        plugin + ": the first step goes against the gradient",
-                        runs,
-                        run -> firstStepAgainstGradient(optimizer, run)),
-                Property.forAll(
-                        plugin + ": a zero gradient leaves the parameters unchanged",
-                        runs,
-                        run -> zeroGradientKeepsParameters(optimizer, run)),
-                Property.forAll(
-                        plugin + ": a restored snapshot continues identically",
-                        runs,
-                        run -> restoredStateContinues(optimizer, run)),
-                Property.forAll(
-                        plugin + ": only the first length elements are read and written",
-                        runs,
-                        run -> onlyUsedElements(optimizer, run))));
-        ParameterProperties.roundTrip(optimizer, optimizer::configure).ifPresent(properties::add);
-        return List.copyOf(properties);
+        return new LawBook<>("optimizer", optimizer)
+                .law(
+                        "descent",
+                        o -> List.of(Property.forAll(
+                                PluginText.describe(o) + ": small steps do not increase a convex quadratic",
+                                runs,
+                                run -> descends(withSmallLearningRate(o), run))))
+                .law(
+                        "direction",
+                        o -> List.of(Property.forAll(
+                                PluginText.describe(o) + ": the first step goes against the gradient",
+                                runs,
+                                run -> firstStepAgainstGradient(o, run))))
+                .law(
+                        "zero-gradient",
+                        o -> List.of(Property.forAll(
+                                PluginText.describe(o) + ": a zero gradient leaves the parameters unchanged",
+                                runs,
+                                run -> zeroGradientKeepsParameters(o, run))))
+                .law(
+                        "restore",
+                        o -> List.of(Property.forAll(
+                                PluginText.describe(o) + ": a restored snapshot continues identically",
+                                runs,
+                                run -> restoredStateContinues(o, run))))
+                .law(
+                        "length",
+                        o -> List.of(Property.forAll(
+                                PluginText.describe(o) + ": only the first length elements are read and written",
+                                runs,
+                                run -> onlyUsedElements(o, run))))
+                .law("parameters", o -> ParameterProperties.roundTrip(o, o::configure).stream()
+                        .toList())
+                .properties();
     }
 
     private static Gen<Quadratic> quadratic(String parameter, int maxLength) {

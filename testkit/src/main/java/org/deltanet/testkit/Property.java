@@ -38,11 +38,16 @@ import org.quicktheories.core.Strategy;
  * shrinking. {@code QT_SHRINKS} overrides the number of shrink attempts
  * ({@value #DEFAULT_SHRINK_CYCLES} by default).
  *
- * @param name  what the law says, prefixed with the plugin it is about, e.g.
- *              {@code "sigmoid: rows are independent"}
- * @param check evaluates the law; throws {@link AssertionError} when it is violated
+ * <p><b>Skipped.</b> A law the plugin {@linkplain org.deltanet.api.Plugin#declinedLaws() declines}
+ * is a property with a {@code skipReason}: its check does nothing, JUnit reports it as skipped
+ * (aborted) and {@code deltanet verify} prints {@code skipped: REASON}.
+ *
+ * @param name       what the law says, prefixed with the plugin it is about, e.g.
+ *                   {@code "sigmoid: rows are independent"}
+ * @param check      evaluates the law; throws {@link AssertionError} when it is violated
+ * @param skipReason why the plugin declines this law, or null for a law that is checked
  */
-public record Property(String name, Runnable check) {
+public record Property(String name, Runnable check, String skipReason) {
 
     /** The fewest generated cases a property made by {@link #forAll} evaluates. */
     public static final int MINIMUM_CASES = 200;
@@ -54,6 +59,26 @@ public record Property(String name, Runnable check) {
     public Property {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(check, "check");
+    }
+
+    /** A property that is checked. */
+    public Property(String name, Runnable check) {
+        this(name, check, null);
+    }
+
+    /** A declined law: reported as skipped, with the reason, and not checked. */
+    public static Property skipped(String name, String reason) {
+        return new Property(name, () -> {}, Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** Whether this is a declined law that is not checked. */
+    public boolean isSkipped() {
+        return skipReason != null;
+    }
+
+    /** This property under another name (the same check). */
+    Property named(String newName) {
+        return new Property(newName, check, skipReason);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.deltanet.engine.train;
 
 import java.util.List;
+import org.deltanet.api.EpochOutcome;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
@@ -18,15 +19,19 @@ public final class EpochLoop {
 
     private final Network network;
     private final Loss loss;
-    private final Optimizer optimizer;
+    private final ScheduledOptimizer optimizer;
     private final TrainingConfig config;
     private final MatrixKernels kernels;
 
-    /** @param kernels for validation */
+    /**
+     * @param optimizer the optimizer the steps update with; a {@link ScheduledOptimizer} (the same
+     *                  instance the steps use) has its schedule asked for every step's rate
+     * @param kernels   for validation
+     */
     public EpochLoop(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels) {
         this.network = network;
         this.loss = loss;
-        this.optimizer = optimizer;
+        this.optimizer = ScheduledOptimizer.of(optimizer);
         this.config = config;
         this.kernels = kernels;
     }
@@ -47,6 +52,7 @@ public final class EpochLoop {
         int count = steps.count();
         int completedEpochs = from.completedEpochs();
         listeners.forEach(l -> l.onStart(completedEpochs + 1, config.epochs(), count));
+        optimizer.start(config.epochs(), count);
         StepStatistics statistics = new StepStatistics(network.depth());
         OptimizerState state = start;
         Metrics lastTraining = null;
@@ -62,6 +68,7 @@ public final class EpochLoop {
                 statistics.add(from.partial());
             }
             steps.startEpoch(epoch);
+            optimizer.beforeEpoch(epoch, state);
             for (int step = firstStep; step < count; step++) {
                 if (stopRequested(listeners)) {
                     steps.settle();
@@ -73,6 +80,7 @@ public final class EpochLoop {
                             state,
                             new TrainingPosition(epoch - 1, step, statistics));
                 }
+                optimizer.beforeStep(state);
                 state = steps.take(epoch, step, state, statistics);
                 double stepLoss = statistics.lastLoss();
                 for (int i = 0; i < listeners.size(); i++) {
@@ -83,6 +91,7 @@ public final class EpochLoop {
             steps.settle();
             lastTraining = statistics.metrics();
             lastValidation = evaluator == null ? null : evaluator.evaluate(validation);
+            optimizer.afterEpoch(outcome(epoch, lastTraining, lastValidation), state);
             EpochReport report = new EpochReport(
                     epoch,
                     config.epochs(),
@@ -99,6 +108,15 @@ public final class EpochLoop {
             }
         }
         return new TrainingResult(epoch, stop && epoch < config.epochs(), lastTraining, lastValidation, state, null);
+    }
+
+    private static EpochOutcome outcome(int epoch, Metrics training, Metrics validation) {
+        return new EpochOutcome(
+                epoch,
+                training.loss(),
+                training.accuracy(),
+                validation == null ? Double.NaN : validation.loss(),
+                validation == null ? Double.NaN : validation.accuracy());
     }
 
     private static boolean stopRequested(List<TrainingListener> listeners) {

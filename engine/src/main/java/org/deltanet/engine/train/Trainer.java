@@ -24,14 +24,18 @@ public final class Trainer implements TrainingLoop {
 
     private final Network network;
     private final Loss loss;
-    private final Optimizer optimizer;
+    private final ScheduledOptimizer optimizer;
     private final TrainingConfig config;
     private final MatrixKernels kernels;
 
+    /**
+     * @param optimizer the optimizer, or a {@link ScheduledOptimizer} to follow a learning-rate
+     *                  schedule
+     */
     public Trainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels) {
         this.network = network;
         this.loss = loss;
-        this.optimizer = optimizer;
+        this.optimizer = ScheduledOptimizer.of(optimizer);
         this.config = config;
         this.kernels = kernels;
     }

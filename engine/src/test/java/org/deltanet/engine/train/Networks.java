@@ -10,6 +10,7 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.PluginKind;
+import org.deltanet.api.Schedule;
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.math.PlainKernels;
@@ -199,6 +200,13 @@ final class Networks {
 
         Trainer trainer(Network network, TrainingConfig otherConfig) {
             return new Trainer(network, example.loss(), PLUGINS.optimizer(optimizer), otherConfig, KERNELS);
+        }
+
+        /** A trainer whose optimizer follows the schedule (configured anew, as a resumed run would). */
+        Trainer trainer(Network network, Schedule schedule) {
+            ScheduledOptimizer scheduled =
+                    new ScheduledOptimizer(PLUGINS.optimizer(optimizer), schedule.configure(schedule.values()));
+            return new Trainer(network, example.loss(), scheduled, config, KERNELS);
         }
 
         @Override

@@ -22,6 +22,8 @@ import java.util.Map;
  *                  model, whose layers it then has
  * @param loss      the loss plugin, e.g. {@code cross-entropy}
  * @param optimizer the optimizer plugin with its parameters
+ * @param schedule  the learning-rate schedule plugin with its parameters; default {@code constant}
+ *                  (the optimizer's learning rate throughout)
  * @param training  mode, batch size, epochs, early stopping, checkpoints
  * @param output    the folder under which each run gets its own directory; default {@code runs}
  * @param plugins   extra plugin jars or folders of jars; default none
@@ -42,6 +44,7 @@ import java.util.Map;
     "model",
     "loss",
     "optimizer",
+    "schedule",
     "training",
     "output",
     "plugins",
@@ -57,6 +60,7 @@ public record ExperimentConfig(
         ModelConfig model,
         PluginSpec loss,
         PluginSpec optimizer,
+        PluginSpec schedule,
         TrainingSection training,
         String output,
         List<String> plugins,
@@ -75,6 +79,7 @@ public record ExperimentConfig(
         Checks.present(data, "data", "e.g. data: { training: { type: xor } }");
         Checks.present(loss, "loss", "e.g. loss: cross-entropy");
         Checks.present(optimizer, "optimizer", "e.g. optimizer: { name: sgd, learning-rate: 0.1 }");
+        schedule = schedule == null ? PluginSpec.of("constant") : schedule;
         training = training == null ? TrainingSection.defaults() : training;
         output = output == null ? "runs" : output;
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
@@ -85,6 +90,14 @@ public record ExperimentConfig(
                     "spark",
                     "keys are Spark settings starting with 'spark.', e.g. spark.executor.memory, got '" + key + "'");
         }
+        DistributedConfig distributed = training.distributed();
+        Checks.require(
+                distributed == null
+                        || distributed.syncEvery() == 1
+                        || schedule.name().equals("constant"),
+                "schedule",
+                "workers taking local steps (training.distributed.sync-every above 1) keep the optimizer's own rate;"
+                        + " use schedule: constant or sync-every: 1");
         precision = precision == null ? Precision.FLOAT64 : precision;
         Checks.require(
                 precision == Precision.FLOAT64 || training.distributed() == null,
@@ -92,6 +105,22 @@ public record ExperimentConfig(
                 "float32 trains on one machine for now; remove training.distributed or use precision: float64");
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
+    }
+
+    /** An experiment without provenance and with the default schedule, as written by hand. */
+    public ExperimentConfig(
+            String name,
+            Long seed,
+            DataConfig data,
+            ModelConfig model,
+            PluginSpec loss,
+            PluginSpec optimizer,
+            TrainingSection training,
+            String output,
+            List<String> plugins,
+            SweepConfig sweep,
+            Map<String, String> spark) {
+        this(name, seed, data, model, loss, optimizer, null, training, output, plugins, sweep, spark, null, null);
     }
 
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
@@ -103,6 +132,7 @@ public record ExperimentConfig(
                 model,
                 loss,
                 optimizer,
+                schedule,
                 training,
                 output,
                 plugins,
@@ -115,7 +145,20 @@ public record ExperimentConfig(
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, training, output, jars, sweep, spark, precision, provenance);
+                name,
+                seed,
+                data,
+                model,
+                loss,
+                optimizer,
+                schedule,
+                training,
+                output,
+                jars,
+                sweep,
+                spark,
+                precision,
+                provenance);
     }
 
     /** This experiment under another name. */
@@ -127,6 +170,7 @@ public record ExperimentConfig(
                 model,
                 loss,
                 optimizer,
+                schedule,
                 training,
                 output,
                 plugins,
@@ -139,6 +183,7 @@ public record ExperimentConfig(
     /** This experiment with what produced a run of it. */
     public ExperimentConfig withProvenance(RunProvenance record) {
         return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, training, output, plugins, sweep, spark, precision, record);
+                name, seed, data, model, loss, optimizer, schedule, training, output, plugins, sweep, spark, precision,
+                record);
     }
 }

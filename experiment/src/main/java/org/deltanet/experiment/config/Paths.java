@@ -19,6 +19,7 @@ final class Paths {
                 config.model(),
                 config.loss(),
                 config.optimizer(),
+                config.schedule(),
                 config.training(),
                 config.output(),
                 config.plugins().stream().map(p -> absolute(p, folder)).toList(),

@@ -9,6 +9,7 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Plugin;
 import org.deltanet.api.PluginKind;
+import org.deltanet.api.Schedule;
 import org.deltanet.api.WeightInitializer;
 import org.deltanet.registry.PluginRegistry;
 
@@ -60,6 +61,10 @@ public final class PluginResolver {
         return resolve(PluginKind.INITIALIZER, spec);
     }
 
+    public Schedule schedule(PluginSpec spec) {
+        return resolve(PluginKind.SCHEDULE, spec);
+    }
+
     /**
      * The config with every plugin's parameters written out, defaults included, so that it means
      * the same whatever defaults a later version has: what a run directory keeps.
@@ -74,6 +79,7 @@ public final class PluginResolver {
                     null,
                     describe(loss(config.loss())),
                     describe(optimizer(config.optimizer())),
+                    describe(schedule(config.schedule())),
                     config.training(),
                     config.output(),
                     config.plugins(),
@@ -100,6 +106,7 @@ public final class PluginResolver {
                 new ModelConfig(model.inputSize(), describe(initializer(model.init())), layers),
                 describe(loss(config.loss())),
                 describe(optimizer(config.optimizer())),
+                describe(schedule(config.schedule())),
                 config.training(),
                 config.output(),
                 config.plugins(),

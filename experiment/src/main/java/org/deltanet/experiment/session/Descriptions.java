@@ -23,7 +23,8 @@ final class Descriptions {
                         + data.training().targetCount() + " targets"
                         + (data.classes().isEmpty() ? "" : " (classes " + String.join(", ", data.classes()) + ")"),
                 "  network:   " + network + "; " + network.parameterCount() + " parameters",
-                "  loss:      " + config.loss() + ", optimizer: " + config.optimizer(),
+                "  loss:      " + config.loss() + ", optimizer: " + config.optimizer() + ", schedule: "
+                        + config.schedule(),
                 "  training:  " + training.mode().name().toLowerCase().replace('_', '-')
                         + (training.mode() == Mode.MINI_BATCH ? " of " + training.batchSize() : "")
                         + ", " + training.epochs() + " epochs" + (training.shuffle() ? ", shuffled" : ""));

@@ -64,8 +64,9 @@ final class Provenance {
 
     /** The installed plugins the (completed) experiment names, each once, built-ins included. */
     private static List<PluginEntry> entriesUsed(ExperimentConfig config, InstalledPlugins plugins) {
-        List<PluginSpec> specs = new ArrayList<>(List.of(config.loss(), config.optimizer()));
-        List<PluginKind<?>> kinds = new ArrayList<>(List.of(PluginKind.LOSS, PluginKind.OPTIMIZER));
+        List<PluginSpec> specs = new ArrayList<>(List.of(config.loss(), config.optimizer(), config.schedule()));
+        List<PluginKind<?>> kinds =
+                new ArrayList<>(List.of(PluginKind.LOSS, PluginKind.OPTIMIZER, PluginKind.SCHEDULE));
         if (config.model() != null) {
             specs.add(config.model().init());
             kinds.add(PluginKind.INITIALIZER);

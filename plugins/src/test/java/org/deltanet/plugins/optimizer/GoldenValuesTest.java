@@ -133,4 +133,49 @@ class GoldenValuesTest {
         assertThrows(IllegalStateException.class, () -> new Adam()
                 .update("w", new double[] {1.0}, new double[] {1.0}, 1, new OptimizerState()));
     }
+
+    @Test
+    void adamwDecaysTheWeightsApartFromAdamsStep() {
+        // alpha = 0.001, lambda = 0.1 (the rest adam's defaults), w = 1; adam's moments as above.
+        // Step 1, g = 0.5: w = 1 * (1 - 0.001 * 0.1) = 0.9999, then adam's step -0.00099999998000000040:
+        //   w = 0.99890000001999999960
+        // Step 2, g = -1: w = 0.99890000001999999960 * 0.9999 = 0.99880011001999799960, then adam's
+        //   step +0.00036610352240565643: w = 0.99916621354240365603
+        Optimizer adamw = with(new AdamW(), Map.of("weight-decay", 0.1));
+        OptimizerState state = new OptimizerState();
+        double[] w = {1.0};
+        step(adamw, state, w, 0.5);
+        assertEquals(0.99890000001999999960, w[0], ROUNDING);
+        step(adamw, state, w, -1.0);
+        assertEquals(0.99916621354240365603, w[0], ROUNDING);
+    }
+
+    @Test
+    void adamwDecaysWeightsEvenWithAZeroGradientButNotWithoutDecay() {
+        // A zero gradient leaves adam's step at 0, so only the decay moves w: 2 * (1 - 0.01 * 0.5)^3.
+        OptimizerState state = new OptimizerState();
+        double[] w = {2.0};
+        Optimizer adamw = with(new AdamW(), Map.of("learning-rate", 0.01, "weight-decay", 0.5));
+        for (int i = 0; i < 3; i++) {
+            step(adamw, state, w, 0.0);
+        }
+        assertEquals(2.0 * Math.pow(0.995, 3), w[0], ROUNDING);
+        double[] kept = {2.0};
+        step(with(new AdamW(), Map.of("weight-decay", 0.0)), new OptimizerState(), kept, 0.0);
+        assertEquals(2.0, kept[0]);
+    }
+
+    @Test
+    void adamwWithoutDecayIsAdamBitForBit() {
+        OptimizerState adamState = new OptimizerState();
+        OptimizerState adamwState = new OptimizerState();
+        double[] a = {0.3, -1.2};
+        double[] b = a.clone();
+        Optimizer adamw = with(new AdamW(), Map.of("weight-decay", 0.0));
+        for (double g : new double[] {0.5, -1.0, 0.25}) {
+            step(new Adam(), adamState, a, g, -g);
+            step(adamw, adamwState, b, g, -g);
+        }
+        assertArrayEquals(a, b, 0.0);
+    }
 }

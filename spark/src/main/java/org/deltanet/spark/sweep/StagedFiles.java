@@ -131,6 +131,7 @@ final class StagedFiles implements Serializable {
                     config.model(),
                     config.loss(),
                     config.optimizer(),
+                    config.schedule(),
                     config.training(),
                     config.output(),
                     config.plugins().stream().map(this::path).toList(),

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.TrainingDivergedException;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.session.ExperimentRunner;
@@ -51,6 +52,31 @@ class DistributedTrainingTest {
                 1e-9);
         assertEquals(single.test().accuracy(), distributed.test().accuracy());
         assertTrue(Files.readString(distributed.run().experimentFile()).contains("sync-every: 1"));
+    }
+
+    @Test
+    void aScheduleSteersTheDriversStepsAsOnOneMachine() throws IOException {
+        String cosine = "schedule={name: cosine, warmup: 5, min-factor: 0.1}";
+        RunOutcome single = train(LocalSpark.iris(6, "", ""), cosine);
+        RunOutcome distributed = train(LocalSpark.iris(6, "distributed: { workers: 3, sync-every: 1 }", ""), cosine);
+        RunOutcome unscheduled = train(LocalSpark.iris(6, "distributed: { workers: 3, sync-every: 1 }", ""));
+
+        assertParametersClose(single.network(), distributed.network(), 1e-9);
+        assertTrue(
+                Math.abs(unscheduled.result().training().loss()
+                                - distributed.result().training().loss())
+                        > 1e-6,
+                "the schedule changed nothing");
+    }
+
+    @Test
+    void aScheduleIsRefusedWithLocalSteps() {
+        ConfigException refused = assertThrows(
+                ConfigException.class,
+                () -> train(
+                        LocalSpark.iris(3, "distributed: { workers: 2, sync-every: 3 }", ""),
+                        "schedule={name: cosine, warmup: 5}"));
+        assertTrue(refused.getMessage().contains("schedule"), refused.getMessage());
     }
 
     @Test

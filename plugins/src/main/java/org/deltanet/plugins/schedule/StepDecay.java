@@ -1,0 +1,57 @@
+package org.deltanet.plugins.schedule;
+
+import java.util.List;
+import org.deltanet.api.ConfiguredPlugin;
+import org.deltanet.api.ParameterSpec;
+import org.deltanet.api.ParameterValues;
+import org.deltanet.api.Schedule;
+import org.deltanet.api.ScheduleState;
+
+/**
+ * {@code step}: the rate drops by the factor {@code gamma} every {@code every} epochs,
+ * {@code rate = learning-rate * gamma^floor((epoch - 1) / every)}.
+ *
+ * <p>The factor never drops below 1e-300, so that the rate stays above 0.
+ *
+ * <p>Parameters: {@code every}, default 10, in [1, 1000000] epochs; {@code gamma}, default 0.1, in
+ * (0, 1]. Per epoch.
+ */
+public final class StepDecay extends ConfiguredPlugin<Schedule> implements Schedule {
+
+    private static final ParameterSpec EVERY = ParameterSpec.integer("every", 10, 1, 1_000_000, "epochs between drops");
+    private static final ParameterSpec GAMMA = Rates.factor("gamma", 0.1, "factor of each drop");
+
+    private final int every;
+    private final double gamma;
+
+    /** Every 10 epochs, gamma 0.1. */
+    public StepDecay() {
+        this(ParameterValues.defaults(List.of(EVERY, GAMMA)));
+    }
+
+    private StepDecay(ParameterValues values) {
+        super(values, StepDecay::new);
+        this.every = values.integer(EVERY);
+        this.gamma = values.real(GAMMA);
+    }
+
+    @Override
+    public String name() {
+        return "step";
+    }
+
+    @Override
+    public String description() {
+        return "rate = learning-rate * gamma^floor((epoch - 1) / every)";
+    }
+
+    @Override
+    public Unit unit() {
+        return Unit.EPOCH;
+    }
+
+    @Override
+    public double rate(double base, long time, long length, ScheduleState state) {
+        return Rates.decayed(base, Math.pow(gamma, (time - 1) / every));
+    }
+}
