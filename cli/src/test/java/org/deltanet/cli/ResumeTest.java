@@ -41,13 +41,7 @@ class ResumeTest {
     void aKilledRunResumesToTheModelOfAnUninterruptedOne() throws IOException {
         Path whole = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
                 .runDirectory();
-        Path killed = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
-                .runDirectory();
-        Files.writeString(killed.resolve("STATUS"), "running\n");
-        Files.delete(killed.resolve("model.yaml"));
-        for (String epoch : List.of("0003", "0004", "0005")) {
-            Files.delete(killed.resolve("checkpoints/epoch-" + epoch + ".yaml"));
-        }
+        Path killed = killedDuringEpochThree();
 
         CapturedRun resumed = CapturedRun.successful("train", "--resume", killed);
 
@@ -60,13 +54,7 @@ class ResumeTest {
     /** A checkpoint inside an epoch is announced with its step, not as the end of the epoch before. */
     @Test
     void resumingFromInsideAnEpochSaysTheStep() throws IOException {
-        Path killed = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
-                .runDirectory();
-        Files.writeString(killed.resolve("STATUS"), "running\n");
-        Files.delete(killed.resolve("model.yaml"));
-        for (String epoch : List.of("0003", "0004", "0005")) {
-            Files.delete(killed.resolve("checkpoints/epoch-" + epoch + ".yaml"));
-        }
+        Path killed = killedDuringEpochThree();
         var plugins = new org.deltanet.experiment.config.PluginResolver(org.deltanet.registry.PluginRegistry.builtIn());
         var second = Checkpoints.read(killed.resolve("checkpoints/epoch-0002.yaml"), plugins);
         int layers = second.model().network().depth();
@@ -99,6 +87,18 @@ class ResumeTest {
                         .contains("so that it ends as an uninterrupted run would; it takes no FILE or --set."
                                 + " To change a setting anyway (e.g. more epochs), edit RUN_DIR/experiment.yaml"),
                 cli::toString);
+    }
+
+    /** A run as a kill during epoch 3 leaves it: STATUS running, checkpoints up to epoch 2 and no model. */
+    private Path killedDuringEpochThree() throws IOException {
+        Path killed = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
+                .runDirectory();
+        Files.writeString(killed.resolve("STATUS"), "running\n");
+        Files.delete(killed.resolve("model.yaml"));
+        for (String epoch : List.of("0003", "0004", "0005")) {
+            Files.delete(killed.resolve("checkpoints/epoch-" + epoch + ".yaml"));
+        }
+        return killed;
     }
 
     /** A model file without the command line its provenance records (a resumed run's is train --resume). */

@@ -200,8 +200,10 @@ final class ModelMapping {
      * built-in of a similar name).
      */
     private static String missing(String kind, PluginSpec spec, ModelProvenance provenance, UnknownPluginException e) {
+        String unrecorded =
+                e.getMessage() + "; if the model was trained with a plugin jar, pass that jar with --plugins";
         if (provenance == null) {
-            return e.getMessage();
+            return unrecorded;
         }
         return provenance.plugins().stream()
                 .filter(origin -> origin.kind().equals(kind) && origin.name().equals(spec.name()))
@@ -209,7 +211,7 @@ final class ModelMapping {
                 .map(origin -> "the " + kind + " '" + spec.name() + "' is not installed; the model was trained with it"
                         + " from " + origin.jar() + " (version " + origin.version() + ", sha256 " + origin.sha256()
                         + "): pass that jar with --plugins " + origin.jar() + " (or a folder holding it)")
-                .orElse(e.getMessage());
+                .orElse(unrecorded);
     }
 
     private static void checkScaling(FeatureScaling scaling, Network network, Path file, YamlPath path) {

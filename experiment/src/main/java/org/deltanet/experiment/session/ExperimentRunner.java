@@ -154,16 +154,7 @@ public final class ExperimentRunner {
         try (RunLock lock = RunDirectories.lock(run)) {
             return execute(
                     plugins,
-                    new TrainingRun(
-                            config,
-                            wired,
-                            stopping,
-                            run,
-                            settings,
-                            started,
-                            interrupts,
-                            new PluginResolver(plugins.registry()),
-                            Provenance.ofModel(completed, plugins, command)),
+                    trainingRun(completed, plugins, wired, stopping, run, settings, started),
                     () -> write(
                             run.experimentFile(),
                             loader.write(completed
@@ -212,7 +203,25 @@ public final class ExperimentRunner {
                 + (at.atEpochBoundary()
                         ? " after epoch " + at.completedEpochs()
                         : " inside epoch " + (at.completedEpochs() + 1) + ", after step " + at.stepsDone()));
-        TrainingRun training = new TrainingRun(
+        return execute(plugins, trainingRun(config, plugins, wired, stopping, run, settings, started), () -> {
+            try {
+                run.markRunning();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The training of a wired experiment in its run directory. */
+    private TrainingRun trainingRun(
+            ExperimentConfig config,
+            InstalledPlugins plugins,
+            WiredExperiment wired,
+            Optional<EarlyStoppingListener> stopping,
+            RunDirectory run,
+            RunSettings settings,
+            Instant started) {
+        return new TrainingRun(
                 config,
                 wired,
                 stopping,
@@ -222,13 +231,6 @@ public final class ExperimentRunner {
                 interrupts,
                 new PluginResolver(plugins.registry()),
                 Provenance.ofModel(config, plugins, command));
-        return execute(plugins, training, () -> {
-            try {
-                run.markRunning();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     /** A fresh run's settings: from the initial model's network and classes, if there is one. */

@@ -259,6 +259,9 @@ class ModelFilesTest {
                 message.contains(
                         String.join(", ", TestPlugins.RESOLVER.registry().names(PluginKind.ACTIVATION))),
                 message);
+        assertTrue(
+                message.endsWith("; if the model was trained with a plugin jar, pass that jar with --plugins"),
+                message);
     }
 
     @Test

@@ -138,6 +138,7 @@ final class StagedFiles implements Serializable {
                     config.sweep(),
                     config.spark(),
                     config.precision(),
+                    // the recorded jars' paths are the driver's; the executor loads the staged copies
                     null);
         }
 
