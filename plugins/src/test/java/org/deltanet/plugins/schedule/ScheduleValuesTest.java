@@ -59,7 +59,9 @@ class ScheduleValuesTest {
                             close("rate at epoch 1", 0.1, rate(step, 0.1, 1, 200));
                             close(
                                     "epoch " + epoch + " after " + before,
-                                    (epoch - 1) % every == 0 ? before * c[1] : before,
+                                    (epoch - 1) % every == 0
+                                            ? Math.max(before * c[1], 0.1 * Rates.SMALLEST_FACTOR)
+                                            : before,
                                     now);
                         })
                 .check()
