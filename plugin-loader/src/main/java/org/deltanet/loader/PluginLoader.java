@@ -95,7 +95,8 @@ public final class PluginLoader {
      * file, and of this loader's locations. {@code more} is read first, so that where the same jar
      * is reached twice it counts as one of {@code more}'s.
      *
-     * @throws PluginLoadException if a jar or one of its classes cannot be loaded
+     * @throws PluginLoadException if a jar or one of its classes cannot be loaded, a plugin's name
+     *         breaks the naming rule, or a preferred jar is none of the jars loaded
      * @throws org.deltanet.registry.PluginConflictException if two plugins of one kind
      *         claim one name and no preference decides
      */
@@ -113,6 +114,7 @@ public final class PluginLoader {
                 .filter(entry -> !copyOfAJar(entry, fromJars, jars))
                 .toList());
         entries.addAll(fromJars);
+        checkPreferences(entries);
         return new InstalledPlugins(PluginRegistry.of(entries, this::isPreferred), host, jars);
     }
 
@@ -145,13 +147,31 @@ public final class PluginLoader {
                         clashing.contains(jar.path().toString()) && jar.sha256().equals(digest));
     }
 
+    /** Every preference names the source of a loaded plugin: a plugin jar, or deltanet's own jar. */
+    private void checkPreferences(List<PluginEntry> entries) {
+        for (String choice : preferred) {
+            if (entries.stream().noneMatch(entry -> names(choice, Path.of(entry.source())))) {
+                throw PluginLoadException.unknownPreference(
+                        choice,
+                        entries.stream()
+                                .map(PluginEntry::sourceFileName)
+                                .distinct()
+                                .toList());
+            }
+        }
+    }
+
     private boolean isPreferred(PluginEntry entry) {
-        return preferred.stream()
-                .anyMatch(choice -> choice.equals(entry.sourceFileName())
-                        || Path.of(choice)
-                                .toAbsolutePath()
-                                .normalize()
-                                .toString()
-                                .equals(entry.source()));
+        return preferred.stream().anyMatch(choice -> names(choice, Path.of(entry.source())));
+    }
+
+    /** Whether a preference, a jar's file name or path, names the jar at {@code jar}. */
+    private static boolean names(String choice, Path jar) {
+        Path fileName = jar.getFileName();
+        return (fileName != null && choice.equals(fileName.toString()))
+                || Path.of(choice)
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(jar.toAbsolutePath().normalize());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.deltanet.data.DataSource;
+import org.deltanet.experiment.yaml.TreeCheck;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 import org.deltanet.experiment.yaml.YamlPath;
@@ -41,7 +42,7 @@ public final class ExperimentLoader {
         JsonNode document = bind(() -> yaml.readTree(text), e -> YamlErrors.describe(file, e));
         ExperimentConfig config = document == null || document.isMissingNode() || document.isNull()
                 ? null
-                : bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(file, e));
+                : bind(() -> TreeCheck.read(yaml, text, ExperimentConfig.class), e -> YamlErrors.describe(file, e));
         if (config == null) {
             throw new ConfigException(file + ": the experiment file holds no settings (only '~', 'null' or '---'); "
                     + "see docs/experiment-reference.md");
@@ -52,7 +53,7 @@ public final class ExperimentLoader {
                 Overrides.apply(tree, override, yaml);
             }
             String where = file + " with --set " + String.join(" --set ", overrides);
-            config = bind(() -> yaml.treeToValue(tree, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
+            config = bind(() -> TreeCheck.bind(yaml, tree, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
         }
         return Paths.resolveAgainst(config, file.toAbsolutePath().getParent());
     }
@@ -96,7 +97,7 @@ public final class ExperimentLoader {
 
     /** Reads a config from YAML text already in memory (a resolved config, a test fixture). */
     public ExperimentConfig parse(String text, String where) {
-        return bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
+        return bind(() -> TreeCheck.read(yaml, text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
     }
 
     /**
@@ -108,7 +109,7 @@ public final class ExperimentLoader {
      * @throws ConfigException with a message for the user
      */
     public DataSource source(String section, String where) {
-        return bind(() -> yaml.readValue(section, DataSource.class), e -> YamlErrors.describe(where, e));
+        return bind(() -> TreeCheck.read(yaml, section, DataSource.class), e -> YamlErrors.describe(where, e));
     }
 
     private static String read(Path file) {

@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <ul>
  *   <li>Reading rejects nesting deeper than {@value #MAX_NESTING} levels, unknown and duplicate keys, fractions where whole numbers belong, an
- *       empty value for a primitive, and a second document in the file; report the exceptions
- *       with {@link YamlErrors#describe}.</li>
+ *       empty value for a primitive, and a second document in the file; bind with
+ *       {@link TreeCheck}, which finds unknown keys and wrong types on the parsed tree, and
+ *       report the exceptions with {@link YamlErrors#describe}.</li>
  *   <li>Writing leaves out null values, writes no {@code ---} marker, writes a type as the
  *       key files use ({@code type: csv}, not the tag {@code !<csv>}), quotes strings only where
  *       YAML needs it (and where they look like numbers), and writes every {@code double[]} and {@code int[]} as a one-line list with
