@@ -18,7 +18,7 @@ import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluation;
 import org.deltanet.engine.train.Evaluator;
-import org.deltanet.engine.train.FloatTrainer;
+import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
@@ -106,8 +106,10 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            kernel = wired.loop() instanceof FloatTrainer floats
-                    ? KernelChoice.announceFloat(settings.console(), floats.kernelsName())
+            kernel = wired.loop() instanceof Trainer trainer
+                            && trainer.floatKernelsName().isPresent()
+                    ? KernelChoice.announceFloat(
+                            settings.console(), trainer.floatKernelsName().get())
                     : KernelChoice.announce(
                             settings.console(),
                             wired.kernels(),
