@@ -3,10 +3,10 @@ package org.deltanet.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
+import org.deltanet.rundir.scores.ScoresTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,17 +94,13 @@ final class TrainCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
-            outcome = Experiments.wire(file, overrides, config -> runner.train(config, output, initialModel));
+            outcome = Experiments.wire(runner, file, overrides, config -> runner.train(config, output, initialModel));
         }
         if (outcome.result().interrupted()) {
             return signals.exitCode();
         }
-        if (outcome.test() != null) {
-            System.out.printf(
-                    Locale.ROOT,
-                    "test: loss %.4f  accuracy %.4f%n",
-                    outcome.test().loss(),
-                    outcome.test().accuracy());
+        if (outcome.evaluation() != null) {
+            System.out.println("test: " + ScoresTable.summaryLine(outcome.evaluation()));
         }
         System.out.println("deltanet: done; results in " + outcome.run().path());
         return ExitCode.OK.code();

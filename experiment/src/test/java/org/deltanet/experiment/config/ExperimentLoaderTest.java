@@ -209,4 +209,37 @@ class ExperimentLoaderTest {
                 dir.resolve("data/iris.csv").toString(),
                 ((CsvFile) config.data().training()).file());
     }
+
+    @Test
+    void aDataSectionsKeysAreThoseOfItsFormat() throws IOException {
+        String message = error(XOR.replace("{ type: xor }", "{ type: csv, file: a.csv, lable: species }"));
+        assertTrue(
+                message.endsWith("experiment.yaml:4:39: unknown key 'lable' in data.training; did you mean 'label'?"),
+                message);
+        message = error(XOR.replace("{ type: xor }", "{ file: a.csv }"));
+        assertTrue(message.contains("experiment.yaml:4:3: data.training: missing 'type'; valid: "), message);
+    }
+
+    @Test
+    void aMisspeltKeyIsReportedBeforeTheCheckItMakesFail() throws IOException {
+        String message = error(XOR.replace("{ units: 4, activation: tanh }", "{ unit: 4, activation: tanh }"));
+        assertTrue(
+                message.endsWith("experiment.yaml:7:9: unknown key 'unit' in model.layers[0]; did you mean 'units'?"),
+                message);
+    }
+
+    @Test
+    void overridesAreCheckedOnTheTreeToo() throws IOException {
+        assertTrue(
+                error(XOR, "training.shuffle=maybe")
+                        .endsWith(
+                                "--set training.shuffle=maybe: training.shuffle: expected true or false, got 'maybe'"),
+                error(XOR, "training.shuffle=maybe"));
+        assertTrue(
+                error(XOR, "training.epochs=4000000000")
+                        .endsWith("training.epochs: expected a whole number from -2147483648 to 2147483647,"
+                                + " got '4000000000'"),
+                error(XOR, "training.epochs=4000000000"));
+        assertTrue(error(XOR, "name=[a, b]").endsWith("name: expected text, got a list"), error(XOR, "name=[a, b]"));
+    }
 }
