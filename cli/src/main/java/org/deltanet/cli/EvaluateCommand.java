@@ -21,6 +21,7 @@ import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
 import org.deltanet.experiment.model.Model;
+import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.rundir.scores.ScoresCsv;
 import org.deltanet.rundir.scores.ScoresJson;
@@ -117,15 +118,18 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--json - and --csv - both want standard output; write one of them to a file");
         }
-        return Console.runner(System.out, pluginOptions).withPlugins(this::run);
+        ExperimentRunner runner = Console.runner(System.out, pluginOptions);
+        return runner.withPlugins(plugins -> run(plugins, runner.experiments()));
     }
 
     /** The command's work; whatever a plugin jar's code throws in it names the plugin and its jar. */
-    private Integer run(PluginResolver plugins) {
+    private Integer run(PluginResolver plugins, ExperimentLoader experiments) {
         Model trained = TrainedModels.read(model, plugins);
         Dataset examples = ModelInputs.scaled(
                 trained,
-                source(trained).read(trained.classes(), trained.features()).data());
+                source(trained, experiments)
+                        .read(trained.classes(), trained.features())
+                        .data());
         Loss measure = plugins.loss(
                 loss != null
                         ? PluginSpec.of(loss)
@@ -183,13 +187,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The data section: {@code --source} as given, or the one {@code --data} stands for. */
-    private DataSource source(Model trained) {
+    private DataSource source(Model trained, ExperimentLoader experiments) {
         if ((source == null) == (data == null)) {
             throw new ConfigException(
                     "give the data with --source SECTION, or with --data FILE and --label or --labels");
         }
         String section = source != null ? source : shorthand(trained);
-        return new ExperimentLoader().source(section, source != null ? "--source" : "--data");
+        return experiments.source(section, source != null ? "--source" : "--data");
     }
 
     private String shorthand(Model trained) {

@@ -12,6 +12,7 @@ import org.deltanet.cli.explain.SeedArticle;
 import org.deltanet.cli.explain.StepRecord;
 import org.deltanet.cli.explain.View;
 import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.wiring.WiredExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,8 +101,9 @@ final class ExplainCommand implements Callable<Integer> {
         if (digits < 1 || digits > 17) {
             throw usage("--digits " + digits + ": give 1 to 17 digits after the decimal point");
         }
-        return Experiments.wire(file, overrides, config -> Console.runner(System.err, pluginOptions)
-                .wire(config, initialModel, experiment -> explain(experiment, chosen)));
+        ExperimentRunner runner = Console.runner(System.err, pluginOptions);
+        return Experiments.wire(
+                runner, file, overrides, config -> runner.wire(config, initialModel, e -> explain(e, chosen)));
     }
 
     /** Steps the wired experiment and prints the explanation; plugin failures name their jar. */
@@ -128,6 +130,10 @@ final class ExplainCommand implements Callable<Integer> {
                 new Explanation(network, experiment.loss(), experiment.optimizer(), shortcut, view, digits).of(records);
         if (seed) {
             document.line(SeedArticle.NOTE);
+        }
+        if (experiment.training().regularization().active()) {
+            document.line("Note: these are plain gradient-descent steps; the experiment's regularization (penalties,"
+                    + " dropout, clipping, class weights) applies when it is trained, not here.");
         }
         System.out.print(chosen.render(document));
         return ExitCode.OK.code();

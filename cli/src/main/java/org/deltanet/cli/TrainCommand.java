@@ -94,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
-            outcome = Experiments.wire(file, overrides, config -> runner.train(config, output, initialModel));
+            outcome = Experiments.wire(runner, file, overrides, config -> runner.train(config, output, initialModel));
         }
         if (outcome.result().interrupted()) {
             return signals.exitCode();

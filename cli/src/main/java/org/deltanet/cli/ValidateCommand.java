@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.deltanet.experiment.session.ExperimentRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println(Experiments.wire(file, overrides, Console.runner(System.out, pluginOptions)::validate));
+        ExperimentRunner runner = Console.runner(System.out, pluginOptions);
+        System.out.println(Experiments.wire(runner, file, overrides, runner::validate));
         System.out.println(file + " is valid");
         return ExitCode.OK.code();
     }

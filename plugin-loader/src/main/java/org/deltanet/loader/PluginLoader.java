@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.deltanet.registry.PluginEntry;
@@ -101,11 +103,7 @@ public final class PluginLoader {
      *         claim one name and no preference decides
      */
     public InstalledPlugins load(List<Path> more) {
-        List<PluginJar> jars = JarLocations.expand(
-                        Stream.concat(more.stream(), locations.stream()).toList())
-                .stream()
-                .map(path -> PluginJar.open(path, host, extensions))
-                .toList();
+        List<PluginJar> jars = open(more);
         List<PluginEntry> fromJars = new ArrayList<>();
         for (PluginJar jar : jars) {
             fromJars.addAll(JarDiscovery.discover(jar, warnings));
@@ -116,6 +114,35 @@ public final class PluginLoader {
         entries.addAll(fromJars);
         checkPreferences(entries);
         return new InstalledPlugins(PluginRegistry.of(entries, this::isPreferred), host, jars);
+    }
+
+    /**
+     * What the jars of {@code more} and of this loader's locations provide of a service that the
+     * {@link ExtensionPoint} names (e.g. an upper layer's data formats), as each jar's own
+     * {@code META-INF/services} file lists them, in jar order; the host's own implementations are
+     * the caller's to add. The jars are opened afresh, as {@link #load} opens them.
+     *
+     * @throws PluginLoadException if a jar, or a class it lists, cannot be loaded
+     */
+    public <S> List<S> services(List<Path> more, Class<S> service) {
+        List<S> found = new ArrayList<>();
+        for (PluginJar jar : open(more)) {
+            try {
+                ServiceLoader.load(service, jar.loader()).forEach(found::add);
+            } catch (ServiceConfigurationError | LinkageError e) {
+                throw new PluginLoadException(
+                        jar.path() + ": cannot load its " + service.getSimpleName() + ": " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
+    private List<PluginJar> open(List<Path> more) {
+        return JarLocations.expand(
+                        Stream.concat(more.stream(), locations.stream()).toList())
+                .stream()
+                .map(path -> PluginJar.open(path, host, extensions))
+                .toList();
     }
 
     /** The jars and folders this loader loads every time, e.g. {@code ./plugins} and {@code --plugins}. */
