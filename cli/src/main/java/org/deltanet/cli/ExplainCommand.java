@@ -127,6 +127,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (seed) {
             document.line(SeedArticle.NOTE);
         }
+        if (experiment.training().regularization().active()) {
+            document.line("Note: these are plain gradient-descent steps; the experiment's regularization (penalties,"
+                    + " dropout, clipping, class weights) applies when it is trained, not here.");
+        }
         System.out.print(chosen.render(document));
         return ExitCode.OK.code();
     }

@@ -84,7 +84,9 @@ public final class PluginResolver {
                                         layer.mask(),
                                         layer.biasMask(),
                                         layer.weights(),
-                                        null))
+                                        null,
+                                        layer.dropout(),
+                                        layer.regularization()))
                                 .toList());
         return new ExperimentConfig(
                 config.name(),

@@ -245,7 +245,10 @@ final class TrainingRun {
     private MetricsCsvListener openMetrics() throws IOException {
         int depth = wired.network().depth();
         return settings.completedEpochs() == 0
-                ? MetricsCsvListener.create(run.metricsFile(), depth)
+                ? MetricsCsvListener.create(
+                        run.metricsFile(),
+                        depth,
+                        wired.training().regularization().penalty().active())
                 : resumedMetrics(depth, settings.completedEpochs());
     }
 
