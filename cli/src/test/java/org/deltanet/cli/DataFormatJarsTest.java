@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deltanet.data.DataFormat;
+import org.deltanet.data.DataFormats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,10 @@ class DataFormatJarsTest {
             optimizer: { name: adam, learning-rate: 0.02 }
             training: { mode: batch, epochs: 400 }
             """;
+
+    /** The installed formats, as a message lists them. */
+    private static final String BUILT_IN_FORMATS = String.join(
+            ", ", DataFormats.installed().stream().map(DataFormat::name).toList());
 
     @TempDir
     Path temp;
@@ -98,7 +104,7 @@ class DataFormatJarsTest {
 
         assertEquals(ExitCode.CONFIG.code(), run.exitCode(), run::toString);
         assertTrue(
-                run.err().contains(":4:15: data.training: unknown type 'spirals'; valid: csv, idx, xor"),
+                run.err().contains(":4:15: data.training: unknown type 'spirals'; valid: " + BUILT_IN_FORMATS + "\n"),
                 run::toString);
     }
 

@@ -44,6 +44,9 @@ interface Arithmetic<A> {
     /** {@code C = scale A^T B}: A is {@code k x m}, B is {@code k x n}. */
     void multiplyTransposedA(A a, A b, A c, int m, int n, int k, double scale);
 
+    /** {@code out[i] = values[i] * factors[i]} for {@code i < length} (dropout; {@code out} may be {@code values}). */
+    void scale(A values, double[] factors, A out, int length);
+
     /** {@code z[r][j] += bias[j]} for every row. */
     void addBias(A z, A bias, int rows, int units);
 

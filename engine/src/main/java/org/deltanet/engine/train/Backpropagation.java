@@ -9,6 +9,7 @@ import org.deltanet.engine.math.MeasuredKernels.Kind;
 import org.deltanet.engine.math.MeasuredKernels.Shape;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.DropoutMasks;
 
 /**
  * The {@link Pass} in double precision (the default), on the network's own parameters: what a step
@@ -18,7 +19,16 @@ public final class Backpropagation extends Pass<double[]> {
 
     /** @param capacity the largest batch this instance will be asked to process */
     public Backpropagation(Network network, Loss loss, MatrixKernels kernels, int capacity) {
-        super(network, loss, new DoubleArithmetic(kernels), capacity);
+        this(network, loss, kernels, capacity, null);
+    }
+
+    /**
+     * @param capacity the largest batch this instance will be asked to process
+     * @param dropout  the masks the forward pass applies (built for this network and at least this
+     *                 capacity), or null for none
+     */
+    public Backpropagation(Network network, Loss loss, MatrixKernels kernels, int capacity, DropoutMasks dropout) {
+        super(network, loss, new DoubleArithmetic(kernels), capacity, dropout);
     }
 
     /**

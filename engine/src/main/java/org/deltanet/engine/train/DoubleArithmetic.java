@@ -65,6 +65,13 @@ final class DoubleArithmetic implements Arithmetic<double[]> {
     }
 
     @Override
+    public void scale(double[] values, double[] factors, double[] out, int length) {
+        for (int i = 0; i < length; i++) {
+            out[i] = values[i] * factors[i];
+        }
+    }
+
+    @Override
     public void addBias(double[] z, double[] bias, int rows, int units) {
         for (int r = 0; r < rows; r++) {
             int row = r * units;

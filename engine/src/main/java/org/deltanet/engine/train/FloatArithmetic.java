@@ -86,6 +86,13 @@ final class FloatArithmetic implements Arithmetic<float[]> {
     }
 
     @Override
+    public void scale(float[] values, double[] factors, float[] out, int length) {
+        for (int i = 0; i < length; i++) {
+            out[i] = (float) (values[i] * factors[i]);
+        }
+    }
+
+    @Override
     public void addBias(float[] z, float[] bias, int rows, int units) {
         for (int r = 0; r < rows; r++) {
             int row = r * units;

@@ -15,6 +15,6 @@ public final class FloatPass extends Pass<float[]> {
 
     /** @param capacity the largest batch this pass will be asked to process */
     public FloatPass(Network network, Loss loss, FloatKernels kernels, int capacity) {
-        super(network, loss, new FloatArithmetic(kernels), capacity);
+        super(network, loss, new FloatArithmetic(kernels), capacity, null);
     }
 }

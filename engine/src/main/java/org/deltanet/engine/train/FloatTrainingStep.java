@@ -15,7 +15,7 @@ public final class FloatTrainingStep extends Step<float[]> {
 
     /** @param capacity the largest batch this step will be asked to process */
     public FloatTrainingStep(Network network, Loss loss, Optimizer optimizer, FloatKernels kernels, int capacity) {
-        super(new FloatPass(network, loss, kernels, capacity), optimizer);
+        super(new FloatPass(network, loss, kernels, capacity), optimizer, null, null, 0L);
     }
 
     /** The pass whose input and target buffers the caller fills. */

@@ -5,11 +5,12 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.Clipping;
 
 /**
  * One optimizer step on a network from gradients given per layer: {@link OptimizerState#advance()},
- * then every parameter in a fixed order (layer 1 weights, layer 1 bias, layer 2 weights, ...),
- * masked connections set back to zero. A distributed driver takes it with gradients averaged over
+ * the gradients clipped (if asked, {@link Clipping}), then every parameter in a fixed order (layer 1
+ * weights, layer 1 bias, layer 2 weights, ...), masked connections set back to zero. A distributed driver takes it with gradients averaged over
  * workers; {@link Step#apply} takes the same {@link Core} with the parameters and gradients of its
  * own pass, in its precision.
  */
@@ -20,7 +21,12 @@ public final class ParameterUpdate {
     private final IntFunction<double[]> biases;
 
     public ParameterUpdate(Network network, Optimizer optimizer) {
-        this.core = new Core<>(network, optimizer, new DoubleArithmetic(null));
+        this(network, optimizer, Clipping.NONE);
+    }
+
+    /** @param clipping applied to the gradients before the optimizer's step */
+    public ParameterUpdate(Network network, Optimizer optimizer, Clipping clipping) {
+        this.core = new Core<>(network, optimizer, new DoubleArithmetic(null), clipping(network, clipping));
         this.weights = l -> network.layer(l).weights();
         this.biases = l -> network.layer(l).bias();
     }
@@ -34,18 +40,31 @@ public final class ParameterUpdate {
         core.apply(state, weights, biases, weightGradients, biasGradients);
     }
 
+    /** What clipping does to the gradients in double, or null where it does nothing. */
+    static GradientHook<double[]> clipping(Network network, Clipping clipping) {
+        return clipping.active() ? (weights, biases) -> clipping.apply(network, weights, biases) : null;
+    }
+
+    /** Something done to the gradients by 1-based layer, in place (clipping, a penalty's gradient). */
+    interface GradientHook<A> {
+        void apply(IntFunction<A> weightGradients, IntFunction<A> biasGradients);
+    }
+
     /** The update in one precision: the optimizer's method for its arrays, masks through the arithmetic. */
     static final class Core<A> {
         private final Network network;
         private final Optimizer optimizer;
         private final Arithmetic<A> numbers;
+        private final GradientHook<A> clipping;
         private final String[] weightNames;
         private final String[] biasNames;
 
-        Core(Network network, Optimizer optimizer, Arithmetic<A> numbers) {
+        /** @param clipping applied to the gradients after {@link OptimizerState#advance()}, or null */
+        Core(Network network, Optimizer optimizer, Arithmetic<A> numbers, GradientHook<A> clipping) {
             this.network = network;
             this.optimizer = optimizer;
             this.numbers = numbers;
+            this.clipping = clipping;
             this.weightNames = new String[network.depth()];
             this.biasNames = new String[network.depth()];
             for (int l = 1; l <= network.depth(); l++) {
@@ -62,6 +81,9 @@ public final class ParameterUpdate {
                 IntFunction<A> weightGradients,
                 IntFunction<A> biasGradients) {
             state.advance();
+            if (clipping != null) {
+                clipping.apply(weightGradients, biasGradients);
+            }
             for (int l = 0; l < network.depth(); l++) {
                 Layer layer = network.layers().get(l);
                 A w = weights.apply(l + 1);

@@ -5,6 +5,7 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.DropoutMasks;
 
 /**
  * Forward pass, output delta, delta rule and gradients for one mini-batch, in buffers allocated
@@ -21,8 +22,12 @@ import org.deltanet.engine.network.Network;
  *   D_l = f_l.backward(Z_l, A_l, D_{l+1} W_{l+1})     delta rule
  *   dJ/dW_l = (1/rows) D_l^T A_{l-1},  dJ/db_l = (1/rows) sum over rows of D_l
  * </pre>
- * The gradients of absent (masked) connections are zero. Not thread-safe: one instance per
- * training thread.
+ * The gradients of absent (masked) connections are zero.
+ *
+ * <p>With {@link DropoutMasks} (training only), layer l's outputs are multiplied by its mask
+ * {@code M_l} before the next layer takes them ({@code Ã_l = A_l * M_l}, inverted dropout), and the
+ * delta rule multiplies by the same mask: {@code D_l = f_l.backward(Z_l, A_l, (D_{l+1} W_{l+1}) * M_l)};
+ * weight gradients take {@code Ã_{l-1}}. Not thread-safe: one instance per training thread.
  *
  * @param <A> {@code double[]} or {@code float[]}
  */
@@ -44,9 +49,15 @@ public abstract class Pass<A> {
     private final A upstream;
     private final A[] weightGradient;
     private final A[] biasGradient;
+    private final DropoutMasks dropout;
+    private final A[] dropped;
 
-    /** @param capacity the largest batch this pass will be asked to process */
-    Pass(Network network, Loss loss, Arithmetic<A> numbers, int capacity) {
+    /**
+     * @param capacity the largest batch this pass will be asked to process
+     * @param dropout  the masks the forward pass applies (built for this network and at least this
+     *                 capacity), or null for none
+     */
+    Pass(Network network, Loss loss, Arithmetic<A> numbers, int capacity, DropoutMasks dropout) {
         if (capacity < 1) {
             throw new IllegalArgumentException("batch capacity must be at least 1, got " + capacity);
         }
@@ -64,6 +75,8 @@ public abstract class Pass<A> {
         this.delta = perLayer(depth);
         this.weightGradient = perLayer(depth);
         this.biasGradient = perLayer(depth);
+        this.dropout = dropout;
+        this.dropped = perLayer(depth);
         this.input = numbers.allocate(capacity * network.inputSize());
         this.target = numbers.allocate(capacity * network.outputSize());
         for (int l = 0; l < depth; l++) {
@@ -75,6 +88,13 @@ public abstract class Pass<A> {
             delta[l] = numbers.allocate(capacity * layer.units());
             weightGradient[l] = numbers.allocate(layer.weights().length);
             biasGradient[l] = layer.hasBias() ? numbers.allocate(layer.units()) : null;
+            if (dropout != null && dropout.factors(l + 1) != null) {
+                if (dropout.factors(l + 1).length < capacity * layer.units()) {
+                    throw new IllegalArgumentException(
+                            "the dropout masks are built for fewer than " + capacity + " rows");
+                }
+                dropped[l] = numbers.allocate(capacity * layer.units());
+            }
         }
         this.upstream = numbers.allocate(capacity * network.maxWidth());
     }
@@ -169,7 +189,26 @@ public abstract class Pass<A> {
         return biasGradient[number - 1];
     }
 
-    /** Forward pass over the first {@code rows} examples of {@link #input()}: Z = A_prev W^T + b, A = f(Z). */
+    /**
+     * Draws the dropout masks of step {@code step} of epoch {@code epoch} for {@code rows}
+     * examples ({@link DropoutMasks#fill}); nothing without dropout.
+     */
+    public void dropout(long seed, int epoch, int step, int rows) {
+        if (dropout != null) {
+            checkRows(rows);
+            dropout.fill(seed, epoch, step, rows);
+        }
+    }
+
+    /** The dropout masks the forward pass applies, or null. */
+    public DropoutMasks dropoutMasks() {
+        return dropout;
+    }
+
+    /**
+     * Forward pass over the first {@code rows} examples of {@link #input()}: Z = A_prev W^T + b,
+     * A = f(Z), with the current dropout masks.
+     */
     public void forward(int rows) {
         checkRows(rows);
         A previous = input;
@@ -183,7 +222,16 @@ public abstract class Pass<A> {
             }
             numbers.forward(layer.activation(), netInput[l], activation[l], rows, units);
             previous = activation[l];
+            if (dropped[l] != null) {
+                numbers.scale(activation[l], dropout.factors(l + 1), dropped[l], rows * units);
+                previous = dropped[l];
+            }
         }
+    }
+
+    /** What layer {@code l} (0-based) passes on: its activations, after dropout if it has any. */
+    private A passedOn(int l) {
+        return dropped[l] != null ? dropped[l] : activation[l];
     }
 
     /** J, the mean loss of the last forward pass against {@link #target()}, in double. */
@@ -216,11 +264,17 @@ public abstract class Pass<A> {
         }
     }
 
-    /** D_{l-1} = f'_{l-1}(Z_{l-1}) * (D_l W_l), as the activation's vector-Jacobian product. */
+    /**
+     * D_{l-1} = f'_{l-1}(Z_{l-1}) * ((D_l W_l) * M_{l-1}), as the activation's vector-Jacobian
+     * product; without dropout on layer l-1 there is no mask M.
+     */
     private void deltaRule(int l, int rows) {
         Layer layer = network.layers().get(l);
         Layer below = network.layers().get(l - 1);
         numbers.multiply(delta[l], weights[l], upstream, rows, layer.inputs(), layer.units());
+        if (dropped[l - 1] != null) {
+            numbers.scale(upstream, dropout.factors(l), upstream, rows * below.units());
+        }
         numbers.backward(
                 below.activation(), netInput[l - 1], activation[l - 1], upstream, delta[l - 1], rows, below.units());
     }
@@ -228,7 +282,7 @@ public abstract class Pass<A> {
     /** dJ/dW_l = (1/rows) D_l^T A_{l-1}; dJ/db_l = (1/rows) column sums of D_l; masked entries 0. */
     private void gradients(int l, int rows) {
         Layer layer = network.layers().get(l);
-        A previous = l == 0 ? input : activation[l - 1];
+        A previous = l == 0 ? input : passedOn(l - 1);
         double scale = 1.0 / rows;
         numbers.multiplyTransposedA(delta[l], previous, weightGradient[l], layer.units(), layer.inputs(), rows, scale);
         if (biasGradient[l] != null) {

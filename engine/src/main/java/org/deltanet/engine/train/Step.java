@@ -16,8 +16,9 @@ import org.deltanet.engine.network.Network;
  *       0, which would hide it from the later checks while the weights turn NaN), forward pass,
  *       loss (must be finite; when it is not, the first layer whose net input or outputs ran away is
  *       named), backward pass (every layer's deltas must be finite); the loss, accuracy and delta
- *       sums are added to a {@link StepStatistics};</li>
- *   <li>{@link #apply}: {@link OptimizerState#advance()} and the optimizer's update of every
+ *       sums are added to a {@link StepStatistics}; with regularization, the step's dropout masks are
+ *       drawn before the forward pass and the penalty's gradient added after the backward pass;</li>
+ *   <li>{@link #apply}: {@link OptimizerState#advance()}, clipping, and the optimizer's update of every
  *       parameter of the pass in a fixed order ({@link ParameterUpdate}).</li>
  * </ul>
  * What {@link Trainer} runs for every batch, open to benchmarks and custom loops.
@@ -36,11 +37,25 @@ public abstract class Step<A> {
     private final IntFunction<A> biases;
     private final IntFunction<A> weightGradients;
     private final IntFunction<A> biasGradients;
+    private final ParameterUpdate.GradientHook<A> penalty;
+    private final long seed;
 
-    Step(Pass<A> pass, Optimizer optimizer) {
+    /**
+     * @param clipping applied to the gradients before the optimizer's step, or null
+     * @param penalty  adds a penalty's gradient after the backward pass, or null
+     * @param seed     the run's seed, for the dropout masks
+     */
+    Step(
+            Pass<A> pass,
+            Optimizer optimizer,
+            ParameterUpdate.GradientHook<A> clipping,
+            ParameterUpdate.GradientHook<A> penalty,
+            long seed) {
         this.network = pass.network();
         this.pass = pass;
-        this.update = new ParameterUpdate.Core<>(network, optimizer, pass.numbers);
+        this.update = new ParameterUpdate.Core<>(network, optimizer, pass.numbers, clipping);
+        this.penalty = penalty;
+        this.seed = seed;
         this.deltaSums = new double[network.depth()];
         this.weights = pass::weights;
         this.biases = pass::bias;
@@ -71,7 +86,8 @@ public abstract class Step<A> {
      * {@code statistics}.
      *
      * @param epoch 1-based epoch, for the message if training diverges
-     * @param batch 1-based batch within the epoch, likewise
+     * @param batch 1-based batch within the epoch, likewise (and with the epoch, what the dropout
+     *              masks are drawn from)
      * @return the batch's mean loss
      * @throws TrainingDivergedException if an input, the loss or a delta is not finite (statistics
      *         untouched)
@@ -83,12 +99,16 @@ public abstract class Step<A> {
         if (!Double.isFinite(inputs)) {
             throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
         }
+        pass.dropout(seed, epoch, batch, rows);
         pass.forward(rows);
         double batchLoss = pass.loss(rows);
         if (!Double.isFinite(batchLoss)) {
             throw lossDiverged(rows, epoch, batch, batchLoss);
         }
         pass.backward(rows);
+        if (penalty != null) {
+            penalty.apply(weightGradients, biasGradients);
+        }
         List<Layer> layers = network.layers();
         for (int l = 0; l < layers.size(); l++) {
             double sum = numbers.sumAbs(pass.delta(l + 1), rows * layers.get(l).units());

@@ -50,6 +50,7 @@ public final class Trainer implements TrainingLoop {
      *
      * @param kernels      the double kernels: the float64 products, and validation in either precision
      * @param floatKernels the float kernels of a float32 run, or null
+     * @throws IllegalArgumentException for float32 with regularization (it trains in float64 only)
      */
     public Trainer(
             Network network,
@@ -58,6 +59,10 @@ public final class Trainer implements TrainingLoop {
             TrainingConfig config,
             MatrixKernels kernels,
             FloatKernels floatKernels) {
+        if (floatKernels != null && config.regularization().active()) {
+            throw new IllegalArgumentException(
+                    "regularization, dropout, clipping and class weights train in float64 only; use precision: float64");
+        }
         this.network = network;
         this.loss = loss;
         this.optimizer = ScheduledOptimizer.of(optimizer);
@@ -86,7 +91,11 @@ public final class Trainer implements TrainingLoop {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
         EpochSteps steps = floatKernels == null
-                ? new Batches<>(training, batchSize, new TrainingStep(network, loss, optimizer, kernels, batchSize))
+                ? new Batches<>(
+                        training,
+                        batchSize,
+                        new TrainingStep(
+                                network, loss, optimizer, kernels, batchSize, config.regularization(), config.seed()))
                 : new Batches<>(
                         training, batchSize, new FloatTrainingStep(network, loss, optimizer, floatKernels, batchSize));
         return new EpochLoop(network, loss, optimizer, config, kernels).run(steps, validation, listeners, state, from);

@@ -4,16 +4,59 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.ClassWeightedLoss;
+import org.deltanet.engine.regularize.DropoutMasks;
+import org.deltanet.engine.regularize.Penalty;
+import org.deltanet.engine.regularize.Regularization;
 
 /**
  * The {@link Step} in double precision: a {@link Backpropagation} and the optimizer's update of the
- * network's own parameters. Allocates nothing per step. Not thread-safe.
+ * network's own parameters, with regularization if asked. Allocates nothing per step. Not
+ * thread-safe.
  */
 public final class TrainingStep extends Step<double[]> {
 
     /** @param capacity the largest batch this step will be asked to process */
     public TrainingStep(Network network, Loss loss, Optimizer optimizer, MatrixKernels kernels, int capacity) {
-        super(new Backpropagation(network, loss, kernels, capacity), optimizer);
+        this(network, loss, optimizer, kernels, capacity, Regularization.NONE, 0L);
+    }
+
+    /**
+     * A step with regularization: the loss weighted by class, dropout masks drawn from
+     * {@code seed} and each step's epoch and number, the penalty's gradient added to the loss's
+     * (its value is not part of the loss the step reports), the gradients clipped before the
+     * optimizer's step.
+     *
+     * @param capacity the largest batch this step will be asked to process
+     * @param seed     the run's seed, for the dropout masks
+     */
+    public TrainingStep(
+            Network network,
+            Loss loss,
+            Optimizer optimizer,
+            MatrixKernels kernels,
+            int capacity,
+            Regularization regularization,
+            long seed) {
+        super(
+                new Backpropagation(
+                        network,
+                        regularization.classWeights() == null
+                                ? loss
+                                : new ClassWeightedLoss(loss, regularization.classWeights()),
+                        kernels,
+                        capacity,
+                        DropoutMasks.any(regularization.dropout())
+                                ? new DropoutMasks(network, regularization.dropout(), capacity)
+                                : null),
+                optimizer,
+                ParameterUpdate.clipping(network, regularization.clipping()),
+                penalty(network, regularization.penalty()),
+                seed);
+    }
+
+    private static ParameterUpdate.GradientHook<double[]> penalty(Network network, Penalty penalty) {
+        return penalty.active() ? (weights, biases) -> penalty.addGradient(network, weights, biases) : null;
     }
 
     /** The pass whose {@link Backpropagation#input()} and {@link Backpropagation#target()} the caller fills. */

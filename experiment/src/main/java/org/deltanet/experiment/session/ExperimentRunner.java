@@ -121,7 +121,8 @@ public final class ExperimentRunner {
     public String validate(ExperimentConfig config) {
         InstalledPlugins plugins = install(config);
         WiredExperiment wired = wire(config, plugins, RunSettings.fresh(console, style));
-        return Descriptions.of(config, wired.data(), wired.network());
+        return Descriptions.of(
+                config, wired.data(), wired.network(), wired.training().regularization());
     }
 
     /**
