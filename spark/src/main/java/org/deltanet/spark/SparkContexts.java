@@ -86,9 +86,23 @@ public final class SparkContexts {
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         current = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
         if (!current.isLocal()) {
-            awaitExecutor(current, conf.getTimeAsSeconds(EXECUTOR_TIMEOUT, DEFAULT_EXECUTOR_TIMEOUT));
+            awaitExecutor(current, executorTimeoutSeconds(current));
         }
         return current;
+    }
+
+    /** How long to wait for executors or tasks, in seconds: {@value #EXECUTOR_TIMEOUT}. */
+    public static long executorTimeoutSeconds(JavaSparkContext spark) {
+        return spark.getConf().getTimeAsSeconds(EXECUTOR_TIMEOUT, DEFAULT_EXECUTOR_TIMEOUT);
+    }
+
+    /**
+     * How many tasks can run at once now: the cores of the registered executors (or of
+     * {@code local[N]}) divided by {@code spark.task.cpus}: how many long-lived tasks can all run together.
+     */
+    public static int taskSlots(JavaSparkContext spark) {
+        SparkContext context = spark.sc();
+        return context.maxNumConcurrentTasks(context.resourceProfileManager().defaultResourceProfile());
     }
 
     /** Stops the running context, if any: what the command that started the work does at its end. */
