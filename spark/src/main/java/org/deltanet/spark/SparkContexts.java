@@ -16,7 +16,8 @@ import org.deltanet.experiment.config.ConfigException;
  * line's {@code --master} and {@code --conf} ({@link #useCommandLine}); the experiment file's
  * {@code spark:} section; what {@code spark-submit} or {@code -Dspark.*} Java properties set;
  * {@value #DEFAULT_MASTER}. The master URL is checked before Spark starts, a standalone master is
- * probed for a connection, and on a cluster the context waits up to
+ * probed for a connection (and watched while the application runs: {@link MasterWatch}), and on a
+ * cluster the context waits up to
  * {@value #EXECUTOR_TIMEOUT} (default {@value #DEFAULT_EXECUTOR_TIMEOUT}) for a first executor;
  * each failure is a {@link ClusterException}. Library code never stops the context; the command
  * that started the work does, and Spark's shutdown hook stops it when the JVM exits in any case.
@@ -32,6 +33,7 @@ public final class SparkContexts {
     private static final long POLL_MILLIS = 200;
 
     private static JavaSparkContext current;
+    private static volatile MasterWatch watch;
     private static Map<String, String> commandLine = Map.of();
 
     private SparkContexts() {}
@@ -85,6 +87,7 @@ public final class SparkContexts {
         }
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         current = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+        watch = master.startsWith("spark://") ? MasterWatch.start(master, current) : null;
         if (!current.isLocal()) {
             awaitExecutor(current, executorTimeoutSeconds(current));
         }
@@ -139,9 +142,14 @@ public final class SparkContexts {
 
     /**
      * Turns a failure of Spark work into a {@link ClusterException} when the context was stopped
-     * under it (the Master killed or lost the application); otherwise returns normally.
+     * under it (the Master killed or lost the application) or the standalone Master stopped
+     * answering ({@link MasterWatch}); otherwise returns normally.
      */
     public static void checkRunning(JavaSparkContext spark, Throwable failure) {
+        MasterWatch watching = watch;
+        if (watching != null && watching.lost() != null) {
+            throw new ClusterException(watching.lost(), failure);
+        }
         if (spark.sc().isStopped()) {
             throw stopped(failure);
         }
