@@ -52,7 +52,9 @@ class ClusterIT {
     void startCluster() throws IOException, InterruptedException {
         assumeTrue(System.getProperty("deltanet.spark.home") != null, "the cluster test runs with -Pcluster");
         long started = System.nanoTime();
-        output = Files.createDirectories(ROOT.resolve("cli/target/cluster-it"));
+        output = ROOT.resolve("cli/target/cluster-it");
+        deleteTree(output);
+        Files.createDirectories(output);
         folder = Files.createTempDirectory("deltanet-cluster-");
         List<String> jvmOptions = Arrays.asList(
                 System.getProperty("deltanet.spark.jvm.options").trim().split("\\s+"));
@@ -66,15 +68,23 @@ class ClusterIT {
 
     @AfterAll
     void stopCluster() throws IOException {
+        Driver.STARTED.forEach(driver -> driver.process().descendants().forEach(ProcessHandle::destroyForcibly));
+        Driver.STARTED.forEach(driver -> driver.process().destroyForcibly());
         if (cluster != null) {
             cluster.close();
         }
         if (folder != null) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file :
-                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
+            deleteTree(folder);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
             }
         }
     }
@@ -348,6 +358,9 @@ class ClusterIT {
     /** The {@code deltanet} command as a user runs it ({@code java -jar deltanet.jar ...}), in its own JVM. */
     private record Driver(Process process, Path log, long started) {
 
+        /** Every driver started, to be killed at the end if a failed step left one running. */
+        static final List<Driver> STARTED = new ArrayList<>();
+
         static Driver start(Path folder, Object... arguments) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     "java", "-Xmx768m", "--add-modules", "jdk.incubator.vector", "-jar", DELTANET_JAR.toString()));
@@ -356,7 +369,9 @@ class ClusterIT {
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-            return new Driver(builder.start(), log, System.nanoTime());
+            Driver driver = new Driver(builder.start(), log, System.nanoTime());
+            STARTED.add(driver);
+            return driver;
         }
 
         void await(Duration limit) throws InterruptedException {

@@ -57,8 +57,8 @@ final class WorkerTask implements FlatMapFunction<Iterator<Shard>, Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException(
-                    "lost the connection to the driver at " + driver.host() + ":" + driver.port() + ": " + e, e);
+            throw new DriverLost(
+                    "lost the connection to the driver at " + driver.host() + ":" + driver.port() + ": " + e);
         }
         return Collections.emptyIterator();
     }
@@ -68,6 +68,19 @@ final class WorkerTask implements FlatMapFunction<Iterator<Shard>, Integer> {
             return shard.work(spec, round);
         } catch (RuntimeException e) {
             return RoundSum.failed(e);
+        }
+    }
+
+    /**
+     * The task's failure when its connection to the driver broke: Spark starts the task again,
+     * which connects anew. One line in Spark's log, without a stack trace: that the driver closed
+     * the connection (it ended, or its job was cancelled) is no fault of the task's code.
+     */
+    private static final class DriverLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DriverLost(String message) {
+            super(message, null, false, false);
         }
     }
 
