@@ -35,7 +35,7 @@ public record ParameterSpec(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
-        if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+        if (!name.matches(Plugin.NAME_PATTERN)) {
             throw new IllegalArgumentException(
                     "parameter name '" + name + "' must be lowercase words joined by hyphens, e.g. learning-rate");
         }

@@ -29,6 +29,14 @@ import java.util.List;
  */
 public interface Plugin {
 
+    /**
+     * The rule every plugin name and parameter name follows, as a regular expression: lowercase
+     * words of letters and digits, the first starting with a letter, joined by single hyphens
+     * ({@code leaky-relu}, {@code adam2}; not {@code LeakyReLU}, {@code leaky_relu} or {@code -relu}).
+     * Plugin jars whose plugins break it are refused when they load.
+     */
+    String NAME_PATTERN = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
+
     /** The stable lowercase name by which experiment files refer to this plugin, e.g. {@code sigmoid}. */
     String name();
 

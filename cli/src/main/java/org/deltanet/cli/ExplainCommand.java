@@ -1,7 +1,6 @@
 package org.deltanet.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.deltanet.cli.explain.Derivation;
@@ -12,6 +11,7 @@ import org.deltanet.cli.explain.SeedArticle;
 import org.deltanet.cli.explain.StepRecord;
 import org.deltanet.cli.explain.View;
 import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.wiring.WiredExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +47,8 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Training steps to explain (default 1).")
     int steps;
 
-    @Option(
-            names = "--set",
-            paramLabel = "KEY=VALUE",
-            description = "Override a value with the file's dotted key, as for train. Repeatable.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions overrides;
 
     @Option(
             names = "--initial-model",
@@ -100,8 +97,9 @@ final class ExplainCommand implements Callable<Integer> {
         if (digits < 1 || digits > 17) {
             throw usage("--digits " + digits + ": give 1 to 17 digits after the decimal point");
         }
-        return Experiments.wire(file, overrides, config -> Console.runner(System.err, pluginOptions)
-                .wire(config, initialModel, experiment -> explain(experiment, chosen)));
+        ExperimentRunner runner = Console.runner(System.err, pluginOptions);
+        return Experiments.wire(
+                runner, file, overrides.list(), config -> runner.wire(config, initialModel, e -> explain(e, chosen)));
     }
 
     /** Steps the wired experiment and prints the explanation; plugin failures name their jar. */
@@ -128,6 +126,10 @@ final class ExplainCommand implements Callable<Integer> {
                 new Explanation(network, experiment.loss(), experiment.optimizer(), shortcut, view, digits).of(records);
         if (seed) {
             document.line(SeedArticle.NOTE);
+        }
+        if (experiment.training().regularization().active()) {
+            document.line("Note: these are plain gradient-descent steps; the experiment's regularization (penalties,"
+                    + " dropout, clipping, class weights) applies when it is trained, not here.");
         }
         System.out.print(chosen.render(document));
         return ExitCode.OK.code();

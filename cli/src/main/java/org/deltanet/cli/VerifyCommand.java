@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.PluginKind;
@@ -16,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -62,6 +64,12 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> targets = JarLocations.expand(jars);
+        if (targets.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "nothing to verify: " + jars.stream().map(Path::toString).collect(Collectors.joining(", "))
+                            + " holds no .jar files; give plugin jars or folders that hold them");
+        }
         InstalledPlugins installed = pluginOptions.loader().load(targets);
         List<Activation> activations = installed.registry().all(PluginKind.ACTIVATION);
         String previousSeed = System.getProperty(SEED_PROPERTY);

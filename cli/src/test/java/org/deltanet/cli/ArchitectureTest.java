@@ -38,7 +38,7 @@ class ArchitectureTest {
             .layer("files")
             .definedBy("org.deltanet.files..")
             .layer("data")
-            .definedBy("org.deltanet.data..")
+            .definedBy("org.deltanet.data..", "org.deltanet.examples.spirals..")
             .layer("rundir")
             .definedBy("org.deltanet.rundir..")
             .layer("experiment")

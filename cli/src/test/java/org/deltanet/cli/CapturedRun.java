@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 record CapturedRun(int exitCode, String out, String err) {
 
     private static final Pattern RUN_DIRECTORY = Pattern.compile("deltanet: (?:run directory|done; results in) (.+)");
-    private static final Pattern TEST_LINE = Pattern.compile("(?m)^test: loss (\\S+)  accuracy (\\S+)$");
+    private static final Pattern TEST_LINE = Pattern.compile("(?m)^test: loss (\\S+)  accuracy (\\S+)");
 
     /**
      * The test set's metrics as {@code train} printed them.
@@ -85,7 +85,7 @@ record CapturedRun(int exitCode, String out, String err) {
         return run;
     }
 
-    /** The {@code test: loss L  accuracy A} line {@code train} printed. */
+    /** The loss and accuracy of the {@code test: loss L  accuracy A  macro F1 ...} line {@code train} printed. */
     TestMetrics testMetrics() {
         Matcher matcher = TEST_LINE.matcher(out);
         assertTrue(matcher.find(), () -> "no test metrics printed:\n" + this);

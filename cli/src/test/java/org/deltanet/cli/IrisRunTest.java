@@ -69,9 +69,27 @@ class IrisRunTest {
         CapturedRun evaluate = CapturedRun.successful("evaluate", model, "--data", TEST_FLOWERS, "--label", "species");
 
         CapturedRun.TestMetrics test = trained.testMetrics();
+        List<String> lines = evaluate.out().lines().toList();
+        assertEquals("30 examples  loss " + test.loss() + "  accuracy " + test.accuracy(), lines.get(0));
+        assertEquals("confusion matrix (rows: actual class, columns: predicted class)", lines.get(2));
+        assertEquals("                setosa  versicolor   virginica", lines.get(3));
+        assertTrue(lines.get(4).matches("setosa +10 +0 +0"), lines.get(4));
+        assertTrue(lines.contains("class         precision  recall      f1  support"), evaluate.out());
+        assertTrue(lines.stream().anyMatch(line -> line.matches("macro avg( +[01]\\.\\d{4}){3} +30")), evaluate.out());
+    }
+
+    /** {@code --json} writes what the run's {@code evaluation.json} holds; {@code --csv -} prints CSV and no table. */
+    @Test
+    void evaluateWritesTheRunsEvaluationAsJsonAndCsv() throws IOException {
+        Path json = output.resolve("scores.json");
+        CapturedRun csv = CapturedRun.successful(
+                "evaluate", model, "--data", TEST_FLOWERS, "--label", "species", "--json", json, "--csv", "-");
+
+        assertEquals(Files.readString(trained.runDirectory().resolve("evaluation.json")), Files.readString(json));
         assertEquals(
-                "30 examples  loss " + test.loss() + "  accuracy " + test.accuracy(),
-                evaluate.out().strip());
+                "metric,target,predicted,value", csv.out().lines().findFirst().orElseThrow());
+        assertTrue(csv.out().contains("\nconfusion,setosa,setosa,10\n"), csv.out());
+        assertTrue(Files.size(trained.runDirectory().resolve("confusion.png")) > 0);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.deltanet.api.Activation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,43 @@ class PluginFailuresTest {
         assertEquals(ExitCode.OK.code(), preferred.exitCode(), preferred::toString);
         assertTrue(preferred.out().contains("jar " + second), preferred::toString);
         assertTrue(!preferred.out().contains("jar " + first), preferred::toString);
+    }
+
+    @Test
+    void aPreferenceNamingNoLoadedJarIsAnErrorListingTheJarsThatAre() throws IOException {
+        twin("first.jar", "First");
+
+        CapturedRun run = listPlugins("--prefer", "frist.jar");
+
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals(
+                "deltanet: the preferred plugin jar 'frist.jar' is none of the jars plugins were loaded from (",
+                run.errLines().get(0).substring(0, run.errLines().get(0).indexOf('(') + 1));
+        assertTrue(run.err().contains("first.jar); name one of them by its file name or path"), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+    }
+
+    @Test
+    void aPluginNameThatBreaksTheRuleIsRefusedWithTheNameItShouldHave() throws IOException {
+        Path jar = Fixtures.activation(
+                        "camel.jar",
+                        "LeakyReLU",
+                        "LeakyReLU_2",
+                        """
+                    public double value(double z) { return z; }
+                    public double derivative(double z, double a) { return 1.0; }
+                """)
+                .service(Activation.class, "fixture.LeakyReLU")
+                .writeTo(folder());
+
+        CapturedRun run = listPlugins();
+
+        assertEquals(ExitCode.PLUGIN.code(), run.exitCode(), run::toString);
+        assertEquals(
+                List.of("deltanet: " + jar + ": fixture.LeakyReLU names its activation 'LeakyReLU_2', but plugin"
+                        + " names are lowercase words joined by hyphens (e.g. 'leaky-relu-2'); change what name()"
+                        + " returns"),
+                run.errLines());
     }
 
     private Path twin(String jar, String className) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,18 @@ class VerifyCommandTest {
         Matcher matcher = Pattern.compile("Smallest failing case: .*").matcher(out);
         assertTrue(matcher.find(), out);
         return matcher.group();
+    }
+
+    @Test
+    void aFolderWithoutJarsIsAUsageErrorNotAnEmptyPass() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+
+        CapturedRun run = CapturedRun.of("verify", empty.toString());
+
+        assertEquals(ExitCode.USAGE.code(), run.exitCode(), run::toString);
+        assertTrue(
+                run.err().startsWith("deltanet: nothing to verify: " + empty + " holds no .jar files"), run::toString);
+        assertEquals("", run.out(), run::toString);
     }
 
     @Test

@@ -102,10 +102,13 @@ final class JarDiscovery {
             Objects.requireNonNull(plugin.description(), "description() returned null");
             plugin.parameters();
             plugin.values();
-            return new PluginEntry(kind, plugin, jar.path().toString());
         } catch (RuntimeException | LinkageError e) {
             throw PluginLoadException.forClass(jar.path(), plugin.getClass().getName(), e);
         }
+        if (!plugin.name().matches(Plugin.NAME_PATTERN)) {
+            throw PluginLoadException.badName(jar.path(), plugin.getClass().getName(), kind.label(), plugin.name());
+        }
+        return new PluginEntry(kind, plugin, jar.path().toString());
     }
 
     private static String warning(PluginJar jar, PluginKind<?> kind, String className) {

@@ -48,7 +48,7 @@ public final class PluginJar {
     static PluginJar open(Path path, ClassLoader host, ExtensionPoint extensions) {
         try (JarFile jar = new JarFile(path.toFile())) {
             boolean extension =
-                    !extensions.service().isEmpty() && jar.getEntry(SERVICES + extensions.service()) != null;
+                    extensions.services().stream().anyMatch(service -> jar.getEntry(SERVICES + service) != null);
             String version = JarVersion.of(jar);
             ClassLoader parent = extension
                     ? SharedPackages.forExtensions(host, extensions.sharedPackages())
@@ -79,7 +79,7 @@ public final class PluginJar {
         return sha256;
     }
 
-    /** Whether it lists the {@link ExtensionPoint}'s service and so sees the packages it shares. */
+    /** Whether it lists one of the {@link ExtensionPoint}'s services and so sees the packages it shares. */
     public boolean extension() {
         return extension;
     }

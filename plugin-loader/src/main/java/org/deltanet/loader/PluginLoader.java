@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.deltanet.registry.PluginEntry;
@@ -95,16 +97,13 @@ public final class PluginLoader {
      * file, and of this loader's locations. {@code more} is read first, so that where the same jar
      * is reached twice it counts as one of {@code more}'s.
      *
-     * @throws PluginLoadException if a jar or one of its classes cannot be loaded
+     * @throws PluginLoadException if a jar or one of its classes cannot be loaded, a plugin's name
+     *         breaks the naming rule, or a preferred jar is none of the jars loaded
      * @throws org.deltanet.registry.PluginConflictException if two plugins of one kind
      *         claim one name and no preference decides
      */
     public InstalledPlugins load(List<Path> more) {
-        List<PluginJar> jars = JarLocations.expand(
-                        Stream.concat(more.stream(), locations.stream()).toList())
-                .stream()
-                .map(path -> PluginJar.open(path, host, extensions))
-                .toList();
+        List<PluginJar> jars = open(more);
         List<PluginEntry> fromJars = new ArrayList<>();
         for (PluginJar jar : jars) {
             fromJars.addAll(JarDiscovery.discover(jar, warnings));
@@ -113,7 +112,37 @@ public final class PluginLoader {
                 .filter(entry -> !copyOfAJar(entry, fromJars, jars))
                 .toList());
         entries.addAll(fromJars);
+        checkPreferences(entries);
         return new InstalledPlugins(PluginRegistry.of(entries, this::isPreferred), host, jars);
+    }
+
+    /**
+     * What the jars of {@code more} and of this loader's locations provide of a service that the
+     * {@link ExtensionPoint} names (e.g. an upper layer's data formats), as each jar's own
+     * {@code META-INF/services} file lists them, in jar order; the host's own implementations are
+     * the caller's to add. The jars are opened afresh, as {@link #load} opens them.
+     *
+     * @throws PluginLoadException if a jar, or a class it lists, cannot be loaded
+     */
+    public <S> List<S> services(List<Path> more, Class<S> service) {
+        List<S> found = new ArrayList<>();
+        for (PluginJar jar : open(more)) {
+            try {
+                ServiceLoader.load(service, jar.loader()).forEach(found::add);
+            } catch (ServiceConfigurationError | LinkageError e) {
+                throw new PluginLoadException(
+                        jar.path() + ": cannot load its " + service.getSimpleName() + ": " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
+    private List<PluginJar> open(List<Path> more) {
+        return JarLocations.expand(
+                        Stream.concat(more.stream(), locations.stream()).toList())
+                .stream()
+                .map(path -> PluginJar.open(path, host, extensions))
+                .toList();
     }
 
     /** The jars and folders this loader loads every time, e.g. {@code ./plugins} and {@code --plugins}. */
@@ -145,13 +174,31 @@ public final class PluginLoader {
                         clashing.contains(jar.path().toString()) && jar.sha256().equals(digest));
     }
 
+    /** Every preference names the source of a loaded plugin: a plugin jar, or deltanet's own jar. */
+    private void checkPreferences(List<PluginEntry> entries) {
+        for (String choice : preferred) {
+            if (entries.stream().noneMatch(entry -> names(choice, Path.of(entry.source())))) {
+                throw PluginLoadException.unknownPreference(
+                        choice,
+                        entries.stream()
+                                .map(PluginEntry::sourceFileName)
+                                .distinct()
+                                .toList());
+            }
+        }
+    }
+
     private boolean isPreferred(PluginEntry entry) {
-        return preferred.stream()
-                .anyMatch(choice -> choice.equals(entry.sourceFileName())
-                        || Path.of(choice)
-                                .toAbsolutePath()
-                                .normalize()
-                                .toString()
-                                .equals(entry.source()));
+        return preferred.stream().anyMatch(choice -> names(choice, Path.of(entry.source())));
+    }
+
+    /** Whether a preference, a jar's file name or path, names the jar at {@code jar}. */
+    private static boolean names(String choice, Path jar) {
+        Path fileName = jar.getFileName();
+        return (fileName != null && choice.equals(fileName.toString()))
+                || Path.of(choice)
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(jar.toAbsolutePath().normalize());
     }
 }

@@ -4,9 +4,10 @@
  * <p>{@link org.deltanet.loader.PluginLoader} expands jars and folders into distinct jar files and
  * opens each in a class loader of its own ({@link org.deltanet.loader.PluginJar}) whose parent
  * shares only the {@code org.deltanet.api} package and the JDK, so that a plugin cannot see or
- * shadow deltanet's engine or its libraries. A jar that lists the service of the
+ * shadow deltanet's engine or its libraries. A jar that lists one of the services of the
  * {@link org.deltanet.loader.ExtensionPoint} an upper layer passed in also sees the packages that
- * extension point shares.
+ * extension point shares, and {@link org.deltanet.loader.PluginLoader#services} gives the upper
+ * layer what the jars provide of such a service (e.g. data formats).
  *
  * <p>Plugins are found with {@link java.util.ServiceLoader} over each jar's loader and by a
  * ClassGraph scan for public, concrete implementations the jar forgot to list (loaded, with a

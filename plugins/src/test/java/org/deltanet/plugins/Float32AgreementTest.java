@@ -20,7 +20,7 @@ import org.quicktheories.generators.Generate;
  * the SPI's converting default otherwise) against its double methods on the same inputs (generated,
  * then rounded to float so both see the same numbers), within float rounding: relative
  * {@value #RELATIVE} plus absolute {@value #ABSOLUTE}. Shapes up to 40 columns, so that the
- * sixteen float lanes see full vectors and masked tails.
+ * sixteen float lanes see full vectors and scalar tails.
  */
 class Float32AgreementTest {
 

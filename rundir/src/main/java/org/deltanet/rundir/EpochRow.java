@@ -15,13 +15,42 @@ import org.deltanet.engine.train.Metrics;
  * @param learningRate the optimizer's learning rate
  * @param seconds      wall time of the epoch
  * @param meanAbsDelta per layer (index 0 = layer 1), the mean |delta| of the epoch; copied
+ * @param penalty      the weight penalty (L1/L2) after the epoch, NaN for a run without one;
+ *                     {@code training.loss()} is the data loss without it
  */
 public record EpochRow(
-        int epoch, Metrics training, Metrics validation, double learningRate, double seconds, double[] meanAbsDelta) {
+        int epoch,
+        Metrics training,
+        Metrics validation,
+        double learningRate,
+        double seconds,
+        double[] meanAbsDelta,
+        double penalty) {
 
     public EpochRow {
         Objects.requireNonNull(training, "training");
         meanAbsDelta = meanAbsDelta.clone();
+    }
+
+    /** A row of a run without weight penalty. */
+    public EpochRow(
+            int epoch,
+            Metrics training,
+            Metrics validation,
+            double learningRate,
+            double seconds,
+            double[] meanAbsDelta) {
+        this(epoch, training, validation, learningRate, seconds, meanAbsDelta, Double.NaN);
+    }
+
+    /** Whether the run has a weight penalty. */
+    public boolean penalized() {
+        return !Double.isNaN(penalty);
+    }
+
+    /** The training loss with the penalty added: what the optimizer minimized (the loss alone without one). */
+    public double lossWithPenalty() {
+        return penalized() ? training.loss() + penalty : training.loss();
     }
 
     /** The row of a finished epoch. */
@@ -32,7 +61,8 @@ public record EpochRow(
                 report.validation(),
                 report.learningRate(),
                 report.seconds(),
-                report.meanAbsDelta());
+                report.meanAbsDelta(),
+                report.penalty());
     }
 
     /** A copy of the per-layer mean |delta|. */
@@ -59,18 +89,20 @@ public record EpochRow(
                 && Objects.equals(validation, that.validation)
                 && Double.compare(learningRate, that.learningRate) == 0
                 && Double.compare(seconds, that.seconds) == 0
-                && Arrays.equals(meanAbsDelta, that.meanAbsDelta);
+                && Arrays.equals(meanAbsDelta, that.meanAbsDelta)
+                && Double.compare(penalty, that.penalty) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(epoch, training, validation, learningRate, seconds) * 31 + Arrays.hashCode(meanAbsDelta);
+        return Objects.hash(epoch, training, validation, learningRate, seconds, penalty) * 31
+                + Arrays.hashCode(meanAbsDelta);
     }
 
     @Override
     public String toString() {
         return "EpochRow[epoch=" + epoch + ", training=" + training + ", validation=" + validation
                 + ", learningRate=" + learningRate + ", seconds=" + seconds + ", meanAbsDelta="
-                + Arrays.toString(meanAbsDelta) + "]";
+                + Arrays.toString(meanAbsDelta) + (penalized() ? ", penalty=" + penalty : "") + "]";
     }
 }

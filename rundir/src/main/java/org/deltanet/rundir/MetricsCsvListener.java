@@ -29,47 +29,68 @@ public final class MetricsCsvListener implements TrainingListener {
     private final Path file;
     private final MetricsHistory history;
     private final int completedEpochs;
+    private final boolean penalized;
 
-    private MetricsCsvListener(Path file, MetricsHistory history, int completedEpochs) {
+    private MetricsCsvListener(Path file, MetricsHistory history, int completedEpochs, boolean penalized) {
         this.file = file;
         this.history = history;
         this.completedEpochs = completedEpochs;
+        this.penalized = penalized;
     }
 
     /**
-     * Starts a new {@code metrics.csv} with its header.
+     * Starts a new {@code metrics.csv} with its header, for a run without weight penalty.
      *
      * @param layers the network's depth: one delta column per layer
      * @throws java.nio.file.FileAlreadyExistsException if the file exists
      */
     public static MetricsCsvListener create(Path file, int layers) throws IOException {
+        return create(file, layers, false);
+    }
+
+    /**
+     * Starts a new {@code metrics.csv} with its header.
+     *
+     * @param layers    the network's depth: one delta column per layer
+     * @param penalized whether the run has a weight penalty: the columns {@code train_penalty} and
+     *                  {@code train_loss_with_penalty} at the end
+     * @throws java.nio.file.FileAlreadyExistsException if the file exists
+     */
+    public static MetricsCsvListener create(Path file, int layers, boolean penalized) throws IOException {
         MetricsHistory history = new MetricsHistory(layers);
         Files.writeString(
-                file, MetricsCsv.header(layers) + "\n", StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new MetricsCsvListener(file, history, 0);
+                file,
+                MetricsCsv.header(layers, penalized) + "\n",
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        return new MetricsCsvListener(file, history, 0, penalized);
     }
 
     /**
      * Continues the {@code metrics.csv} of a run resumed after {@code completedEpochs}: reads its
      * rows into the history, drops rows of later epochs and appends from there. A last line cut
-     * off by an interrupted run is dropped too.
+     * off by an interrupted run is dropped too. The header says whether the file has the penalty
+     * columns; rows appended keep to it (an experiment edited to add or remove a penalty before
+     * resuming: the penalty is left out, or written as NaN).
      *
      * @throws IOException if the file is missing, its header does not match a network of
      *         {@code layers} layers, or a row other than the last cannot be read
      */
     public static MetricsCsvListener resume(Path file, int layers, int completedEpochs) throws IOException {
         List<String> lines = Files.readAllLines(file);
-        String header = MetricsCsv.header(layers);
-        if (lines.isEmpty() || !lines.get(0).equals(header)) {
+        String header = MetricsCsv.header(layers, false);
+        boolean penalized = !lines.isEmpty() && lines.get(0).equals(MetricsCsv.header(layers, true));
+        if (lines.isEmpty() || !(penalized || lines.get(0).equals(header))) {
             throw new IOException(
                     file + " does not start with the header for a " + layers + "-layer network: " + header);
         }
+        header = lines.get(0);
         MetricsHistory history = new MetricsHistory(layers);
         StringBuilder kept = new StringBuilder(header).append('\n');
         for (int i = 1; i < lines.size(); i++) {
             EpochRow row;
             try {
-                row = MetricsCsv.parse(lines.get(i), layers);
+                row = MetricsCsv.parse(lines.get(i), layers, penalized);
             } catch (IllegalArgumentException e) {
                 if (i == lines.size() - 1) {
                     break;
@@ -83,7 +104,7 @@ public final class MetricsCsvListener implements TrainingListener {
             kept.append(lines.get(i)).append('\n');
         }
         AtomicFiles.write(file, kept.toString());
-        return new MetricsCsvListener(file, history, completedEpochs);
+        return new MetricsCsvListener(file, history, completedEpochs, penalized);
     }
 
     /** The epochs written so far, including those of earlier sessions of a resumed run. */
@@ -106,7 +127,7 @@ public final class MetricsCsvListener implements TrainingListener {
         EpochRow row = EpochRow.of(report);
         history.add(row);
         try {
-            Files.writeString(file, MetricsCsv.line(row) + "\n", StandardOpenOption.APPEND);
+            Files.writeString(file, MetricsCsv.line(row, penalized) + "\n", StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not append epoch " + row.epoch() + " to " + file, e);
         }

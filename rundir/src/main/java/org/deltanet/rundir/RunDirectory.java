@@ -168,6 +168,16 @@ public final class RunDirectory {
         return path.resolve("gradients.png");
     }
 
+    /** {@code evaluation.json}: the test set's scores (see {@code ScoresJson}), for runs with test data. */
+    public Path evaluationFile() {
+        return path.resolve("evaluation.json");
+    }
+
+    /** {@code confusion.png}: the test set's confusion matrix, for classification runs with test data. */
+    public Path confusionChart() {
+        return path.resolve("confusion.png");
+    }
+
     /** Every standard output path (whether it exists yet or not), in the order a listing shows them. */
     public List<Path> outputs() {
         return List.of(
@@ -178,6 +188,8 @@ public final class RunDirectory {
                 lossChart(),
                 accuracyChart(),
                 gradientsChart(),
+                confusionChart(),
+                evaluationFile(),
                 summaryFile());
     }
 

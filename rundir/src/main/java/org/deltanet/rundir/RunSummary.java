@@ -3,6 +3,8 @@ package org.deltanet.rundir;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.deltanet.engine.metrics.TargetKind;
+import org.deltanet.engine.train.Evaluation;
 import org.deltanet.engine.train.Metrics;
 
 /**
@@ -16,7 +18,8 @@ import org.deltanet.engine.train.Metrics;
  * @param bestEpoch      the best epoch by the early-stopping metric; empty without early stopping
  * @param training       training metrics of the last epoch, or null if no epoch finished
  * @param validation     validation metrics after the last epoch, or null without validation data
- * @param test           the final network's metrics on the test set, or null without one
+ * @param test           the model's evaluation on the test set, or null without one
+ * @param targets        what the targets are: for numbers ({@link TargetKind#VALUES}) no accuracy is shown
  * @param wallTime       time from the start of the run to its end
  * @param parameterCount the network's weights and biases
  * @param kernel         the name of the matrix kernels that did the arithmetic, e.g. {@code plain-java}
@@ -34,7 +37,8 @@ public record RunSummary(
         OptionalInt bestEpoch,
         Metrics training,
         Metrics validation,
-        Metrics test,
+        Evaluation test,
+        TargetKind targets,
         Duration wallTime,
         long parameterCount,
         String kernel,
@@ -48,5 +52,6 @@ public record RunSummary(
         Objects.requireNonNull(bestEpoch, "bestEpoch");
         Objects.requireNonNull(wallTime, "wallTime");
         Objects.requireNonNull(kernel, "kernel");
+        Objects.requireNonNull(targets, "targets");
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.files.AtomicFiles;
+import org.deltanet.rundir.scores.ScoresTable;
 
 /**
  * Writes {@code summary.txt}, replacing it atomically: how a run went, for people. Example:
@@ -16,7 +18,7 @@ import org.deltanet.files.AtomicFiles;
  * model          weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)
  * training       loss 0.0123  accuracy 1.0000
  * validation     loss 0.0200  accuracy 1.0000
- * test           -
+ * test           loss 0.0150  accuracy 1.0000  macro F1 1.0000  weighted F1 1.0000
  * wall time      12.3 s (0:12)
  * parameters     9
  * kernel         plain-java
@@ -25,8 +27,12 @@ import org.deltanet.files.AtomicFiles;
  * files          experiment.yaml
  *                metrics.csv
  *                loss.png
+ *
+ * test evaluation
+ * 4 examples  loss 0.0150  accuracy 1.0000
+ * (the confusion matrix and per-class table, as {@code deltanet evaluate} prints them)
  * </pre>
- * The files listed are the run directory's standard outputs that exist when the summary is
+ * For numeric targets the lines show no accuracy, and the test line MSE, MAE and R². The files listed are the run directory's standard outputs that exist when the summary is
  * written; write it after the others and before {@link RunDirectory#markComplete()}.
  */
 public final class SummaryWriter {
@@ -49,9 +55,10 @@ public final class SummaryWriter {
         if (summary.model() != null) {
             field(text, "model", summary.model());
         }
-        field(text, "training", metrics(summary.training()));
-        field(text, "validation", metrics(summary.validation()));
-        field(text, "test", metrics(summary.test()));
+        boolean accuracy = summary.targets() != TargetKind.VALUES;
+        field(text, "training", metrics(summary.training(), accuracy));
+        field(text, "validation", metrics(summary.validation(), accuracy));
+        field(text, "test", summary.test() == null ? "-" : ScoresTable.summaryLine(summary.test()));
         double seconds = summary.wallTime().toMillis() / 1000.0;
         field(text, "wall time", String.format(Locale.ROOT, "%.1f s (%s)", seconds, Formats.clock(seconds)));
         field(text, "parameters", Long.toString(summary.parameterCount()));
@@ -65,6 +72,9 @@ public final class SummaryWriter {
         field(text, "run directory", run.path().toAbsolutePath().toString());
         List<String> files = producedFiles(run);
         field(text, "files", files.isEmpty() ? "-" : String.join("\n" + INDENT, files));
+        if (summary.test() != null) {
+            text.append("\ntest evaluation\n").append(ScoresTable.of(summary.test()));
+        }
         return text.toString();
     }
 
@@ -80,10 +90,11 @@ public final class SummaryWriter {
                         : "");
     }
 
-    private static String metrics(Metrics metrics) {
+    private static String metrics(Metrics metrics, boolean accuracy) {
         return metrics == null
                 ? "-"
-                : "loss " + Formats.metric(metrics.loss()) + "  accuracy " + Formats.metric(metrics.accuracy());
+                : "loss " + Formats.metric(metrics.loss())
+                        + (accuracy ? "  accuracy " + Formats.metric(metrics.accuracy()) : "");
     }
 
     /** The standard outputs that exist, relative to the run directory; directories end in {@code /}. */

@@ -39,7 +39,7 @@ class MetricsCsvListenerTest {
             assertEquals(Integer.toString(e), cells[0]);
             assertEquals("0.5", cells[5]);
             EpochRow row = rows.get(e - 1);
-            assertEquals(row, MetricsCsv.parse(lines.get(e), TinyTraining.LAYERS), "file and history agree");
+            assertEquals(row, MetricsCsv.parse(lines.get(e), TinyTraining.LAYERS, false), "file and history agree");
             assertTrue(row.training().loss() > 0 && row.validation().loss() > 0);
             assertTrue(row.meanAbsDelta(1) > 0 && row.meanAbsDelta(2) > 0);
         }
@@ -113,7 +113,53 @@ class MetricsCsvListenerTest {
                     Double.MIN_VALUE, 42.0
                 });
 
-        assertEquals(row, MetricsCsv.parse(MetricsCsv.line(row), 2));
-        assertEquals("12,0.30000000000000004,0.75,1.0E-300,1.0,3.0E-4,0.123456789,4.9E-324,42.0", MetricsCsv.line(row));
+        assertEquals(row, MetricsCsv.parse(MetricsCsv.line(row, false), 2, false));
+        assertEquals(
+                "12,0.30000000000000004,0.75,1.0E-300,1.0,3.0E-4,0.123456789,4.9E-324,42.0",
+                MetricsCsv.line(row, false));
+    }
+
+    @Test
+    void aPenalizedRunHasTwoMoreColumnsAndResumesWithThem() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        MetricsCsvListener metrics = MetricsCsvListener.create(file, 2, true);
+        for (int e = 1; e <= 3; e++) {
+            metrics.onEpochEnd(penalized(e, 0.5 / e, 0.25));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(HEADER + ",train_penalty,train_loss_with_penalty", lines.get(0));
+        assertEquals("2,0.25,0.5,,,0.5,0.125,0.1,0.2,0.25,0.5", lines.get(2));
+
+        MetricsCsvListener resumed = MetricsCsvListener.resume(file, 2, 2);
+        assertEquals(0.25, resumed.history().rows().get(1).penalty());
+        resumed.onStart(3, 4, 1);
+        resumed.onEpochEnd(penalized(3, 0.125, 0.5));
+        List<String> after = Files.readAllLines(file);
+        assertEquals(4, after.size());
+        assertEquals("3,0.125,0.5,,,0.5,0.125,0.1,0.2,0.5,0.625", after.get(3));
+    }
+
+    @Test
+    void rowsWithAPenaltyReadBackExactly() {
+        EpochRow row =
+                new EpochRow(4, new Metrics(0.1 + 0.2, 0.75), null, 3e-4, 0.5, new double[] {1.0, 2.0}, 1e-3 + 2e-3);
+
+        assertEquals(row, MetricsCsv.parse(MetricsCsv.line(row, true), 2, true));
+        assertEquals(0.30000000000000004 + 0.003, row.lossWithPenalty());
+    }
+
+    private static org.deltanet.engine.train.EpochReport penalized(int epoch, double loss, double penalty) {
+        return new org.deltanet.engine.train.EpochReport(
+                epoch,
+                4,
+                epoch,
+                new Metrics(loss, 0.5),
+                null,
+                new double[] {0.1, 0.2},
+                0.5,
+                penalty,
+                0.125,
+                null,
+                new org.deltanet.api.OptimizerState());
     }
 }

@@ -62,6 +62,7 @@ class ProgressListenerTest {
                 null,
                 new double[] {0.012, 0.00034},
                 0.5,
+                Double.NaN,
                 0.0123,
                 null,
                 new OptimizerState()));

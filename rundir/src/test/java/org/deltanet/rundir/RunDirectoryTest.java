@@ -149,6 +149,8 @@ class RunDirectoryTest {
                         "loss.png",
                         "accuracy.png",
                         "gradients.png",
+                        "confusion.png",
+                        "evaluation.json",
                         "summary.txt"),
                 run.outputs().stream().map(p -> p.getFileName().toString()).toList());
         run.outputs().forEach(p -> assertEquals(run.path(), p.getParent()));

@@ -69,6 +69,16 @@ final class TinyTraining {
     /** A synthetic report, for listeners that only look at the numbers. */
     static EpochReport report(int epoch, int epochs, Metrics training, Metrics validation, double... deltas) {
         return new EpochReport(
-                epoch, epochs, epoch * 2L, training, validation, deltas, 0.5, 0.25, null, new OptimizerState());
+                epoch,
+                epochs,
+                epoch * 2L,
+                training,
+                validation,
+                deltas,
+                0.5,
+                Double.NaN,
+                0.25,
+                null,
+                new OptimizerState());
     }
 }

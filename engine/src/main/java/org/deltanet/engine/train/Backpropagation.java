@@ -11,6 +11,7 @@ import org.deltanet.engine.math.MeasuredKernels.Kind;
 import org.deltanet.engine.math.MeasuredKernels.Shape;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.DropoutMasks;
 
 /**
  * Forward pass, output delta, delta rule and gradients for one mini-batch, in buffers allocated
@@ -25,8 +26,12 @@ import org.deltanet.engine.network.Network;
  *   D_l = f_l.backward(Z_l, A_l, D_{l+1} W_{l+1})     delta rule
  *   dJ/dW_l = (1/rows) D_l^T A_{l-1},  dJ/db_l = (1/rows) sum over rows of D_l
  * </pre>
- * The gradients of absent (masked) connections are zero. Not thread-safe: one instance per
- * training thread.
+ * The gradients of absent (masked) connections are zero.
+ *
+ * <p>With {@link DropoutMasks} (training only), layer l's outputs are multiplied by its mask
+ * {@code M_l} before the next layer takes them ({@code Ã_l = A_l * M_l}, inverted dropout), and the
+ * delta rule multiplies by the same mask: {@code D_l = f_l.backward(Z_l, A_l, (D_{l+1} W_{l+1}) * M_l)};
+ * weight gradients take {@code Ã_{l-1}}. Not thread-safe: one instance per training thread.
  */
 public final class Backpropagation {
 
@@ -44,11 +49,22 @@ public final class Backpropagation {
     private final double[] upstream;
     private final double[][] weightGradient;
     private final double[][] biasGradient;
+    private final DropoutMasks dropout;
+    private final double[][] dropped;
 
     /**
      * @param capacity the largest batch this instance will be asked to process
      */
     public Backpropagation(Network network, Loss loss, MatrixKernels kernels, int capacity) {
+        this(network, loss, kernels, capacity, null);
+    }
+
+    /**
+     * @param capacity the largest batch this instance will be asked to process
+     * @param dropout  the masks the forward pass applies (built for this network and at least this
+     *                 capacity), or null for none
+     */
+    public Backpropagation(Network network, Loss loss, MatrixKernels kernels, int capacity, DropoutMasks dropout) {
         if (capacity < 1) {
             throw new IllegalArgumentException("batch capacity must be at least 1, got " + capacity);
         }
@@ -69,6 +85,8 @@ public final class Backpropagation {
         this.delta = new double[depth][];
         this.weightGradient = new double[depth][];
         this.biasGradient = new double[depth][];
+        this.dropout = dropout;
+        this.dropped = new double[depth][];
         for (int l = 0; l < depth; l++) {
             Layer layer = layers.get(l);
             netInput[l] = new double[capacity * layer.units()];
@@ -76,6 +94,13 @@ public final class Backpropagation {
             delta[l] = new double[capacity * layer.units()];
             weightGradient[l] = new double[layer.weights().length];
             biasGradient[l] = layer.hasBias() ? new double[layer.units()] : null;
+            if (dropout != null && dropout.factors(l + 1) != null) {
+                if (dropout.factors(l + 1).length < capacity * layer.units()) {
+                    throw new IllegalArgumentException(
+                            "the dropout masks are built for fewer than " + capacity + " rows");
+                }
+                dropped[l] = new double[capacity * layer.units()];
+            }
         }
         this.upstream = new double[capacity * network.maxWidth()];
     }
@@ -154,7 +179,23 @@ public final class Backpropagation {
         return biasGradient[number - 1];
     }
 
-    /** Forward pass over the first {@code rows} examples of {@link #input()}. */
+    /**
+     * Draws the dropout masks of step {@code step} of epoch {@code epoch} for {@code rows}
+     * examples ({@link DropoutMasks#fill}); nothing without dropout.
+     */
+    public void dropout(long seed, int epoch, int step, int rows) {
+        if (dropout != null) {
+            checkRows(rows);
+            dropout.fill(seed, epoch, step, rows);
+        }
+    }
+
+    /** The dropout masks the forward pass applies, or null. */
+    public DropoutMasks dropoutMasks() {
+        return dropout;
+    }
+
+    /** Forward pass over the first {@code rows} examples of {@link #input()}, with the current dropout masks. */
     public void forward(int rows) {
         checkRows(rows);
         double[] previous = input;
@@ -164,7 +205,23 @@ public final class Backpropagation {
             netInput(layer, previous, netInput[l], rows);
             layer.activation().forward(netInput[l], activation[l], rows, layer.units());
             previous = activation[l];
+            if (dropped[l] != null) {
+                multiply(activation[l], dropout.factors(l + 1), dropped[l], rows * layer.units());
+                previous = dropped[l];
+            }
         }
+    }
+
+    /** {@code out = values * factors}, element by element. */
+    private static void multiply(double[] values, double[] factors, double[] out, int length) {
+        for (int i = 0; i < length; i++) {
+            out[i] = values[i] * factors[i];
+        }
+    }
+
+    /** What layer {@code l} (0-based) passes on: its activations, after dropout if it has any. */
+    private double[] passedOn(int l) {
+        return dropped[l] != null ? dropped[l] : activation[l];
     }
 
     /** Z = A_prev W^T + b. */
@@ -217,18 +274,24 @@ public final class Backpropagation {
         }
     }
 
-    /** D_{l-1} = f'_{l-1}(Z_{l-1}) * (D_l W_l), as the activation's vector-Jacobian product. */
+    /**
+     * D_{l-1} = f'_{l-1}(Z_{l-1}) * ((D_l W_l) * M_{l-1}), as the activation's vector-Jacobian
+     * product; without dropout on layer l-1 there is no mask M.
+     */
     private void deltaRule(int l, int rows) {
         Layer layer = network.layers().get(l);
         Layer below = network.layers().get(l - 1);
         kernels.multiply(delta[l], layer.weights(), upstream, rows, layer.inputs(), layer.units());
+        if (dropped[l - 1] != null) {
+            multiply(upstream, dropout.factors(l), upstream, rows * below.units());
+        }
         below.activation().backward(netInput[l - 1], activation[l - 1], upstream, delta[l - 1], rows, below.units());
     }
 
     /** dJ/dW_l = (1/rows) D_l^T A_{l-1}; dJ/db_l = (1/rows) column sums of D_l; masked entries 0. */
     private void gradients(int l, int rows) {
         Layer layer = network.layers().get(l);
-        double[] previous = l == 0 ? input : activation[l - 1];
+        double[] previous = l == 0 ? input : passedOn(l - 1);
         double scale = 1.0 / rows;
         kernels.multiplyTransposedA(delta[l], previous, weightGradient[l], layer.units(), layer.inputs(), rows, scale);
         double[] db = biasGradient[l];

@@ -8,6 +8,7 @@ import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.Penalty;
 
 /**
  * The epoch loop every trainer runs, local or distributed: it takes each epoch's steps from an
@@ -54,6 +55,7 @@ public final class EpochLoop {
         listeners.forEach(l -> l.onStart(completedEpochs + 1, config.epochs(), count));
         optimizer.start(config.epochs(), count);
         StepStatistics statistics = new StepStatistics(network.depth());
+        Penalty penalty = config.regularization().penalty();
         OptimizerState state = start;
         Metrics lastTraining = null;
         Metrics lastValidation = null;
@@ -100,6 +102,7 @@ public final class EpochLoop {
                     lastValidation,
                     statistics.meanAbsDelta(network),
                     optimizer.learningRate(),
+                    penalty.active() ? penalty.value(network) : Double.NaN,
                     (System.nanoTime() - started) / 1e9,
                     network,
                     state);

@@ -15,6 +15,8 @@ import org.deltanet.engine.network.Network;
  * @param meanAbsDelta   per layer (index 0 = layer 1), the mean |delta| over every example and unit
  *                       of the epoch: where vanishing gradients show
  * @param learningRate   the optimizer's learning rate
+ * @param penalty        the weight penalty (L1/L2) of the network after the epoch, or NaN where the
+ *                       run has none; {@code training.loss()} is the data loss without it
  * @param seconds        wall time of the epoch
  * @param network        the network after the epoch (live; listeners must not modify it)
  * @param optimizerState the optimizer state after the epoch (live; listeners must not modify it)
@@ -27,6 +29,7 @@ public record EpochReport(
         Metrics validation,
         double[] meanAbsDelta,
         double learningRate,
+        double penalty,
         double seconds,
         Network network,
         OptimizerState optimizerState) {}

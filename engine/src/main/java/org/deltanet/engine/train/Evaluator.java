@@ -1,11 +1,16 @@
 package org.deltanet.engine.train;
 
+import java.util.Objects;
 import org.deltanet.api.Loss;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.metrics.ScoreCounter;
 import org.deltanet.engine.network.Network;
 
-/** Forward passes only: loss, accuracy and predictions of a network on a dataset, batch by batch. */
+/**
+ * Forward passes only: loss, accuracy, {@linkplain ScoreCounter scores} and predictions of a
+ * network on a dataset, batch by batch.
+ */
 public final class Evaluator {
 
     private static final int DEFAULT_CAPACITY = 256;
@@ -18,6 +23,21 @@ public final class Evaluator {
 
     /** Mean loss and accuracy over every example of the dataset. */
     public Metrics evaluate(Dataset data) {
+        return measure(data, null);
+    }
+
+    /**
+     * Mean loss and accuracy over every example of the dataset, and the scores a counter adds up
+     * from the same forward passes.
+     *
+     * @param counter a fresh counter for the network's outputs
+     */
+    public Evaluation evaluate(Dataset data, ScoreCounter counter) {
+        return new Evaluation(measure(data, Objects.requireNonNull(counter, "counter")), counter.scores());
+    }
+
+    /** @param counter also counts every batch; null for loss and accuracy alone */
+    private Metrics measure(Dataset data, ScoreCounter counter) {
         DataShape.requireFits(pass.network(), data, "data");
         int[] order = identity(data.size());
         double lossSum = 0.0;
@@ -29,6 +49,9 @@ public final class Evaluator {
             pass.forward(rows);
             lossSum += pass.loss(rows) * rows;
             correct += Accuracy.correct(pass.output(), pass.target(), rows, outputs);
+            if (counter != null) {
+                counter.add(pass.output(), pass.target(), rows);
+            }
         }
         return new Metrics(lossSum / data.size(), (double) correct / data.size());
     }

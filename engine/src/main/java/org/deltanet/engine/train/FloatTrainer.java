@@ -26,7 +26,10 @@ public final class FloatTrainer implements TrainingLoop {
     private final FloatKernels floatKernels;
     private final MatrixKernels kernels;
 
-    /** @param kernels the double kernels, for validation */
+    /**
+     * @param config  without regularization (refused: it trains in float64 only)
+     * @param kernels the double kernels, for validation
+     */
     public FloatTrainer(
             Network network,
             Loss loss,
@@ -34,6 +37,10 @@ public final class FloatTrainer implements TrainingLoop {
             TrainingConfig config,
             FloatKernels floatKernels,
             MatrixKernels kernels) {
+        if (config.regularization().active()) {
+            throw new IllegalArgumentException(
+                    "regularization, dropout, clipping and class weights train in float64 only; use precision: float64");
+        }
         this.network = network;
         this.loss = loss;
         this.optimizer = optimizer;

@@ -54,7 +54,8 @@ public final class Trainer implements TrainingLoop {
             TrainingPosition from) {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
-        TrainingStep step = new TrainingStep(network, loss, optimizer, kernels, batchSize);
+        TrainingStep step =
+                new TrainingStep(network, loss, optimizer, kernels, batchSize, config.regularization(), config.seed());
         return new EpochLoop(network, loss, optimizer, config, kernels)
                 .run(new Batches(training, batchSize, step), validation, listeners, state, from);
     }

@@ -2,6 +2,7 @@ package org.deltanet.engine.train;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.deltanet.engine.regularize.Regularization;
 
 /**
  * How to train: the mode, the batch size (mini-batch mode only), the number of epochs, whether to
@@ -11,12 +12,22 @@ import java.util.SplittableRandom;
  * @param batchSize examples per step in mini-batch mode (ignored otherwise), at least 1
  * @param epochs    passes over the training set, at least 1
  * @param shuffle   whether each epoch visits the examples in a fresh seeded order
- * @param seed      the seed for shuffling; epoch {@code e}'s order depends only on seed and e
+ * @param seed      the seed for shuffling and dropout; epoch {@code e}'s order depends only on seed
+ *                  and e
+ * @param regularization penalties, dropout, clipping and class weights of the training steps
+ *                  ({@link Regularization#NONE} for none)
  */
-public record TrainingConfig(TrainingMode mode, int batchSize, int epochs, boolean shuffle, long seed) {
+public record TrainingConfig(
+        TrainingMode mode, int batchSize, int epochs, boolean shuffle, long seed, Regularization regularization) {
+
+    /** Training without regularization. */
+    public TrainingConfig(TrainingMode mode, int batchSize, int epochs, boolean shuffle, long seed) {
+        this(mode, batchSize, epochs, shuffle, seed, Regularization.NONE);
+    }
 
     public TrainingConfig {
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(regularization, "regularization");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }

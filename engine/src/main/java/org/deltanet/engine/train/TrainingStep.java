@@ -9,6 +9,10 @@ import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.math.Sums;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.ClassWeightedLoss;
+import org.deltanet.engine.regularize.DropoutMasks;
+import org.deltanet.engine.regularize.Penalty;
+import org.deltanet.engine.regularize.Regularization;
 
 /**
  * One gradient-descent step on a batch already gathered into {@link #pass()}'s input and target
@@ -18,8 +22,9 @@ import org.deltanet.engine.network.Network;
  *       0, which would hide it from the later checks while the weights turn NaN), forward pass,
  *       loss (must be finite; when it is not, the first layer whose net input or outputs ran away is
  *       named), backward pass (every layer's deltas must be finite); the loss, accuracy and delta
- *       sums are added to a {@link StepStatistics};</li>
- *   <li>{@link #apply}: {@link OptimizerState#advance()} and the optimizer's update of every
+ *       sums are added to a {@link StepStatistics}; with regularization, the step's dropout masks are
+ *       drawn before the forward pass and the penalty's gradient added after the backward pass;</li>
+ *   <li>{@link #apply}: {@link OptimizerState#advance()}, clipping, and the optimizer's update of every
  *       parameter in a fixed order ({@link ParameterUpdate}).</li>
  * </ul>
  * What {@link Trainer} runs for every batch, open to benchmarks and custom loops.
@@ -34,14 +39,43 @@ public final class TrainingStep {
     private final IntFunction<double[]> weightGradients;
     private final IntFunction<double[]> biasGradients;
     private final double[] deltaSums;
+    private final Penalty penalty;
+    private final long seed;
 
     /**
      * @param capacity the largest batch this step will be asked to process
      */
     public TrainingStep(Network network, Loss loss, Optimizer optimizer, MatrixKernels kernels, int capacity) {
+        this(network, loss, optimizer, kernels, capacity, Regularization.NONE, 0L);
+    }
+
+    /**
+     * A step with regularization: the loss weighted by class, dropout masks drawn from
+     * {@code seed} and each step's epoch and number, the penalty's gradient added to the loss's
+     * (its value is not part of the loss the step reports), the gradients clipped before the
+     * optimizer's step.
+     *
+     * @param capacity the largest batch this step will be asked to process
+     * @param seed     the run's seed, for the dropout masks
+     */
+    public TrainingStep(
+            Network network,
+            Loss loss,
+            Optimizer optimizer,
+            MatrixKernels kernels,
+            int capacity,
+            Regularization regularization,
+            long seed) {
         this.network = network;
-        this.pass = new Backpropagation(network, loss, kernels, capacity);
-        this.update = new ParameterUpdate(network, optimizer);
+        double[] classWeights = regularization.classWeights();
+        Loss stepLoss = classWeights == null ? loss : new ClassWeightedLoss(loss, classWeights);
+        DropoutMasks dropout = DropoutMasks.any(regularization.dropout())
+                ? new DropoutMasks(network, regularization.dropout(), capacity)
+                : null;
+        this.pass = new Backpropagation(network, stepLoss, kernels, capacity, dropout);
+        this.update = new ParameterUpdate(network, optimizer, regularization.clipping());
+        this.penalty = regularization.penalty();
+        this.seed = seed;
         this.weightGradients = pass::weightGradient;
         this.biasGradients = pass::biasGradient;
         this.deltaSums = new double[network.depth()];
@@ -70,7 +104,8 @@ public final class TrainingStep {
      * {@code statistics}.
      *
      * @param epoch 1-based epoch, for the message if training diverges
-     * @param batch 1-based batch within the epoch, likewise
+     * @param batch 1-based batch within the epoch, likewise (and with the epoch, what the dropout
+     *              masks are drawn from)
      * @return the batch's mean loss
      * @throws TrainingDivergedException if an input, the loss or a delta is not finite (statistics
      *         untouched)
@@ -81,12 +116,16 @@ public final class TrainingStep {
         if (!Double.isFinite(inputs)) {
             throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
         }
+        pass.dropout(seed, epoch, batch, rows);
         pass.forward(rows);
         double batchLoss = pass.loss(rows);
         if (!Double.isFinite(batchLoss)) {
             throw lossDiverged(rows, epoch, batch, batchLoss);
         }
         pass.backward(rows);
+        if (penalty.active()) {
+            penalty.addGradient(network, weightGradients, biasGradients);
+        }
         List<Layer> layers = network.layers();
         for (int l = 0; l < layers.size(); l++) {
             double sum = Sums.sumAbs(pass.delta(l + 1), rows * layers.get(l).units());

@@ -12,7 +12,7 @@ import org.quicktheories.generators.Generate;
 /**
  * Every float kernel this JVM offers (the Vector API's, OpenBLAS's sgemm) against the reference
  * {@link PlainFloatKernels}, summed in double, on generated shapes (1 to 40 in each dimension, so
- * that full vectors, masked tails and the four-row blocks with their leftover rows all occur), with
+ * that full vectors, last vectors reaching past the matrix and the four-row blocks with their leftover rows all occur), with
  * operands longer than the shapes and an output whose tail must stay untouched. Agreement within
  * float rounding of the sum: {@value #RELATIVE} times the sum of |a b| of the entry.
  */
@@ -35,6 +35,22 @@ class FloatKernelAgreementTest {
                             floats(s[1] * s[2] + 3),
                             Generators.reals(0.01, 1.0),
                             (a, b, scale) -> new Case(s[0], s[1], s[2], scale.floatValue(), a, b)));
+
+    /**
+     * Odd shapes: each dimension a whole number of sixteen-float vectors plus or minus a few (1
+     * to 67), so that every block of the kernels meets a last vector that is partly outside the
+     * matrix, and operands sized exactly (nothing beyond the last element to read by mistake).
+     */
+    private static final Gen<Case> ODD_CASES = odd().zip(odd(), odd(), (m, n, k) -> new int[] {m, n, k})
+            .flatMap(s -> floats(s[0] * s[2])
+                    .zip(
+                            floats(s[1] * s[2]),
+                            Generators.reals(0.01, 1.0),
+                            (a, b, scale) -> new Case(s[0], s[1], s[2], scale.floatValue(), a, b)));
+
+    private static Gen<Integer> odd() {
+        return Generate.range(0, 4).zip(Generate.range(-3, 3), (vectors, offset) -> Math.max(1, vectors * 16 + offset));
+    }
 
     private static Gen<float[]> floats(int n) {
         return Generators.arrays(n, Generators.reals(-2, 2)).map(values -> {
@@ -59,6 +75,44 @@ class FloatKernelAgreementTest {
                                 })
                         .check()
                         .run()));
+    }
+
+    /**
+     * Odd shapes with exactly sized operands, each product made right after one of another shape
+     * whose operands are all NaN on the same thread: a kernel that reads past a row or the array
+     * (a last vector loaded whole), or takes stale padding from a buffer kept between calls, shows
+     * a NaN or a wrong sum.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyFloatKernelAgreesOnOddShapesAfterAnother() {
+        FloatKernels reference = new PlainFloatKernels();
+        return FloatKernels.available().stream()
+                .skip(1)
+                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
+                                kernels.name() + " agrees with " + reference.name() + " on odd shapes",
+                                ODD_CASES.zip(ODD_CASES, (c, before) -> new Case[] {c, before}),
+                                cases -> {
+                                    for (int product = 0; product < 3; product++) {
+                                        dirty(product, kernels, cases[1]);
+                                        agree(product, kernels, reference, cases[0]);
+                                    }
+                                })
+                        .check()
+                        .run()));
+    }
+
+    /** Product {@code product} of {@code c}'s shape on operands of NaN, to leave NaN in any buffer. */
+    private static void dirty(int product, FloatKernels kernels, Case c) {
+        float[] a = new float[c.a().length];
+        float[] b = new float[c.b().length];
+        Arrays.fill(a, Float.NaN);
+        Arrays.fill(b, Float.NaN);
+        float[] out = new float[c.m() * c.n()];
+        switch (product) {
+            case 0 -> kernels.multiplyTransposedB(a, b, out, c.m(), c.n(), c.k());
+            case 1 -> kernels.multiply(a, b, out, c.m(), c.n(), c.k());
+            default -> kernels.multiplyTransposedA(a, b, out, c.m(), c.n(), c.k(), 1f);
+        }
     }
 
     private static void agree(int product, FloatKernels kernels, FloatKernels reference, Case c) {

@@ -103,8 +103,50 @@ public record ExperimentConfig(
                 precision == Precision.FLOAT64 || training.distributed() == null,
                 "precision",
                 "float32 trains on one machine for now; remove training.distributed or use precision: float64");
+        String regularizing = regularizing(training, model);
+        Checks.require(
+                regularizing == null || precision == Precision.FLOAT64,
+                "precision",
+                "float32 trains without regularization for now, and this experiment has " + regularizing
+                        + "; use precision: float64");
+        Checks.require(
+                regularizing == null || training.distributed() == null,
+                "distributed",
+                "data-parallel training has no regularization yet, and this experiment has " + regularizing
+                        + "; remove training.distributed to train on one machine");
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
+    }
+
+    /**
+     * The first key that asks for regularization (penalty, dropout, clipping or class weights), as
+     * a phrase for a message, or null when none does.
+     */
+    private static String regularizing(TrainingSection training, ModelConfig model) {
+        RegularizationConfig penalty = training.regularization();
+        if (penalty != null && penalty.active()) {
+            return "training.regularization";
+        }
+        if (training.clipNorm() != null) {
+            return "training.clip-norm";
+        }
+        if (training.clipValue() != null) {
+            return "training.clip-value";
+        }
+        if (training.classWeights() != null) {
+            return "training.class-weights";
+        }
+        for (int i = 0; model != null && i < model.layers().size(); i++) {
+            LayerConfig layer = model.layers().get(i);
+            if (layer.dropoutRate() > 0.0) {
+                return "model.layers[" + i + "].dropout";
+            }
+            if (layer.regularization() != null
+                    && layer.regularization().over(penalty).active()) {
+                return "model.layers[" + i + "].regularization";
+            }
+        }
+        return null;
     }
 
     /** An experiment without provenance and with the default schedule, as written by hand. */
@@ -125,44 +167,27 @@ public record ExperimentConfig(
 
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
-        return new ExperimentConfig(
-                name,
-                seed,
-                data,
-                model,
-                loss,
-                optimizer,
-                schedule,
-                training,
-                output,
-                plugins,
-                null,
-                spark,
-                precision,
-                provenance);
+        return copy(name, plugins, null, provenance);
     }
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
-        return new ExperimentConfig(
-                name,
-                seed,
-                data,
-                model,
-                loss,
-                optimizer,
-                schedule,
-                training,
-                output,
-                jars,
-                sweep,
-                spark,
-                precision,
-                provenance);
+        return copy(name, jars, sweep, provenance);
     }
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
+        return copy(newName, plugins, sweep, provenance);
+    }
+
+    /** This experiment with what produced a run of it. */
+    public ExperimentConfig withProvenance(RunProvenance record) {
+        return copy(name, plugins, sweep, record);
+    }
+
+    /** This experiment with the components a copy may change replaced. */
+    private ExperimentConfig copy(
+            String newName, List<String> newPlugins, SweepConfig newSweep, RunProvenance newProvenance) {
         return new ExperimentConfig(
                 newName,
                 seed,
@@ -173,17 +198,10 @@ public record ExperimentConfig(
                 schedule,
                 training,
                 output,
-                plugins,
-                sweep,
+                newPlugins,
+                newSweep,
                 spark,
                 precision,
-                provenance);
-    }
-
-    /** This experiment with what produced a run of it. */
-    public ExperimentConfig withProvenance(RunProvenance record) {
-        return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, schedule, training, output, plugins, sweep, spark, precision,
-                record);
+                newProvenance);
     }
 }

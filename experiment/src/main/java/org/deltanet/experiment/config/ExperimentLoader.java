@@ -3,13 +3,19 @@ package org.deltanet.experiment.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.deltanet.data.DataFormat;
+import org.deltanet.data.DataFormats;
 import org.deltanet.data.DataSource;
+import org.deltanet.experiment.yaml.TreeCheck;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 import org.deltanet.experiment.yaml.YamlPath;
@@ -27,6 +33,21 @@ import org.deltanet.files.TextFiles;
 public final class ExperimentLoader {
 
     private final ObjectMapper yaml = YamlMappers.create();
+    private final Function<List<Path>, List<DataFormat>> jarFormats;
+
+    /** A loader of the installed data formats only: a section of another {@code type} is an error. */
+    public ExperimentLoader() {
+        this(jars -> List.of());
+    }
+
+    /**
+     * A loader that also knows the data formats of plugin jars: a data section whose {@code type}
+     * no installed format has is bound with the formats {@code jarFormats} finds in the jars of the
+     * experiment's {@code plugins:} (absolute paths; more, e.g. {@code --plugins}, are its own).
+     */
+    public ExperimentLoader(Function<List<Path>, List<DataFormat>> jarFormats) {
+        this.jarFormats = jarFormats;
+    }
 
     /**
      * @param file      the experiment file
@@ -39,22 +60,26 @@ public final class ExperimentLoader {
             throw new ConfigException(file + ": the experiment file is empty; see docs/experiment-reference.md");
         }
         JsonNode document = bind(() -> yaml.readTree(text), e -> YamlErrors.describe(file, e));
+        Path folder = file.toAbsolutePath().getParent();
+        ObjectMapper mapper =
+                document == null ? yaml : mapperFor(document.path("data"), document.path("plugins"), folder);
         ExperimentConfig config = document == null || document.isMissingNode() || document.isNull()
                 ? null
-                : bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(file, e));
+                : bind(() -> TreeCheck.read(mapper, text, ExperimentConfig.class), e -> YamlErrors.describe(file, e));
         if (config == null) {
             throw new ConfigException(file + ": the experiment file holds no settings (only '~', 'null' or '---'); "
                     + "see docs/experiment-reference.md");
         }
         if (!overrides.isEmpty()) {
-            ObjectNode tree = bind(() -> (ObjectNode) yaml.readTree(text), e -> YamlErrors.describe(file, e));
+            ObjectNode tree = (ObjectNode) document;
             for (String override : overrides) {
                 Overrides.apply(tree, override, yaml);
             }
             String where = file + " with --set " + String.join(" --set ", overrides);
-            config = bind(() -> yaml.treeToValue(tree, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
+            config = bind(
+                    () -> TreeCheck.bind(mapper, tree, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
         }
-        return Paths.resolveAgainst(config, file.toAbsolutePath().getParent());
+        return Paths.resolveAgainst(config, folder);
     }
 
     /**
@@ -85,10 +110,18 @@ public final class ExperimentLoader {
         return new ConfigException(key, YamlErrors.where(file, key) + ": " + problem.getMessage(), problem);
     }
 
-    /** The config as YAML, every default written out: what the run directory keeps. */
+    /**
+     * The config as YAML, every default written out: what the run directory keeps. A data section
+     * of a plugin jar's format is written with the {@code type} its format names.
+     */
     public String write(ExperimentConfig config) {
+        List<DataFormat> beside = Stream.of(
+                        config.data().training(), config.data().test())
+                .filter(source -> source != null && !installed(source.getClass()))
+                .flatMap(source -> DataFormats.of(source.getClass().getClassLoader()).stream())
+                .toList();
         try {
-            return yaml.writeValueAsString(config);
+            return (beside.isEmpty() ? yaml : YamlMappers.create(DataFormats.with(beside))).writeValueAsString(config);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the experiment config", e);
         }
@@ -96,7 +129,7 @@ public final class ExperimentLoader {
 
     /** Reads a config from YAML text already in memory (a resolved config, a test fixture). */
     public ExperimentConfig parse(String text, String where) {
-        return bind(() -> yaml.readValue(text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
+        return bind(() -> TreeCheck.read(yaml, text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
     }
 
     /**
@@ -108,7 +141,34 @@ public final class ExperimentLoader {
      * @throws ConfigException with a message for the user
      */
     public DataSource source(String section, String where) {
-        return bind(() -> yaml.readValue(section, DataSource.class), e -> YamlErrors.describe(where, e));
+        JsonNode tree = bind(() -> yaml.readTree(section), e -> YamlErrors.describe(where, e));
+        ObjectMapper mapper = tree == null ? yaml : mapperFor(tree, MissingNode.getInstance(), Path.of(""));
+        return bind(() -> TreeCheck.read(mapper, section, DataSource.class), e -> YamlErrors.describe(where, e));
+    }
+
+    /**
+     * The mapper for data sections: the installed formats' unless a {@code type} in them names none
+     * of them, then with the formats of the {@code plugins} jars (relative to {@code folder}) and
+     * of the loader's own jars.
+     */
+    private ObjectMapper mapperFor(JsonNode sections, JsonNode plugins, Path folder) {
+        List<String> known =
+                DataFormats.installed().stream().map(DataFormat::name).toList();
+        if (known.containsAll(sections.findValuesAsText("type"))) {
+            return yaml;
+        }
+        List<Path> jars = new ArrayList<>();
+        plugins.forEach(jar -> {
+            if (jar.isTextual()) {
+                jars.add(folder.resolve(jar.asText()).toAbsolutePath().normalize());
+            }
+        });
+        List<DataFormat> more = jarFormats.apply(jars);
+        return more.isEmpty() ? yaml : YamlMappers.create(DataFormats.with(more));
+    }
+
+    private static boolean installed(Class<?> sourceType) {
+        return DataFormats.installed().stream().anyMatch(format -> format.sourceType() == sourceType);
     }
 
     private static String read(Path file) {

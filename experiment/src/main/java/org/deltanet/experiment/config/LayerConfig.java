@@ -19,6 +19,10 @@ import java.util.List;
  *                   model file of version 2 the weights are in the {@code .npz} file instead
  * @param biases     the older spelling of {@code bias: [values]}, still read; folded into
  *                   {@code bias} and never written
+ * @param dropout    experiments: the fraction of this layer's outputs dropped at each training step
+ *                   (inverted dropout), in [0, 1); null (default) for none; never on the output layer
+ * @param regularization experiments: this layer's L1/L2 penalty, overriding
+ *                   {@code training.regularization} key by key; null (default) for the experiment's
  */
 public record LayerConfig(
         Integer units,
@@ -28,7 +32,9 @@ public record LayerConfig(
         Mask mask,
         Mask biasMask,
         double[][] weights,
-        List<Double> biases) {
+        List<Double> biases,
+        Double dropout,
+        RegularizationConfig regularization) {
 
     public LayerConfig {
         Checks.present(units, "units", "the number of neurons, e.g. units: 16");
@@ -45,6 +51,15 @@ public record LayerConfig(
         }
         Checks.require(
                 bias == null || bias.present() || biasMask == null, "bias", "is false, so 'bias-mask' cannot be given");
+        Checks.require(
+                dropout == null || (dropout >= 0.0 && dropout < 1.0),
+                "dropout",
+                "is the fraction of the layer's outputs dropped while training, in [0, 1), got " + dropout);
+    }
+
+    /** This layer's dropout rate, 0 when unset. */
+    public double dropoutRate() {
+        return dropout == null ? 0.0 : dropout;
     }
 
     /** Whether the layer has a bias; {@code byDefault} where {@code bias} is not written. */

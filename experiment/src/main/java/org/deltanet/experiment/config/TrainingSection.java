@@ -11,6 +11,14 @@ package org.deltanet.experiment.config;
  * @param checkpointEvery write a checkpoint every this many epochs (0 = never); default 1
  * @param keepLast        how many of the newest checkpoints to keep; older ones are removed; default 3
  * @param distributed     data-parallel training on Spark; null (default) trains on this machine
+ * @param regularization  L1/L2 weight penalties of every layer (a layer may override them); null
+ *                        (default) for none
+ * @param clipNorm        clip the gradients' global norm to this, above 0; null (default) for no
+ *                        clipping by norm
+ * @param clipValue       clip every gradient entry into [-value, value], above 0; null (default) for
+ *                        no clipping by value
+ * @param classWeights    the weight of each class's examples in the training loss; null (default)
+ *                        for 1 each
  */
 public record TrainingSection(
         Mode mode,
@@ -20,7 +28,11 @@ public record TrainingSection(
         EarlyStoppingConfig earlyStopping,
         Integer checkpointEvery,
         Integer keepLast,
-        DistributedConfig distributed) {
+        DistributedConfig distributed,
+        RegularizationConfig regularization,
+        Double clipNorm,
+        Double clipValue,
+        ClassWeights classWeights) {
 
     public TrainingSection {
         mode = mode == null ? Mode.MINI_BATCH : mode;
@@ -37,9 +49,17 @@ public record TrainingSection(
                 distributed == null || mode != Mode.STOCHASTIC,
                 "distributed",
                 "splits each mini-batch across workers: use mode mini-batch or batch, not stochastic");
+        Checks.require(
+                clipNorm == null || (clipNorm > 0.0 && Double.isFinite(clipNorm)),
+                "clip-norm",
+                "must be above 0 (the largest global gradient norm), got " + clipNorm);
+        Checks.require(
+                clipValue == null || (clipValue > 0.0 && Double.isFinite(clipValue)),
+                "clip-value",
+                "must be above 0 (the largest |gradient entry|), got " + clipValue);
     }
 
     static TrainingSection defaults() {
-        return new TrainingSection(null, null, null, null, null, null, null, null);
+        return new TrainingSection(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -71,6 +71,8 @@ public final class LayerMapping {
                 masked ? Mask.of(mask, units, layer.inputs(), false) : null,
                 biasMasked ? Mask.of(biasMask, 1, units, true) : null,
                 null,
+                null,
+                null,
                 null);
     }
 

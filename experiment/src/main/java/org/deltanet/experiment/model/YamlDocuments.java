@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
+import org.deltanet.experiment.yaml.TreeCheck;
 import org.deltanet.experiment.yaml.YamlErrors;
 import org.deltanet.experiment.yaml.YamlMappers;
 import org.deltanet.files.AtomicFiles;
@@ -39,7 +40,7 @@ final class YamlDocuments {
             byte[] source = Files.readAllBytes(file);
             YAMLMapper mapper = YamlMappers.forDocumentOf(source.length);
             int version = format.check(file, source, mapper);
-            return new Versioned<>(mapper.readValue(source, type), version);
+            return new Versioned<>(TreeCheck.read(mapper, source, type), version);
         } catch (JsonProcessingException e) {
             throw new ModelFileException(YamlErrors.describe(file, e), e);
         } catch (NoSuchFileException e) {

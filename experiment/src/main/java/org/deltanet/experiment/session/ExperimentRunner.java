@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.data.DataFormat;
 import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.experiment.config.ConfigException;
@@ -62,7 +63,7 @@ public final class ExperimentRunner {
     private final ProgressListener.Style style;
     private final PluginLoader pluginLoader;
     private final String command;
-    private final ExperimentLoader loader = new ExperimentLoader();
+    private final ExperimentLoader loader;
     private final Interrupts interrupts = new Interrupts();
 
     /**
@@ -86,6 +87,15 @@ public final class ExperimentRunner {
         this.style = style;
         this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
         this.command = command;
+        this.loader = new ExperimentLoader(jars -> this.pluginLoader.services(jars, DataFormat.class));
+    }
+
+    /**
+     * Reads experiment files (and {@code --source} sections) as this runner trains them: a data
+     * section may be of a format from a plugin jar, the experiment's own or this runner's.
+     */
+    public ExperimentLoader experiments() {
+        return loader;
     }
 
     /** The plugins visible to this runner outside any experiment (the experiments' own jars aside). */
@@ -111,7 +121,8 @@ public final class ExperimentRunner {
     public String validate(ExperimentConfig config) {
         InstalledPlugins plugins = install(config);
         WiredExperiment wired = wire(config, plugins, RunSettings.fresh(console, style));
-        return Descriptions.of(config, wired.data(), wired.network());
+        return Descriptions.of(
+                config, wired.data(), wired.network(), wired.training().regularization());
     }
 
     /**

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.deltanet.api.PluginKind;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
@@ -31,12 +33,21 @@ final class Provenance {
 
     private Provenance() {}
 
-    /** The jars that provide a plugin the (completed) experiment names, in load order. */
+    /**
+     * The jars that provide a plugin or a data format the (completed) experiment names, in load
+     * order. A format's class was loaded for reading the file, by a class loader named after its
+     * jar's path, as the jar's plugins' are.
+     */
     static List<PluginJar> jarsUsed(ExperimentConfig config, InstalledPlugins plugins) {
         Set<String> sources = new LinkedHashSet<>();
         for (PluginEntry entry : entriesUsed(config, plugins)) {
             sources.add(entry.source());
         }
+        Stream.of(config.data().training(), config.data().test())
+                .filter(Objects::nonNull)
+                .map(source -> source.getClass().getClassLoader().getName())
+                .filter(Objects::nonNull)
+                .forEach(sources::add);
         return plugins.jars().stream()
                 .filter(jar -> sources.contains(jar.path().toString()))
                 .toList();

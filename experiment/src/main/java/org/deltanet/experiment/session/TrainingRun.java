@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.deltanet.dashboard.Report;
+import org.deltanet.engine.metrics.ClassificationScores;
+import org.deltanet.engine.metrics.ScoreCounter;
+import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.Evaluation;
 import org.deltanet.engine.train.Evaluator;
 import org.deltanet.engine.train.FloatTrainer;
-import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
@@ -27,11 +30,13 @@ import org.deltanet.experiment.extension.RunInfo;
 import org.deltanet.experiment.model.BestCheckpointListener;
 import org.deltanet.experiment.model.CheckpointListener;
 import org.deltanet.experiment.model.Checkpoints;
+import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.experiment.model.ModelProvenance;
 import org.deltanet.experiment.wiring.ExperimentData;
 import org.deltanet.experiment.wiring.RunSettings;
 import org.deltanet.experiment.wiring.WiredExperiment;
+import org.deltanet.files.AtomicFiles;
 import org.deltanet.rundir.EarlyStoppingListener;
 import org.deltanet.rundir.EpochRow;
 import org.deltanet.rundir.MetricsCharts;
@@ -41,11 +46,14 @@ import org.deltanet.rundir.RunDirectory;
 import org.deltanet.rundir.RunStatus;
 import org.deltanet.rundir.RunSummary;
 import org.deltanet.rundir.SummaryWriter;
+import org.deltanet.rundir.scores.ConfusionChart;
+import org.deltanet.rundir.scores.ScoresJson;
 
 /**
  * One wired experiment training in its run directory: opens the metrics file, trains with
- * deltanet's listeners and the extensions', then writes the model, the test metrics, the charts,
- * the summary and the {@code complete} status. {@link #fail} records a failure instead.
+ * deltanet's listeners and the extensions', then writes the model, the test evaluation
+ * ({@code evaluation.json}, and {@code confusion.png} for classes), the charts, the summary and the
+ * {@code complete} status. {@link #fail} records a failure instead.
  */
 final class TrainingRun {
 
@@ -60,7 +68,7 @@ final class TrainingRun {
     private final ModelProvenance provenance;
     private MetricsCsvListener metrics;
     private TrainingResult result;
-    private Metrics test;
+    private Evaluation test;
     /** The kernels as the summary names them, once chosen. */
     private String kernel;
     /** The weights the run's model holds, once training ended. */
@@ -129,12 +137,11 @@ final class TrainingRun {
                                                 config.training().epochs(),
                                                 held.epoch()));
             }
-            ModelFiles.write(
-                    run.modelFile(),
-                    wired.models().of(held.network()).withProvenance(provenance.at(held.epoch(), held.which())));
-            test = data.test() == null
-                    ? null
-                    : new Evaluator(held.network(), wired.loss(), wired.kernels()).evaluate(data.test());
+            Model model = wired.models().of(held.network()).withProvenance(provenance.at(held.epoch(), held.which()));
+            ModelFiles.write(run.modelFile(), model);
+            if (data.test() != null) {
+                test = evaluate(model, data);
+            }
             MetricsCharts.writeAll(metrics.history(), run);
             writeSummary(RunStatus.complete());
             run.markComplete();
@@ -143,6 +150,23 @@ final class TrainingRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + run.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The model's scores on the test data, written to {@code evaluation.json} (and {@code confusion.png}). */
+    private Evaluation evaluate(Model model, ExperimentData data) throws IOException {
+        ScoreCounter counter = ScoreCounter.of(
+                targetKind(), model.outputNames(), model.network().outputSize());
+        Evaluation evaluation =
+                new Evaluator(model.network(), wired.loss(), wired.kernels()).evaluate(data.test(), counter);
+        AtomicFiles.write(run.evaluationFile(), ScoresJson.of(evaluation));
+        if (evaluation.scores() instanceof ClassificationScores classes) {
+            ConfusionChart.write(classes, run.path().getFileName() + " (test data)", run.confusionChart());
+        }
+        return evaluation;
+    }
+
+    private TargetKind targetKind() {
+        return TargetKind.of(wired.data().classes(), wired.loss());
     }
 
     /**
@@ -221,7 +245,10 @@ final class TrainingRun {
     private MetricsCsvListener openMetrics() throws IOException {
         int depth = wired.network().depth();
         return settings.completedEpochs() == 0
-                ? MetricsCsvListener.create(run.metricsFile(), depth)
+                ? MetricsCsvListener.create(
+                        run.metricsFile(),
+                        depth,
+                        wired.training().regularization().penalty().active())
                 : resumedMetrics(depth, settings.completedEpochs());
     }
 
@@ -283,6 +310,7 @@ final class TrainingRun {
                         last == null ? null : last.training(),
                         last == null ? null : last.validation(),
                         test,
+                        targetKind(),
                         Duration.between(started, Instant.now()),
                         wired.network().parameterCount(),
                         kernel != null ? kernel : wired.kernels().name(),

@@ -18,7 +18,7 @@ import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * Provides the matrix kernels ({@link Kernels#best()}: the fastest per product shape, by measurement), the training
- * settings (checked against the data) and the trainers (float64, and float32 with the float kernels).
+ * settings (checked against the data, with the regularization of {@link RegularizationFactory}) and the trainers (float64, and float32 with the float kernels).
  */
 final class TrainerModule extends AbstractModule {
 
@@ -30,14 +30,15 @@ final class TrainerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TrainingConfig trainingConfig(ExperimentConfig config, ExperimentData data) {
+    TrainingConfig trainingConfig(ExperimentConfig config, ExperimentData data, Network network) {
         TrainingSection training = config.training();
         TrainingConfig engine = new TrainingConfig(
                 training.mode().engineMode(),
                 training.batchSize(),
                 training.epochs(),
                 training.shuffle(),
-                config.seed());
+                config.seed(),
+                RegularizationFactory.build(config, data, network.depth()));
         Keyed.at(
                 YamlPath.root().key("training").key("batch-size"),
                 () -> engine.batchSizeFor(data.training().size()));

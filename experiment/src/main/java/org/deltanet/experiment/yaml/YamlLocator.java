@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,16 +12,6 @@ import java.util.Optional;
  * location for a record is the end of its mapping, not the offending key.
  */
 final class YamlLocator {
-
-    /**
-     * The deepest point of a path present in the text.
-     *
-     * @param location the key for a path ending in a key, the element for a list position, the
-     *                 enclosing mapping or list when a step is absent
-     * @param value    the token of the value there; null when a step is absent
-     * @param text     the value's text when it is a scalar, otherwise null
-     */
-    record Found(JsonLocation location, JsonToken value, String text) {}
 
     private final JsonParser parser;
     private JsonLocation location;
@@ -35,36 +23,20 @@ final class YamlLocator {
         this.location = parser.currentTokenLocation();
     }
 
-    /** @return empty if the text cannot be tokenised as far as the path goes */
-    static Optional<Found> find(JsonFactory factory, byte[] source, YamlPath path) {
+    /**
+     * Where the deepest point of a path present in the text is: the key for a path ending in a
+     * key, the element for a list position, the enclosing mapping or list when a step is absent.
+     *
+     * @return empty if the text cannot be tokenised as far as the path goes
+     */
+    static Optional<JsonLocation> find(JsonFactory factory, byte[] source, YamlPath path) {
         try (JsonParser parser = factory.createParser(source)) {
             YamlLocator walk = new YamlLocator(parser);
-            if (!walk.follow(path)) {
-                return Optional.of(new Found(walk.location, null, null));
-            }
-            String text = walk.token != null && walk.token.isScalarValue() ? parser.getText() : null;
-            return Optional.of(new Found(walk.location, walk.token, text));
+            walk.follow(path);
+            return Optional.of(walk.location);
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    /** The keys of the mapping at {@code path} with their locations, in file order; empty if there is none. */
-    static Map<String, JsonLocation> keys(JsonFactory factory, byte[] source, YamlPath path) {
-        Map<String, JsonLocation> keys = new LinkedHashMap<>();
-        try (JsonParser parser = factory.createParser(source)) {
-            YamlLocator walk = new YamlLocator(parser);
-            if (walk.follow(path) && walk.token == JsonToken.START_OBJECT) {
-                for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
-                    keys.put(parser.currentName(), parser.currentTokenLocation());
-                    parser.nextToken();
-                    parser.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            keys.clear();
-        }
-        return keys;
     }
 
     /** Moves along the path; false (positioned at the last step found) when a step is absent. */

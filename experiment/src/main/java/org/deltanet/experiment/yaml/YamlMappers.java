@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.List;
 import org.deltanet.data.DataFormat;
 import org.deltanet.data.DataFormats;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -19,8 +20,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <ul>
  *   <li>Reading rejects nesting deeper than {@value #MAX_NESTING} levels, unknown and duplicate keys, fractions where whole numbers belong, an
- *       empty value for a primitive, and a second document in the file; report the exceptions
- *       with {@link YamlErrors#describe}.</li>
+ *       empty value for a primitive, and a second document in the file; bind with
+ *       {@link TreeCheck}, which finds unknown keys and wrong types on the parsed tree, and
+ *       report the exceptions with {@link YamlErrors#describe}.</li>
  *   <li>Writing leaves out null values, writes no {@code ---} marker, writes a type as the
  *       key files use ({@code type: csv}, not the tag {@code !<csv>}), quotes strings only where
  *       YAML needs it (and where they look like numbers), and writes every {@code double[]} and {@code int[]} as a one-line list with
@@ -41,7 +43,15 @@ public final class YamlMappers {
 
     /** A new mapper configured as described above. */
     public static YAMLMapper create() {
-        return create(new FlowYamlFactory());
+        return create(DataFormats.installed());
+    }
+
+    /**
+     * A new mapper configured as described above whose data sections are those of {@code formats},
+     * e.g. the installed ones with a plugin jar's ({@link DataFormats#with}).
+     */
+    public static YAMLMapper create(List<DataFormat> formats) {
+        return create(new FlowYamlFactory(), formats);
     }
 
     /**
@@ -54,10 +64,10 @@ public final class YamlMappers {
     public static YAMLMapper forDocumentOf(long bytes) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(options.getCodePointLimit(), bytes + 1)));
-        return create(YAMLFactory.builder().loaderOptions(options).build());
+        return create(YAMLFactory.builder().loaderOptions(options).build(), DataFormats.installed());
     }
 
-    private static YAMLMapper create(YAMLFactory factory) {
+    private static YAMLMapper create(YAMLFactory factory, List<DataFormat> formats) {
         factory.setStreamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         return YAMLMapper.builder(factory)
@@ -72,9 +82,8 @@ public final class YamlMappers {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES, YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(FlowArraySerializers.module())
-                .registerSubtypes(DataFormats.installed().stream()
-                        .map(YamlMappers::sourceSection)
-                        .toArray(NamedType[]::new))
+                .registerSubtypes(
+                        formats.stream().map(YamlMappers::sourceSection).toArray(NamedType[]::new))
                 .build();
     }
 

@@ -13,6 +13,8 @@ import org.deltanet.data.DataFormats;
 import org.deltanet.data.csv.CsvFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ExperimentLoaderTest {
 
@@ -208,5 +210,37 @@ class ExperimentLoaderTest {
         assertEquals(
                 dir.resolve("data/iris.csv").toString(),
                 ((CsvFile) config.data().training()).file());
+    }
+
+    @Test
+    void aDataSectionsKeysAreThoseOfItsFormat() throws IOException {
+        String message = error(XOR.replace("{ type: xor }", "{ type: csv, file: a.csv, lable: species }"));
+        assertTrue(
+                message.endsWith("experiment.yaml:4:39: unknown key 'lable' in data.training; did you mean 'label'?"),
+                message);
+        message = error(XOR.replace("{ type: xor }", "{ file: a.csv }"));
+        assertTrue(message.contains("experiment.yaml:4:3: data.training: missing 'type'; valid: "), message);
+    }
+
+    @Test
+    void aMisspeltKeyIsReportedBeforeTheCheckItMakesFail() throws IOException {
+        String message = error(XOR.replace("{ units: 4, activation: tanh }", "{ unit: 4, activation: tanh }"));
+        assertTrue(
+                message.endsWith("experiment.yaml:7:9: unknown key 'unit' in model.layers[0]; did you mean 'units'?"),
+                message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            training.shuffle=maybe      | training.shuffle: expected true or false, got 'maybe'
+            training.epochs=4000000000  | training.epochs: expected a whole number from -2147483648 to 2147483647, got '4000000000'
+            name=[a, b]                 | name: expected text, got a list
+            """)
+    void overridesAreCheckedOnTheTreeToo(String override, String problem) throws IOException {
+        String message = error(XOR, override);
+        assertTrue(message.endsWith("--set " + override + ": " + problem), message);
     }
 }

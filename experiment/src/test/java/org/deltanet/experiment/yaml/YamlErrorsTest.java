@@ -36,7 +36,8 @@ class YamlErrorsTest {
     private String error(String yaml) throws IOException {
         Path file = dir.resolve("xor.yaml");
         Files.writeString(file, yaml);
-        var e = assertThrows(JsonProcessingException.class, () -> MAPPER.readValue(file.toFile(), Experiment.class));
+        var e = assertThrows(
+                JsonProcessingException.class, () -> TreeCheck.read(MAPPER, Files.readString(file), Experiment.class));
         return YamlErrors.describe(file, e).replace(file.toString(), "xor.yaml");
     }
 
@@ -104,8 +105,8 @@ class YamlErrorsTest {
                 "xor.yaml:4:15: layers[0].bias[1]: expected a number, got 'x'",
                 error("name: xor\nlayers:\n  - units: 1\n    bias: [1, x]\n"));
         assertEquals(
-                "xor.yaml:3:5: layers[0].units: Numeric value (99999999999) out of range of int"
-                        + " (-2147483648 - 2147483647)",
+                "xor.yaml:3:5: layers[0].units: expected a whole number from -2147483648 to 2147483647,"
+                        + " got '99999999999'",
                 error("name: xor\nlayers:\n  - units: 99999999999\n"));
         assertEquals(
                 "xor.yaml:3:3: optimizer.momentum: expected a number, got nothing",

@@ -1,14 +1,16 @@
 package org.deltanet.plugins.support;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The built-ins' batch loops in single precision ({@code precision: float32}) on the Vector API at
- * the processor's widest float vectors (sixteen lanes with AVX-512); every loop's last part runs
- * under a mask, so each element goes through the same operations wherever it stands. Exponentials
+ * the processor's widest float vectors (sixteen lanes with AVX-512); every loop runs whole vectors
+ * and ends in scalar code for its last elements, with the same operations in the same order, so
+ * each element gets the same bits wherever it stands. No masks: on JDK 17 a masked load or store
+ * that is not all-true is not compiled to vector instructions but runs element by element through
+ * a lambda, and allocated up to 27 MB per training step. Exponentials
  * are taken in scalar code ({@code Math.exp} rounded to float): the Vector API's {@code exp} gives
  * other last bits before the JIT compiles it than after, and a resumed run must repeat an
  * uninterrupted one bit for bit. Used only
@@ -28,44 +30,57 @@ public final class VectorFloatMath {
         for (int i = 0; i < n; i++) {
             a[i] = (float) Math.exp(-Math.abs(z[i]));
         }
-        for (int i = 0; i < n; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, n);
-            FloatVector zv = FloatVector.fromArray(SPECIES, z, i, in);
-            FloatVector e = FloatVector.fromArray(SPECIES, a, i, in);
-            FloatVector numerator = FloatVector.broadcast(SPECIES, 1f).blend(e, zv.compare(VectorOperators.LT, 0f));
-            numerator.div(e.add(1f)).intoArray(a, i, in);
+        int i = 0;
+        FloatVector one = FloatVector.broadcast(SPECIES, 1f);
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            FloatVector zv = FloatVector.fromArray(SPECIES, z, i);
+            FloatVector e = FloatVector.fromArray(SPECIES, a, i);
+            one.blend(e, zv.compare(VectorOperators.LT, 0f)).div(e.add(1f)).intoArray(a, i);
+        }
+        for (; i < n; i++) {
+            float e = a[i];
+            a[i] = (z[i] < 0f ? e : 1f) / (e + 1f);
         }
     }
 
     /** {@code gradZ = a (1 - a) gradA}. */
     public static void sigmoidBackward(float[] a, float[] gradA, float[] gradZ, int n) {
-        for (int i = 0; i < n; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, n);
-            FloatVector av = FloatVector.fromArray(SPECIES, a, i, in);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            FloatVector av = FloatVector.fromArray(SPECIES, a, i);
             av.mul(av.neg().add(1f))
-                    .mul(FloatVector.fromArray(SPECIES, gradA, i, in))
-                    .intoArray(gradZ, i, in);
+                    .mul(FloatVector.fromArray(SPECIES, gradA, i))
+                    .intoArray(gradZ, i);
+        }
+        for (; i < n; i++) {
+            gradZ[i] = a[i] * (-a[i] + 1f) * gradA[i];
         }
     }
 
     /** {@code a = max(0, z)}. */
     public static void relu(float[] z, float[] a, int n) {
         FloatVector zero = FloatVector.zero(SPECIES);
-        for (int i = 0; i < n; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, n);
-            FloatVector zv = FloatVector.fromArray(SPECIES, z, i, in);
-            zero.blend(zv, zv.compare(VectorOperators.GT, 0f)).intoArray(a, i, in);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            FloatVector zv = FloatVector.fromArray(SPECIES, z, i);
+            zero.blend(zv, zv.compare(VectorOperators.GT, 0f)).intoArray(a, i);
+        }
+        for (; i < n; i++) {
+            a[i] = z[i] > 0f ? z[i] : 0f;
         }
     }
 
     /** {@code gradZ = gradA} where {@code z > 0}, else 0. */
     public static void reluBackward(float[] z, float[] gradA, float[] gradZ, int n) {
         FloatVector zero = FloatVector.zero(SPECIES);
-        for (int i = 0; i < n; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, n);
-            VectorMask<Float> positive =
-                    FloatVector.fromArray(SPECIES, z, i, in).compare(VectorOperators.GT, 0f);
-            zero.blend(FloatVector.fromArray(SPECIES, gradA, i, in), positive).intoArray(gradZ, i, in);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            FloatVector zv = FloatVector.fromArray(SPECIES, z, i);
+            zero.blend(FloatVector.fromArray(SPECIES, gradA, i), zv.compare(VectorOperators.GT, 0f))
+                    .intoArray(gradZ, i);
+        }
+        for (; i < n; i++) {
+            gradZ[i] = z[i] > 0f ? gradA[i] : 0f;
         }
     }
 
@@ -75,9 +90,12 @@ public final class VectorFloatMath {
             int start = r * cols;
             int end = start + cols;
             float sum = exp(z, max(z, start, end), a, start, end);
-            for (int i = start; i < end; i += LANES) {
-                VectorMask<Float> in = SPECIES.indexInRange(i, end);
-                FloatVector.fromArray(SPECIES, a, i, in).div(sum).intoArray(a, i, in);
+            int i = start;
+            for (; i + LANES <= end; i += LANES) {
+                FloatVector.fromArray(SPECIES, a, i).div(sum).intoArray(a, i);
+            }
+            for (; i < end; i++) {
+                a[i] /= sum;
             }
         }
     }
@@ -88,24 +106,30 @@ public final class VectorFloatMath {
             int start = r * cols;
             int end = start + cols;
             FloatVector dot = FloatVector.zero(SPECIES);
-            for (int i = start; i < end; i += LANES) {
-                VectorMask<Float> in = SPECIES.indexInRange(i, end);
-                dot = dot.add(
-                        FloatVector.fromArray(SPECIES, a, i, in).mul(FloatVector.fromArray(SPECIES, gradA, i, in)));
+            int i = start;
+            for (; i + LANES <= end; i += LANES) {
+                dot = dot.add(FloatVector.fromArray(SPECIES, a, i).mul(FloatVector.fromArray(SPECIES, gradA, i)));
             }
             float weighted = dot.reduceLanes(VectorOperators.ADD);
-            for (int i = start; i < end; i += LANES) {
-                VectorMask<Float> in = SPECIES.indexInRange(i, end);
-                FloatVector.fromArray(SPECIES, a, i, in)
-                        .mul(FloatVector.fromArray(SPECIES, gradA, i, in).sub(weighted))
-                        .intoArray(gradZ, i, in);
+            for (; i < end; i++) {
+                weighted += a[i] * gradA[i];
+            }
+            i = start;
+            for (; i + LANES <= end; i += LANES) {
+                FloatVector.fromArray(SPECIES, a, i)
+                        .mul(FloatVector.fromArray(SPECIES, gradA, i).sub(weighted))
+                        .intoArray(gradZ, i);
+            }
+            for (; i < end; i++) {
+                gradZ[i] = a[i] * (gradA[i] - weighted);
             }
         }
     }
 
     /**
      * Cross-entropy after softmax from the net inputs, {@code (1/rows) sum_r sum_j y_j
-     * (logsumexp(z_r) - z_j)}, each row's terms summed in float, the rows in double.
+     * (logsumexp(z_r) - z_j)}, each row's terms summed in float, the rows in double; terms whose
+     * target is 0 are left out (so that an infinite {@code z_j} of a class not targeted adds no NaN).
      */
     public static double softmaxCrossEntropy(float[] z, float[] target, int rows, int cols) {
         double sum = 0.0;
@@ -119,27 +143,37 @@ public final class VectorFloatMath {
             }
             float logSumExp = max + (float) Math.log(exponentials);
             FloatVector row = FloatVector.zero(SPECIES);
-            for (int i = start; i < end; i += LANES) {
-                VectorMask<Float> in = SPECIES.indexInRange(i, end);
-                FloatVector y = FloatVector.fromArray(SPECIES, target, i, in);
+            int i = start;
+            for (; i + LANES <= end; i += LANES) {
+                FloatVector y = FloatVector.fromArray(SPECIES, target, i);
                 FloatVector terms =
-                        y.mul(FloatVector.fromArray(SPECIES, z, i, in).neg().add(logSumExp));
-                row = row.add(terms, in.and(y.compare(VectorOperators.NE, 0f)));
+                        y.mul(FloatVector.fromArray(SPECIES, z, i).neg().add(logSumExp));
+                row = row.add(terms, y.compare(VectorOperators.NE, 0f));
             }
-            sum += row.reduceLanes(VectorOperators.ADD);
+            float rowSum = row.reduceLanes(VectorOperators.ADD);
+            for (; i < end; i++) {
+                if (target[i] != 0f) {
+                    rowSum += target[i] * (-z[i] + logSumExp);
+                }
+            }
+            sum += rowSum;
         }
         return sum / rows;
     }
 
     /** Heavy-ball momentum: {@code v = mu v - alpha g; w = w + v}. */
     public static void momentum(float[] w, float[] g, float[] v, int n, float mu, float alpha) {
-        for (int i = 0; i < n; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, n);
-            FloatVector velocity = FloatVector.fromArray(SPECIES, v, i, in)
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            FloatVector velocity = FloatVector.fromArray(SPECIES, v, i)
                     .mul(mu)
-                    .sub(FloatVector.fromArray(SPECIES, g, i, in).mul(alpha));
-            velocity.intoArray(v, i, in);
-            FloatVector.fromArray(SPECIES, w, i, in).add(velocity).intoArray(w, i, in);
+                    .sub(FloatVector.fromArray(SPECIES, g, i).mul(alpha));
+            velocity.intoArray(v, i);
+            FloatVector.fromArray(SPECIES, w, i).add(velocity).intoArray(w, i);
+        }
+        for (; i < n; i++) {
+            v[i] = v[i] * mu - g[i] * alpha;
+            w[i] += v[i];
         }
     }
 
@@ -158,30 +192,42 @@ public final class VectorFloatMath {
             float secondCorrection) {
         float keep1 = 1f - beta1;
         float keep2 = 1f - beta2;
-        for (int i = 0; i < n; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, n);
-            FloatVector gv = FloatVector.fromArray(SPECIES, g, i, in);
-            FloatVector first =
-                    FloatVector.fromArray(SPECIES, m, i, in).mul(beta1).add(gv.mul(keep1));
-            FloatVector second = FloatVector.fromArray(SPECIES, s, i, in)
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            FloatVector gv = FloatVector.fromArray(SPECIES, g, i);
+            FloatVector first = FloatVector.fromArray(SPECIES, m, i).mul(beta1).add(gv.mul(keep1));
+            FloatVector second = FloatVector.fromArray(SPECIES, s, i)
                     .mul(beta2)
                     .add(gv.mul(keep2).mul(gv));
-            first.intoArray(m, i, in);
-            second.intoArray(s, i, in);
+            first.intoArray(m, i);
+            second.intoArray(s, i);
             FloatVector step = first.div(firstCorrection)
                     .mul(alpha)
                     .div(second.div(secondCorrection).sqrt().add(epsilon));
-            FloatVector.fromArray(SPECIES, w, i, in).sub(step).intoArray(w, i, in);
+            FloatVector.fromArray(SPECIES, w, i).sub(step).intoArray(w, i);
+        }
+        for (; i < n; i++) {
+            float gi = g[i];
+            m[i] = m[i] * beta1 + gi * keep1;
+            s[i] = s[i] * beta2 + gi * keep2 * gi;
+            w[i] -= m[i] / firstCorrection * alpha / ((float) Math.sqrt(s[i] / secondCorrection) + epsilon);
         }
     }
 
     private static float max(float[] values, int from, int to) {
-        FloatVector max = FloatVector.broadcast(SPECIES, Float.NEGATIVE_INFINITY);
-        for (int i = from; i < to; i += LANES) {
-            VectorMask<Float> in = SPECIES.indexInRange(i, to);
-            max = max.lanewise(VectorOperators.MAX, FloatVector.fromArray(SPECIES, values, i, in), in);
+        float result = Float.NEGATIVE_INFINITY;
+        int i = from;
+        if (to - from >= LANES) {
+            FloatVector max = FloatVector.fromArray(SPECIES, values, i);
+            for (i += LANES; i + LANES <= to; i += LANES) {
+                max = max.max(FloatVector.fromArray(SPECIES, values, i));
+            }
+            result = max.reduceLanes(VectorOperators.MAX);
         }
-        return max.reduceLanes(VectorOperators.MAX);
+        for (; i < to; i++) {
+            result = Math.max(result, values[i]);
+        }
+        return result;
     }
 
     private static float exp(float[] z, float shift, float[] out, int from, int to) {

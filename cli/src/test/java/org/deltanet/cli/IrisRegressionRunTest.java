@@ -1,0 +1,93 @@
+package org.deltanet.cli;
+
+import static org.deltanet.cli.Repository.EXAMPLES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code deltanet train examples/iris-regression.yaml} (petal width from three measurements),
+ * then {@code evaluate}: numbers get MSE, MAE and R², and no accuracy, on the terminal, in
+ * {@code summary.txt} and in {@code evaluation.json}.
+ */
+class IrisRegressionRunTest {
+
+    private static final Path TEST_FLOWERS = EXAMPLES.resolve("data/iris-test.csv");
+    private static final String TEST_SECTION = "{type: csv, file: '" + TEST_FLOWERS
+            + "', label: petal_width, labels: numeric, features: [sepal_length, sepal_width, petal_length]}";
+
+    @TempDir
+    static Path output;
+
+    private static CapturedRun trained;
+    private static Path model;
+
+    @BeforeAll
+    static void train() {
+        trained = CapturedRun.successful(
+                "train", EXAMPLES.resolve("iris-regression.yaml"), "--output", output, "--set", "training.epochs=40");
+        model = trained.runDirectory().resolve("model.yaml");
+    }
+
+    @Test
+    void evaluatePrintsErrorsAndNoAccuracy() {
+        CapturedRun evaluate = CapturedRun.successful("evaluate", model, "--source", TEST_SECTION);
+
+        List<String> lines = evaluate.out().lines().toList();
+        assertTrue(lines.get(0).matches("30 examples  loss \\d\\.\\d{4}"), lines.get(0));
+        assertTrue(lines.get(2).matches("output +mse +mae +r2"), lines.get(2));
+        double r2 = Double.parseDouble(lines.get(3).substring(lines.get(3).lastIndexOf(' ') + 1));
+        assertTrue(r2 > 0.8 && r2 <= 1.0, "R² " + r2 + " of petal width from the other measurements");
+        assertFalse(evaluate.out().contains("accuracy"), evaluate.out());
+        assertEquals(0, evaluate.exitCode());
+    }
+
+    @Test
+    void theRunsSummaryAndEvaluationHaveNoAccuracy() throws IOException {
+        String summary = Files.readString(trained.runDirectory().resolve("summary.txt"));
+        String json = Files.readString(trained.runDirectory().resolve("evaluation.json"));
+
+        assertFalse(summary.matches("(?s).*accuracy \\d.*"), summary);
+        assertTrue(summary.contains("\ntest           loss "), summary);
+        assertTrue(summary.contains("  R² "), summary);
+        assertTrue(json.contains("\"kind\" : \"values\""), json);
+        assertFalse(json.contains("accuracy"), json);
+        assertFalse(Files.exists(trained.runDirectory().resolve("confusion.png")), "no confusion matrix for numbers");
+        assertTrue(trained.out().contains("\ntest: loss "), trained.out());
+        assertFalse(trained.out().contains("test: loss") && trained.out().contains("  accuracy 1.0000\n"));
+    }
+
+    @Test
+    void aJsonFileInAFolderThatDoesNotExistIsRefusedBeforeEvaluating() {
+        CapturedRun refused = CapturedRun.of(
+                "evaluate",
+                model,
+                "--data",
+                TEST_FLOWERS,
+                "--label",
+                "petal_width",
+                "--json",
+                output.resolve("no/x.json"));
+
+        assertEquals(2, refused.exitCode(), refused.toString());
+        assertTrue(
+                refused.err().contains("--json " + output.resolve("no/x.json") + ": its folder does not exist"),
+                refused.err());
+        assertEquals("", refused.out());
+    }
+
+    @Test
+    void jsonAndCsvCannotBothTakeStandardOutput() {
+        CapturedRun refused = CapturedRun.of("evaluate", model, "--source", TEST_SECTION, "--json", "-", "--csv", "-");
+
+        assertEquals(2, refused.exitCode(), refused.toString());
+    }
+}
