@@ -40,7 +40,7 @@ class GoldenMessagesTest {
             units: 4               | units: four           | DIR/bad.yaml:6:9: model.layers[0].units: expected a whole number, got 'four'
             activation: tanh       | activation: sigmoidd  | DIR/bad.yaml:6:19: model.layers[0].activation: unknown activation 'sigmoidd'; did you mean 'sigmoid'? available activations: {ACTIVATIONS}
             learning-rate: 0.1     | learning-rate: -0.1   | DIR/bad.yaml:9:25: optimizer: parameter 'learning-rate' is -0.1 but must be in (0, inf] (step size alpha)
-            units: 3               | units: 2              | DIR/bad.yaml:7:9: model.layers[1].units is 2 but the training data has 3 target values per example (e.g. classes); use units: 3
+            units: 3               | units: 2              | DIR/bad.yaml:7:9: model.layers[1].units is 2 but the training data has 3 target values per example (one per class, or per label column); use units: 3
             file: flowers.csv      | file: flower.csv      | DIR/flower.csv: no such file
             """)
     void experimentMistakes(String from, String to, String message) throws IOException {

@@ -154,8 +154,8 @@ final class TrainingRun {
 
     /** The model's scores on the test data, written to {@code evaluation.json} (and {@code confusion.png}). */
     private Evaluation evaluate(Model model, ExperimentData data) throws IOException {
-        ScoreCounter counter =
-                ScoreCounter.of(targetKind(), model.classes(), model.network().outputSize());
+        ScoreCounter counter = ScoreCounter.of(
+                targetKind(), model.outputNames(), model.network().outputSize());
         Evaluation evaluation =
                 new Evaluator(model.network(), wired.loss(), wired.kernels()).evaluate(data.test(), counter);
         AtomicFiles.write(run.evaluationFile(), ScoresJson.of(evaluation));
