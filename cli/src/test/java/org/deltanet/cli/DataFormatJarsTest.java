@@ -83,6 +83,22 @@ class DataFormatJarsTest {
     }
 
     @Test
+    void pluginsListsTheJarsFormatWithItsKeysAndJar() throws IOException {
+        Path jar = Fixtures.example("spirals").writeTo(temp.resolve("jars"));
+
+        CapturedRun run = CapturedRun.of("plugins", "--plugins", temp.resolve("jars"));
+
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
+        assertTrue(
+                run.out()
+                        .contains("  spirals                two interleaved spirals in the plane, one class each,"
+                                + " generated from a seed\n"
+                                + "                           keys: type, points, turns, noise, seed\n"
+                                + "                           jar " + jar + ", version unknown\n"),
+                run::toString);
+    }
+
+    @Test
     void theKeysOfAJarsFormatAreCheckedWithLineAndColumn() throws IOException {
         Fixtures.example("spirals").writeTo(temp.resolve("jars"));
         Path experiment =

@@ -129,6 +129,51 @@ class MultiColumnTargetsTest {
         assertTrue(accuracy >= 0.8, "accuracy " + accuracy + " on soft targets");
     }
 
+    /** Two numeric columns of the Iris files: MSE, MAE and R² per output and over both, no accuracy. */
+    @Test
+    void aMultiOutputRegressionIsScoredPerOutput() throws IOException {
+        Path experiment = dir.resolve("petals.yaml");
+        Files.writeString(
+                experiment,
+                """
+                name: petals
+                seed: 1
+                data:
+                  training: { type: csv, file: FILE, label: [petal_length, petal_width], labels: numeric,
+                              features: [sepal_length, sepal_width] }
+                  scaling: standardize
+                model:
+                  layers:
+                    - { units: 8, activation: tanh }
+                    - { units: 2, activation: identity }
+                loss: squared-error
+                optimizer: { name: adam, learning-rate: 0.02 }
+                training: { mode: mini-batch, batch-size: 16, epochs: 20 }
+                """
+                        .replace(
+                                "FILE",
+                                Repository.EXAMPLES
+                                        .resolve("data/iris-train.csv")
+                                        .toString()));
+        Path model = CapturedRun.successful("train", experiment, "--output", dir.resolve("runs"))
+                .runDirectory()
+                .resolve("model.yaml");
+        CapturedRun evaluate = CapturedRun.successful(
+                "evaluate",
+                model,
+                "--source",
+                "{type: csv, file: '" + Repository.EXAMPLES.resolve("data/iris-test.csv")
+                        + "', label: [petal_length, petal_width], labels: numeric,"
+                        + " features: [sepal_length, sepal_width]}");
+
+        List<String> lines = evaluate.out().lines().toList();
+        assertTrue(lines.get(2).matches("output +mse +mae +r2"), evaluate.out());
+        assertTrue(lines.get(3).startsWith("petal_length "), evaluate.out());
+        assertTrue(lines.get(4).startsWith("petal_width "), evaluate.out());
+        assertTrue(lines.get(5).startsWith("all outputs "), evaluate.out());
+        assertFalse(evaluate.out().contains("accuracy"), evaluate.out());
+    }
+
     @Test
     void anOutputLayerWithoutAUnitPerLabelColumnIsRefused() throws IOException {
         Path experiment = dir.resolve("two.yaml");
