@@ -107,6 +107,14 @@ class RegularizationRunTest {
     }
 
     @Test
+    void explainSaysItsStepsArePlain() throws IOException {
+        CapturedRun explained = CapturedRun.successful("explain", experiment(REGULARIZED), "--steps", "1");
+        assertTrue(
+                explained.out().contains("Note: these are plain gradient-descent steps; the experiment's"),
+                explained::toString);
+    }
+
+    @Test
     void withoutAPenaltyMetricsCsvKeepsItsColumns() throws IOException {
         String dropoutOnly = BadInputTest.EXPERIMENT.replace(
                 "- { units: 4, activation: tanh }", "- { units: 4, activation: tanh, dropout: 0.5 }");
