@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.deltanet.api.Loss;
@@ -69,8 +71,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", description = "A CSV file, or an IDX images file.")
     Path data;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV file's label column.")
-    String label;
+    @Option(
+            names = "--label",
+            split = ",",
+            paramLabel = "COLUMN",
+            description = "The CSV file's label column, or columns (a,b,c); default: the model's label columns, if"
+                    + " it records them.")
+    List<String> label = new ArrayList<>();
 
     @Option(names = "--labels", paramLabel = "FILE", description = "The IDX labels file belonging to --data.")
     Path labels;
@@ -134,7 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         examples,
                         ScoreCounter.of(
                                 TargetKind.of(trained.classes(), measure),
-                                trained.classes(),
+                                trained.outputNames(),
                                 trained.network().outputSize()));
         write(json, evaluation, ScoresJson::of);
         write(csv, evaluation, ScoresCsv::of);
@@ -193,11 +200,25 @@ final class EvaluateCommand implements Callable<Integer> {
         if (labels != null) {
             return "{type: idx, images: " + quoted(data) + ", labels: " + quoted(labels) + "}";
         }
-        if (label == null) {
+        List<String> columns = label.isEmpty() ? trained.targets() : label;
+        if (columns.isEmpty()) {
             throw new ConfigException("name the CSV file's label column with --label, or give IDX files with --labels");
         }
-        String encoding = trained.classes().isEmpty() ? "numeric" : "one-hot";
-        return "{type: csv, file: " + quoted(data) + ", label: " + quoted(label) + ", labels: " + encoding + "}";
+        return "{type: csv, file: " + quoted(data) + ", label: ["
+                + String.join(
+                        ", ", columns.stream().map(EvaluateCommand::quoted).toList()) + "], labels: "
+                + encoding(trained) + "}";
+    }
+
+    /**
+     * How the model's label columns are read: classes with target names are probabilities, without
+     * them one-hot; numbers are numeric (0/1 labels read as numbers score the same).
+     */
+    private static String encoding(Model trained) {
+        if (trained.classes().isEmpty()) {
+            return "numeric";
+        }
+        return trained.targets().isEmpty() ? "one-hot" : "probabilities";
     }
 
     /** A YAML double-quoted scalar: any path or header reads back as written. */

@@ -1,7 +1,6 @@
 package org.deltanet.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.deltanet.cli.explain.Derivation;
@@ -48,11 +47,8 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Training steps to explain (default 1).")
     int steps;
 
-    @Option(
-            names = "--set",
-            paramLabel = "KEY=VALUE",
-            description = "Override a value with the file's dotted key, as for train. Repeatable.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions overrides;
 
     @Option(
             names = "--initial-model",
@@ -103,7 +99,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ExperimentRunner runner = Console.runner(System.err, pluginOptions);
         return Experiments.wire(
-                runner, file, overrides, config -> runner.wire(config, initialModel, e -> explain(e, chosen)));
+                runner, file, overrides.list(), config -> runner.wire(config, initialModel, e -> explain(e, chosen)));
     }
 
     /** Steps the wired experiment and prints the explanation; plugin failures name their jar. */

@@ -71,12 +71,14 @@ final class PredictCommand implements Callable<Integer> {
         // The evaluator wants a loss; predictions do not depend on which.
         Loss anyLoss = plugins.loss(trained.loss().orElse(PluginSpec.of("squared-error")));
         double[] predictions = new Evaluator(trained.network(), anyLoss, Kernels.best()).predict(rows);
-        print(System.out, trained.classes(), predictions, outputs);
+        print(System.out, trained.classes(), trained.targets(), predictions, outputs);
         return ExitCode.OK.code();
     }
 
     /** The table as CSV (through Jackson's generator, so a class named {@code a,b} is quoted). */
-    private static void print(PrintStream out, List<String> classes, double[] predictions, int outputs) {
+    /** @param targets the outputs' names when they are label columns (and not classes); may be empty */
+    private static void print(
+            PrintStream out, List<String> classes, List<String> targets, double[] predictions, int outputs) {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CsvWriter csv = CsvWriter.to(writer);
         List<String> header = new ArrayList<>();
@@ -84,7 +86,7 @@ final class PredictCommand implements Callable<Integer> {
             header.add("class");
         }
         for (int j = 0; j < outputs; j++) {
-            header.add(classes.isEmpty() ? "output" + (j + 1) : classes.get(j));
+            header.add(!classes.isEmpty() ? classes.get(j) : targets.isEmpty() ? "output" + (j + 1) : targets.get(j));
         }
         csv.row(header);
         List<String> row = new ArrayList<>();

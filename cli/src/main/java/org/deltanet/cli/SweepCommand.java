@@ -1,8 +1,6 @@
 package org.deltanet.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.deltanet.spark.SparkContexts;
 import org.deltanet.spark.sweep.SweepOutcome;
@@ -32,11 +30,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     SparkOptions sparkOptions;
 
-    @Option(
-            names = "--set",
-            paramLabel = "KEY=VALUE",
-            description = "Override a value before the sweep, as for train. Repeatable.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions overrides;
 
     @Option(
             names = "--output",
@@ -65,7 +60,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepOutcome outcome;
         try {
             outcome = new SweepRunner(System.out, pluginOptions.loader(), new SweepConfirmation(yes, spec))
-                    .run(file, overrides, output);
+                    .run(file, overrides.list(), output);
         } finally {
             SparkContexts.stop();
         }

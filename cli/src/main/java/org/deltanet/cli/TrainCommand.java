@@ -1,8 +1,6 @@
 package org.deltanet.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
@@ -29,12 +27,8 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The experiment file (YAML).")
     Path file;
 
-    @Option(
-            names = "--set",
-            paramLabel = "KEY=VALUE",
-            description = "Override a value with the file's dotted key, e.g. --set optimizer.learning-rate=0.05 "
-                    + "or --set model.layers[0].units=64. Repeatable.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions overrides;
 
     @Option(
             names = "--output",
@@ -78,7 +72,7 @@ final class TrainCommand implements Callable<Integer> {
         InterruptSignals signals = InterruptSignals.install(runner::interrupt, System.err);
         RunOutcome outcome;
         if (resume != null) {
-            if (file != null || !overrides.isEmpty()) {
+            if (file != null || !overrides.list().isEmpty()) {
                 throw new ParameterException(
                         spec.commandLine(),
                         "--resume continues a run exactly as it started, from its own RUN_DIR/experiment.yaml, so"
@@ -94,7 +88,8 @@ final class TrainCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "missing FILE: the experiment to train, e.g. deltanet train examples/xor.yaml");
             }
-            outcome = Experiments.wire(runner, file, overrides, config -> runner.train(config, output, initialModel));
+            outcome = Experiments.wire(
+                    runner, file, overrides.list(), config -> runner.train(config, output, initialModel));
         }
         if (outcome.result().interrupted()) {
             return signals.exitCode();

@@ -1,13 +1,10 @@
 package org.deltanet.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.deltanet.experiment.session.ExperimentRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deltanet validate}: checks an experiment without training it. */
@@ -22,8 +19,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The experiment file (YAML).")
     Path file;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value, as for train. Repeatable.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin
+    OverrideOptions overrides;
 
     @Mixin
     PluginOptions pluginOptions;
@@ -34,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExperimentRunner runner = Console.runner(System.out, pluginOptions);
-        System.out.println(Experiments.wire(runner, file, overrides, runner::validate));
+        System.out.println(Experiments.wire(runner, file, overrides.list(), runner::validate));
         System.out.println(file + " is valid");
         return ExitCode.OK.code();
     }

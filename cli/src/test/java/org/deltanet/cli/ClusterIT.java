@@ -30,7 +30,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * where a tmpfs hides the repository (the driver's data, plugin jars and output folder). The
  * driver is the built {@code deltanet.jar}, started as a user starts it. A sweep with a plugin jar
  * runs on both Workers; a data-parallel training runs; a Worker is killed during a sweep, and
- * every variant must still be ranked, with every run directory whole on the driver's side.
+ * every variant must still be ranked, with every run directory whole on the driver's side. Then
+ * the cluster's failures: an application killed on the Master's web UI, a Master killed during a
+ * run, and a Master without Workers each end the command with exit code 9, one line saying what
+ * happened, and the run directory marked {@code failed: ...}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,7 +52,9 @@ class ClusterIT {
     void startCluster() throws IOException, InterruptedException {
         assumeTrue(System.getProperty("deltanet.spark.home") != null, "the cluster test runs with -Pcluster");
         long started = System.nanoTime();
-        output = Files.createDirectories(ROOT.resolve("cli/target/cluster-it"));
+        output = ROOT.resolve("cli/target/cluster-it");
+        deleteTree(output);
+        Files.createDirectories(output);
         folder = Files.createTempDirectory("deltanet-cluster-");
         List<String> jvmOptions = Arrays.asList(
                 System.getProperty("deltanet.spark.jvm.options").trim().split("\\s+"));
@@ -63,15 +68,23 @@ class ClusterIT {
 
     @AfterAll
     void stopCluster() throws IOException {
+        Driver.STARTED.forEach(driver -> driver.process().descendants().forEach(ProcessHandle::destroyForcibly));
+        Driver.STARTED.forEach(driver -> driver.process().destroyForcibly());
         if (cluster != null) {
             cluster.close();
         }
         if (folder != null) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file :
-                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
+            deleteTree(folder);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
             }
         }
     }
@@ -103,18 +116,7 @@ class ClusterIT {
     void dataParallelTrainingRunsOnTheCluster() throws Exception {
         Path runs = output.resolve("distributed");
 
-        Driver driver = Driver.start(
-                output,
-                "train",
-                EXAMPLES.resolve("iris.yaml"),
-                "--master",
-                master,
-                "--output",
-                runs,
-                "--set",
-                "training.epochs=3",
-                "--set",
-                "training.distributed.workers=2");
+        Driver driver = distributedIris(master, runs, "--set", "training.epochs=3");
         driver.await(DRIVER_LIMIT);
 
         assertEquals(0, driver.exitCode(), driver::toString);
@@ -153,6 +155,104 @@ class ClusterIT {
         assertEveryVariantRankedAndWhole(sweep, 6, driver);
         System.out.printf("cluster: sweep of 6 variants with a Worker killed during it in %.1f s%n", driver.seconds());
         System.out.print(Files.readString(sweep.resolve("results.txt")));
+    }
+
+    @Test
+    @Order(4)
+    void anApplicationKilledOnTheMastersWebUiEndsTheRunWithTheClusterExitCode() throws Exception {
+        Path runs = output.resolve("killed");
+        Driver driver = longDistributedTraining(master, runs);
+        awaitEpochs(driver, runs);
+
+        assertEquals(1, cluster.killApplications(), "the running application was killed");
+        driver.await(DRIVER_LIMIT);
+
+        assertClusterFailure(driver, runs, "stopped while it ran");
+        System.out.printf("cluster: the killed application's driver ended in %.1f s%n", driver.seconds());
+    }
+
+    @Test
+    @Order(5)
+    void aMasterKilledDuringARunEndsItWithTheClusterExitCodeInsteadOfAHang() throws Exception {
+        Path runs = output.resolve("master-killed");
+        Driver driver = longDistributedTraining(master, runs);
+        awaitEpochs(driver, runs);
+
+        long killed = System.nanoTime();
+        cluster.killMaster();
+        driver.await(DRIVER_LIMIT);
+
+        assertClusterFailure(driver, runs, "lost the Spark Master " + master);
+        System.out.printf("cluster: the driver noticed the killed Master and ended %.1f s after it%n", seconds(killed));
+    }
+
+    @Test
+    @Order(6)
+    void aMasterWithoutLiveWorkersIsAClusterErrorWithinTheTimeout() throws Exception {
+        String lonely = cluster.startMaster();
+        Path runs = output.resolve("no-workers");
+
+        Driver driver = distributedIris(lonely, runs, "--conf", "spark.deltanet.executorTimeout=8s");
+        driver.await(DRIVER_LIMIT);
+
+        assertClusterFailure(driver, runs, "no executor registered with " + lonely + " within 8 s");
+        System.out.printf("cluster: a master without workers refused in %.1f s%n", driver.seconds());
+    }
+
+    /** Data-parallel training on Iris for far more epochs than a test waits for. */
+    private Driver longDistributedTraining(String url, Path runs) throws IOException {
+        return distributedIris(url, runs, "--set", "training.epochs=1000000", "--set", "training.checkpoint-every=0");
+    }
+
+    /** examples/iris.yaml trained by two data-parallel workers on the cluster at {@code url}. */
+    private Driver distributedIris(String url, Path runs, String... more) throws IOException {
+        List<Object> arguments = new ArrayList<>(List.of(
+                "train",
+                EXAMPLES.resolve("iris.yaml"),
+                "--master",
+                url,
+                "--output",
+                runs,
+                "--set",
+                "training.distributed.workers=2"));
+        arguments.addAll(List.of(more));
+        return Driver.start(output, arguments.toArray());
+    }
+
+    /** Waits until the run in {@code runs} has finished two epochs. */
+    private static void awaitEpochs(Driver driver, Path runs) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + DRIVER_LIMIT.toNanos();
+        while (driver.alive() && System.nanoTime() < deadline) {
+            if (Files.isDirectory(runs)) {
+                try (Stream<Path> metrics = Files.walk(runs)) {
+                    for (Path file :
+                            metrics.filter(f -> f.endsWith("metrics.csv")).toList()) {
+                        if (Files.readAllLines(file).size() > 2) {
+                            return;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the run did not get through two epochs: " + driver);
+    }
+
+    /** Exit 9, one line of message, and the run directory marked failed with it. */
+    private static void assertClusterFailure(Driver driver, Path runs, String says) throws IOException {
+        assertFalse(driver.alive(), "the driver hangs: " + driver);
+        assertEquals(9, driver.exitCode(), driver::toString);
+        String log = driver.toString();
+        List<String> errors = log.lines()
+                .filter(l -> l.startsWith("deltanet: ") && l.contains(says))
+                .toList();
+        assertEquals(1, errors.size(), "one line saying '" + says + "': " + log);
+        assertFalse(log.contains("\tat "), "no stack trace: " + log);
+        try (Stream<Path> listed = Files.list(runs)) {
+            Path run = listed.findFirst().orElseThrow();
+            String status = Files.readString(run.resolve("STATUS")).strip();
+            assertTrue(status.startsWith("failed: ") && status.contains(says), status);
+        }
     }
 
     /**
@@ -258,6 +358,9 @@ class ClusterIT {
     /** The {@code deltanet} command as a user runs it ({@code java -jar deltanet.jar ...}), in its own JVM. */
     private record Driver(Process process, Path log, long started) {
 
+        /** Every driver started, to be killed at the end if a failed step left one running. */
+        static final List<Driver> STARTED = new ArrayList<>();
+
         static Driver start(Path folder, Object... arguments) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     "java", "-Xmx768m", "--add-modules", "jdk.incubator.vector", "-jar", DELTANET_JAR.toString()));
@@ -266,7 +369,9 @@ class ClusterIT {
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-            return new Driver(builder.start(), log, System.nanoTime());
+            Driver driver = new Driver(builder.start(), log, System.nanoTime());
+            STARTED.add(driver);
+            return driver;
         }
 
         void await(Duration limit) throws InterruptedException {

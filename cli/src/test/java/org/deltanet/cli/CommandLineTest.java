@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.deltanet.api.PluginKind;
+import org.deltanet.data.DataFormat;
+import org.deltanet.data.DataFormats;
 import org.deltanet.registry.PluginRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +38,13 @@ class CommandLineTest {
     }
 
     @Test
-    void pluginsListsEveryBuiltInWithKindParametersAndSource() {
+    void pluginsListsEveryBuiltInWithKindParametersAndSourceAndTheDataFormats() {
         PluginRegistry registry = PluginRegistry.builtIn();
-        Map<String, List<String>> builtIns = PluginKind.values().stream()
-                .collect(Collectors.toMap(PluginKind::plural, kind -> List.copyOf(registry.names(kind))));
+        Map<String, List<String>> builtIns = new HashMap<>(PluginKind.values().stream()
+                .collect(Collectors.toMap(PluginKind::plural, kind -> List.copyOf(registry.names(kind)))));
+        builtIns.put(
+                "data formats",
+                DataFormats.installed().stream().map(DataFormat::name).toList());
 
         List<String> lines = CapturedRun.successful("plugins").out().lines().toList();
 
@@ -65,6 +71,9 @@ class CommandLineTest {
                 text.matches("(?s).*\n  momentum .*\n\\s+learning-rate = 0\\.01  \\(0, inf]  .*\n"
                         + "\\s+momentum = 0\\.9  \\[0, 1\\)  .*"),
                 "parameters with default and range:\n" + text);
+        assertTrue(
+                text.matches("(?s).*\ndata formats:\n  csv .*\n\\s+keys: type, file, .*"),
+                "data formats with their keys:\n" + text);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deltanet.data.DataFormat;
+import org.deltanet.data.DataFormats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,10 @@ class DataFormatJarsTest {
             optimizer: { name: adam, learning-rate: 0.02 }
             training: { mode: batch, epochs: 400 }
             """;
+
+    /** The installed formats, as a message lists them. */
+    private static final String BUILT_IN_FORMATS = String.join(
+            ", ", DataFormats.installed().stream().map(DataFormat::name).toList());
 
     @TempDir
     Path temp;
@@ -77,6 +83,22 @@ class DataFormatJarsTest {
     }
 
     @Test
+    void pluginsListsTheJarsFormatWithItsKeysAndJar() throws IOException {
+        Path jar = Fixtures.example("spirals").writeTo(temp.resolve("jars"));
+
+        CapturedRun run = CapturedRun.of("plugins", "--plugins", temp.resolve("jars"));
+
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
+        assertTrue(
+                run.out()
+                        .contains("  spirals                two interleaved spirals in the plane, one class each,"
+                                + " generated from a seed\n"
+                                + "                           keys: type, points, turns, noise, seed\n"
+                                + "                           jar " + jar + ", version unknown\n"),
+                run::toString);
+    }
+
+    @Test
     void theKeysOfAJarsFormatAreCheckedWithLineAndColumn() throws IOException {
         Fixtures.example("spirals").writeTo(temp.resolve("jars"));
         Path experiment =
@@ -98,7 +120,7 @@ class DataFormatJarsTest {
 
         assertEquals(ExitCode.CONFIG.code(), run.exitCode(), run::toString);
         assertTrue(
-                run.err().contains(":4:15: data.training: unknown type 'spirals'; valid: csv, idx, xor"),
+                run.err().contains(":4:15: data.training: unknown type 'spirals'; valid: " + BUILT_IN_FORMATS + "\n"),
                 run::toString);
     }
 

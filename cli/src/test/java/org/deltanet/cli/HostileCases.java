@@ -97,20 +97,14 @@ final class HostileCases {
             {"optimizer.learning-rate=.nan", "learning-rate"},
             {"seed=1e400", "seed"},
         };
-        add(Hostile.of(MISTAKE, "a feature column that is not there")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(MISTAKE, "a feature column that is not there")
                 .run("validate", "{dir}/e.yaml", "--set", "data.training.features=[x9]")
                 .fails(ExitCode.DATA, "unknown column 'x9'"));
-        add(Hostile.of(MISTAKE, "a label column that is not there")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(MISTAKE, "a label column that is not there")
                 .run("validate", "{dir}/e.yaml", "--set", "data.training.label=x9")
                 .fails(ExitCode.DATA, "unknown column 'x9'"));
         for (String[] path : paths) {
-            add(Hostile.of(MISTAKE, "validate --set " + path[0])
-                    .file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT)
+            add(withFlowers(MISTAKE, "validate --set " + path[0])
                     .run("validate", "{dir}/e.yaml", "--set", path[0])
                     .fails(ExitCode.CONFIG, path[1]));
         }
@@ -172,31 +166,21 @@ final class HostileCases {
                         EXPERIMENT.replace("data:\n", "data:\n  test: { type: csv, file: wide.csv, label: species }\n"))
                 .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.DATA, "column 'x3' is not one of the features the model was trained on"));
-        add(Hostile.of(MISTAKE, "output folder that is a file")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(MISTAKE, "output folder that is a file")
                 .file("runs", "a file, not a folder")
                 .run("train", "{dir}/e.yaml", "--output", "{dir}/runs")
                 .fails(ExitCode.CONFIG, "is a file, not a folder"));
-        add(Hostile.of(MISTAKE, "output folder under a file")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(MISTAKE, "output folder under a file")
                 .file("plain", "a file")
                 .run("train", "{dir}/e.yaml", "--output", "{dir}/plain/runs")
                 .fails(ExitCode.CONFIG, "is a file"));
-        add(Hostile.of(MISTAKE, "output folder with too long a name")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(MISTAKE, "output folder with too long a name")
                 .run("train", "{dir}/e.yaml", "--output", "{dir}/" + "o".repeat(300))
                 .fails(ExitCode.CONFIG, "too long"));
-        add(Hostile.of(MISTAKE, "empty --output")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(MISTAKE, "empty --output")
                 .run("train", "{dir}/e.yaml", "--output", "")
                 .fails(ExitCode.USAGE, "--output is empty"));
-        add(Hostile.of(MISTAKE, "blank --output")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(MISTAKE, "blank --output")
                 .run("train", "{dir}/e.yaml", "--output", "  ")
                 .fails(ExitCode.USAGE, "--output is empty"));
         String[][] masters = {
@@ -206,9 +190,7 @@ final class HostileCases {
             {"local[x]", "not a Spark master URL"}, {"spark://head:99999", "not a standalone master URL"},
         };
         for (String[] master : masters) {
-            add(Hostile.of(MISTAKE, "sweep --master '" + master[0] + "'")
-                    .file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT)
+            add(withFlowers(MISTAKE, "sweep --master '" + master[0] + "'")
                     .run("sweep", "{dir}/e.yaml", "--master", master[0])
                     .fails(ExitCode.USAGE, master[1]));
         }
@@ -237,9 +219,7 @@ final class HostileCases {
             if (size[1] == null) {
                 continue;
             }
-            add(Hostile.of(RESOURCES, "validate --set " + size[0])
-                    .file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT)
+            add(withFlowers(RESOURCES, "validate --set " + size[0])
                     .run("validate", "{dir}/e.yaml", "--set", size[0])
                     .fails(ExitCode.CONFIG, size[1]));
             add(trainWith(RESOURCES, "train --set " + size[0], EXPERIMENT, "--set", size[0])
@@ -265,9 +245,7 @@ final class HostileCases {
                 .file("e.yaml", folder -> generate(folder.resolve("e.yaml"), EXPERIMENT + "# ", "x", 600_000, "\n"))
                 .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.CONFIG, "larger than 512.0 KB"));
-        add(Hostile.of(RESOURCES, "a 2 MB --set value")
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
+        add(withFlowers(RESOURCES, "a 2 MB --set value")
                 .run("validate", "{dir}/e.yaml", "--set", "name=" + "n".repeat(2_000_000))
                 .fails(ExitCode.CONFIG, "more than a --set takes"));
     }
@@ -435,9 +413,7 @@ final class HostileCases {
                     .file("e.yaml", EXPERIMENT.replace("name: hostile", "name: \"" + yamlEscape(text) + "\""))
                     .run("validate", "{dir}/e.yaml")
                     .fails(ExitCode.CONFIG, "name"));
-            add(Hostile.of(TERMINAL, "a --set value " + TerminalText.escape(text))
-                    .file("flowers.csv", FLOWERS)
-                    .file("e.yaml", EXPERIMENT)
+            add(withFlowers(TERMINAL, "a --set value " + TerminalText.escape(text))
                     .run("validate", "{dir}/e.yaml", "--set", "loss=" + text)
                     .fails(ExitCode.CONFIG, "loss"));
             add(Hostile.of(TERMINAL, "a label column " + TerminalText.escape(text))
@@ -451,19 +427,9 @@ final class HostileCases {
                 .file("e.yaml", EXPERIMENT.replace("name: hostile", "name: |\n" + "  line\n".repeat(40)))
                 .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.CONFIG, "name"));
-        add(Hostile.of(TERMINAL, "a 200 KB header")
-                .file("e.yaml", EXPERIMENT)
-                .file(
-                        "flowers.csv",
-                        folder -> generate(folder.resolve("flowers.csv"), "x1,x2,", "h", 200_000, "\n1,2,3\n"))
-                .run("validate", "{dir}/e.yaml")
+        add(generatedCsv(TERMINAL, "a 200 KB header", "x1,x2,", "h", 200_000, "\n1,2,3\n")
                 .fails(ExitCode.DATA, "species"));
-        add(Hostile.of(TERMINAL, "a 100 KB cell")
-                .file("e.yaml", EXPERIMENT)
-                .file(
-                        "flowers.csv",
-                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS + "1,", "9x", 50_000, ",setosa\n"))
-                .run("validate", "{dir}/e.yaml")
+        add(generatedCsv(TERMINAL, "a 100 KB cell", FLOWERS + "1,", "9x", 50_000, ",setosa\n")
                 .fails(ExitCode.DATA, "is not a number"));
         add(Hostile.of(TERMINAL, "an option with an escape")
                 .run("train", "--" + ESC + "[2J")
@@ -852,15 +818,12 @@ final class HostileCases {
 
     /** The flowers experiment trained into {@code {dir}/run}, its data at {@code {dir}/flowers.csv}. */
     private static Hostile trainedFlowers(String what) {
-        return Hostile.of(SILENT, what)
-                .file("flowers.csv", FLOWERS)
-                .file("e.yaml", EXPERIMENT)
-                .setup(folder -> {
-                    CapturedRun.successful("train", folder.resolve("e.yaml"), "--output", folder.resolve("runs"));
-                    try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
-                        Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
-                    }
-                });
+        return withFlowers(SILENT, what).setup(folder -> {
+            CapturedRun.successful("train", folder.resolve("e.yaml"), "--output", folder.resolve("runs"));
+            try (Stream<Path> runs = Files.list(folder.resolve("runs"))) {
+                Files.move(runs.findFirst().orElseThrow(), folder.resolve("run"));
+            }
+        });
     }
 
     // ---------------------------------------------------------------- outputs a loss cannot use (class 3)
@@ -960,13 +923,14 @@ final class HostileCases {
                                 folder.resolve("flowers.csv"), "x1,x2,species\n", "5.1,3.5,setosa\n", 300L << 20, ""))
                 .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.DATA, "every row has the class 'setosa'"));
-        add(Hostile.of(PARSING, "a 300 MB CSV of blank lines after the header")
+        add(generatedCsv(
+                        PARSING,
+                        "a 300 MB CSV of blank lines after the header",
+                        "x1,x2,species\n",
+                        "\n",
+                        300L << 20,
+                        "")
                 .large()
-                .file("e.yaml", EXPERIMENT)
-                .file(
-                        "flowers.csv",
-                        folder -> generate(folder.resolve("flowers.csv"), "x1,x2,species\n", "\n", 300L << 20, ""))
-                .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.DATA, "has a header but no data rows"));
         add(Hostile.of(RESOURCES, "a 1 GB sparse file (all zero bytes) as CSV")
                 .large()
@@ -988,39 +952,16 @@ final class HostileCases {
                 .file("flowers.csv", FLOWERS.replace("4.9", "4\0.9"))
                 .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.DATA, "holds a NUL character (character 31)"));
-        add(Hostile.of(RESOURCES, "a 300 MB CSV of spaces")
+        add(generatedCsv(RESOURCES, "a 300 MB CSV of spaces", "", " ", 300L << 20, "")
                 .large()
-                .file("e.yaml", EXPERIMENT)
-                .file("flowers.csv", folder -> generate(folder.resolve("flowers.csv"), "", " ", 300L << 20, ""))
-                .run("validate", "{dir}/e.yaml")
                 .fails(ExitCode.DATA, "flowers.csv"));
-        add(Hostile.of(RESOURCES, "a 2 MB cell")
-                .file("e.yaml", EXPERIMENT)
-                .file(
-                        "flowers.csv",
-                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS + "1,", "9", 2L << 20, ",setosa\n"))
-                .run("validate", "{dir}/e.yaml")
+        add(generatedCsv(RESOURCES, "a 2 MB cell", FLOWERS + "1,", "9", 2L << 20, ",setosa\n")
                 .fails(ExitCode.DATA, "flowers.csv:11: has a field of more than 1048576 characters"));
-        add(Hostile.of(RESOURCES, "a 2 MB quoted cell over many lines")
-                .file("e.yaml", EXPERIMENT)
-                .file(
-                        "flowers.csv",
-                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS + "1,\"", "9\n", 2L << 20, "\",a\n"))
-                .run("validate", "{dir}/e.yaml")
+        add(generatedCsv(RESOURCES, "a 2 MB quoted cell over many lines", FLOWERS + "1,\"", "9\n", 2L << 20, "\",a\n")
                 .fails(ExitCode.DATA, "flowers.csv:11: has a field of more than 1048576 characters"));
-        add(Hostile.of(RESOURCES, "a header of 1.1 million columns")
-                .file("e.yaml", EXPERIMENT)
-                .file(
-                        "flowers.csv",
-                        folder -> generate(folder.resolve("flowers.csv"), "species,", "c,", 2_200_000, "x\n1,2\n"))
-                .run("validate", "{dir}/e.yaml")
+        add(generatedCsv(RESOURCES, "a header of 1.1 million columns", "species,", "c,", 2_200_000, "x\n1,2\n")
                 .fails(ExitCode.DATA, "flowers.csv:1: has a header of more than 1000000 columns"));
-        add(Hostile.of(RESOURCES, "a row of 5 million fields")
-                .file("e.yaml", EXPERIMENT)
-                .file(
-                        "flowers.csv",
-                        folder -> generate(folder.resolve("flowers.csv"), FLOWERS, "1,", 10_000_000, "setosa\n"))
-                .run("validate", "{dir}/e.yaml")
+        add(generatedCsv(RESOURCES, "a row of 5 million fields", FLOWERS, "1,", 10_000_000, "setosa\n")
                 .fails(ExitCode.DATA, "flowers.csv:11: has more than 3 fields, but the header has 3 columns"));
         add(Hostile.of(RESOURCES, "predict on a 2 MB cell")
                 .file("e.yaml", EXPERIMENT)
@@ -1179,6 +1120,20 @@ final class HostileCases {
     }
 
     /** Writes {@code head}, then {@code unit} until {@code size} characters of it are written, then {@code tail}. */
+    /** A case whose folder holds the experiment {@code e.yaml} and its data, {@code flowers.csv}. */
+    private static Hostile withFlowers(Hostile.Kind kind, String what) {
+        return Hostile.of(kind, what).file("flowers.csv", FLOWERS).file("e.yaml", EXPERIMENT);
+    }
+
+    /** {@code validate} of the experiment, reading a flowers.csv that {@link #generate} writes. */
+    private static Hostile generatedCsv(
+            Hostile.Kind kind, String what, String head, String unit, long size, String tail) {
+        return Hostile.of(kind, what)
+                .file("e.yaml", EXPERIMENT)
+                .file("flowers.csv", folder -> generate(folder.resolve("flowers.csv"), head, unit, size, tail))
+                .run("validate", "{dir}/e.yaml");
+    }
+
     static void generate(Path file, String head, String unit, long size, String tail) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write(head);

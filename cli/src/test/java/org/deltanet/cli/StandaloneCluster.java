@@ -1,6 +1,10 @@
 package org.deltanet.cli;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +24,7 @@ import java.util.regex.Pattern;
 final class StandaloneCluster implements AutoCloseable {
 
     private static final Pattern MASTER_URL = Pattern.compile("Starting Spark master at (spark://\\S+)");
+    private static final Pattern MASTER_UI = Pattern.compile("Bound MasterWebUI to \\S+, and started at (http://\\S+)");
     private static final Duration START = Duration.ofSeconds(60);
 
     private final Path sparkHome;
@@ -28,6 +33,9 @@ final class StandaloneCluster implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final List<Process> workers = new ArrayList<>();
     private String masterUrl;
+    private String masterUi;
+    private Process master;
+    private int masters;
 
     /**
      * @param sparkHome  a folder with {@code jars/}; a {@code RELEASE} file is added if missing
@@ -45,17 +53,57 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
-    /** Starts the Master on an ephemeral port and returns its URL. */
+    /**
+     * Starts a Master on an ephemeral port and returns its URL; Workers started from now on
+     * register with it.
+     */
     String startMaster() throws IOException, InterruptedException {
-        Path log = folder.resolve("master.log");
-        launch(
+        Path log = folder.resolve(masters == 0 ? "master.log" : "master-" + masters + ".log");
+        masters++;
+        master = launch(
                 List.of("java"),
                 sparkHome,
                 "org.apache.spark.deploy.master.Master",
                 log,
                 List.of("--host", "127.0.0.1", "--port", "0", "--webui-port", "0"));
         masterUrl = await(log, MASTER_URL).group(1);
+        masterUi = await(log, MASTER_UI).group(1);
         return masterUrl;
+    }
+
+    /** Kills the latest Master at once (SIGKILL); Workers and executors keep running without it. */
+    void killMaster() throws InterruptedException {
+        master.destroyForcibly().waitFor();
+    }
+
+    /**
+     * Kills every running application as a user does on the Master's web UI (its kill link: a
+     * POST to {@code /app/kill/}).
+     *
+     * @return how many applications were killed
+     */
+    int killApplications() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String state = http.send(
+                        HttpRequest.newBuilder(URI.create(masterUi + "/json/")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher active = Pattern.compile("\"activeapps\"\\s*:\\s*\\[(.*?)]", Pattern.DOTALL)
+                .matcher(state);
+        int killed = 0;
+        if (active.find()) {
+            Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"(app-[^\"]+)\"").matcher(active.group(1));
+            while (id.find()) {
+                http.send(
+                        HttpRequest.newBuilder(URI.create(masterUi + "/app/kill/"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("id=" + id.group(1) + "&terminate=true"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                killed++;
+            }
+        }
+        return killed;
     }
 
     /**

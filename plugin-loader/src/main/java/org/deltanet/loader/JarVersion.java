@@ -15,7 +15,7 @@ import java.util.jar.Manifest;
  * The version of a jar: its manifest's {@code Implementation-Version}, otherwise the version in the
  * one Maven {@code pom.properties} it contains, otherwise {@value #UNKNOWN}.
  */
-final class JarVersion {
+public final class JarVersion {
 
     static final String UNKNOWN = "unknown";
 
@@ -44,7 +44,7 @@ final class JarVersion {
     }
 
     /** The version of the jar at {@code location}; {@value #UNKNOWN} for a folder or an unreadable file. */
-    static String of(Path location) {
+    public static String of(Path location) {
         if (!Files.isRegularFile(location)) {
             return UNKNOWN;
         }

@@ -16,7 +16,8 @@ import org.deltanet.experiment.config.ConfigException;
  * line's {@code --master} and {@code --conf} ({@link #useCommandLine}); the experiment file's
  * {@code spark:} section; what {@code spark-submit} or {@code -Dspark.*} Java properties set;
  * {@value #DEFAULT_MASTER}. The master URL is checked before Spark starts, a standalone master is
- * probed for a connection, and on a cluster the context waits up to
+ * probed for a connection (and watched while the application runs: {@link MasterWatch}), and on a
+ * cluster the context waits up to
  * {@value #EXECUTOR_TIMEOUT} (default {@value #DEFAULT_EXECUTOR_TIMEOUT}) for a first executor;
  * each failure is a {@link ClusterException}. Library code never stops the context; the command
  * that started the work does, and Spark's shutdown hook stops it when the JVM exits in any case.
@@ -32,6 +33,7 @@ public final class SparkContexts {
     private static final long POLL_MILLIS = 200;
 
     private static JavaSparkContext current;
+    private static volatile MasterWatch watch;
     private static Map<String, String> commandLine = Map.of();
 
     private SparkContexts() {}
@@ -85,10 +87,25 @@ public final class SparkContexts {
         }
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         current = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+        watch = master.startsWith("spark://") ? MasterWatch.start(master, current) : null;
         if (!current.isLocal()) {
-            awaitExecutor(current, conf.getTimeAsSeconds(EXECUTOR_TIMEOUT, DEFAULT_EXECUTOR_TIMEOUT));
+            awaitExecutor(current, executorTimeoutSeconds(current));
         }
         return current;
+    }
+
+    /** How long to wait for executors or tasks, in seconds: {@value #EXECUTOR_TIMEOUT}. */
+    public static long executorTimeoutSeconds(JavaSparkContext spark) {
+        return spark.getConf().getTimeAsSeconds(EXECUTOR_TIMEOUT, DEFAULT_EXECUTOR_TIMEOUT);
+    }
+
+    /**
+     * How many tasks can run at once now: the cores of the registered executors (or of
+     * {@code local[N]}) divided by {@code spark.task.cpus}: how many long-lived tasks can all run together.
+     */
+    public static int taskSlots(JavaSparkContext spark) {
+        SparkContext context = spark.sc();
+        return context.maxNumConcurrentTasks(context.resourceProfileManager().defaultResourceProfile());
     }
 
     /** Stops the running context, if any: what the command that started the work does at its end. */
@@ -125,9 +142,14 @@ public final class SparkContexts {
 
     /**
      * Turns a failure of Spark work into a {@link ClusterException} when the context was stopped
-     * under it (the Master killed or lost the application); otherwise returns normally.
+     * under it (the Master killed or lost the application) or the standalone Master stopped
+     * answering ({@link MasterWatch}); otherwise returns normally.
      */
     public static void checkRunning(JavaSparkContext spark, Throwable failure) {
+        MasterWatch watching = watch;
+        if (watching != null && watching.lost() != null) {
+            throw new ClusterException(watching.lost(), failure);
+        }
         if (spark.sc().isStopped()) {
             throw stopped(failure);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.deltanet.data.DataException;
+import org.deltanet.data.LabelEncoding;
 import org.deltanet.engine.data.ArrayDataset;
 import org.deltanet.files.HeapLimits;
 
@@ -24,13 +25,16 @@ final class ColumnReader {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
+    /** How far from 1 a row of probabilities may sum: rounding in a file written with a few digits. */
+    static final double PROBABILITY_SUM_TOLERANCE = 1e-6;
+
     /**
      * The columns to read.
      *
      * @param features the feature columns in input order
-     * @param label    the label column, or -1 for none
+     * @param labels   the label columns in target order; none for unlabelled rows
      */
-    record Columns(int[] features, int label) {}
+    record Columns(int[] features, int[] labels) {}
 
     /**
      * What the first pass found.
@@ -64,7 +68,7 @@ final class ColumnReader {
             long rows = 0;
             for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
                 if (classes != null) {
-                    classPosition(csv, classes, columns.label(), fields[columns.label()]);
+                    classPosition(csv, classes, columns.labels()[0], fields[columns.labels()[0]]);
                 }
                 rows++;
             }
@@ -83,17 +87,19 @@ final class ColumnReader {
 
     /**
      * The second pass: the counted rows' features, and their targets (one-hot positions of
-     * {@code classes}, the label's number, or zeros where there is no label).
+     * {@code classes}, the label columns' numbers, or zeros where there is no label).
      *
      * @param classes     the classes {@link #count} learnt or checked, for one-hot labels; else null
      * @param targetCount target values per example
+     * @param encoding    what the label columns hold, checked row by row: 0 or 1 for multi-label,
+     *                    probabilities summing to 1 for probabilities
      * @throws DataException when the data would not fit the heap, a field is not a number, or the
      *         file changed since the first pass
      */
-    static ArrayDataset fill(Counted counted, ClassIndex classes, int targetCount) {
+    static ArrayDataset fill(Counted counted, ClassIndex classes, int targetCount, LabelEncoding encoding) {
         Path file = counted.file();
         int[] features = counted.columns().features();
-        int label = counted.columns().label();
+        int[] labels = counted.columns().labels();
         long featureValues = HeapLimits.times(counted.rows(), features.length);
         long targetValues = HeapLimits.times(counted.rows(), targetCount);
         HeapLimits.problem(
@@ -119,9 +125,14 @@ final class ColumnReader {
                     x[r * features.length + j] = number(csv, features[j], fields[features[j]]);
                 }
                 if (classes != null) {
-                    y[r * targetCount + classPosition(csv, classes, label, fields[label])] = 1.0;
-                } else if (label >= 0) {
-                    y[r] = number(csv, label, fields[label]);
+                    y[r * targetCount + classPosition(csv, classes, labels[0], fields[labels[0]])] = 1.0;
+                } else {
+                    for (int j = 0; j < labels.length; j++) {
+                        y[r * targetCount + j] = target(csv, labels[j], fields[labels[j]], encoding);
+                    }
+                    if (encoding == LabelEncoding.PROBABILITIES) {
+                        requireSumOfOne(csv, labels, y, r * targetCount);
+                    }
                 }
             }
             if (r != counted.rows()) {
@@ -148,6 +159,46 @@ final class ColumnReader {
             throw new DataException(csv.file(), csv.line(), name, "'" + text + "' is too large for a double");
         }
         return value;
+    }
+
+    /** A label column's value: any number, or for multi-label 0 or 1, for probabilities one in [0, 1]. */
+    private static double target(CsvReader csv, int column, String text, LabelEncoding encoding) {
+        double value = number(csv, column, text);
+        if (encoding == LabelEncoding.MULTI_LABEL && value != 0.0 && value != 1.0) {
+            throw new DataException(
+                    csv.file(),
+                    csv.line(),
+                    csv.header().get(column),
+                    "'" + text + "' is not a label; multi-label columns hold 0 or 1 (for numbers say labels: numeric,"
+                            + " for class probabilities labels: probabilities)");
+        }
+        if (encoding == LabelEncoding.PROBABILITIES && !(value >= 0.0 && value <= 1.0)) {
+            throw new DataException(
+                    csv.file(),
+                    csv.line(),
+                    csv.header().get(column),
+                    "'" + text + "' is not a probability; probability columns hold numbers from 0 to 1 that sum to 1"
+                            + " in each row");
+        }
+        return value;
+    }
+
+    private static void requireSumOfOne(CsvReader csv, int[] labels, double[] y, int from) {
+        double sum = 0.0;
+        for (int j = 0; j < labels.length; j++) {
+            sum += y[from + j];
+        }
+        if (Math.abs(sum - 1.0) > PROBABILITY_SUM_TOLERANCE) {
+            List<String> names =
+                    java.util.Arrays.stream(labels).mapToObj(csv.header()::get).toList();
+            throw new DataException(
+                    csv.file(),
+                    csv.line(),
+                    names.get(0),
+                    "the probabilities in " + String.join(", ", names) + " sum to " + sum
+                            + ", not 1; soft targets are a distribution over the classes (within "
+                            + PROBABILITY_SUM_TOLERANCE + "), for independent 0/1 labels say labels: multi-label");
+        }
     }
 
     private static int classPosition(CsvReader csv, ClassIndex classes, int column, String text) {

@@ -13,17 +13,27 @@ import org.deltanet.data.LabeledData;
  * {@code .tsv} name, tab-separated) file with a header row, read by {@link CsvSource}.
  *
  * @param file     path of the file
- * @param label    the label column's header
- * @param features feature columns' headers; default every column but the label
- * @param labels   {@code one-hot} (class labels, default) or {@code numeric} (a regression target)
+ * @param label    the label column's header, or several ({@code label: [x, y]})
+ * @param features feature columns' headers; default every column but the labels
+ * @param labels   {@code one-hot} (class labels, default), {@code numeric} (regression targets),
+ *                 {@code multi-label} (0/1 columns) or {@code probabilities} (soft targets); see
+ *                 {@link LabelEncoding}
  */
-public record CsvFile(String file, String label, List<String> features, LabelEncoding labels) implements DataSource {
+public record CsvFile(String file, LabelColumns label, List<String> features, LabelEncoding labels)
+        implements DataSource {
 
+    /** @throws IllegalArgumentException for a missing key, or columns the encoding cannot take */
     public CsvFile {
         Keys.present(file, "file", "the CSV file's path, e.g. file: data/iris.csv");
         Keys.present(label, "label", "the label column's header, e.g. label: species");
         features = features == null ? List.of() : List.copyOf(features);
         labels = labels == null ? LabelEncoding.ONE_HOT : labels;
+        new CsvSource(label.names(), features, labels);
+    }
+
+    /** A section with one label column. */
+    public CsvFile(String file, String label, List<String> features, LabelEncoding labels) {
+        this(file, label == null ? null : LabelColumns.of(label), features, labels);
     }
 
     @Override
@@ -52,6 +62,6 @@ public record CsvFile(String file, String label, List<String> features, LabelEnc
     }
 
     private CsvSource source() {
-        return new CsvSource(label, features, labels);
+        return new CsvSource(label.names(), features, labels);
     }
 }

@@ -6,6 +6,9 @@ import org.deltanet.data.DataFormat;
 public final class CsvFormat extends DataFormat {
 
     public CsvFormat() {
-        super("csv", "a CSV file (TSV by a .tsv name) with a header row; one-hot or numeric labels", CsvFile.class);
+        super(
+                "csv",
+                "a CSV file (TSV by a .tsv name) with a header row; one-hot, numeric, multi-label or probability labels",
+                CsvFile.class);
     }
 }

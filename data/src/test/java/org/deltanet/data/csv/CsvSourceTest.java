@@ -277,6 +277,7 @@ class CsvSourceTest {
     void unknownEncodingSuggestsTheNearest() {
         var e = assertThrows(IllegalArgumentException.class, () -> LabelEncoding.fromLabel("onehot"));
         assertEquals(
-                "unknown label encoding 'onehot'; did you mean 'one-hot'? valid: one-hot, numeric", e.getMessage());
+                "unknown label encoding 'onehot'; did you mean 'one-hot'? valid: one-hot, numeric, multi-label, probabilities",
+                e.getMessage());
     }
 }

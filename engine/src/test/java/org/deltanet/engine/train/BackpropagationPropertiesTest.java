@@ -3,17 +3,20 @@ package org.deltanet.engine.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Networks.Case;
 import org.deltanet.engine.train.Networks.Head;
+import org.deltanet.testkit.Domain;
 import org.deltanet.testkit.FiniteDifferences;
 import org.deltanet.testkit.Property;
 import org.deltanet.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.quicktheories.generators.Generate;
 
 /**
  * Backpropagation's gradients on generated networks ({@link Networks}): against central
@@ -30,6 +33,50 @@ class BackpropagationPropertiesTest {
                         BackpropagationPropertiesTest::gradientsMatchDifferences)
                 .check()
                 .run();
+    }
+
+    /**
+     * Targets with several columns as a CSV file's label columns give them: multi-output numbers
+     * (squared error), multi-label rows of independent 0s and 1s, any number of them 1
+     * (binary cross-entropy), and soft rows of probabilities, never one-hot (cross-entropy).
+     */
+    @Test
+    void multiColumnAndSoftTargetGradientsEqualCentralDifferences() {
+        Property.forAll(
+                        "backpropagation: with multi-output, multi-label and soft targets every weight and bias"
+                                + " gradient equals the central difference of J",
+                        Networks.cases(1, 5)
+                                .zip(
+                                        Generate.longRange(0, Long.MAX_VALUE),
+                                        BackpropagationPropertiesTest::withCsvTargets)
+                                .assuming(c -> c.outputSize() >= 2 && c.clearOfKinks()),
+                        BackpropagationPropertiesTest::gradientsMatchDifferences)
+                .check()
+                .run();
+    }
+
+    /** The case with its targets drawn as the CSV encodings of its loss's domain give them. */
+    private static Case withCsvTargets(Case c, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int k = c.outputSize();
+        double[] y = new double[c.rows() * k];
+        for (int r = 0; r < c.rows(); r++) {
+            double sum = 0.0;
+            for (int j = 0; j < k; j++) {
+                y[r * k + j] = switch (c.head().targets) {
+                    case UNIT_INTERVAL -> random.nextInt(2);
+                    case DISTRIBUTION -> random.nextDouble(0.05, 1.0);
+                    default -> random.nextDouble(-2.0, 2.0);
+                };
+                sum += y[r * k + j];
+            }
+            if (c.head().targets == Domain.DISTRIBUTION) {
+                for (int j = 0; j < k; j++) {
+                    y[r * k + j] /= sum;
+                }
+            }
+        }
+        return new Case(c.layers(), c.head(), c.rows(), c.inputs(), y);
     }
 
     @Test

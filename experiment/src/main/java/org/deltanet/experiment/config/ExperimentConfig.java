@@ -167,44 +167,27 @@ public record ExperimentConfig(
 
     /** This experiment without its sweep section: what one variant, or {@code train}, runs. */
     public ExperimentConfig withoutSweep() {
-        return new ExperimentConfig(
-                name,
-                seed,
-                data,
-                model,
-                loss,
-                optimizer,
-                schedule,
-                training,
-                output,
-                plugins,
-                null,
-                spark,
-                precision,
-                provenance);
+        return copy(name, plugins, null, provenance);
     }
 
     /** This experiment with other plugin jars or folders. */
     public ExperimentConfig withPlugins(List<String> jars) {
-        return new ExperimentConfig(
-                name,
-                seed,
-                data,
-                model,
-                loss,
-                optimizer,
-                schedule,
-                training,
-                output,
-                jars,
-                sweep,
-                spark,
-                precision,
-                provenance);
+        return copy(name, jars, sweep, provenance);
     }
 
     /** This experiment under another name. */
     public ExperimentConfig named(String newName) {
+        return copy(newName, plugins, sweep, provenance);
+    }
+
+    /** This experiment with what produced a run of it. */
+    public ExperimentConfig withProvenance(RunProvenance record) {
+        return copy(name, plugins, sweep, record);
+    }
+
+    /** This experiment with the components a copy may change replaced. */
+    private ExperimentConfig copy(
+            String newName, List<String> newPlugins, SweepConfig newSweep, RunProvenance newProvenance) {
         return new ExperimentConfig(
                 newName,
                 seed,
@@ -215,17 +198,10 @@ public record ExperimentConfig(
                 schedule,
                 training,
                 output,
-                plugins,
-                sweep,
+                newPlugins,
+                newSweep,
                 spark,
                 precision,
-                provenance);
-    }
-
-    /** This experiment with what produced a run of it. */
-    public ExperimentConfig withProvenance(RunProvenance record) {
-        return new ExperimentConfig(
-                name, seed, data, model, loss, optimizer, schedule, training, output, plugins, sweep, spark, precision,
-                record);
+                newProvenance);
     }
 }

@@ -1,7 +1,6 @@
 package org.deltanet.experiment.config;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
@@ -71,41 +70,29 @@ public final class PluginResolver {
      */
     public ExperimentConfig complete(ExperimentConfig config) {
         ModelConfig model = config.model();
-        if (model == null) {
-            return new ExperimentConfig(
-                    config.name(),
-                    config.seed(),
-                    config.data(),
-                    null,
-                    describe(loss(config.loss())),
-                    describe(optimizer(config.optimizer())),
-                    describe(schedule(config.schedule())),
-                    config.training(),
-                    config.output(),
-                    config.plugins(),
-                    config.sweep(),
-                    config.spark(),
-                    config.precision(),
-                    config.provenance());
-        }
-        List<LayerConfig> layers = model.layers().stream()
-                .map(layer -> new LayerConfig(
-                        layer.units(),
-                        describe(activation(layer.activation())),
-                        layer.bias() == null ? Bias.PRESENT : layer.bias(),
-                        layer.init() == null ? null : describe(initializer(layer.init())),
-                        layer.mask(),
-                        layer.biasMask(),
-                        layer.weights(),
-                        null,
-                        layer.dropout(),
-                        layer.regularization()))
-                .toList();
+        ModelConfig completed = model == null
+                ? null
+                : new ModelConfig(
+                        model.inputSize(),
+                        describe(initializer(model.init())),
+                        model.layers().stream()
+                                .map(layer -> new LayerConfig(
+                                        layer.units(),
+                                        describe(activation(layer.activation())),
+                                        layer.bias() == null ? Bias.PRESENT : layer.bias(),
+                                        layer.init() == null ? null : describe(initializer(layer.init())),
+                                        layer.mask(),
+                                        layer.biasMask(),
+                                        layer.weights(),
+                                        null,
+                                        layer.dropout(),
+                                        layer.regularization()))
+                                .toList());
         return new ExperimentConfig(
                 config.name(),
                 config.seed(),
                 config.data(),
-                new ModelConfig(model.inputSize(), describe(initializer(model.init())), layers),
+                completed,
                 describe(loss(config.loss())),
                 describe(optimizer(config.optimizer())),
                 describe(schedule(config.schedule())),

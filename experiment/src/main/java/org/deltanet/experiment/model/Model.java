@@ -19,6 +19,8 @@ import org.deltanet.experiment.config.Precision;
  * @param classes    class names by output unit for one-hot classification; empty otherwise
  * @param features   feature names by input, e.g. the training file's CSV headers; empty when the
  *                   inputs have no names (images) or the model file predates them
+ * @param targets    target names by output unit when each output is a named label column of the
+ *                   training data (numeric, multi-label or probability columns); empty otherwise
  * @param provenance what produced it (deltanet version, seed, epoch, plugin jars), if recorded
  * @param precision  the precision it was trained in (a float32 model's numbers are float values, held exactly)
  */
@@ -28,6 +30,7 @@ public record Model(
         Optional<FeatureScaling> scaling,
         List<String> classes,
         List<String> features,
+        List<String> targets,
         Optional<ModelProvenance> provenance,
         Precision precision) {
 
@@ -43,6 +46,11 @@ public record Model(
         Objects.requireNonNull(precision, "precision");
         classes = List.copyOf(classes);
         features = List.copyOf(features);
+        targets = List.copyOf(targets);
+        if (!targets.isEmpty() && targets.size() != network.outputSize()) {
+            throw new IllegalArgumentException(
+                    targets.size() + " target names for " + network.outputSize() + " outputs");
+        }
         if (scaling.isPresent() && scaling.get().featureCount() != network.inputSize()) {
             throw new IllegalArgumentException(
                     "the scaling has " + scaling.get().featureCount() + " features but the network takes "
@@ -60,22 +68,32 @@ public record Model(
 
     /** A model whose inputs have no names (they are matched by position), without provenance. */
     public Model(Network network, Optional<PluginSpec> loss, Optional<FeatureScaling> scaling, List<String> classes) {
-        this(network, loss, scaling, classes, List.of(), Optional.empty(), Precision.FLOAT64);
+        this(network, loss, scaling, classes, List.of(), List.of(), Optional.empty(), Precision.FLOAT64);
     }
 
     /** This model with the names of its inputs, in input order. */
     public Model withFeatures(List<String> names) {
-        return new Model(network, loss, scaling, classes, names, provenance, precision);
+        return new Model(network, loss, scaling, classes, names, targets, provenance, precision);
+    }
+
+    /** The names of the outputs: the classes, else the target columns' names; empty when they have none. */
+    public List<String> outputNames() {
+        return classes.isEmpty() ? targets : classes;
+    }
+
+    /** This model with the names of its outputs, when they are named label columns. */
+    public Model withTargets(List<String> names) {
+        return new Model(network, loss, scaling, classes, features, names, provenance, precision);
     }
 
     /** This model with what produced it. */
     public Model withProvenance(ModelProvenance record) {
-        return new Model(network, loss, scaling, classes, features, Optional.of(record), precision);
+        return new Model(network, loss, scaling, classes, features, targets, Optional.of(record), precision);
     }
 
     /** This model as trained in the given precision. */
     public Model withPrecision(Precision trainedIn) {
-        return new Model(network, loss, scaling, classes, features, provenance, trainedIn);
+        return new Model(network, loss, scaling, classes, features, targets, provenance, trainedIn);
     }
 
     /** Just the network: no loss, scaling, classes or feature names recorded. */

@@ -21,6 +21,8 @@ import org.deltanet.experiment.config.Precision;
  * @param classes   class names by output unit, or null
  * @param features  feature names by input (the training file's column headers), or null when the
  *                  inputs have no names or the file predates them
+ * @param targets   output names when the outputs are named label columns of the training data
+ *                  ({@code [x, y]} for numeric, multi-label or probability columns), or null
  * @param numbers   the {@code .npz} file with the weights and biases (version 2); null in a
  *                  version 1 file (numbers inline) or where nested in a checkpoint
  * @param layers    the layers, first to last, in the schema experiments use too
@@ -35,6 +37,7 @@ record ModelDocument(
         FeatureScaling scaling,
         List<String> classes,
         List<String> features,
+        List<String> targets,
         NumbersReference numbers,
         @JsonProperty(required = true) List<LayerConfig> layers,
         Precision precision) {}

@@ -55,6 +55,7 @@ final class ModelMapping {
                 model.scaling().orElse(null),
                 model.classes().isEmpty() ? null : model.classes(),
                 model.features().isEmpty() ? null : model.features(),
+                model.targets().isEmpty() ? null : model.targets(),
                 numbers,
                 layers,
                 model.precision() == Precision.FLOAT32 ? Precision.FLOAT32 : null);
@@ -120,23 +121,37 @@ final class ModelMapping {
         Network network = new Network(layers);
         checkLoss(document.loss(), file, path.key("loss"), plugins, document.provenance());
         checkScaling(document.scaling(), network, file, path.key("scaling"));
-        List<String> classes = document.classes() == null ? List.of() : document.classes();
-        if (!classes.isEmpty() && classes.size() != network.outputSize()) {
-            throw ModelFileException.at(
-                    file,
-                    path.key("classes"),
-                    "'classes' names " + classes.size() + " classes but the last layer has " + network.outputSize()
-                            + " units (one per class)");
-        }
+        List<String> classes = onePerOutput(document.classes(), network, file, path, "classes", "class");
         List<String> features = features(document, network, file, path.key("features"));
+        List<String> targets = onePerOutput(document.targets(), network, file, path, "targets", "label column");
         return new Model(
                 network,
                 Optional.ofNullable(document.loss()),
                 Optional.ofNullable(document.scaling()),
                 classes,
                 features,
+                targets,
                 Optional.ofNullable(document.provenance()),
                 document.precision() == null ? Precision.FLOAT64 : document.precision());
+    }
+
+    /**
+     * Names the document gives the outputs (classes, or label columns), one per unit of the last
+     * layer; empty when it gives none.
+     */
+    private static List<String> onePerOutput(
+            List<String> names, Network network, Path file, YamlPath document, String field, String each) {
+        if (names == null || names.isEmpty()) {
+            return List.of();
+        }
+        if (names.size() != network.outputSize()) {
+            throw ModelFileException.at(
+                    file,
+                    document.key(field),
+                    "'" + field + "' names " + names.size() + " " + (field.equals("classes") ? "classes" : "outputs")
+                            + " but the last layer has " + network.outputSize() + " units (one per " + each + ")");
+        }
+        return names;
     }
 
     private static List<String> features(ModelDocument document, Network network, Path file, YamlPath path) {

@@ -18,7 +18,7 @@ import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluation;
 import org.deltanet.engine.train.Evaluator;
-import org.deltanet.engine.train.FloatTrainer;
+import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
@@ -106,8 +106,10 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            kernel = wired.loop() instanceof FloatTrainer floats
-                    ? KernelChoice.announceFloat(settings.console(), floats.kernelsName())
+            kernel = wired.loop() instanceof Trainer trainer
+                            && trainer.floatKernelsName().isPresent()
+                    ? KernelChoice.announceFloat(
+                            settings.console(), trainer.floatKernelsName().get())
                     : KernelChoice.announce(
                             settings.console(),
                             wired.kernels(),
@@ -154,8 +156,8 @@ final class TrainingRun {
 
     /** The model's scores on the test data, written to {@code evaluation.json} (and {@code confusion.png}). */
     private Evaluation evaluate(Model model, ExperimentData data) throws IOException {
-        ScoreCounter counter =
-                ScoreCounter.of(targetKind(), model.classes(), model.network().outputSize());
+        ScoreCounter counter = ScoreCounter.of(
+                targetKind(), model.outputNames(), model.network().outputSize());
         Evaluation evaluation =
                 new Evaluator(model.network(), wired.loss(), wired.kernels()).evaluate(data.test(), counter);
         AtomicFiles.write(run.evaluationFile(), ScoresJson.of(evaluation));

@@ -13,6 +13,8 @@ import org.deltanet.engine.data.Dataset;
  * @param classes    class names for one-hot targets (empty for numeric targets)
  * @param scaling    the feature scaling fitted on {@code training} and applied to every set
  * @param features   the training data's feature names in input order; empty when they have none
+ * @param targets    the training data's target names (its label columns for numeric, multi-label and
+ *                   probability targets); empty otherwise
  */
 public record ExperimentData(
         Dataset training,
@@ -20,10 +22,12 @@ public record ExperimentData(
         Dataset test,
         List<String> classes,
         FeatureScaling scaling,
-        List<String> features) {
+        List<String> features,
+        List<String> targets) {
 
     public ExperimentData {
         classes = List.copyOf(classes);
         features = List.copyOf(features);
+        targets = List.copyOf(targets);
     }
 }

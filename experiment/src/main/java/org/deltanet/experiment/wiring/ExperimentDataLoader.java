@@ -43,7 +43,14 @@ public final class ExperimentDataLoader {
                 test,
                 training.classes(),
                 scaling,
-                training.features());
+                training.features(),
+                training.targets());
+    }
+
+    private static String targetsOf(LabeledData data) {
+        return data.targets().isEmpty()
+                ? data.data().targetCount() + " target values per example"
+                : "the label columns " + String.join(", ", data.targets());
     }
 
     private static Dataset test(DataSource source, LabeledData training, FeatureScaling scaling) {
@@ -57,6 +64,12 @@ public final class ExperimentDataLoader {
                     key,
                     key + ": the test data's features are " + String.join(", ", read.features())
                             + " but the training data's are " + String.join(", ", training.features()));
+        }
+        if (test.targetCount() != training.data().targetCount()) {
+            throw new ConfigException(
+                    key,
+                    key + ": the test data has " + targetsOf(read) + " but the training data has " + targetsOf(training)
+                            + "; give the test file the training file's label columns");
         }
         if (test.featureCount() != training.data().featureCount()) {
             throw new ConfigException(

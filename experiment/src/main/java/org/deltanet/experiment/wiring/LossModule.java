@@ -13,13 +13,13 @@ import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * Provides the configured loss plugin, refusing one that cannot work after the network's output
- * layer ({@link OutputDomainCheck}).
+ * layer ({@link OutputDomainCheck}) or on the training data's targets ({@link TargetDomainCheck}).
  */
 final class LossModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Loss loss(ExperimentConfig config, PluginResolver plugins, Network network) {
+    Loss loss(ExperimentConfig config, PluginResolver plugins, Network network, ExperimentData data) {
         YamlPath key = YamlPath.root().key("loss");
         Loss loss = Keyed.at(key, () -> plugins.loss(config.loss()));
         Layer output = network.layer(network.depth());
@@ -28,6 +28,9 @@ final class LossModule extends AbstractModule {
                 .ifPresent(problem -> {
                     throw new ConfigException(key, problem);
                 });
+        TargetDomainCheck.problem(loss, data.training()).ifPresent(problem -> {
+            throw new ConfigException(key, key + ": " + problem);
+        });
         return loss;
     }
 }

@@ -35,6 +35,7 @@ public final class ModelDescription {
                         Optional.of(data.scaling()),
                         data.classes())
                 .withFeatures(data.features())
+                .withTargets(data.targets())
                 .withPrecision(precision);
     }
 }

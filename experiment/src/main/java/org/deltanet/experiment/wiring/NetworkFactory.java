@@ -57,7 +57,7 @@ public final class NetworkFactory {
                     units,
                     units + " is " + last
                             + " but the training data has " + targets
-                            + " target values per example (e.g. classes); use units: "
+                            + " target values per example (one per class, or per label column); use units: "
                             + targets);
         }
         checkFits(configs, inputs);

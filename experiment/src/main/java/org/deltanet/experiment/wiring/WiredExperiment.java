@@ -12,8 +12,25 @@ import org.deltanet.engine.train.TrainingLoop;
  * The object graph of one experiment, built by {@link ExperimentWiring} with every plugin resolved
  * and every size checked: what a run trains, with what, and how it describes the result. Also what
  * {@code deltanet explain} steps by hand.
+ *
+ * @param data      the examples, scaled and split
+ * @param network   the network to train (built from the config, or given by an initial model or checkpoint)
+ * @param loop      single-machine or distributed training
+ * @param loss      the loss, also used to evaluate the test set
+ * @param optimizer the configured optimizer
+ * @param training  the training settings (mode, batch size, order of examples), checked against the data
+ * @param kernels   the matrix kernels training and evaluation use
+ * @param models    describes the network as a model file would
  */
-public final class WiredExperiment {
+public record WiredExperiment(
+        ExperimentData data,
+        Network network,
+        TrainingLoop loop,
+        Loss loss,
+        Optimizer optimizer,
+        TrainingConfig training,
+        MatrixKernels kernels,
+        ModelDescription models) {
 
     /**
      * The name of the single-machine loop's binding ({@code @Named}): a {@link TrainingLoop} that
@@ -21,72 +38,7 @@ public final class WiredExperiment {
      */
     public static final String SINGLE_MACHINE = "single-machine";
 
-    private final ExperimentData data;
-    private final Network network;
-    private final TrainingLoop loop;
-    private final Loss loss;
-    private final Optimizer optimizer;
-    private final TrainingConfig training;
-    private final MatrixKernels kernels;
-    private final ModelDescription models;
-
+    /** Guice builds it from the experiment's bindings. */
     @Inject
-    WiredExperiment(
-            ExperimentData data,
-            Network network,
-            TrainingLoop loop,
-            Loss loss,
-            Optimizer optimizer,
-            TrainingConfig training,
-            MatrixKernels kernels,
-            ModelDescription models) {
-        this.data = data;
-        this.network = network;
-        this.loop = loop;
-        this.loss = loss;
-        this.optimizer = optimizer;
-        this.training = training;
-        this.kernels = kernels;
-        this.models = models;
-    }
-
-    /** The examples, scaled and split. */
-    public ExperimentData data() {
-        return data;
-    }
-
-    /** The network to train (built from the config, or given by an initial model or checkpoint). */
-    public Network network() {
-        return network;
-    }
-
-    /** Single-machine or distributed training. */
-    public TrainingLoop loop() {
-        return loop;
-    }
-
-    /** The loss, also used to evaluate the test set. */
-    public Loss loss() {
-        return loss;
-    }
-
-    /** The configured optimizer. */
-    public Optimizer optimizer() {
-        return optimizer;
-    }
-
-    /** The training settings (mode, batch size, order of examples), checked against the data. */
-    public TrainingConfig training() {
-        return training;
-    }
-
-    /** The matrix kernels training and evaluation use. */
-    public MatrixKernels kernels() {
-        return kernels;
-    }
-
-    /** Describes the network as a model file would. */
-    public ModelDescription models() {
-        return models;
-    }
+    public WiredExperiment {}
 }

@@ -13,6 +13,8 @@ import org.deltanet.data.DataFormats;
 import org.deltanet.data.csv.CsvFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ExperimentLoaderTest {
 
@@ -228,18 +230,17 @@ class ExperimentLoaderTest {
                 message);
     }
 
-    @Test
-    void overridesAreCheckedOnTheTreeToo() throws IOException {
-        assertTrue(
-                error(XOR, "training.shuffle=maybe")
-                        .endsWith(
-                                "--set training.shuffle=maybe: training.shuffle: expected true or false, got 'maybe'"),
-                error(XOR, "training.shuffle=maybe"));
-        assertTrue(
-                error(XOR, "training.epochs=4000000000")
-                        .endsWith("training.epochs: expected a whole number from -2147483648 to 2147483647,"
-                                + " got '4000000000'"),
-                error(XOR, "training.epochs=4000000000"));
-        assertTrue(error(XOR, "name=[a, b]").endsWith("name: expected text, got a list"), error(XOR, "name=[a, b]"));
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            training.shuffle=maybe      | training.shuffle: expected true or false, got 'maybe'
+            training.epochs=4000000000  | training.epochs: expected a whole number from -2147483648 to 2147483647, got '4000000000'
+            name=[a, b]                 | name: expected text, got a list
+            """)
+    void overridesAreCheckedOnTheTreeToo(String override, String problem) throws IOException {
+        String message = error(XOR, override);
+        assertTrue(message.endsWith("--set " + override + ": " + problem), message);
     }
 }

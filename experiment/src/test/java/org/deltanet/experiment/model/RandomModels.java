@@ -39,7 +39,8 @@ final class RandomModels {
         List<String> classes = random.nextBoolean() && network.outputSize() > 1
                 ? AWKWARD_CLASS_NAMES.subList(0, network.outputSize())
                 : List.of();
-        return new Model(network, loss, scaling, classes);
+        List<String> targets = random.nextBoolean() ? AWKWARD_CLASS_NAMES.subList(0, network.outputSize()) : List.of();
+        return new Model(network, loss, scaling, classes).withTargets(targets);
     }
 
     private static Layer layer(Random random, int inputs, int units) {

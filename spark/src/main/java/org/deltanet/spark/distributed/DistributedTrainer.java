@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.deltanet.api.Loss;
@@ -29,12 +28,13 @@ import org.deltanet.spark.SparkContexts;
 
 /**
  * Data-parallel training on Spark, on the driver. The training examples are split into
- * {@code workers} cached partitions; the epochs and their mini-batches are those of the
+ * {@code workers} shards, worked by one long-lived Spark task per task slot (at most one per
+ * shard) that a {@link Coordinator} sends each round to; the epochs and their mini-batches are those of the
  * single-machine trainer (same batch size, same seeded order), and each round covers
  * {@code sync-every} = K of them:
  * <ul>
- *   <li>K = 1: every worker computes the gradient over its examples of the mini-batch, a tree
- *       aggregation sums them weighted by examples, and the driver's optimizer steps on the mean:
+ *   <li>K = 1: every worker computes the gradient over its examples of the mini-batch, the
+ *       coordinator sums them weighted by examples (in shard order), and the driver's optimizer steps on the mean:
  *       the very step one machine takes on the whole mini-batch, up to the order of the additions;</li>
  *   <li>K &gt; 1: every worker takes K optimizer steps of its own, on its examples of K mini-batches,
  *       from the broadcast parameters and optimizer state; the driver then averages parameters and
@@ -108,22 +108,16 @@ final class DistributedTrainer implements TrainingLoop {
                 config.seed(),
                 config.epochs(),
                 distributed.syncEvery()));
-        JavaRDD<Shard> shards =
-                spark.parallelize(Shard.split(training, workers), workers).cache();
-        try {
+        List<Shard> shards = Shard.split(training, workers);
+        int tasks = Math.max(1, Math.min(workers, SparkContexts.taskSlots(spark)));
+        try (Coordinator coordinator = Coordinator.start(spark, spec, shards, tasks)) {
             return new EpochLoop(network, loss, optimizer, config, kernels)
-                    .run(
-                            new Rounds(spark, spec, shards, training.size(), batchSize),
-                            validation,
-                            listeners,
-                            state,
-                            from);
+                    .run(new Rounds(coordinator, training.size(), batchSize), validation, listeners, state, from);
         } catch (RuntimeException e) {
             SparkContexts.checkRunning(spark, e);
             throw e;
         } finally {
             if (!spark.sc().isStopped()) {
-                shards.unpersist(false);
                 spec.destroy();
             }
         }
@@ -131,9 +125,7 @@ final class DistributedTrainer implements TrainingLoop {
 
     /** The rounds of one run, each a step of the epoch loop. */
     private final class Rounds implements EpochSteps {
-        private final JavaSparkContext spark;
-        private final Broadcast<WorkerSpec> spec;
-        private final JavaRDD<Shard> shards;
+        private final Coordinator coordinator;
         private final int batches;
         private final int syncEvery;
         private final int rounds;
@@ -144,10 +136,8 @@ final class DistributedTrainer implements TrainingLoop {
         private final IntFunction<double[]> weightGradient = l -> weightGradients[l - 1];
         private final IntFunction<double[]> biasGradient = l -> biasGradients[l - 1];
 
-        Rounds(JavaSparkContext spark, Broadcast<WorkerSpec> spec, JavaRDD<Shard> shards, int examples, int batchSize) {
-            this.spark = spark;
-            this.spec = spec;
-            this.shards = shards;
+        Rounds(Coordinator coordinator, int examples, int batchSize) {
+            this.coordinator = coordinator;
             this.batches = (examples + batchSize - 1) / batchSize;
             this.syncEvery = distributed.syncEvery();
             this.rounds = (batches + syncEvery - 1) / syncEvery;
@@ -166,32 +156,23 @@ final class DistributedTrainer implements TrainingLoop {
         @Override
         public OptimizerState take(int epoch, int round, OptimizerState state, StepStatistics statistics) {
             RoundSum sum = round(state, epoch, round);
-            if (sum.diverged != null) {
-                throw sum.diverged;
+            if (sum.failure != null) {
+                throw sum.failure;
             }
             statistics.add(sum.statistics);
             return step(sum, state, round);
         }
 
-        /** Broadcasts the parameters and sums the workers' answers. */
+        /** Sends the parameters to the workers and sums their answers. */
         private RoundSum round(OptimizerState state, int epoch, int round) {
             int first = round * syncEvery;
-            Broadcast<RoundInput> input = spark.broadcast(new RoundInput(
+            return coordinator.round(new RoundInput(
                     layout.of(network),
                     state.step(),
                     syncEvery > 1 ? state.snapshot() : null,
                     epoch,
                     first,
                     Math.min(syncEvery, batches - first)));
-            Broadcast<WorkerSpec> worker = spec;
-            try {
-                return shards.treeAggregate(
-                        new RoundSum(),
-                        (sum, shard) -> sum.add(shard.work(worker.value(), input.value())),
-                        RoundSum::add);
-            } finally {
-                input.destroy();
-            }
         }
 
         /** Updates the network from the round; returns the optimizer state to go on with. */

@@ -4,14 +4,13 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.deltanet.engine.train.StepStatistics;
-import org.deltanet.engine.train.TrainingDivergedException;
 
 /**
  * What the workers send back for one round, summed over them by a tree aggregation. The vector is
  * the sum over examples of the gradient (sync every step) or of the worker's parameters after its
  * steps (sync every K &gt; 1), likewise the optimizer state; dividing by the statistics' rows
- * averages them over every example of the round. A worker whose step diverged sends the
- * exception, which the driver throws.
+ * averages them over every example of the round. A worker whose step diverged, or which failed
+ * otherwise (a plugin that threw), sends the exception, which the driver throws.
  */
 final class RoundSum implements Serializable {
 
@@ -20,7 +19,7 @@ final class RoundSum implements Serializable {
     double[] vector;
     Map<String, double[]> optimizerState;
     StepStatistics statistics;
-    TrainingDivergedException diverged;
+    RuntimeException failure;
 
     /** Adds another sum into this one and returns this. */
     RoundSum add(RoundSum other) {
@@ -34,10 +33,17 @@ final class RoundSum implements Serializable {
         if (other.statistics != null) {
             statistics = statistics == null ? other.statistics : statistics.add(other.statistics);
         }
-        if (diverged == null) {
-            diverged = other.diverged;
+        if (failure == null) {
+            failure = other.failure;
         }
         return this;
+    }
+
+    /** A worker's answer that is its failure. */
+    static RoundSum failed(RuntimeException failure) {
+        RoundSum sum = new RoundSum();
+        sum.failure = failure;
+        return sum;
     }
 
     /** The examples the round covered. */

@@ -9,8 +9,8 @@ import org.deltanet.engine.data.Dataset;
 /**
  * One partition's examples: of the training examples 0..n-1, those whose index modulo the number
  * of shards is this shard's index, so that every mini-batch, shuffled or not, is spread over all
- * shards. Kept in Spark's cache from round to round, with the {@link Worker} it builds on first use
- * (transient: an executor that recomputes the partition builds it again).
+ * shards. It lives in its worker's {@link WorkerTask} for the whole run, with the {@link Worker} it
+ * builds on first use (transient: a task that Spark starts again builds it again).
  */
 final class Shard implements Serializable {
 
@@ -49,6 +49,11 @@ final class Shard implements Serializable {
             split.add(new Shard(s, shards, x, y, training.featureCount(), training.targetCount()));
         }
         return split;
+    }
+
+    /** This shard's 0-based index among all shards. */
+    int index() {
+        return index;
     }
 
     /** This shard's part of one round, worked by its worker. */

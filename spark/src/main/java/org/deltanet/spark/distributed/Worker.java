@@ -95,7 +95,7 @@ final class Worker {
                 }
             }
         } catch (TrainingDivergedException e) {
-            sum.diverged = e;
+            sum.failure = e;
             return sum;
         }
         if (state != null && sum.rows() > 0) {

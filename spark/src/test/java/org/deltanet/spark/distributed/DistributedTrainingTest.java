@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.TrainingDivergedException;
 import org.deltanet.experiment.config.ConfigException;
@@ -103,6 +107,61 @@ class DistributedTrainingTest {
                 List.of(single.epoch(), single.step(), single.where()),
                 List.of(distributed.epoch(), distributed.step(), distributed.where()),
                 distributed.getMessage());
+    }
+
+    @Test
+    void aTaskKilledDuringTheRunIsReplacedAndTrainingEndsWithTheSameWeights() throws Exception {
+        String experiment = LocalSpark.iris(300, "distributed: { workers: 3, sync-every: 2 }", "");
+        RunOutcome undisturbed = train(experiment);
+        Path earlier = undisturbed.run().path();
+        List<Long> started = new CopyOnWriteArrayList<>();
+        SparkContext spark = LocalSpark.context().sc();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskStart(SparkListenerTaskStart start) {
+                started.add(start.taskInfo().taskId());
+            }
+        };
+        spark.addSparkListener(listener);
+        Thread killer = new Thread(() -> {
+            try {
+                while (epochsWritten(started, earlier) < 2) {
+                    Thread.sleep(2);
+                }
+                spark.killTaskAttempt(started.get(0), true, "killed by the test");
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        killer.start();
+        RunOutcome disturbed;
+        try {
+            disturbed = train(experiment);
+        } finally {
+            killer.join();
+            spark.removeSparkListener(listener);
+        }
+
+        assertTrue(started.size() > 2, "the killed task's stage ran again: tasks started " + started);
+        assertParametersClose(undisturbed.network(), disturbed.network(), 0.0);
+        assertTrue(disturbed.run().status().isComplete());
+    }
+
+    /** Epochs in the metrics of the run other than {@code earlier}, once a task of it started. */
+    private int epochsWritten(List<Long> started, Path earlier) throws IOException {
+        Path runs = folder.resolve("runs");
+        if (started.isEmpty() || !Files.isDirectory(runs)) {
+            return 0;
+        }
+        try (var listed = Files.list(runs)) {
+            Path metrics = listed.filter(run -> !run.getFileName().equals(earlier.getFileName()))
+                    .findFirst()
+                    .map(run -> run.resolve("metrics.csv"))
+                    .orElse(earlier);
+            return Files.isRegularFile(metrics)
+                    ? Math.max(0, Files.readAllLines(metrics).size() - 1)
+                    : 0;
+        }
     }
 
     private RunOutcome train(String experiment, String... overrides) throws IOException {
