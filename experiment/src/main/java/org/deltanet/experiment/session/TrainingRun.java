@@ -117,7 +117,8 @@ final class TrainingRun {
                             wired.training().batchSizeFor(data.training().size()),
                             data.training().size(),
                             KernelChoice.recordIn(run.checkpointsDirectory()));
-            try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
+            try (ProgressListener progress = new ProgressListener(
+                    settings.console(), settings.progressStyle(), targetKind() != TargetKind.VALUES)) {
                 result = wired.loop()
                         .resume(
                                 data.training(),
