@@ -82,6 +82,11 @@ class RegularizationRunTest {
             assertTrue(penalty > 0.0, line);
             assertEquals(loss + penalty, Double.parseDouble(cells[header.indexOf("train_loss_with_penalty")]), line);
         }
+        String summary = Files.readString(run.resolve("summary.txt"));
+        assertTrue(
+                summary.matches("(?s).*\ntraining +loss \\S+  accuracy \\S+  \\(data loss; penalty \\S+, loss with"
+                        + " penalty \\S+\\)\n.*"),
+                summary);
         String completed = Files.readString(run.resolve("experiment.yaml"));
         assertTrue(completed.contains("dropout: 0.25"), completed);
         assertTrue(completed.contains("class-weights:\n    setosa: 2.0"), completed);
