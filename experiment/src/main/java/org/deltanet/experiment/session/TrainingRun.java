@@ -319,6 +319,7 @@ final class TrainingRun {
                         kernel != null ? kernel : wired.kernels().name(),
                         held == null ? null : "weights of epoch " + held.epoch() + ", " + held.which(),
                         provenance.deltanet(),
-                        provenance.command()));
+                        provenance.command(),
+                        last == null ? Double.NaN : last.penalty()));
     }
 }
