@@ -11,7 +11,8 @@ End-to-end rows (--end-to-end runs only these): `./deltanet train` on the 8,000 
 of the median epoch after the first from the run's metrics.csv, in float64 and with
 `precision: float32`, against the same loop in PyTorch in float64 and float32 (pytorch_bench.py --epochs), one thread each, alternating deltanet and
 PyTorch row by row and repeating every row (--repeats, default 2); each figure with the load
-average when it was taken. Compare ratios within a run only.
+average when it was taken, and (in a full run) the bytes per step the JMH rows of that network and
+batch allocated on the training thread. Compare ratios within a run only.
 
 Usage: /usr/bin/python3 bench/compare.py [--quick] [--end-to-end] [--repeats N]
 Needs Debian's python3-torch and libopenblas0-pthread (apt-get install -y python3-torch
@@ -90,23 +91,27 @@ def pytorch_epochs(data, network, batch, dtype):
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def end_to_end(repeats):
+def end_to_end(repeats, ours=None):
     data = os.path.abspath(os.environ.get("DELTANET_DATA", os.path.join(ROOT, "..", "shared", "data")))
     work = tempfile.mkdtemp(prefix="deltanet-e2e-")
     print("\n## End to end, one thread: samples/s of the median epoch after the first (load average)\n")
     print("| network | batch | deltanet float64 | PyTorch float64 | deltanet float32 | PyTorch float32 "
-          "| float64: deltanet / PyTorch | float32: deltanet / PyTorch |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "| float64: deltanet / PyTorch | float32: deltanet / PyTorch | deltanet float32 / float64 "
+          "| B/step float64, float32 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for network in ("A", "B"):
         for batch in (32, 128, 1024):
+            # bytes the training thread allocated per step in the JMH rows of the same network and batch
+            allocated = "" if not ours else (f"{ours.get(f'alloc {network} {batch} 1', float('nan')):.1f}, "
+                                             f"{ours.get(f'alloc32 {network} {batch} 1', float('nan')):.1f}")
             for _ in range(repeats):
-                ours, ours_load = deltanet_epochs(work, data, network, batch), load()
+                ours64, ours_load = deltanet_epochs(work, data, network, batch), load()
                 f64, f64_load = pytorch_epochs(data, network, batch, "float64"), load()
                 ours32, ours32_load = deltanet_epochs(work, data, network, batch, "float32"), load()
                 f32, f32_load = pytorch_epochs(data, network, batch, "float32"), load()
-                print(f"| {network} | {batch} | {ours:,.0f} ({ours_load:.1f}) | {f64:,.0f} ({f64_load:.1f}) "
+                print(f"| {network} | {batch} | {ours64:,.0f} ({ours_load:.1f}) | {f64:,.0f} ({f64_load:.1f}) "
                       f"| {ours32:,.0f} ({ours32_load:.1f}) | {f32:,.0f} ({f32_load:.1f}) "
-                      f"| {ours / f64:.2f}x | {ours32 / f32:.2f}x |", flush=True)
+                      f"| {ours64 / f64:.2f}x | {ours32 / f32:.2f}x | {ours32 / ours64:.2f}x | {allocated} |", flush=True)
 
 
 def main():
@@ -167,7 +172,7 @@ def main():
               f"{max(allocations):.1f}")
     if "rss_mb" in ours:
         print(f"peak RSS of a full MNIST run (examples/mnist.yaml): {ours['rss_mb']:.0f} MB")
-    end_to_end(repeats)
+    end_to_end(repeats, ours)
 
 
 if __name__ == "__main__":

@@ -78,6 +78,21 @@ public final class Float32Bridge {
         round(wide, values, length);
     }
 
+    /** {@link RatedOptimizer#update(String, double[], double[], int, OptimizerState, double)} on widened copies, as above. */
+    public static void update(
+            RatedOptimizer optimizer,
+            String parameter,
+            float[] values,
+            float[] gradient,
+            int length,
+            OptimizerState state,
+            double learningRate) {
+        double[][] s = scratch(length);
+        double[] wide = widen(values, s[0], length);
+        optimizer.update(parameter, wide, widen(gradient, s[1], length), length, state, learningRate);
+        round(wide, values, length);
+    }
+
     private static double[][] scratch(int n) {
         double[][] s = SCRATCH.get();
         if (s[0].length < n) {

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * {@link TrainingBenchmark} with {@code precision: float32}: the same networks, batches and
  * momentum, one thread (float32 runs are single-threaded), the batch gathered in double and
- * rounded into the float step as {@code FloatTrainer} does, products on {@link FloatKernels#best()}.
+ * rounded into the float step as {@code Trainer} does in float32, products on {@link FloatKernels#best()}.
  * Bytes allocated per step are counted on the training thread, as there.
  */
 @State(Scope.Benchmark)

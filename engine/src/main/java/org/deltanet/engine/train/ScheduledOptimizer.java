@@ -8,6 +8,7 @@ import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.api.RatedOptimizer;
 import org.deltanet.api.Schedule;
 import org.deltanet.api.ScheduleState;
 
@@ -17,11 +18,12 @@ import org.deltanet.api.ScheduleState;
  * and tells it what each epoch measured; {@link #update} then steps with the optimizer
  * configured with that {@code learning-rate}, and {@link #learningRate()} is the rate used last.
  *
- * <p>The optimizer is configured anew only when the rate changes, so a constant schedule (or
- * none) steps with the configured optimizer itself, bit for bit as without a schedule, and a
- * per-epoch schedule configures once per epoch. A per-step schedule makes one small optimizer
- * object per step. Whatever the schedule remembers lives in the run's {@link OptimizerState}
- * ({@link ScheduleState}), so checkpoints carry it.
+ * <p>A {@link RatedOptimizer} (every built-in) is given the rate with each update, so a schedule
+ * that changes the rate every step allocates nothing; without a schedule it steps at its own rate,
+ * bit for bit as the optimizer itself. Any other optimizer is configured anew when the rate
+ * changes (once per epoch for a per-epoch schedule, once per step for a per-step one). Whatever the
+ * schedule remembers lives in the run's {@link OptimizerState} ({@link ScheduleState}), so
+ * checkpoints carry it.
  *
  * <p>Not thread-safe: one run owns one.
  */
@@ -31,6 +33,8 @@ public final class ScheduledOptimizer implements Optimizer {
 
     private final Optimizer base;
     private final Schedule schedule;
+    private final RatedOptimizer rated;
+    private double rate;
     private Optimizer current;
     private OptimizerState viewed;
     private ScheduleState view;
@@ -45,6 +49,8 @@ public final class ScheduledOptimizer implements Optimizer {
         this.base = base;
         this.schedule = schedule;
         this.current = base;
+        this.rated = base instanceof RatedOptimizer r ? r : null;
+        this.rate = base.learningRate();
         if (schedule != null
                 && base.parameters().stream().map(ParameterSpec::name).noneMatch(LEARNING_RATE::equals)) {
             throw new IllegalArgumentException(
@@ -106,6 +112,10 @@ public final class ScheduledOptimizer implements Optimizer {
                     "schedule '" + schedule.name() + "' gave the learning rate " + rate
                             + "; a schedule must give a finite rate above 0");
         }
+        if (rated != null) {
+            this.rate = rate;
+            return;
+        }
         if (rate == current.learningRate()) {
             return;
         }
@@ -120,18 +130,26 @@ public final class ScheduledOptimizer implements Optimizer {
 
     @Override
     public double learningRate() {
-        return current.learningRate();
+        return rated != null ? rate : current.learningRate();
     }
 
     @Override
     public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
-        current.update(parameter, values, gradient, length, state);
+        if (rated != null) {
+            rated.update(parameter, values, gradient, length, state, rate);
+        } else {
+            current.update(parameter, values, gradient, length, state);
+        }
     }
 
     /** The current optimizer's single-precision update (its own float code, if it has any). */
     @Override
     public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
-        current.update(parameter, values, gradient, length, state);
+        if (rated != null) {
+            rated.update(parameter, values, gradient, length, state, rate);
+        } else {
+            current.update(parameter, values, gradient, length, state);
+        }
     }
 
     /** The same schedule over the optimizer configured with {@code values}. */

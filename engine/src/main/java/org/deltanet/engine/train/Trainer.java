@@ -1,24 +1,30 @@
 package org.deltanet.engine.train;
 
 import java.util.List;
+import java.util.Optional;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
 
 /**
- * Gradient descent over epochs of (optionally shuffled) batches.
+ * Gradient descent over epochs of (optionally shuffled) batches, in double precision or, with
+ * float kernels, in single precision ({@code precision: float32}).
  *
  * <p>Runs the {@link EpochLoop} with one step per batch: each gathers a batch and runs a
- * {@link TrainingStep}: it checks that the inputs are
- * finite, runs {@link Backpropagation}, checks that the loss and every layer's deltas are finite,
- * then lets the optimizer update every parameter in a fixed order (layer 1 weights, layer 1 bias,
- * layer 2 weights, ...). Epoch {@code e}'s order of examples depends only on the seed and
- * {@code e}, so a run resumed after epoch {@code e} continues exactly as the uninterrupted run:
- * same seed, same weights, bit for bit. Buffers are allocated before the first step; steps
- * allocate nothing.
+ * {@link Step} ({@link TrainingStep}, or {@link FloatTrainingStep} on float copies of the
+ * parameters): it checks that the inputs are finite, runs the {@link Pass}, checks that the loss
+ * and every layer's deltas are finite, then lets the optimizer update every parameter in a fixed
+ * order (layer 1 weights, layer 1 bias, layer 2 weights, ...). Epoch {@code e}'s order of examples
+ * depends only on the seed and {@code e}, so a run resumed after epoch {@code e} continues exactly
+ * as the uninterrupted run: same seed, same weights, bit for bit. In float32 the network's
+ * parameters are the float ones widened, written back whenever the loop settles (end of an epoch,
+ * a stop between steps, a step that diverged), so validation (in double), listeners, checkpoints
+ * and model files see float-valued doubles, and a run resumed from them continues exactly. Buffers
+ * are allocated before the first step; steps allocate nothing.
  */
 public final class Trainer implements TrainingLoop {
 
@@ -27,17 +33,47 @@ public final class Trainer implements TrainingLoop {
     private final ScheduledOptimizer optimizer;
     private final TrainingConfig config;
     private final MatrixKernels kernels;
+    private final FloatKernels floatKernels;
 
     /**
+     * A float64 trainer.
+     *
      * @param optimizer the optimizer, or a {@link ScheduledOptimizer} to follow a learning-rate
      *                  schedule
      */
     public Trainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig config, MatrixKernels kernels) {
+        this(network, loss, optimizer, config, kernels, null);
+    }
+
+    /**
+     * A float32 trainer when {@code floatKernels} is given, else float64.
+     *
+     * @param kernels      the double kernels: the float64 products, and validation in either precision
+     * @param floatKernels the float kernels of a float32 run, or null
+     * @throws IllegalArgumentException for float32 with regularization (it trains in float64 only)
+     */
+    public Trainer(
+            Network network,
+            Loss loss,
+            Optimizer optimizer,
+            TrainingConfig config,
+            MatrixKernels kernels,
+            FloatKernels floatKernels) {
+        if (floatKernels != null && config.regularization().active()) {
+            throw new IllegalArgumentException(
+                    "regularization, dropout, clipping and class weights train in float64 only; use precision: float64");
+        }
         this.network = network;
         this.loss = loss;
         this.optimizer = ScheduledOptimizer.of(optimizer);
         this.config = config;
         this.kernels = kernels;
+        this.floatKernels = floatKernels;
+    }
+
+    /** The float kernels' name in a float32 trainer, for the run's announcement and summary. */
+    public Optional<String> floatKernelsName() {
+        return Optional.ofNullable(floatKernels).map(FloatKernels::name);
     }
 
     /** Trains from the first epoch with a fresh optimizer state. */
@@ -54,20 +90,25 @@ public final class Trainer implements TrainingLoop {
             TrainingPosition from) {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
-        TrainingStep step =
-                new TrainingStep(network, loss, optimizer, kernels, batchSize, config.regularization(), config.seed());
-        return new EpochLoop(network, loss, optimizer, config, kernels)
-                .run(new Batches(training, batchSize, step), validation, listeners, state, from);
+        EpochSteps steps = floatKernels == null
+                ? new Batches<>(
+                        training,
+                        batchSize,
+                        new TrainingStep(
+                                network, loss, optimizer, kernels, batchSize, config.regularization(), config.seed()))
+                : new Batches<>(
+                        training, batchSize, new FloatTrainingStep(network, loss, optimizer, floatKernels, batchSize));
+        return new EpochLoop(network, loss, optimizer, config, kernels).run(steps, validation, listeners, state, from);
     }
 
     /** One step per mini-batch, in the epoch's seeded order. */
-    private final class Batches implements EpochSteps {
+    private final class Batches<A> implements EpochSteps {
         private final Dataset training;
         private final int batchSize;
-        private final TrainingStep step;
+        private final Step<A> step;
         private final int[] order;
 
-        Batches(Dataset training, int batchSize, TrainingStep step) {
+        Batches(Dataset training, int batchSize, Step<A> step) {
             this.training = training;
             this.batchSize = batchSize;
             this.step = step;
@@ -88,9 +129,20 @@ public final class Trainer implements TrainingLoop {
         public OptimizerState take(int epoch, int batch, OptimizerState state, StepStatistics statistics) {
             int from = batch * batchSize;
             int rows = Math.min(batchSize, training.size() - from);
-            training.gather(order, from, rows, step.pass().input(), step.pass().target());
-            step.run(rows, state, epoch, batch + 1, statistics);
+            Pass<A> pass = step.pass();
+            pass.numbers.gather(training, order, from, rows, pass.input(), pass.target());
+            try {
+                step.run(rows, state, epoch, batch + 1, statistics);
+            } catch (RuntimeException diverged) {
+                settle();
+                throw diverged;
+            }
             return state;
+        }
+
+        @Override
+        public void settle() {
+            step.pass().store();
         }
     }
 }

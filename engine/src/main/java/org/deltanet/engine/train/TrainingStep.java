@@ -1,13 +1,8 @@
 package org.deltanet.engine.train;
 
-import java.util.List;
-import java.util.function.IntFunction;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
-import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.math.MatrixKernels;
-import org.deltanet.engine.math.Sums;
-import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.regularize.ClassWeightedLoss;
 import org.deltanet.engine.regularize.DropoutMasks;
@@ -15,36 +10,13 @@ import org.deltanet.engine.regularize.Penalty;
 import org.deltanet.engine.regularize.Regularization;
 
 /**
- * One gradient-descent step on a batch already gathered into {@link #pass()}'s input and target
- * buffers, in two halves that can run apart (a distributed worker computes, the driver applies):
- * <ul>
- *   <li>{@link #computeGradients}: inputs (must be finite: an activation such as relu maps NaN to
- *       0, which would hide it from the later checks while the weights turn NaN), forward pass,
- *       loss (must be finite; when it is not, the first layer whose net input or outputs ran away is
- *       named), backward pass (every layer's deltas must be finite); the loss, accuracy and delta
- *       sums are added to a {@link StepStatistics}; with regularization, the step's dropout masks are
- *       drawn before the forward pass and the penalty's gradient added after the backward pass;</li>
- *   <li>{@link #apply}: {@link OptimizerState#advance()}, clipping, and the optimizer's update of every
- *       parameter in a fixed order ({@link ParameterUpdate}).</li>
- * </ul>
- * What {@link Trainer} runs for every batch, open to benchmarks and custom loops.
- *
- * <p>Buffers are allocated by the constructor; neither half allocates. Not thread-safe.
+ * The {@link Step} in double precision: a {@link Backpropagation} and the optimizer's update of the
+ * network's own parameters, with regularization if asked. Allocates nothing per step. Not
+ * thread-safe.
  */
-public final class TrainingStep {
+public final class TrainingStep extends Step<double[]> {
 
-    private final Network network;
-    private final Backpropagation pass;
-    private final ParameterUpdate update;
-    private final IntFunction<double[]> weightGradients;
-    private final IntFunction<double[]> biasGradients;
-    private final double[] deltaSums;
-    private final Penalty penalty;
-    private final long seed;
-
-    /**
-     * @param capacity the largest batch this step will be asked to process
-     */
+    /** @param capacity the largest batch this step will be asked to process */
     public TrainingStep(Network network, Loss loss, Optimizer optimizer, MatrixKernels kernels, int capacity) {
         this(network, loss, optimizer, kernels, capacity, Regularization.NONE, 0L);
     }
@@ -66,117 +38,30 @@ public final class TrainingStep {
             int capacity,
             Regularization regularization,
             long seed) {
-        this.network = network;
-        double[] classWeights = regularization.classWeights();
-        Loss stepLoss = classWeights == null ? loss : new ClassWeightedLoss(loss, classWeights);
-        DropoutMasks dropout = DropoutMasks.any(regularization.dropout())
-                ? new DropoutMasks(network, regularization.dropout(), capacity)
-                : null;
-        this.pass = new Backpropagation(network, stepLoss, kernels, capacity, dropout);
-        this.update = new ParameterUpdate(network, optimizer, regularization.clipping());
-        this.penalty = regularization.penalty();
-        this.seed = seed;
-        this.weightGradients = pass::weightGradient;
-        this.biasGradients = pass::biasGradient;
-        this.deltaSums = new double[network.depth()];
+        super(
+                new Backpropagation(
+                        network,
+                        regularization.classWeights() == null
+                                ? loss
+                                : new ClassWeightedLoss(loss, regularization.classWeights()),
+                        kernels,
+                        capacity,
+                        DropoutMasks.any(regularization.dropout())
+                                ? new DropoutMasks(network, regularization.dropout(), capacity)
+                                : null),
+                optimizer,
+                ParameterUpdate.clipping(network, regularization.clipping()),
+                penalty(network, regularization.penalty()),
+                seed);
+    }
+
+    private static ParameterUpdate.GradientHook<double[]> penalty(Network network, Penalty penalty) {
+        return penalty.active() ? (weights, biases) -> penalty.addGradient(network, weights, biases) : null;
     }
 
     /** The pass whose {@link Backpropagation#input()} and {@link Backpropagation#target()} the caller fills. */
+    @Override
     public Backpropagation pass() {
-        return pass;
-    }
-
-    /**
-     * Trains on the first {@code rows} examples of the pass's buffers: {@link #computeGradients},
-     * then {@link #apply}.
-     *
-     * @return the batch's mean loss before the step
-     */
-    public double run(int rows, OptimizerState state, int epoch, int batch, StepStatistics statistics) {
-        double batchLoss = computeGradients(rows, epoch, batch, statistics);
-        apply(state);
-        return batchLoss;
-    }
-
-    /**
-     * Computes the gradients of the loss over the first {@code rows} examples of the pass's
-     * buffers, leaving them in the pass, and adds the batch's loss, accuracy and |delta| sums to
-     * {@code statistics}.
-     *
-     * @param epoch 1-based epoch, for the message if training diverges
-     * @param batch 1-based batch within the epoch, likewise (and with the epoch, what the dropout
-     *              masks are drawn from)
-     * @return the batch's mean loss
-     * @throws TrainingDivergedException if an input, the loss or a delta is not finite (statistics
-     *         untouched)
-     * @throws NonFiniteOutputException if an activation returned NaN or infinity for a finite net input
-     */
-    public double computeGradients(int rows, int epoch, int batch, StepStatistics statistics) {
-        double inputs = Sums.sumAbs(pass.input(), rows * network.inputSize());
-        if (!Double.isFinite(inputs)) {
-            throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
-        }
-        pass.dropout(seed, epoch, batch, rows);
-        pass.forward(rows);
-        double batchLoss = pass.loss(rows);
-        if (!Double.isFinite(batchLoss)) {
-            throw lossDiverged(rows, epoch, batch, batchLoss);
-        }
-        pass.backward(rows);
-        if (penalty.active()) {
-            penalty.addGradient(network, weightGradients, biasGradients);
-        }
-        List<Layer> layers = network.layers();
-        for (int l = 0; l < layers.size(); l++) {
-            double sum = Sums.sumAbs(pass.delta(l + 1), rows * layers.get(l).units());
-            if (!Double.isFinite(sum)) {
-                throw new TrainingDivergedException(epoch, batch, "the deltas of layer " + (l + 1), sum);
-            }
-            deltaSums[l] = sum;
-        }
-        for (int l = 0; l < layers.size(); l++) {
-            statistics.addDeltas(l, deltaSums[l]);
-        }
-        statistics.addBatch(
-                batchLoss, rows, Accuracy.correct(pass.output(), pass.target(), rows, network.outputSize()));
-        return batchLoss;
-    }
-
-    /** Lets the optimizer step on the gradients {@link #computeGradients} left in the pass. */
-    public void apply(OptimizerState state) {
-        update.apply(state, weightGradients, biasGradients);
-    }
-
-    /**
-     * A non-finite loss, blamed on the first layer whose net input is not finite (the layer whose
-     * weights ran away), or on the loss itself when every layer stayed finite.
-     *
-     * @throws NonFiniteOutputException if a layer's activation made a non-finite output of a finite
-     *         net input
-     */
-    private TrainingDivergedException lossDiverged(int rows, int epoch, int batch, double loss) {
-        for (int l = 1; l <= network.depth(); l++) {
-            int length = rows * network.layer(l).units();
-            int at = firstNonFinite(pass.netInput(l), length);
-            if (at >= 0) {
-                return new TrainingDivergedException(epoch, batch, "the net input of layer " + l, pass.netInput(l)[at]);
-            }
-            at = firstNonFinite(pass.activation(l), length);
-            if (at >= 0) {
-                // the net input was finite: the activation made the NaN, not the weights
-                throw new NonFiniteOutputException(
-                        network.layer(l).activation(), pass.activation(l)[at], l, epoch, batch);
-            }
-        }
-        return new TrainingDivergedException(epoch, batch, "the loss", loss);
-    }
-
-    private static int firstNonFinite(double[] values, int length) {
-        for (int i = 0; i < length; i++) {
-            if (!Double.isFinite(values[i])) {
-                return i;
-            }
-        }
-        return -1;
+        return (Backpropagation) super.pass();
     }
 }

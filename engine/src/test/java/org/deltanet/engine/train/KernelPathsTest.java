@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.deltanet.api.Loss;
+import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.math.ParallelKernels;
@@ -25,7 +26,8 @@ import org.quicktheories.generators.Generate;
  * Whole-network gradients on every kernel path: on generated networks wide enough to reach the
  * fast kernels' tiles and vectors, backpropagation's weight and bias gradients equal central
  * differences of J, and equal the plain reference kernels' gradients up to rounding. The parallel
- * path splits every product, however small.
+ * path splits every product, however small. In float32, on every float kernel path, the same
+ * networks' gradients equal the float64 ones to float rounding.
  */
 class KernelPathsTest {
 
@@ -70,6 +72,68 @@ class KernelPathsTest {
                                 c -> check(kernels, c))
                         .check()
                         .run()));
+    }
+
+    /**
+     * The float32 pass on every float kernel path: its gradients equal the double pass's on the same
+     * float-valued weights and batch (themselves checked against central differences above) within
+     * float rounding, {@value #FLOAT_WITHIN} relative to max(1, |gradient|).
+     */
+    @TestFactory
+    Stream<DynamicTest> floatGradientsAreRightOnEveryFloatKernelPath() {
+        return FloatKernels.available().stream()
+                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
+                                kernels.name() + ": float32 whole-network gradients equal the float64 gradients"
+                                        + " to float rounding",
+                                cases(),
+                                c -> checkFloat(kernels, c))
+                        .check()
+                        .run()));
+    }
+
+    private static final double FLOAT_WITHIN = 1e-4;
+
+    private static void checkFloat(FloatKernels kernels, Case c) {
+        Network network = network(c);
+        for (Layer layer : network.layers()) {
+            roundInPlace(layer.weights());
+            roundInPlace(layer.bias());
+        }
+        Loss loss = PLUGINS.loss(c.head().loss);
+        Backpropagation reference = new Backpropagation(network, loss, new PlainKernels(), c.rows());
+        FloatPass pass = new FloatPass(network, loss, kernels, c.rows());
+        fill(c, reference);
+        roundInPlace(reference.input());
+        for (int i = 0; i < reference.input().length; i++) {
+            pass.input()[i] = (float) reference.input()[i];
+        }
+        roundInPlace(reference.target());
+        for (int i = 0; i < reference.target().length; i++) {
+            pass.target()[i] = (float) reference.target()[i];
+        }
+        int rows = c.rows();
+        reference.forward(rows);
+        reference.backward(rows);
+        pass.forward(rows);
+        pass.backward(rows);
+        for (int l = 1; l <= network.depth(); l++) {
+            close("layer " + l + " weight ", pass.weightGradient(l), reference.weightGradient(l));
+            close("layer " + l + " bias ", pass.biasGradient(l), reference.biasGradient(l));
+        }
+    }
+
+    private static void close(String where, float[] single, double[] reference) {
+        for (int i = 0; i < reference.length; i++) {
+            if (!(Math.abs(single[i] - reference[i]) <= FLOAT_WITHIN * Math.max(1.0, Math.abs(reference[i])))) {
+                throw new AssertionError(where + i + ": float32 " + single[i] + ", float64 " + reference[i]);
+            }
+        }
+    }
+
+    private static void roundInPlace(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) values[i];
+        }
     }
 
     private static Gen<Case> cases() {

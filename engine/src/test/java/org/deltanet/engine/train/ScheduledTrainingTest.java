@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.PluginKind;
+import org.deltanet.api.RatedOptimizer;
 import org.deltanet.api.Schedule;
+import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Networks.Outcome;
 import org.deltanet.engine.train.Networks.Run;
@@ -24,7 +28,8 @@ import org.quicktheories.generators.Generate;
  * bit, the rate reported per epoch is the rate used, and a run stopped between any two steps and
  * resumed (from a restored snapshot, with a freshly configured schedule) equals the uninterrupted
  * run bit for bit, for a per-step schedule (cosine with warm-up) and a stateful per-epoch one
- * (reduce-on-plateau).
+ * (reduce-on-plateau); a per-step schedule steps a {@link RatedOptimizer} without configuring it,
+ * in float64 and float32, as the optimizer configured anew with each rate would.
  */
 class ScheduledTrainingTest {
 
@@ -154,5 +159,140 @@ class ScheduledTrainingTest {
                         })
                 .check()
                 .run();
+    }
+
+    /**
+     * A per-step schedule (cosine with warm-up, a new rate every step) in both precisions: a
+     * {@link RatedOptimizer} is never configured anew (its {@code configure} throws here), so a
+     * step makes no optimizer object, and its run equals, bit for bit, the run of the same
+     * optimizer behind a plain {@link Optimizer} that is configured anew with each rate (how any
+     * optimizer followed a schedule before).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"float64", "float32"})
+    void aPerStepScheduleStepsARatedOptimizerWithoutConfiguringIt(String precision) {
+        Gen<Run> runs = Networks.runs(
+                Networks.cases(2, 8), List.of("sgd", "momentum", "adam"), rows -> Networks.configs(rows, 1, 3, true));
+        FloatKernels floats = precision.equals("float32") ? FloatKernels.best() : null;
+        Property.forAll(
+                        "trainer in " + precision + " with cosine per step: rated updates equal configured ones",
+                        runs,
+                        run -> {
+                            Optimizer base = Networks.PLUGINS.optimizer(run.optimizer());
+                            Network rated = run.example().network();
+                            Network configured = run.example().network();
+                            List<Double> ratedRates = new ArrayList<>();
+                            List<Double> configuredRates = new ArrayList<>();
+                            Outcome withRates = Outcome.of(
+                                    () -> scheduled(run, rated, new Unconfigurable((RatedOptimizer) base), floats)
+                                            .train(run.example().data(), null, List.of(rates(ratedRates))));
+                            Outcome withCopies =
+                                    Outcome.of(() -> scheduled(run, configured, new Reconfigured(base), floats)
+                                            .train(run.example().data(), null, List.of(rates(configuredRates))));
+                            withCopies.requireSame("configured anew and rated", withRates);
+                            Networks.requireIdentical("weights configured anew and rated", configured, rated);
+                            assertEquals(configuredRates, ratedRates);
+                        })
+                .check()
+                .run();
+    }
+
+    private static Trainer scheduled(Run run, Network network, Optimizer optimizer, FloatKernels floats) {
+        Schedule cosine = named("cosine");
+        return new Trainer(
+                network,
+                run.example().loss(),
+                new ScheduledOptimizer(optimizer, cosine.configure(cosine.values())),
+                run.config(),
+                Networks.KERNELS,
+                floats);
+    }
+
+    /** A rated optimizer that refuses to be configured: a step that made an optimizer would fail. */
+    private record Unconfigurable(RatedOptimizer inner) implements RatedOptimizer {
+        @Override
+        public void update(
+                String parameter, double[] values, double[] gradient, int length, OptimizerState state, double rate) {
+            inner.update(parameter, values, gradient, length, state, rate);
+        }
+
+        @Override
+        public void update(
+                String parameter, float[] values, float[] gradient, int length, OptimizerState state, double rate) {
+            inner.update(parameter, values, gradient, length, state, rate);
+        }
+
+        @Override
+        public Optimizer configure(ParameterValues values) {
+            throw new AssertionError("configured anew during training: " + values);
+        }
+
+        @Override
+        public double learningRate() {
+            return inner.learningRate();
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public String description() {
+            return inner.description();
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return inner.parameters();
+        }
+
+        @Override
+        public ParameterValues values() {
+            return inner.values();
+        }
+    }
+
+    /** The optimizer behind the plain SPI: the schedule configures a new one for each new rate. */
+    private record Reconfigured(Optimizer inner) implements Optimizer {
+        @Override
+        public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
+            inner.update(parameter, values, gradient, length, state);
+        }
+
+        @Override
+        public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+            inner.update(parameter, values, gradient, length, state);
+        }
+
+        @Override
+        public Optimizer configure(ParameterValues values) {
+            return new Reconfigured(inner.configure(values));
+        }
+
+        @Override
+        public double learningRate() {
+            return inner.learningRate();
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public String description() {
+            return inner.description();
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return inner.parameters();
+        }
+
+        @Override
+        public ParameterValues values() {
+            return inner.values();
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluation;
 import org.deltanet.engine.train.Evaluator;
-import org.deltanet.engine.train.FloatTrainer;
+import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
@@ -106,8 +106,10 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            kernel = wired.loop() instanceof FloatTrainer floats
-                    ? KernelChoice.announceFloat(settings.console(), floats.kernelsName())
+            kernel = wired.loop() instanceof Trainer trainer
+                            && trainer.floatKernelsName().isPresent()
+                    ? KernelChoice.announceFloat(
+                            settings.console(), trainer.floatKernelsName().get())
                     : KernelChoice.announce(
                             settings.console(),
                             wired.kernels(),
@@ -115,7 +117,8 @@ final class TrainingRun {
                             wired.training().batchSizeFor(data.training().size()),
                             data.training().size(),
                             KernelChoice.recordIn(run.checkpointsDirectory()));
-            try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
+            try (ProgressListener progress = new ProgressListener(
+                    settings.console(), settings.progressStyle(), targetKind() != TargetKind.VALUES)) {
                 result = wired.loop()
                         .resume(
                                 data.training(),
@@ -316,6 +319,7 @@ final class TrainingRun {
                         kernel != null ? kernel : wired.kernels().name(),
                         held == null ? null : "weights of epoch " + held.epoch() + ", " + held.which(),
                         provenance.deltanet(),
-                        provenance.command()));
+                        provenance.command(),
+                        last == null ? Double.NaN : last.penalty()));
     }
 }

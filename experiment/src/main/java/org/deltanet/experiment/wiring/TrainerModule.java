@@ -1,6 +1,7 @@
 package org.deltanet.experiment.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.deltanet.api.Loss;
@@ -9,10 +10,10 @@ import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.train.FloatTrainer;
 import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.config.TrainingSection;
 import org.deltanet.experiment.yaml.YamlPath;
 
@@ -47,25 +48,26 @@ final class TrainerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Trainer trainer(Network network, Loss loss, Optimizer optimizer, TrainingConfig training, MatrixKernels kernels) {
-        return new Trainer(network, loss, optimizer, training, kernels);
+    Trainer trainer(
+            ExperimentConfig config,
+            Network network,
+            Loss loss,
+            Optimizer optimizer,
+            TrainingConfig training,
+            MatrixKernels kernels,
+            Provider<FloatKernels> floatKernels) {
+        return new Trainer(
+                network,
+                loss,
+                optimizer,
+                training,
+                kernels,
+                config.precision() == Precision.FLOAT32 ? floatKernels.get() : null);
     }
 
     @Provides
     @Singleton
     FloatKernels floatKernels() {
         return FloatKernels.best();
-    }
-
-    @Provides
-    @Singleton
-    FloatTrainer floatTrainer(
-            Network network,
-            Loss loss,
-            Optimizer optimizer,
-            TrainingConfig training,
-            FloatKernels floatKernels,
-            MatrixKernels kernels) {
-        return new FloatTrainer(network, loss, optimizer, training, floatKernels, kernels);
     }
 }

@@ -8,15 +8,13 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
-import org.deltanet.engine.train.FloatTrainer;
 import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.config.Precision;
 
 /**
- * Provides the {@link TrainingLoop}: by default the single-machine {@link Trainer} ({@link FloatTrainer} with
+ * Provides the {@link TrainingLoop}: by default the single-machine {@link Trainer} (in float32 with
  * {@code precision: float32}). An
  * {@link WiringExtension} (a deltanet module on the class path) may replace it with
  * {@code OptionalBinder.newOptionalBinder(binder(), TrainingLoop.class).setBinding()}, as the
@@ -35,12 +33,11 @@ final class TrainingLoopModule extends AbstractModule {
     @Provides
     @Singleton
     @Named(WiredExperiment.SINGLE_MACHINE)
-    TrainingLoop singleMachine(
-            ExperimentConfig config, Provider<Trainer> trainer, Provider<FloatTrainer> floatTrainer) {
+    TrainingLoop singleMachine(ExperimentConfig config, Provider<Trainer> trainer) {
         if (config.training().distributed() != null) {
             throw new ConfigException("training.distributed: data-parallel training runs on Spark, and the "
                     + "deltanet-spark module is not on the class path; remove training.distributed to train here");
         }
-        return config.precision() == Precision.FLOAT32 ? floatTrainer.get() : trainer.get();
+        return trainer.get();
     }
 }

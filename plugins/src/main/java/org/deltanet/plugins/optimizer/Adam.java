@@ -1,6 +1,7 @@
 package org.deltanet.plugins.optimizer;
 
 import java.util.List;
+import org.deltanet.api.Float32Bridge;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -63,7 +64,8 @@ public final class Adam extends ConfiguredOptimizer {
      *                               the bias correction would divide by zero
      */
     @Override
-    public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
+    public void update(
+            String parameter, double[] values, double[] gradient, int length, OptimizerState state, double rate) {
         long t = state.step();
         if (t < 1) {
             throw new IllegalStateException("adam needs state.advance() before the first update");
@@ -78,7 +80,7 @@ public final class Adam extends ConfiguredOptimizer {
                 first,
                 second,
                 length,
-                alpha,
+                rate,
                 beta1,
                 beta2,
                 epsilon,
@@ -88,10 +90,11 @@ public final class Adam extends ConfiguredOptimizer {
 
     /** In float (moments in float buffers) on the Vector API where it is present; otherwise the converting default. */
     @Override
-    public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+    public void update(
+            String parameter, float[] values, float[] gradient, int length, OptimizerState state, double rate) {
         long t = state.step();
         if (!VECTOR || t < 1) {
-            super.update(parameter, values, gradient, length, state);
+            Float32Bridge.update(this, parameter, values, gradient, length, state, rate);
             return;
         }
         float[] first = state.floatBuffer(parameter, "first-moment", length);
@@ -102,7 +105,7 @@ public final class Adam extends ConfiguredOptimizer {
                 first,
                 second,
                 length,
-                (float) alpha,
+                (float) rate,
                 (float) beta1,
                 (float) beta2,
                 (float) epsilon,

@@ -3,7 +3,6 @@ package org.deltanet.plugins.optimizer;
 import java.util.List;
 import java.util.Map;
 import org.deltanet.api.DeclinedLaw;
-import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -33,7 +32,7 @@ public final class AdamW extends ConfiguredOptimizer {
             ParameterSpec.real(WEIGHT_DECAY, 0.01, 0.0, 1e6, "decoupled weight decay lambda");
 
     private final double lambda;
-    private final Optimizer adam;
+    private final Adam adam;
 
     /** As {@code adam}'s defaults, with weight decay 0.01. */
     public AdamW() {
@@ -46,7 +45,7 @@ public final class AdamW extends ConfiguredOptimizer {
         Adam plain = new Adam();
         ParameterValues.Builder adamValues = ParameterValues.builder(plain.parameters());
         plain.parameters().forEach(spec -> adamValues.set(spec.name(), values.real(spec.name())));
-        this.adam = plain.configure(adamValues.build());
+        this.adam = (Adam) plain.configure(adamValues.build());
     }
 
     private static ParameterValues defaults() {
@@ -74,21 +73,23 @@ public final class AdamW extends ConfiguredOptimizer {
     }
 
     @Override
-    public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
-        double keep = 1.0 - alpha * lambda;
+    public void update(
+            String parameter, double[] values, double[] gradient, int length, OptimizerState state, double rate) {
+        double keep = 1.0 - rate * lambda;
         for (int i = 0; i < length; i++) {
             values[i] *= keep;
         }
-        adam.update(parameter, values, gradient, length, state);
+        adam.update(parameter, values, gradient, length, state, rate);
     }
 
     /** In float: the decay, then adam's float step (moments in float buffers). */
     @Override
-    public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
-        float keep = (float) (1.0 - alpha * lambda);
+    public void update(
+            String parameter, float[] values, float[] gradient, int length, OptimizerState state, double rate) {
+        float keep = (float) (1.0 - rate * lambda);
         for (int i = 0; i < length; i++) {
             values[i] *= keep;
         }
-        adam.update(parameter, values, gradient, length, state);
+        adam.update(parameter, values, gradient, length, state, rate);
     }
 }

@@ -5,13 +5,14 @@ import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.api.RatedOptimizer;
 import org.deltanet.plugins.support.BatchMath;
 
 /**
  * What the built-in optimizers share: declared parameters including {@code learning-rate}, the
  * validated values they were configured with, and the learning rate alpha read from them.
  */
-abstract class ConfiguredOptimizer extends ConfiguredPlugin<Optimizer> implements Optimizer {
+abstract class ConfiguredOptimizer extends ConfiguredPlugin<Optimizer> implements RatedOptimizer {
 
     static final String LEARNING_RATE = "learning-rate";
     static final String MOMENTUM = "momentum";

@@ -1,6 +1,7 @@
 package org.deltanet.plugins.optimizer;
 
 import java.util.List;
+import org.deltanet.api.Float32Bridge;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
@@ -52,19 +53,21 @@ public final class Momentum extends ConfiguredOptimizer {
     }
 
     @Override
-    public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
+    public void update(
+            String parameter, double[] values, double[] gradient, int length, OptimizerState state, double rate) {
         double[] velocity = state.buffer(parameter, "velocity", length);
-        MATH.momentum(values, gradient, velocity, length, momentum, alpha);
+        MATH.momentum(values, gradient, velocity, length, momentum, rate);
     }
 
     /** In float (velocity in a float buffer) on the Vector API where it is present; otherwise the converting default. */
     @Override
-    public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+    public void update(
+            String parameter, float[] values, float[] gradient, int length, OptimizerState state, double rate) {
         if (VECTOR) {
             float[] velocity = state.floatBuffer(parameter, "velocity", length);
-            VectorFloatMath.momentum(values, gradient, velocity, length, (float) momentum, (float) alpha);
+            VectorFloatMath.momentum(values, gradient, velocity, length, (float) momentum, (float) rate);
         } else {
-            super.update(parameter, values, gradient, length, state);
+            Float32Bridge.update(this, parameter, values, gradient, length, state, rate);
         }
     }
 }

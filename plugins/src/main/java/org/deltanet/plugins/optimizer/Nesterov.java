@@ -51,10 +51,11 @@ public final class Nesterov extends ConfiguredOptimizer {
     }
 
     @Override
-    public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
+    public void update(
+            String parameter, double[] values, double[] gradient, int length, OptimizerState state, double rate) {
         double[] velocity = state.buffer(parameter, "velocity", length);
         for (int i = 0; i < length; i++) {
-            double step = alpha * gradient[i];
+            double step = rate * gradient[i];
             velocity[i] = momentum * velocity[i] - step;
             values[i] += momentum * velocity[i] - step;
         }

@@ -34,9 +34,10 @@ public final class Sgd extends ConfiguredOptimizer {
     }
 
     @Override
-    public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
+    public void update(
+            String parameter, double[] values, double[] gradient, int length, OptimizerState state, double rate) {
         for (int i = 0; i < length; i++) {
-            values[i] -= alpha * gradient[i];
+            values[i] -= rate * gradient[i];
         }
     }
 }

@@ -1,0 +1,187 @@
+package org.deltanet.engine.train;
+
+import org.deltanet.api.Activation;
+import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.api.OutputShortcut;
+import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.FloatKernels;
+import org.deltanet.engine.math.Sums;
+import org.deltanet.engine.network.Layer;
+
+/**
+ * {@link Arithmetic} in single precision ({@code precision: float32}): training updates float copies
+ * of the network's parameters, rounded in by {@link #load} and widened back (exactly) by {@link #store};
+ * plugins are called through the SPI's {@code float[]} methods (their own float code, or the
+ * converting default). Not thread-safe (its gather scratch): one per pass.
+ */
+final class FloatArithmetic implements Arithmetic<float[]> {
+
+    private final FloatKernels kernels;
+    private double[] wideFeatures = new double[0];
+    private double[] wideTargets = new double[0];
+
+    FloatArithmetic(FloatKernels kernels) {
+        this.kernels = kernels;
+    }
+
+    @Override
+    public float[] allocate(int length) {
+        return new float[length];
+    }
+
+    @Override
+    public float[] parameters(double[] values) {
+        float[] copy = new float[values.length];
+        load(values, copy);
+        return copy;
+    }
+
+    @Override
+    public void load(double[] values, float[] parameters) {
+        round(values, parameters, parameters.length);
+    }
+
+    @Override
+    public void store(float[] parameters, double[] values) {
+        for (int i = 0; i < parameters.length; i++) {
+            values[i] = parameters[i];
+        }
+    }
+
+    /** Gathered in double (as every dataset gives it) into scratch grown once, then rounded. */
+    @Override
+    public void gather(Dataset data, int[] order, int from, int rows, float[] features, float[] targets) {
+        int inputs = rows * data.featureCount();
+        int outputs = rows * data.targetCount();
+        if (wideFeatures.length < inputs || wideTargets.length < outputs) {
+            wideFeatures = new double[Math.max(inputs, wideFeatures.length)];
+            wideTargets = new double[Math.max(outputs, wideTargets.length)];
+        }
+        data.gather(order, from, rows, wideFeatures, wideTargets);
+        round(wideFeatures, features, inputs);
+        round(wideTargets, targets, outputs);
+    }
+
+    private static void round(double[] from, float[] to, int n) {
+        for (int i = 0; i < n; i++) {
+            to[i] = (float) from[i];
+        }
+    }
+
+    @Override
+    public void multiplyTransposedB(float[] a, float[] b, float[] c, int m, int n, int k) {
+        kernels.multiplyTransposedB(a, b, c, m, n, k);
+    }
+
+    @Override
+    public void multiply(float[] a, float[] b, float[] c, int m, int n, int k) {
+        kernels.multiply(a, b, c, m, n, k);
+    }
+
+    @Override
+    public void multiplyTransposedA(float[] a, float[] b, float[] c, int m, int n, int k, double scale) {
+        kernels.multiplyTransposedA(a, b, c, m, n, k, (float) scale);
+    }
+
+    @Override
+    public void scale(float[] values, double[] factors, float[] out, int length) {
+        for (int i = 0; i < length; i++) {
+            out[i] = (float) (values[i] * factors[i]);
+        }
+    }
+
+    @Override
+    public void addBias(float[] z, float[] bias, int rows, int units) {
+        for (int r = 0; r < rows; r++) {
+            int row = r * units;
+            for (int j = 0; j < units; j++) {
+                z[row + j] += bias[j];
+            }
+        }
+    }
+
+    @Override
+    public void columnSums(float[] values, float[] sums, int rows, int units, double scale) {
+        float factor = (float) scale;
+        java.util.Arrays.fill(sums, 0, units, 0f);
+        for (int r = 0; r < rows; r++) {
+            int row = r * units;
+            for (int j = 0; j < units; j++) {
+                sums[j] += values[row + j];
+            }
+        }
+        for (int j = 0; j < units; j++) {
+            sums[j] *= factor;
+        }
+    }
+
+    @Override
+    public void forward(Activation activation, float[] z, float[] a, int rows, int cols) {
+        activation.forward(z, a, rows, cols);
+    }
+
+    @Override
+    public void backward(
+            Activation activation, float[] z, float[] a, float[] gradA, float[] gradZ, int rows, int cols) {
+        activation.backward(z, a, gradA, gradZ, rows, cols);
+    }
+
+    @Override
+    public double value(Loss loss, float[] output, float[] target, int rows, int cols) {
+        return loss.value(output, target, rows, cols);
+    }
+
+    @Override
+    public void gradient(Loss loss, float[] output, float[] target, float[] gradient, int rows, int cols) {
+        loss.gradient(output, target, gradient, rows, cols);
+    }
+
+    @Override
+    public double value(OutputShortcut shortcut, float[] z, float[] a, float[] target, int rows, int cols) {
+        return shortcut.value(z, a, target, rows, cols);
+    }
+
+    @Override
+    public void delta(
+            OutputShortcut shortcut, float[] z, float[] a, float[] target, float[] delta, int rows, int cols) {
+        shortcut.delta(z, a, target, delta, rows, cols);
+    }
+
+    @Override
+    public void update(
+            Optimizer optimizer, String parameter, float[] values, float[] gradient, int length, OptimizerState state) {
+        optimizer.update(parameter, values, gradient, length, state);
+    }
+
+    @Override
+    public void applyMask(Layer layer, float[] weights, float[] bias) {
+        layer.applyMask(weights, bias);
+    }
+
+    @Override
+    public double sumAbs(float[] values, int length) {
+        return Sums.sumAbs(values, length);
+    }
+
+    @Override
+    public int firstNonFinite(float[] values, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Float.isFinite(values[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public double get(float[] values, int index) {
+        return values[index];
+    }
+
+    @Override
+    public int correct(float[] output, float[] target, int rows, int cols) {
+        return Accuracy.correct(output, target, rows, cols);
+    }
+}

@@ -1,0 +1,157 @@
+package org.deltanet.engine.train;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import org.deltanet.api.Optimizer;
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.network.Layer;
+import org.deltanet.engine.network.Network;
+
+/**
+ * One gradient-descent step on a batch already gathered into {@link #pass()}'s input and target
+ * buffers, in one precision ({@link TrainingStep} in double, {@link FloatTrainingStep} in float),
+ * in two halves that can run apart (a distributed worker computes, the driver applies):
+ * <ul>
+ *   <li>{@link #computeGradients}: inputs (must be finite: an activation such as relu maps NaN to
+ *       0, which would hide it from the later checks while the weights turn NaN), forward pass,
+ *       loss (must be finite; when it is not, the first layer whose net input or outputs ran away is
+ *       named), backward pass (every layer's deltas must be finite); the loss, accuracy and delta
+ *       sums are added to a {@link StepStatistics}; with regularization, the step's dropout masks are
+ *       drawn before the forward pass and the penalty's gradient added after the backward pass;</li>
+ *   <li>{@link #apply}: {@link OptimizerState#advance()}, clipping, and the optimizer's update of every
+ *       parameter of the pass in a fixed order ({@link ParameterUpdate}).</li>
+ * </ul>
+ * What {@link Trainer} runs for every batch, open to benchmarks and custom loops.
+ *
+ * <p>Buffers are allocated by the constructor; neither half allocates. Not thread-safe.
+ *
+ * @param <A> {@code double[]} or {@code float[]}
+ */
+public abstract class Step<A> {
+
+    private final Network network;
+    private final Pass<A> pass;
+    private final ParameterUpdate.Core<A> update;
+    private final double[] deltaSums;
+    private final IntFunction<A> weights;
+    private final IntFunction<A> biases;
+    private final IntFunction<A> weightGradients;
+    private final IntFunction<A> biasGradients;
+    private final ParameterUpdate.GradientHook<A> penalty;
+    private final long seed;
+
+    /**
+     * @param clipping applied to the gradients before the optimizer's step, or null
+     * @param penalty  adds a penalty's gradient after the backward pass, or null
+     * @param seed     the run's seed, for the dropout masks
+     */
+    Step(
+            Pass<A> pass,
+            Optimizer optimizer,
+            ParameterUpdate.GradientHook<A> clipping,
+            ParameterUpdate.GradientHook<A> penalty,
+            long seed) {
+        this.network = pass.network();
+        this.pass = pass;
+        this.update = new ParameterUpdate.Core<>(network, optimizer, pass.numbers, clipping);
+        this.penalty = penalty;
+        this.seed = seed;
+        this.deltaSums = new double[network.depth()];
+        this.weights = pass::weights;
+        this.biases = pass::bias;
+        this.weightGradients = pass::weightGradient;
+        this.biasGradients = pass::biasGradient;
+    }
+
+    /** The pass whose input and target buffers the caller fills. */
+    public Pass<A> pass() {
+        return pass;
+    }
+
+    /**
+     * Trains on the first {@code rows} examples of the pass's buffers: {@link #computeGradients},
+     * then {@link #apply}.
+     *
+     * @return the batch's mean loss before the step
+     */
+    public double run(int rows, OptimizerState state, int epoch, int batch, StepStatistics statistics) {
+        double batchLoss = computeGradients(rows, epoch, batch, statistics);
+        apply(state);
+        return batchLoss;
+    }
+
+    /**
+     * Computes the gradients of the loss over the first {@code rows} examples of the pass's
+     * buffers, leaving them in the pass, and adds the batch's loss, accuracy and |delta| sums to
+     * {@code statistics}.
+     *
+     * @param epoch 1-based epoch, for the message if training diverges
+     * @param batch 1-based batch within the epoch, likewise (and with the epoch, what the dropout
+     *              masks are drawn from)
+     * @return the batch's mean loss
+     * @throws TrainingDivergedException if an input, the loss or a delta is not finite (statistics
+     *         untouched)
+     * @throws NonFiniteOutputException if an activation returned NaN or infinity for a finite net input
+     */
+    public double computeGradients(int rows, int epoch, int batch, StepStatistics statistics) {
+        Arithmetic<A> numbers = pass.numbers;
+        double inputs = numbers.sumAbs(pass.input(), rows * network.inputSize());
+        if (!Double.isFinite(inputs)) {
+            throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
+        }
+        pass.dropout(seed, epoch, batch, rows);
+        pass.forward(rows);
+        double batchLoss = pass.loss(rows);
+        if (!Double.isFinite(batchLoss)) {
+            throw lossDiverged(rows, epoch, batch, batchLoss);
+        }
+        pass.backward(rows);
+        if (penalty != null) {
+            penalty.apply(weightGradients, biasGradients);
+        }
+        List<Layer> layers = network.layers();
+        for (int l = 0; l < layers.size(); l++) {
+            double sum = numbers.sumAbs(pass.delta(l + 1), rows * layers.get(l).units());
+            if (!Double.isFinite(sum)) {
+                throw new TrainingDivergedException(epoch, batch, "the deltas of layer " + (l + 1), sum);
+            }
+            deltaSums[l] = sum;
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            statistics.addDeltas(l, deltaSums[l]);
+        }
+        statistics.addBatch(batchLoss, rows, numbers.correct(pass.output(), pass.target(), rows, network.outputSize()));
+        return batchLoss;
+    }
+
+    /** Lets the optimizer step on the gradients {@link #computeGradients} left in the pass. */
+    public void apply(OptimizerState state) {
+        update.apply(state, weights, biases, weightGradients, biasGradients);
+    }
+
+    /**
+     * A non-finite loss, blamed on the first layer whose net input is not finite (the layer whose
+     * weights ran away), or on the loss itself when every layer stayed finite.
+     *
+     * @throws NonFiniteOutputException if a layer's activation made a non-finite output of a finite
+     *         net input
+     */
+    private TrainingDivergedException lossDiverged(int rows, int epoch, int batch, double loss) {
+        Arithmetic<A> numbers = pass.numbers;
+        for (int l = 1; l <= network.depth(); l++) {
+            int length = rows * network.layer(l).units();
+            int at = numbers.firstNonFinite(pass.netInput(l), length);
+            if (at >= 0) {
+                return new TrainingDivergedException(
+                        epoch, batch, "the net input of layer " + l, numbers.get(pass.netInput(l), at));
+            }
+            at = numbers.firstNonFinite(pass.activation(l), length);
+            if (at >= 0) {
+                // the net input was finite: the activation made the NaN, not the weights
+                throw new NonFiniteOutputException(
+                        network.layer(l).activation(), numbers.get(pass.activation(l), at), l, epoch, batch);
+            }
+        }
+        return new TrainingDivergedException(epoch, batch, "the loss", loss);
+    }
+}
