@@ -1,6 +1,6 @@
 package org.deltanet.api;
 
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An activation that acts on each unit alone: the author writes f(z) and f'(z), the batch loops
@@ -9,32 +9,42 @@ import java.util.function.Function;
  * <p>f' receives both z and a = f(z), so that derivatives best written in terms of the output
  * (sigmoid's a(1 - a), tanh's 1 - a^2) need no second evaluation of f.
  *
- * <p>Parameters are handled by {@link ConfiguredPlugin}: a parameterized activation passes its
- * values and its constructor up (see {@code LeakyRelu} or the {@code swish} example). Example
- * without parameters:
+ * <p>The name, description and parameters are handled by {@link ConfiguredPlugin}: pass them to
+ * the constructor (see {@code LeakyRelu} or the {@code swish} example). Example without parameters:
  * <pre>{@code
- * public final class Sigmoid extends ElementwiseActivation {
- *     public String name() { return "sigmoid"; }
- *     public String description() { return "1 / (1 + e^-z)"; }
- *     public double value(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
- *     public double derivative(double z, double a) { return a * (1.0 - a); }
+ * public final class Tanh extends ElementwiseActivation {
+ *     public Tanh() { super("tanh", "(e^z - e^-z) / (e^z + e^-z)"); }
+ *     public double value(double z) { return Math.tanh(z); }
+ *     public double derivative(double z, double a) { return 1.0 - a * a; }
  * }
  * }</pre>
  */
 public abstract class ElementwiseActivation extends ConfiguredPlugin<Activation> implements Activation {
 
-    /** An activation without parameters. */
+    /** An activation without parameters that overrides {@link #name()} and {@link #description()}. */
     protected ElementwiseActivation() {}
+
+    /**
+     * An activation without parameters.
+     *
+     * @param name        the stable name, e.g. {@code tanh}
+     * @param description one line for listings, e.g. the formula
+     */
+    protected ElementwiseActivation(String name, String description) {
+        super(name, description);
+    }
 
     /**
      * An activation with parameters (see {@link ConfiguredPlugin}).
      *
-     * @param values     the validated values this instance was made with
-     * @param configured makes the activation with other values, usually {@code Swish::new}
+     * @param name        the stable name, e.g. {@code swish}
+     * @param description one line for listings, e.g. the formula
+     * @param factory     the activation's public no-argument constructor, e.g. {@code Swish::new}
+     * @param parameters  the declared parameters, in display order
      */
     protected ElementwiseActivation(
-            ParameterValues values, Function<ParameterValues, ? extends Activation> configured) {
-        super(values, configured);
+            String name, String description, Supplier<? extends Activation> factory, ParameterSpec... parameters) {
+        super(name, description, factory, parameters);
     }
 
     /** f(z) for one unit. */

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Example:
  * <pre>{@code
- * public final class Swish extends ElementwiseActivation {
+ * public final class Swish implements Activation {
  *     public String name() { return "swish"; }
  *     public String description() { return "z * sigmoid(beta * z)"; }
  *     public List<ParameterSpec> parameters() {
@@ -26,6 +26,8 @@ import java.util.List;
  *     ...
  * }
  * }</pre>
+ * {@link ConfiguredPlugin} (and {@link ElementwiseActivation}, which extends it) implements all
+ * of this from a name, a description and the parameters given to its constructor.
  */
 public interface Plugin {
 

@@ -29,8 +29,7 @@ package org.deltanet.api;
  * <p>Example (halve the rate every ten epochs):
  * <pre>{@code
  * public final class Halving extends ConfiguredPlugin<Schedule> implements Schedule {
- *     public String name() { return "halving"; }
- *     public String description() { return "rate / 2^floor((epoch - 1) / 10)"; }
+ *     public Halving() { super("halving", "rate / 2^floor((epoch - 1) / 10)"); }
  *     public Unit unit() { return Unit.EPOCH; }
  *     public double rate(double base, long time, long length, ScheduleState state) {
  *         return base * Math.pow(0.5, (time - 1) / 10);

@@ -116,8 +116,16 @@ class ClusterIT {
     void dataParallelTrainingRunsOnTheCluster() throws Exception {
         Path runs = output.resolve("distributed");
 
+        List<Path> earlier0 = applications(0);
+        List<Path> earlier1 = applications(1);
+
         Driver driver = distributedIris(master, runs, "--set", "training.epochs=3");
         driver.await(DRIVER_LIMIT);
+
+        assertTrue(
+                executorLogs(0, earlier0).contains("Running task")
+                        && executorLogs(1, earlier1).contains("Running task"),
+                "each Worker's executor ran one of the two workers' tasks: " + driver);
 
         assertEquals(0, driver.exitCode(), driver::toString);
         try (Stream<Path> listed = Files.list(runs)) {
@@ -125,7 +133,9 @@ class ClusterIT {
             assertEquals("complete", Files.readString(run.resolve("STATUS")).strip());
             assertEquals(4, Files.readAllLines(run.resolve("metrics.csv")).size(), "a header and three epochs");
         }
-        System.out.printf("cluster: data-parallel training, 3 epochs on 2 workers, in %.1f s%n", driver.seconds());
+        System.out.printf(
+                "cluster: data-parallel training, 3 epochs on 2 workers (one task on each Worker), in %.1f s%n",
+                driver.seconds());
     }
 
     @Test

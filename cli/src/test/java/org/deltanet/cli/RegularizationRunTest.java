@@ -82,6 +82,11 @@ class RegularizationRunTest {
             assertTrue(penalty > 0.0, line);
             assertEquals(loss + penalty, Double.parseDouble(cells[header.indexOf("train_loss_with_penalty")]), line);
         }
+        String summary = Files.readString(run.resolve("summary.txt"));
+        assertTrue(
+                summary.matches("(?s).*\ntraining +loss \\S+  accuracy \\S+  \\(data loss; penalty \\S+, loss with"
+                        + " penalty \\S+\\)\n.*"),
+                summary);
         String completed = Files.readString(run.resolve("experiment.yaml"));
         assertTrue(completed.contains("dropout: 0.25"), completed);
         assertTrue(completed.contains("class-weights:\n    setosa: 2.0"), completed);
@@ -104,6 +109,14 @@ class RegularizationRunTest {
         CapturedRun validated = CapturedRun.successful("validate", file);
         assertTrue(validated.out().contains("  regularize: class weights [0.5, 1.5, 3.0]"), validated::toString);
         CapturedRun.successful("train", file, "--output", dir.resolve("runs"));
+    }
+
+    @Test
+    void explainSaysItsStepsArePlain() throws IOException {
+        CapturedRun explained = CapturedRun.successful("explain", experiment(REGULARIZED), "--steps", "1");
+        assertTrue(
+                explained.out().contains("Note: these are plain gradient-descent steps; the experiment's"),
+                explained::toString);
     }
 
     @Test

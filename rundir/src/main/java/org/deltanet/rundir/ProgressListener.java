@@ -69,6 +69,9 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
     private final PrintStream out;
     private final Style style;
     private final LongSupplier nanoClock;
+    /** Whether accuracy means something here: not for numeric targets (regression). */
+    private final boolean accuracy;
+
     private final StringBuilder line = new StringBuilder(128);
 
     private int epochs;
@@ -92,15 +95,29 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
     private int plainEvery = 1;
     private String unprinted;
 
-    /** Progress in the given style on {@code out}. */
+    /** Progress in the given style on {@code out}, with loss and accuracy. */
     public ProgressListener(PrintStream out, Style style) {
-        this(out, style, System::nanoTime);
+        this(out, style, true);
+    }
+
+    /**
+     * Progress in the given style on {@code out}.
+     *
+     * @param accuracy false to show the loss alone, for numeric targets, where accuracy means nothing
+     */
+    public ProgressListener(PrintStream out, Style style, boolean accuracy) {
+        this(out, style, System::nanoTime, accuracy);
     }
 
     ProgressListener(PrintStream out, Style style, LongSupplier nanoClock) {
+        this(out, style, nanoClock, true);
+    }
+
+    private ProgressListener(PrintStream out, Style style, LongSupplier nanoClock, boolean accuracy) {
         this.out = out;
         this.style = style;
         this.nanoClock = nanoClock;
+        this.accuracy = accuracy;
     }
 
     @Override
@@ -208,9 +225,10 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
                 .append('/')
                 .append(batchesPerEpoch)
                 .append("  loss ")
-                .append(batch == 0 ? "-" : Formats.metric(epochLossSum / batch))
-                .append("  acc ")
-                .append(Double.isNaN(lastAccuracy) ? "-" : Formats.metric(lastAccuracy));
+                .append(batch == 0 ? "-" : Formats.metric(epochLossSum / batch));
+        if (accuracy) {
+            line.append("  acc ").append(Double.isNaN(lastAccuracy) ? "-" : Formats.metric(lastAccuracy));
+        }
         double elapsed = (now - startNanos) / 1e9;
         if (finished) {
             line.append("  took ").append(Formats.clock(elapsed));
@@ -246,14 +264,10 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
     }
 
     private void appendMetrics(String prefix, Metrics metrics) {
-        line.append("  ")
-                .append(prefix)
-                .append("loss ")
-                .append(Formats.metric(metrics.loss()))
-                .append("  ")
-                .append(prefix)
-                .append("acc ")
-                .append(Formats.metric(metrics.accuracy()));
+        line.append("  ").append(prefix).append("loss ").append(Formats.metric(metrics.loss()));
+        if (accuracy) {
+            line.append("  ").append(prefix).append("acc ").append(Formats.metric(metrics.accuracy()));
+        }
     }
 
     /** {@code epoch  3/10}: the epoch padded to the width of the total, so that lines align. */

@@ -27,6 +27,8 @@ import org.deltanet.engine.train.Metrics;
  *                       validation-loss}; null when no model was written
  * @param deltanet       the version of deltanet that ran it, or null
  * @param command        the command line that ran it, or null
+ * @param trainingPenalty the weight penalty after the last epoch (beside the training data loss),
+ *                       NaN for a run without one
  */
 public record RunSummary(
         String experiment,
@@ -44,7 +46,46 @@ public record RunSummary(
         String kernel,
         String model,
         String deltanet,
-        String command) {
+        String command,
+        double trainingPenalty) {
+
+    /** The summary of a run without weight penalty. */
+    public RunSummary(
+            String experiment,
+            RunStatus status,
+            int epochsRun,
+            int epochs,
+            boolean stoppedEarly,
+            OptionalInt bestEpoch,
+            Metrics training,
+            Metrics validation,
+            Evaluation test,
+            TargetKind targets,
+            Duration wallTime,
+            long parameterCount,
+            String kernel,
+            String model,
+            String deltanet,
+            String command) {
+        this(
+                experiment,
+                status,
+                epochsRun,
+                epochs,
+                stoppedEarly,
+                bestEpoch,
+                training,
+                validation,
+                test,
+                targets,
+                wallTime,
+                parameterCount,
+                kernel,
+                model,
+                deltanet,
+                command,
+                Double.NaN);
+    }
 
     public RunSummary {
         Objects.requireNonNull(experiment, "experiment");

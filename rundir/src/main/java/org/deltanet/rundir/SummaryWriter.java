@@ -32,6 +32,8 @@ import org.deltanet.rundir.scores.ScoresTable;
  * 4 examples  loss 0.0150  accuracy 1.0000
  * (the confusion matrix and per-class table, as {@code deltanet evaluate} prints them)
  * </pre>
+ * A run with a weight penalty adds to the training line {@code (data loss; penalty P, loss with
+ * penalty L)}.
  * For numeric targets the lines show no accuracy, and the test line MSE, MAE and R². The files listed are the run directory's standard outputs that exist when the summary is
  * written; write it after the others and before {@link RunDirectory#markComplete()}.
  */
@@ -56,7 +58,15 @@ public final class SummaryWriter {
             field(text, "model", summary.model());
         }
         boolean accuracy = summary.targets() != TargetKind.VALUES;
-        field(text, "training", metrics(summary.training(), accuracy));
+        field(
+                text,
+                "training",
+                metrics(summary.training(), accuracy)
+                        + (summary.training() == null || Double.isNaN(summary.trainingPenalty())
+                                ? ""
+                                : "  (data loss; penalty " + Formats.metric(summary.trainingPenalty())
+                                        + ", loss with penalty "
+                                        + Formats.metric(summary.training().loss() + summary.trainingPenalty()) + ")"));
         field(text, "validation", metrics(summary.validation(), accuracy));
         field(text, "test", summary.test() == null ? "-" : ScoresTable.summaryLine(summary.test()));
         double seconds = summary.wallTime().toMillis() / 1000.0;

@@ -49,6 +49,18 @@ class ProgressListenerTest {
         }
     }
 
+    /** Numeric targets: the loss alone, no accuracy, for training and validation. */
+    @Test
+    void withoutAccuracyALineShowsTheLossAlone() {
+        new TinyTraining().train(2, true, new ProgressListener(out, ProgressListener.Style.PLAIN, false));
+
+        List<String> lines = output().lines().toList();
+        assertEquals(2, lines.size(), output());
+        for (String line : lines) {
+            assertTrue(line.matches("epoch \\d/2  loss \\d\\.\\d{4}  val_loss \\d\\.\\d{4}  \\|delta\\| .*"), line);
+        }
+    }
+
     @Test
     void plainStyleLeavesOutValidationWithoutAValidationSetAndAlignsEpochs() {
         ProgressListener progress = new ProgressListener(out, ProgressListener.Style.PLAIN);

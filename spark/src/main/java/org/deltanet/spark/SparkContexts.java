@@ -108,6 +108,27 @@ public final class SparkContexts {
         return context.maxNumConcurrentTasks(context.resourceProfileManager().defaultResourceProfile());
     }
 
+    /**
+     * On a cluster, waits up to {@code millis} for executors that register after the first, until
+     * {@code wanted} tasks can run at once; in local mode the slots are known at once.
+     *
+     * @return how many tasks can run at once
+     */
+    public static int awaitTaskSlots(JavaSparkContext spark, int wanted, long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        int slots = taskSlots(spark);
+        while (slots < wanted && !spark.isLocal() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            slots = taskSlots(spark);
+        }
+        return slots;
+    }
+
     /** Stops the running context, if any: what the command that started the work does at its end. */
     public static synchronized void stop() {
         if (current != null) {

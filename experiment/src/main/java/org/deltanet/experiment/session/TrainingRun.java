@@ -117,7 +117,8 @@ final class TrainingRun {
                             wired.training().batchSizeFor(data.training().size()),
                             data.training().size(),
                             KernelChoice.recordIn(run.checkpointsDirectory()));
-            try (ProgressListener progress = new ProgressListener(settings.console(), settings.progressStyle())) {
+            try (ProgressListener progress = new ProgressListener(
+                    settings.console(), settings.progressStyle(), targetKind() != TargetKind.VALUES)) {
                 result = wired.loop()
                         .resume(
                                 data.training(),
@@ -318,6 +319,7 @@ final class TrainingRun {
                         kernel != null ? kernel : wired.kernels().name(),
                         held == null ? null : "weights of epoch " + held.epoch() + ", " + held.which(),
                         provenance.deltanet(),
-                        provenance.command()));
+                        provenance.command(),
+                        last == null ? Double.NaN : last.penalty()));
     }
 }

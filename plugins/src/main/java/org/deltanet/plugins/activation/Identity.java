@@ -8,14 +8,8 @@ import org.deltanet.api.ElementwiseActivation;
  */
 public final class Identity extends ElementwiseActivation {
 
-    @Override
-    public String name() {
-        return "identity";
-    }
-
-    @Override
-    public String description() {
-        return "z";
+    public Identity() {
+        super("identity", "z");
     }
 
     @Override

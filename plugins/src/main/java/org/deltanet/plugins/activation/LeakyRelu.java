@@ -2,7 +2,6 @@ package org.deltanet.plugins.activation;
 
 import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 
 /**
  * {@code leaky-relu}: f(z) = z for z &gt; 0 and {@code slope * z} otherwise, with f'(z) = 1 for
@@ -15,26 +14,11 @@ public final class LeakyRelu extends ElementwiseActivation {
     private static final ParameterSpec SLOPE =
             ParameterSpec.real("slope", 0.01, 0.0, 1.0, "gradient for negative inputs");
 
-    private final double slope;
+    private final double slope = values().real(SLOPE);
 
     /** Slope 0.01. */
     public LeakyRelu() {
-        this(ParameterValues.defaults(SLOPE));
-    }
-
-    private LeakyRelu(ParameterValues values) {
-        super(values, LeakyRelu::new);
-        this.slope = values.real(SLOPE);
-    }
-
-    @Override
-    public String name() {
-        return "leaky-relu";
-    }
-
-    @Override
-    public String description() {
-        return "z for z > 0, slope * z otherwise";
+        super("leaky-relu", "z for z > 0, slope * z otherwise", LeakyRelu::new, SLOPE);
     }
 
     @Override

@@ -13,14 +13,8 @@ public final class Relu extends ElementwiseActivation {
     private static final BatchMath MATH = BatchMath.best();
     private static final boolean VECTOR = BatchMath.vectorized();
 
-    @Override
-    public String name() {
-        return "relu";
-    }
-
-    @Override
-    public String description() {
-        return "max(0, z)";
+    public Relu() {
+        super("relu", "max(0, z)");
     }
 
     @Override

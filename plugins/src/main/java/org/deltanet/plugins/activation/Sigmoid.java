@@ -16,14 +16,8 @@ public final class Sigmoid extends ElementwiseActivation {
     private static final BatchMath MATH = BatchMath.best();
     private static final boolean VECTOR = BatchMath.vectorized();
 
-    @Override
-    public String name() {
-        return "sigmoid";
-    }
-
-    @Override
-    public String description() {
-        return "1 / (1 + e^-z)";
+    public Sigmoid() {
+        super("sigmoid", "1 / (1 + e^-z)");
     }
 
     @Override

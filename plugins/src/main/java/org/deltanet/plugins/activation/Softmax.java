@@ -20,14 +20,8 @@ public final class Softmax extends ConfiguredPlugin<Activation> implements Activ
     private static final BatchMath MATH = BatchMath.best();
     private static final boolean VECTOR = BatchMath.vectorized();
 
-    @Override
-    public String name() {
-        return "softmax";
-    }
-
-    @Override
-    public String description() {
-        return "e^z_j / sum_k e^z_k over each row";
+    public Softmax() {
+        super("softmax", "e^z_j / sum_k e^z_k over each row");
     }
 
     @Override

@@ -5,14 +5,8 @@ import org.deltanet.api.ElementwiseActivation;
 /** {@code tanh}: f(z) = tanh z = (e^z - e^-z) / (e^z + e^-z), with f'(z) = 1 - a^2. */
 public final class Tanh extends ElementwiseActivation {
 
-    @Override
-    public String name() {
-        return "tanh";
-    }
-
-    @Override
-    public String description() {
-        return "(e^z - e^-z) / (e^z + e^-z)";
+    public Tanh() {
+        super("tanh", "(e^z - e^-z) / (e^z + e^-z)");
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.deltanet.plugins.init;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.WeightInitializer;
 
 /**
@@ -14,30 +12,13 @@ import org.deltanet.api.WeightInitializer;
  */
 public final class Constant extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
-    private static final String VALUE = "value";
-    private static final List<ParameterSpec> PARAMETERS =
-            List.of(ParameterSpec.real(VALUE, 0.0, -1e6, 1e6, "the value of every weight"));
+    private static final ParameterSpec VALUE = ParameterSpec.real("value", 0.0, -1e6, 1e6, "the value of every weight");
 
-    private final double value;
+    private final double value = values().real(VALUE);
 
     /** Value 0. */
     public Constant() {
-        this(ParameterValues.defaults(PARAMETERS));
-    }
-
-    private Constant(ParameterValues values) {
-        super(values, Constant::new);
-        this.value = values.real(VALUE);
-    }
-
-    @Override
-    public String name() {
-        return "constant";
-    }
-
-    @Override
-    public String description() {
-        return "w = value";
+        super("constant", "w = value", Constant::new, VALUE);
     }
 
     @Override

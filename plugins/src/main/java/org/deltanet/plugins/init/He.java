@@ -10,14 +10,8 @@ import org.deltanet.api.WeightInitializer;
  */
 public final class He extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
-    @Override
-    public String name() {
-        return "he";
-    }
-
-    @Override
-    public String description() {
-        return "w ~ N(0, 2 / fanIn)";
+    public He() {
+        super("he", "w ~ N(0, 2 / fanIn)");
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.deltanet.plugins.init;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.WeightInitializer;
 
 /**
@@ -16,34 +14,16 @@ import org.deltanet.api.WeightInitializer;
  */
 public final class Normal extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
-    private static final String MEAN = "mean";
-    private static final String STD = "std";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.real(MEAN, 0.0, -1e6, 1e6, "mean of the weights"),
-            ParameterSpec.real(STD, 0.01, 0.0, 1e6, "standard deviation of the weights"));
+    private static final ParameterSpec MEAN = ParameterSpec.real("mean", 0.0, -1e6, 1e6, "mean of the weights");
+    private static final ParameterSpec STD =
+            ParameterSpec.real("std", 0.01, 0.0, 1e6, "standard deviation of the weights");
 
-    private final double mean;
-    private final double std;
+    private final double mean = values().real(MEAN);
+    private final double std = values().real(STD);
 
     /** Mean 0, standard deviation 0.01. */
     public Normal() {
-        this(ParameterValues.defaults(PARAMETERS));
-    }
-
-    private Normal(ParameterValues values) {
-        super(values, Normal::new);
-        this.mean = values.real(MEAN);
-        this.std = values.real(STD);
-    }
-
-    @Override
-    public String name() {
-        return "normal";
-    }
-
-    @Override
-    public String description() {
-        return "w ~ N(mean, std^2)";
+        super("normal", "w ~ N(mean, std^2)", Normal::new, MEAN, STD);
     }
 
     @Override

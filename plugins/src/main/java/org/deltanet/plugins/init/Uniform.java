@@ -1,6 +1,5 @@
 package org.deltanet.plugins.init;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.InvalidParameterException;
@@ -16,34 +15,15 @@ import org.deltanet.api.WeightInitializer;
  */
 public final class Uniform extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
-    private static final String LOW = "low";
-    private static final String HIGH = "high";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.real(LOW, -0.1, -1e6, 1e6, "smallest weight"),
-            ParameterSpec.real(HIGH, 0.1, -1e6, 1e6, "bound above every weight"));
+    private static final ParameterSpec LOW = ParameterSpec.real("low", -0.1, -1e6, 1e6, "smallest weight");
+    private static final ParameterSpec HIGH = ParameterSpec.real("high", 0.1, -1e6, 1e6, "bound above every weight");
 
-    private final double low;
-    private final double high;
+    private final double low = values().real(LOW);
+    private final double high = values().real(HIGH);
 
     /** The interval [-0.1, 0.1). */
     public Uniform() {
-        this(ParameterValues.defaults(PARAMETERS));
-    }
-
-    private Uniform(ParameterValues values) {
-        super(values, Uniform::new);
-        this.low = values.real(LOW);
-        this.high = values.real(HIGH);
-    }
-
-    @Override
-    public String name() {
-        return "uniform";
-    }
-
-    @Override
-    public String description() {
-        return "w ~ U[low, high)";
+        super("uniform", "w ~ U[low, high)", Uniform::new, LOW, HIGH);
     }
 
     /**
@@ -57,7 +37,7 @@ public final class Uniform extends ConfiguredPlugin<WeightInitializer> implement
         double high = values.real(HIGH);
         if (!(low < high)) {
             throw new InvalidParameterException(
-                    LOW, "parameter 'low' (" + low + ") must be less than parameter 'high' (" + high + ")");
+                    LOW.name(), "parameter 'low' (" + low + ") must be less than parameter 'high' (" + high + ")");
         }
         return super.configure(values);
     }

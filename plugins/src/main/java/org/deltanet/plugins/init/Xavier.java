@@ -11,14 +11,8 @@ import org.deltanet.api.WeightInitializer;
  */
 public final class Xavier extends ConfiguredPlugin<WeightInitializer> implements WeightInitializer {
 
-    @Override
-    public String name() {
-        return "xavier";
-    }
-
-    @Override
-    public String description() {
-        return "w ~ U[-sqrt(6 / (fanIn + fanOut)), sqrt(6 / (fanIn + fanOut)))";
+    public Xavier() {
+        super("xavier", "w ~ U[-sqrt(6 / (fanIn + fanOut)), sqrt(6 / (fanIn + fanOut)))");
     }
 
     @Override

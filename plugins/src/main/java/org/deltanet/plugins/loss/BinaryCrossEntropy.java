@@ -36,14 +36,8 @@ public final class BinaryCrossEntropy extends ConfiguredPlugin<Loss> implements 
         }
     });
 
-    @Override
-    public String name() {
-        return "binary-cross-entropy";
-    }
-
-    @Override
-    public String description() {
-        return "-sum [y log o + (1 - y) log(1 - o)]";
+    public BinaryCrossEntropy() {
+        super("binary-cross-entropy", "-sum [y log o + (1 - y) log(1 - o)]");
     }
 
     @Override

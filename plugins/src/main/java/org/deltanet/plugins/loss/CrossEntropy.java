@@ -64,14 +64,8 @@ public final class CrossEntropy extends ConfiguredPlugin<Loss> implements Loss {
         }
     });
 
-    @Override
-    public String name() {
-        return "cross-entropy";
-    }
-
-    @Override
-    public String description() {
-        return "-sum y log o";
+    public CrossEntropy() {
+        super("cross-entropy", "-sum y log o");
     }
 
     @Override

@@ -27,14 +27,8 @@ public final class SquaredError extends ConfiguredPlugin<Loss> implements Loss {
         }
     });
 
-    @Override
-    public String name() {
-        return "squared-error";
-    }
-
-    @Override
-    public String description() {
-        return "1/2 sum (y - o)^2";
+    public SquaredError() {
+        super("squared-error", "1/2 sum (y - o)^2");
     }
 
     @Override

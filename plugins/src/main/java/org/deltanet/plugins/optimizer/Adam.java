@@ -1,10 +1,8 @@
 package org.deltanet.plugins.optimizer;
 
-import java.util.List;
 import org.deltanet.api.Float32Bridge;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
@@ -22,39 +20,19 @@ import org.deltanet.plugins.support.VectorFloatMath;
  */
 public final class Adam extends ConfiguredOptimizer {
 
-    private static final String BETA1 = "beta1";
-    private static final String BETA2 = "beta2";
-    private static final String EPSILON = "epsilon";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            learningRate(0.001),
-            decay(BETA1, 0.9, "decay of the first-moment estimate"),
-            decay(BETA2, 0.999, "decay of the second-moment estimate"),
-            ParameterSpec.positive(EPSILON, 1e-8, "added to the root of the second moment"));
+    static final ParameterSpec RATE = learningRate(0.001);
+    static final ParameterSpec BETA1 = decay("beta1", 0.9, "decay of the first-moment estimate");
+    static final ParameterSpec BETA2 = decay("beta2", 0.999, "decay of the second-moment estimate");
+    static final ParameterSpec EPSILON =
+            ParameterSpec.positive("epsilon", 1e-8, "added to the root of the second moment");
 
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
+    private final double beta1 = values().real(BETA1);
+    private final double beta2 = values().real(BETA2);
+    private final double epsilon = values().real(EPSILON);
 
     /** Learning rate 0.001, beta1 0.9, beta2 0.999, epsilon 1e-8. */
     public Adam() {
-        this(ParameterValues.defaults(PARAMETERS));
-    }
-
-    private Adam(ParameterValues values) {
-        super(values, Adam::new);
-        this.beta1 = values.real(BETA1);
-        this.beta2 = values.real(BETA2);
-        this.epsilon = values.real(EPSILON);
-    }
-
-    @Override
-    public String name() {
-        return "adam";
-    }
-
-    @Override
-    public String description() {
-        return "adaptive moment estimation with bias correction";
+        super("adam", "adaptive moment estimation with bias correction", Adam::new, RATE, BETA1, BETA2, EPSILON);
     }
 
     /**

@@ -31,37 +31,28 @@ public final class AdamW extends ConfiguredOptimizer {
     private static final ParameterSpec DECAY =
             ParameterSpec.real(WEIGHT_DECAY, 0.01, 0.0, 1e6, "decoupled weight decay lambda");
 
-    private final double lambda;
-    private final Adam adam;
+    private final double lambda = values().real(DECAY);
+    private final Adam adam = adamWith(values());
 
     /** As {@code adam}'s defaults, with weight decay 0.01. */
     public AdamW() {
-        this(defaults());
+        super(
+                "adamw",
+                "adam with decoupled weight decay: w <- w - alpha lambda w, then adam's step",
+                AdamW::new,
+                Adam.RATE,
+                Adam.BETA1,
+                Adam.BETA2,
+                Adam.EPSILON,
+                DECAY);
     }
 
-    private AdamW(ParameterValues values) {
-        super(values, AdamW::new);
-        this.lambda = values.real(DECAY);
+    /** {@code adam} with the values of its parameters among these. */
+    private static Adam adamWith(ParameterValues values) {
         Adam plain = new Adam();
         ParameterValues.Builder adamValues = ParameterValues.builder(plain.parameters());
-        plain.parameters().forEach(spec -> adamValues.set(spec.name(), values.real(spec.name())));
-        this.adam = (Adam) plain.configure(adamValues.build());
-    }
-
-    private static ParameterValues defaults() {
-        List<ParameterSpec> specs = new java.util.ArrayList<>(new Adam().parameters());
-        specs.add(DECAY);
-        return ParameterValues.defaults(specs);
-    }
-
-    @Override
-    public String name() {
-        return "adamw";
-    }
-
-    @Override
-    public String description() {
-        return "adam with decoupled weight decay: w <- w - alpha lambda w, then adam's step";
+        plain.parameters().forEach(spec -> adamValues.set(spec.name(), values.real(spec)));
+        return (Adam) plain.configure(adamValues.build());
     }
 
     @Override

@@ -1,21 +1,19 @@
 package org.deltanet.plugins.optimizer;
 
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.RatedOptimizer;
 import org.deltanet.plugins.support.BatchMath;
 
 /**
- * What the built-in optimizers share: declared parameters including {@code learning-rate}, the
- * validated values they were configured with, and the learning rate alpha read from them.
+ * What the built-in optimizers share: declared parameters including {@code learning-rate}, and the
+ * learning rate alpha read from the configured values.
  */
 abstract class ConfiguredOptimizer extends ConfiguredPlugin<Optimizer> implements RatedOptimizer {
 
     static final String LEARNING_RATE = "learning-rate";
-    static final String MOMENTUM = "momentum";
 
     /** The batch loops, vectorized where the Vector API is available. */
     static final BatchMath MATH = BatchMath.best();
@@ -24,11 +22,10 @@ abstract class ConfiguredOptimizer extends ConfiguredPlugin<Optimizer> implement
     static final boolean VECTOR = BatchMath.vectorized();
 
     /** The step size alpha. */
-    final double alpha;
+    final double alpha = values().real(LEARNING_RATE);
 
-    ConfiguredOptimizer(ParameterValues values, Function<ParameterValues, Optimizer> configured) {
-        super(values, configured);
-        this.alpha = values.real(LEARNING_RATE);
+    ConfiguredOptimizer(String name, String description, Supplier<Optimizer> factory, ParameterSpec... parameters) {
+        super(name, description, factory, parameters);
     }
 
     static ParameterSpec learningRate(double defaultValue) {

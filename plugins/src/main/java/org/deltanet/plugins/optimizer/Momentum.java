@@ -1,10 +1,8 @@
 package org.deltanet.plugins.optimizer;
 
-import java.util.List;
 import org.deltanet.api.Float32Bridge;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
@@ -27,29 +25,13 @@ import org.deltanet.plugins.support.VectorFloatMath;
  */
 public final class Momentum extends ConfiguredOptimizer {
 
-    private static final List<ParameterSpec> PARAMETERS =
-            List.of(learningRate(0.01), decay(MOMENTUM, 0.9, "velocity decay mu"));
+    private static final ParameterSpec MOMENTUM = decay("momentum", 0.9, "velocity decay mu");
 
-    private final double momentum;
+    private final double momentum = values().real(MOMENTUM);
 
     /** Learning rate 0.01, momentum 0.9. */
     public Momentum() {
-        this(ParameterValues.defaults(PARAMETERS));
-    }
-
-    private Momentum(ParameterValues values) {
-        super(values, Momentum::new);
-        this.momentum = values.real(MOMENTUM);
-    }
-
-    @Override
-    public String name() {
-        return "momentum";
-    }
-
-    @Override
-    public String description() {
-        return "v <- mu v - alpha g, w <- w + v";
+        super("momentum", "v <- mu v - alpha g, w <- w + v", Momentum::new, learningRate(0.01), MOMENTUM);
     }
 
     @Override

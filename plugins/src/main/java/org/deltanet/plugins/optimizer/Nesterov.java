@@ -1,9 +1,7 @@
 package org.deltanet.plugins.optimizer;
 
-import java.util.List;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 
 /**
  * {@code nesterov}: gradient descent with Nesterov's accelerated momentum, in the reformulation of
@@ -25,29 +23,13 @@ import org.deltanet.api.ParameterValues;
  */
 public final class Nesterov extends ConfiguredOptimizer {
 
-    private static final List<ParameterSpec> PARAMETERS =
-            List.of(learningRate(0.01), decay(MOMENTUM, 0.9, "velocity decay mu"));
+    private static final ParameterSpec MOMENTUM = decay("momentum", 0.9, "velocity decay mu");
 
-    private final double momentum;
+    private final double momentum = values().real(MOMENTUM);
 
     /** Learning rate 0.01, momentum 0.9. */
     public Nesterov() {
-        this(ParameterValues.defaults(PARAMETERS));
-    }
-
-    private Nesterov(ParameterValues values) {
-        super(values, Nesterov::new);
-        this.momentum = values.real(MOMENTUM);
-    }
-
-    @Override
-    public String name() {
-        return "nesterov";
-    }
-
-    @Override
-    public String description() {
-        return "v <- mu v - alpha g, w <- w + mu v - alpha g";
+        super("nesterov", "v <- mu v - alpha g, w <- w + mu v - alpha g", Nesterov::new, learningRate(0.01), MOMENTUM);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.deltanet.plugins.optimizer;
 
-import java.util.List;
 import org.deltanet.api.OptimizerState;
-import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 
 /**
  * {@code sgd}: plain gradient descent, {@code w <- w - alpha g}. Keeps no state.
@@ -12,25 +9,9 @@ import org.deltanet.api.ParameterValues;
  */
 public final class Sgd extends ConfiguredOptimizer {
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(learningRate(0.01));
-
     /** Learning rate 0.01. */
     public Sgd() {
-        this(ParameterValues.defaults(PARAMETERS));
-    }
-
-    private Sgd(ParameterValues values) {
-        super(values, Sgd::new);
-    }
-
-    @Override
-    public String name() {
-        return "sgd";
-    }
-
-    @Override
-    public String description() {
-        return "w <- w - alpha g";
+        super("sgd", "w <- w - alpha g", Sgd::new, learningRate(0.01));
     }
 
     @Override

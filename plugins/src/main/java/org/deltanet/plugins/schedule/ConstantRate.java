@@ -10,14 +10,8 @@ import org.deltanet.api.ScheduleState;
  */
 public final class ConstantRate extends ConfiguredPlugin<Schedule> implements Schedule {
 
-    @Override
-    public String name() {
-        return "constant";
-    }
-
-    @Override
-    public String description() {
-        return "rate = learning-rate";
+    public ConstantRate() {
+        super("constant", "rate = learning-rate");
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.deltanet.plugins.schedule;
 
-import java.util.List;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Schedule;
 import org.deltanet.api.ScheduleState;
 
@@ -29,28 +27,17 @@ public final class CosineDecay extends ConfiguredPlugin<Schedule> implements Sch
     private static final ParameterSpec MIN_FACTOR =
             ParameterSpec.fraction("min-factor", 0.0, "the rate approached at the end, times learning-rate");
 
-    private final int warmup;
-    private final double minFactor;
+    private final int warmup = values().integer(WARMUP);
+    private final double minFactor = values().real(MIN_FACTOR);
 
     /** No warm-up, down towards 0. */
     public CosineDecay() {
-        this(ParameterValues.defaults(List.of(WARMUP, MIN_FACTOR)));
-    }
-
-    private CosineDecay(ParameterValues values) {
-        super(values, CosineDecay::new);
-        this.warmup = values.integer(WARMUP);
-        this.minFactor = values.real(MIN_FACTOR);
-    }
-
-    @Override
-    public String name() {
-        return "cosine";
-    }
-
-    @Override
-    public String description() {
-        return "cosine annealing to min-factor * learning-rate over the run, after a linear warm-up";
+        super(
+                "cosine",
+                "cosine annealing to min-factor * learning-rate over the run, after a linear warm-up",
+                CosineDecay::new,
+                WARMUP,
+                MIN_FACTOR);
     }
 
     @Override

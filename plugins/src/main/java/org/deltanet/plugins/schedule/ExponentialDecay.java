@@ -1,9 +1,7 @@
 package org.deltanet.plugins.schedule;
 
-import java.util.List;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Schedule;
 import org.deltanet.api.ScheduleState;
 
@@ -19,26 +17,11 @@ public final class ExponentialDecay extends ConfiguredPlugin<Schedule> implement
 
     private static final ParameterSpec GAMMA = Rates.factor("gamma", 0.95, "factor per epoch");
 
-    private final double gamma;
+    private final double gamma = values().real(GAMMA);
 
     /** Gamma 0.95. */
     public ExponentialDecay() {
-        this(ParameterValues.defaults(List.of(GAMMA)));
-    }
-
-    private ExponentialDecay(ParameterValues values) {
-        super(values, ExponentialDecay::new);
-        this.gamma = values.real(GAMMA);
-    }
-
-    @Override
-    public String name() {
-        return "exponential";
-    }
-
-    @Override
-    public String description() {
-        return "rate = learning-rate * gamma^(epoch - 1)";
+        super("exponential", "rate = learning-rate * gamma^(epoch - 1)", ExponentialDecay::new, GAMMA);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.deltanet.plugins.schedule;
 
-import java.util.List;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Schedule;
 import org.deltanet.api.ScheduleState;
 
@@ -18,26 +16,11 @@ public final class LinearWarmup extends ConfiguredPlugin<Schedule> implements Sc
     private static final ParameterSpec WARMUP =
             ParameterSpec.integer("warmup", 100, 1, Rates.MAX_STEPS, "steps to reach the learning rate");
 
-    private final int warmup;
+    private final int warmup = values().integer(WARMUP);
 
     /** Warm-up of 100 steps. */
     public LinearWarmup() {
-        this(ParameterValues.defaults(List.of(WARMUP)));
-    }
-
-    private LinearWarmup(ParameterValues values) {
-        super(values, LinearWarmup::new);
-        this.warmup = values.integer(WARMUP);
-    }
-
-    @Override
-    public String name() {
-        return "linear-warmup";
-    }
-
-    @Override
-    public String description() {
-        return "rate = learning-rate * min(step, warmup) / warmup";
+        super("linear-warmup", "rate = learning-rate * min(step, warmup) / warmup", LinearWarmup::new, WARMUP);
     }
 
     @Override

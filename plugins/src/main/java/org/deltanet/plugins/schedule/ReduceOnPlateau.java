@@ -1,11 +1,9 @@
 package org.deltanet.plugins.schedule;
 
-import java.util.List;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.EpochOutcome;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterType;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Schedule;
 import org.deltanet.api.ScheduleState;
 
@@ -42,32 +40,21 @@ public final class ReduceOnPlateau extends ConfiguredPlugin<Schedule> implements
     static final String WAITED = "waited";
     static final String REDUCTIONS = "reductions";
 
-    private final double factor;
-    private final int patience;
-    private final double minDelta;
-    private final double minFactor;
+    private final double factor = values().real(FACTOR);
+    private final int patience = values().integer(PATIENCE);
+    private final double minDelta = values().real(MIN_DELTA);
+    private final double minFactor = values().real(MIN_FACTOR);
 
     /** Factor 0.1, patience 10, min-delta 0, min-factor 0. */
     public ReduceOnPlateau() {
-        this(ParameterValues.defaults(List.of(FACTOR, PATIENCE, MIN_DELTA, MIN_FACTOR)));
-    }
-
-    private ReduceOnPlateau(ParameterValues values) {
-        super(values, ReduceOnPlateau::new);
-        this.factor = values.real(FACTOR);
-        this.patience = values.integer(PATIENCE);
-        this.minDelta = values.real(MIN_DELTA);
-        this.minFactor = values.real(MIN_FACTOR);
-    }
-
-    @Override
-    public String name() {
-        return "reduce-on-plateau";
-    }
-
-    @Override
-    public String description() {
-        return "rate * factor after patience epochs without improvement of the monitored loss";
+        super(
+                "reduce-on-plateau",
+                "rate * factor after patience epochs without improvement of the monitored loss",
+                ReduceOnPlateau::new,
+                FACTOR,
+                PATIENCE,
+                MIN_DELTA,
+                MIN_FACTOR);
     }
 
     @Override

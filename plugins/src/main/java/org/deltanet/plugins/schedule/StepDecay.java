@@ -1,9 +1,7 @@
 package org.deltanet.plugins.schedule;
 
-import java.util.List;
 import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Schedule;
 import org.deltanet.api.ScheduleState;
 
@@ -21,28 +19,12 @@ public final class StepDecay extends ConfiguredPlugin<Schedule> implements Sched
     private static final ParameterSpec EVERY = ParameterSpec.integer("every", 10, 1, 1_000_000, "epochs between drops");
     private static final ParameterSpec GAMMA = Rates.factor("gamma", 0.1, "factor of each drop");
 
-    private final int every;
-    private final double gamma;
+    private final int every = values().integer(EVERY);
+    private final double gamma = values().real(GAMMA);
 
     /** Every 10 epochs, gamma 0.1. */
     public StepDecay() {
-        this(ParameterValues.defaults(List.of(EVERY, GAMMA)));
-    }
-
-    private StepDecay(ParameterValues values) {
-        super(values, StepDecay::new);
-        this.every = values.integer(EVERY);
-        this.gamma = values.real(GAMMA);
-    }
-
-    @Override
-    public String name() {
-        return "step";
-    }
-
-    @Override
-    public String description() {
-        return "rate = learning-rate * gamma^floor((epoch - 1) / every)";
+        super("step", "rate = learning-rate * gamma^floor((epoch - 1) / every)", StepDecay::new, EVERY, GAMMA);
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 import org.deltanet.plugins.BuiltIns;
 import org.deltanet.plugins.activation.Sigmoid;
 import org.deltanet.plugins.activation.Softmax;
@@ -70,17 +69,11 @@ class ShortcutTest {
 
     /** An activation of another class with the given name and parameters. */
     private static Activation standIn(String name, List<ParameterSpec> parameters) {
-        return new ElementwiseActivation(ParameterValues.defaults(parameters), values -> standIn(name, parameters)) {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return "a stand-in from another plugin";
-            }
-
+        return new ElementwiseActivation(
+                name,
+                "a stand-in from another plugin",
+                () -> standIn(name, parameters),
+                parameters.toArray(ParameterSpec[]::new)) {
             @Override
             public double value(double z) {
                 return z;

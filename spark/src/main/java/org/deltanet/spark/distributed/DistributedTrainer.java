@@ -47,6 +47,9 @@ import org.deltanet.spark.SparkContexts;
  */
 final class DistributedTrainer implements TrainingLoop {
 
+    /** How long a cluster may take to register executors for every worker after the first. */
+    private static final long SLOT_WAIT_MILLIS = 10_000;
+
     private final Network network;
     private final Loss loss;
     private final Optimizer optimizer;
@@ -109,7 +112,7 @@ final class DistributedTrainer implements TrainingLoop {
                 config.epochs(),
                 distributed.syncEvery()));
         List<Shard> shards = Shard.split(training, workers);
-        int tasks = Math.max(1, Math.min(workers, SparkContexts.taskSlots(spark)));
+        int tasks = Math.max(1, Math.min(workers, SparkContexts.awaitTaskSlots(spark, workers, SLOT_WAIT_MILLIS)));
         try (Coordinator coordinator = Coordinator.start(spark, spec, shards, tasks)) {
             return new EpochLoop(network, loss, optimizer, config, kernels)
                     .run(new Rounds(coordinator, training.size(), batchSize), validation, listeners, state, from);

@@ -4,7 +4,6 @@ import org.deltanet.api.ConfiguredPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 
 /**
  * {@code rmsprop}: RMSProp (Hinton, 2012), per element
@@ -28,30 +27,13 @@ public final class RmsProp extends ConfiguredPlugin<Optimizer> implements Optimi
     private static final ParameterSpec EPSILON =
             ParameterSpec.positive("epsilon", 1e-8, "added to the root mean square");
 
-    private final double alpha;
-    private final double decay;
-    private final double epsilon;
+    private final double alpha = values().real(LEARNING_RATE);
+    private final double decay = values().real(DECAY);
+    private final double epsilon = values().real(EPSILON);
 
     /** Learning rate 0.001, decay 0.9, epsilon 1e-8: what {@link java.util.ServiceLoader} constructs. */
     public RmsProp() {
-        this(ParameterValues.defaults(LEARNING_RATE, DECAY, EPSILON));
-    }
-
-    private RmsProp(ParameterValues values) {
-        super(values, RmsProp::new);
-        this.alpha = values.real(LEARNING_RATE);
-        this.decay = values.real(DECAY);
-        this.epsilon = values.real(EPSILON);
-    }
-
-    @Override
-    public String name() {
-        return "rmsprop";
-    }
-
-    @Override
-    public String description() {
-        return "gradient divided by a running root mean square";
+        super("rmsprop", "gradient divided by a running root mean square", RmsProp::new, LEARNING_RATE, DECAY, EPSILON);
     }
 
     @Override

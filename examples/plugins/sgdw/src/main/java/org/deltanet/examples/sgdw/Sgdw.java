@@ -7,7 +7,6 @@ import org.deltanet.api.DeclinedLaw;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 
 /**
  * {@code sgdw}: gradient descent with decoupled weight decay (Loshchilov and Hutter's SGDW without
@@ -29,28 +28,12 @@ public final class Sgdw extends ConfiguredPlugin<Optimizer> implements Optimizer
     private static final ParameterSpec WEIGHT_DECAY =
             ParameterSpec.real("weight-decay", 0.01, 0.0, 100.0, "decoupled weight decay lambda");
 
-    private final double alpha;
-    private final double lambda;
+    private final double alpha = values().real(LEARNING_RATE);
+    private final double lambda = values().real(WEIGHT_DECAY);
 
     /** Learning rate 0.01, weight decay 0.01. */
     public Sgdw() {
-        this(ParameterValues.defaults(LEARNING_RATE, WEIGHT_DECAY));
-    }
-
-    private Sgdw(ParameterValues values) {
-        super(values, Sgdw::new);
-        this.alpha = values.real(LEARNING_RATE);
-        this.lambda = values.real(WEIGHT_DECAY);
-    }
-
-    @Override
-    public String name() {
-        return "sgdw";
-    }
-
-    @Override
-    public String description() {
-        return "w <- (1 - alpha lambda) w - alpha g";
+        super("sgdw", "w <- (1 - alpha lambda) w - alpha g", Sgdw::new, LEARNING_RATE, WEIGHT_DECAY);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.deltanet.examples.swish;
 
 import org.deltanet.api.ElementwiseActivation;
 import org.deltanet.api.ParameterSpec;
-import org.deltanet.api.ParameterValues;
 
 /**
  * {@code swish}: f(z) = z * s with s = sigmoid(beta * z) (Ramachandran et al., 2017), whose
@@ -16,26 +15,11 @@ public final class Swish extends ElementwiseActivation {
     private static final ParameterSpec BETA =
             ParameterSpec.real("beta", 1.0, 0.0, 10.0, "sharpness of the sigmoid gate");
 
-    private final double beta;
+    private final double beta = values().real(BETA);
 
     /** Beta 1: what {@link java.util.ServiceLoader} constructs. */
     public Swish() {
-        this(ParameterValues.defaults(BETA));
-    }
-
-    private Swish(ParameterValues values) {
-        super(values, Swish::new);
-        this.beta = values.real(BETA);
-    }
-
-    @Override
-    public String name() {
-        return "swish";
-    }
-
-    @Override
-    public String description() {
-        return "z * sigmoid(beta * z)";
+        super("swish", "z * sigmoid(beta * z)", Swish::new, BETA);
     }
 
     @Override
