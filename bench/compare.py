@@ -14,7 +14,9 @@ PyTorch row by row and repeating every row (--repeats, default 2); each figure w
 average when it was taken, and (in a full run) the bytes per step the JMH rows of that network and
 batch allocated on the training thread. Compare ratios within a run only.
 
-Usage: /usr/bin/python3 bench/compare.py [--quick] [--end-to-end] [--repeats N]
+Usage: /usr/bin/python3 bench/compare.py [--quick] [--end-to-end] [--repeats N] [--deltanet-tsv FILE]
+(--deltanet-tsv: take deltanet's JMH figures from the --tsv FILE of an earlier bench/run instead of running it;
+DELTANET_DATA names the MNIST folder for both sides, default ../shared/data beside the repository)
 Needs Debian's python3-torch and libopenblas0-pthread (apt-get install -y python3-torch
 libopenblas0-pthread); run it with the python3 that imports torch.
 """
@@ -37,12 +39,13 @@ def read_tsv(path):
 
 
 def run_pytorch(core, seconds, out):
+    data = os.path.abspath(os.environ.get("DELTANET_DATA", os.path.join(ROOT, "..", "shared", "data")))
     env = dict(os.environ)
     env.pop("OPENBLAS_CORETYPE", None)
     if core != "default":
         env["OPENBLAS_CORETYPE"] = core
-    subprocess.run([sys.executable, os.path.join(HERE, "pytorch_bench.py"), "--seconds", str(seconds),
-                    "--tsv", out], env=env, check=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "pytorch_bench.py"), "--data", data, "--seconds",
+                    str(seconds), "--tsv", out], env=env, check=True)
     return read_tsv(out)
 
 
@@ -122,7 +125,11 @@ def main():
         return
     work = tempfile.mkdtemp(prefix="deltanet-compare-")
     deltanet_tsv = os.path.join(work, "deltanet.tsv")
-    subprocess.run([os.path.join(HERE, "run"), "--tsv", deltanet_tsv] + (["--quick"] if quick else []), check=True)
+    if "--deltanet-tsv" in sys.argv:
+        deltanet_tsv = sys.argv[sys.argv.index("--deltanet-tsv") + 1]
+    else:
+        subprocess.run([os.path.join(HERE, "run"), "--tsv", deltanet_tsv] + (["--quick"] if quick else []),
+                       check=True)
     ours = read_tsv(deltanet_tsv)
     torch = {core: run_pytorch(core, 1.0 if quick else 3.0, os.path.join(work, core + ".tsv")) for core in CORE_TYPES}
     names = {core: next((k[5:] for k in torch[core] if k.startswith("core ")), "?") for core in CORE_TYPES}

@@ -75,28 +75,18 @@ public final class ActivationProperties {
                                 plugin + ": backward is the vector-Jacobian product of forward",
                                 cases,
                                 c -> backwardMatchesDifferences(a, c))))
-                .law(
-                        "rows",
-                        a -> List.of(Property.forAll(
-                                PluginText.describe(a) + ": rows are independent", cases, c -> rowsIndependent(a, c))))
-                .law(
-                        "finite",
-                        a -> List.of(Property.forAll(
-                                PluginText.describe(a) + ": forward and backward are finite",
-                                cases,
-                                c -> finite(a, c))))
-                .law(
+                .forAll("rows", "rows are independent", cases, ActivationProperties::rowsIndependent)
+                .forAll("finite", "forward and backward are finite", cases, ActivationProperties::finite)
+                .forAll(
                         "inputs",
-                        a -> List.of(Property.forAll(
-                                PluginText.describe(a) + ": forward and backward leave their inputs unchanged",
-                                cases,
-                                c -> inputsUnchanged(a, c))))
-                .law(
+                        "forward and backward leave their inputs unchanged",
+                        cases,
+                        ActivationProperties::inputsUnchanged)
+                .forAll(
                         "length",
-                        a -> List.of(Property.forAll(
-                                PluginText.describe(a) + ": only the first rows * cols elements are read and written",
-                                cases,
-                                c -> onlyUsedElements(a, c))))
+                        "only the first rows * cols elements are read and written",
+                        cases,
+                        ActivationProperties::onlyUsedElements)
                 .law(
                         "batch",
                         a -> a instanceof ElementwiseActivation elementwise
@@ -105,8 +95,7 @@ public final class ActivationProperties {
                                         cases,
                                         c -> batchMatchesScalar(elementwise, c)))
                                 : List.of())
-                .law("parameters", a -> ParameterProperties.roundTrip(a, a::configure).stream()
-                        .toList())
+                .parameters()
                 .properties();
     }
 

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.deltanet.api.DeclinedLaw;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.Plugin;
+import org.deltanet.api.PluginText;
+import org.quicktheories.core.Gen;
 
 /**
  * One plugin's laws by name, with what the plugin {@linkplain Plugin#declinedLaws() declines}
@@ -60,6 +63,24 @@ final class LawBook<P extends Plugin> {
             make.apply(instead).forEach(property -> properties.add(property.named(property.name() + where)));
         }
         return this;
+    }
+
+    /**
+     * A law the plugin may decline, checked over generated cases as one property named
+     * {@code <plugin>: <statement>}, e.g. {@code sgd(learning-rate=0.01): a zero gradient leaves the
+     * parameters unchanged}.
+     */
+    <C> LawBook<P> forAll(String law, String statement, Gen<C> cases, BiConsumer<P, C> check) {
+        return law(
+                law,
+                p -> List.of(
+                        Property.forAll(PluginText.describe(p) + ": " + statement, cases, c -> check.accept(p, c))));
+    }
+
+    /** The law {@code parameters}: configured values round-trip (see {@link ParameterProperties#roundTrip}). */
+    LawBook<P> parameters() {
+        return law("parameters", p -> ParameterProperties.roundTrip(p, p::configure).stream()
+                .toList());
     }
 
     /** A law the plugin cannot decline. */

@@ -87,21 +87,14 @@ public final class LossProperties {
                                 plugin + ": gradient / rows is the derivative of value",
                                 cases,
                                 c -> gradientMatchesDifferences(l, c))))
-                .law(
-                        "mean",
-                        l -> List.of(Property.forAll(
-                                PluginText.describe(l) + ": value is the mean of the rows' values",
-                                cases,
-                                c -> meanOfRows(l, c))))
-                .law(
+                .forAll("mean", "value is the mean of the rows' values", cases, LossProperties::meanOfRows)
+                .forAll(
                         "length",
-                        l -> List.of(Property.forAll(
-                                PluginText.describe(l) + ": only the first rows * cols elements are read and written",
-                                cases,
-                                c -> onlyUsedElements(l, c))))
+                        "only the first rows * cols elements are read and written",
+                        cases,
+                        LossProperties::onlyUsedElements)
                 .binding("shortcut", l -> shortcuts(l, targets, candidateOutputActivations))
-                .law("parameters", l -> ParameterProperties.roundTrip(l, l::configure).stream()
-                        .toList())
+                .parameters()
                 .properties();
     }
 

@@ -93,38 +93,32 @@ public final class OptimizerProperties {
                         Generate.range(1, MAX_STEPS, 1),
                         (weights, bias, steps, moreSteps) -> new Run(List.of(weights, bias), steps, moreSteps));
         return new LawBook<>("optimizer", optimizer)
-                .law(
+                .forAll(
                         "descent",
-                        o -> List.of(Property.forAll(
-                                PluginText.describe(o) + ": small steps do not increase a convex quadratic",
-                                runs,
-                                run -> descends(withSmallLearningRate(o), run))))
-                .law(
+                        "small steps do not increase a convex quadratic",
+                        runs,
+                        (o, run) -> descends(withSmallLearningRate(o), run))
+                .forAll(
                         "direction",
-                        o -> List.of(Property.forAll(
-                                PluginText.describe(o) + ": the first step goes against the gradient",
-                                runs,
-                                run -> firstStepAgainstGradient(o, run))))
-                .law(
+                        "the first step goes against the gradient",
+                        runs,
+                        OptimizerProperties::firstStepAgainstGradient)
+                .forAll(
                         "zero-gradient",
-                        o -> List.of(Property.forAll(
-                                PluginText.describe(o) + ": a zero gradient leaves the parameters unchanged",
-                                runs,
-                                run -> zeroGradientKeepsParameters(o, run))))
-                .law(
+                        "a zero gradient leaves the parameters unchanged",
+                        runs,
+                        OptimizerProperties::zeroGradientKeepsParameters)
+                .forAll(
                         "restore",
-                        o -> List.of(Property.forAll(
-                                PluginText.describe(o) + ": a restored snapshot continues identically",
-                                runs,
-                                run -> restoredStateContinues(o, run))))
-                .law(
+                        "a restored snapshot continues identically",
+                        runs,
+                        OptimizerProperties::restoredStateContinues)
+                .forAll(
                         "length",
-                        o -> List.of(Property.forAll(
-                                PluginText.describe(o) + ": only the first length elements are read and written",
-                                runs,
-                                run -> onlyUsedElements(o, run))))
-                .law("parameters", o -> ParameterProperties.roundTrip(o, o::configure).stream()
-                        .toList())
+                        "only the first length elements are read and written",
+                        runs,
+                        OptimizerProperties::onlyUsedElements)
+                .parameters()
                 .properties();
     }
 

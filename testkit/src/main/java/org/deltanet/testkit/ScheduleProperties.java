@@ -87,32 +87,19 @@ public final class ScheduleProperties {
                         (base, times, training, validation) ->
                                 new Run(base, times[0], times[1], training, validation)));
         return new LawBook<>("schedule", schedule)
-                .law(
-                        "positive",
-                        s -> List.of(Property.forAll(
-                                PluginText.describe(s) + ": rates are finite and above 0",
-                                runs,
-                                run -> positive(s, run))))
-                .law(
+                .forAll("positive", "rates are finite and above 0", runs, ScheduleProperties::positive)
+                .forAll(
                         "scale",
-                        s -> List.of(Property.forAll(
-                                PluginText.describe(s) + ": the rate is proportional to the optimizer's rate",
-                                runs,
-                                run -> proportional(s, run))))
-                .law(
-                        "pure",
-                        s -> List.of(Property.forAll(
-                                PluginText.describe(s) + ": asking for the rate changes nothing",
-                                runs,
-                                run -> pure(s, run))))
-                .law(
+                        "the rate is proportional to the optimizer's rate",
+                        runs,
+                        ScheduleProperties::proportional)
+                .forAll("pure", "asking for the rate changes nothing", runs, ScheduleProperties::pure)
+                .forAll(
                         "restore",
-                        s -> List.of(Property.forAll(
-                                PluginText.describe(s) + ": a restored state continues identically",
-                                runs,
-                                run -> restoredStateContinues(s, run))))
-                .law("parameters", s -> ParameterProperties.roundTrip(s, s::configure).stream()
-                        .toList())
+                        "a restored state continues identically",
+                        runs,
+                        ScheduleProperties::restoredStateContinues)
+                .parameters()
                 .properties();
     }
 

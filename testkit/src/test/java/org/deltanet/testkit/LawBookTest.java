@@ -99,7 +99,8 @@ class LawBookTest {
         assertEquals("a zero gradient still decays the weights", skipped.get(0).skipReason());
         assertTrue(properties.stream().noneMatch(p -> p.name().contains("declined law")), "no stand-in without values");
         properties.stream()
-                .filter(p -> !p.isSkipped() && p.name().contains("first step goes against"))
+                // a law the decay cannot break (it can break "the first step goes against the gradient")
+                .filter(p -> !p.isSkipped() && p.name().contains("only the first length elements"))
                 .forEach(p -> p.check().run());
     }
 
