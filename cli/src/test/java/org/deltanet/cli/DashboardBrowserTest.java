@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -58,6 +59,15 @@ class DashboardBrowserTest {
                 "--set",
                 "optimizer.learning-rate=0.05");
         CapturedRun.successful("train", Repository.EXAMPLES.resolve("xor.yaml"), "--output", runs);
+        CapturedRun.successful(
+                "train",
+                Repository.EXAMPLES.resolve("iris-regression.yaml"),
+                "--output",
+                runs,
+                "--set",
+                "training.epochs=30",
+                "--set",
+                "data.validation-split=0.2");
         server = DashboardServer.start(new Catalog(List.of(runs)), "127.0.0.1", 0);
     }
 
@@ -114,10 +124,69 @@ class DashboardBrowserTest {
         browser.screenshot(SCREENSHOTS.resolve("dashboard-run.png"));
     }
 
+    /** A classification run's page shows the test evaluation: headline scores, per-class table, confusion.png. */
+    @Test
+    void aClassificationRunShowsItsTestEvaluationAndConfusionMatrix() throws IOException {
+        String iris = runNames().stream()
+                .filter(n -> n.matches("iris-\\d.*"))
+                .findFirst()
+                .orElseThrow();
+        browser.driver.get(server.url() + "#/run/0%2F" + iris);
+        browser.waiting(10).until(d -> confusionLoaded());
+
+        List<String> rows = browser.driver.findElements(By.cssSelector("#evaluation-table tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals("class precision recall f1 support", rows.get(0));
+        assertEquals(6, rows.size(), "header, three species, macro and weighted: " + rows);
+        assertTrue(rows.get(1).matches("setosa \\d\\.\\d{4} \\d\\.\\d{4} \\d\\.\\d{4} \\d+"), rows.get(1));
+        assertTrue(rows.get(4).startsWith("macro avg ") && rows.get(4).endsWith(" 30"), rows.get(4));
+        assertTrue(rows.get(5).startsWith("weighted avg "), rows.get(5));
+        String scores = browser.driver.findElement(By.id("evaluation-scores")).getText();
+        assertTrue(
+                scores.matches(
+                        "(?s)examples\n30\nloss\n\\d\\.\\d{4}\naccuracy\n\\d\\.\\d{4}\nmacro F1\n.*weighted F1\n.*"),
+                scores);
+        WebElement evaluation = browser.driver.findElement(By.id("run-evaluation"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();", evaluation);
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-evaluation.png"));
+    }
+
+    /** A regression run: no accuracy chart, the MSE/MAE/R² table, no confusion matrix. */
+    @Test
+    void aRegressionRunShowsErrorsAndNoAccuracy() throws IOException {
+        String regression = runNames().stream()
+                .filter(n -> n.startsWith("iris-regression"))
+                .findFirst()
+                .orElseThrow();
+        browser.driver.get(server.url() + "#/run/0%2F" + regression);
+        browser.waiting(10)
+                .until(d -> !d.findElements(By.id("evaluation-table")).isEmpty()
+                        && d.findElements(By.cssSelector("#run-charts .uplot")).size() == 3);
+
+        List<String> titles = browser.driver.findElements(By.cssSelector("#run-charts .chart")).stream()
+                .map(chart -> chart.getAttribute("data-title"))
+                .toList();
+        assertEquals(List.of("loss", "learning rate", "mean |delta| per layer"), titles);
+        List<String> rows = browser.driver.findElements(By.cssSelector("#evaluation-table tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("output mse mae r2", rows.get(0));
+        assertTrue(rows.get(1).matches("petal_width \\S+ \\S+ \\d\\.\\d{4}"), rows.get(1));
+        String scores = browser.driver.findElement(By.id("evaluation-scores")).getText();
+        assertTrue(scores.contains("MSE") && scores.contains("R²") && !scores.contains("accuracy"), scores);
+        assertTrue(browser.driver.findElements(By.id("run-confusion")).isEmpty());
+        assertFalse(browser.driver.findElement(By.id("main")).getText().contains("accuracy"));
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView();", browser.driver.findElement(By.id("run-evaluation")));
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-regression.png"));
+    }
+
     @Test
     void compareOverlaysTwoRunsAndShowsOnlyTheDifferingKeys() throws IOException {
         List<String> iris =
-                runNames().stream().filter(n -> n.startsWith("iris")).toList();
+                runNames().stream().filter(n -> n.matches("iris-\\d.*")).toList();
         browser.driver.get(server.url() + "#/compare?ids=0%2F" + iris.get(0) + ",0%2F" + iris.get(1));
         browser.waiting(10)
                 .until(d ->
@@ -156,7 +225,8 @@ class DashboardBrowserTest {
             browser.waiting(30).until(d -> epochs() >= 1);
             int first = epochs();
             browser.waiting(60).until(d -> epochs() > first);
-            browser.waiting(120).until(d -> "complete"
+            // the status badge is replaced as epochs come in: a badge found just before is stale
+            browser.waiting(120).ignoring(StaleElementReferenceException.class).until(d -> "complete"
                     .equals(d.findElement(By.id("run-status")).getText()));
         } finally {
             assertEquals(ExitCode.OK.code(), training.get().exitCode(), () -> training.join()
@@ -210,6 +280,12 @@ class DashboardBrowserTest {
                 .until(d -> d.findElements(By.cssSelector("#run-charts .uplot")).size() >= 3);
         assertEquals("complete", browser.driver.findElement(By.id("run-status")).getText());
         assertTrue(browser.driver.findElement(By.id("run-summary")).getText().contains("status         complete"));
+        browser.waiting(10).until(d -> confusionLoaded());
+        assertEquals(
+                6,
+                browser.driver
+                        .findElements(By.cssSelector("#evaluation-table tr"))
+                        .size());
         assertTrue(
                 browser.driver
                         .findElement(By.linkText("metrics.csv"))
@@ -229,6 +305,13 @@ class DashboardBrowserTest {
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
+    }
+
+    /** Whether the page shows the run's confusion.png, loaded. */
+    private boolean confusionLoaded() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver)
+                .executeScript("const img = document.getElementById('run-confusion');"
+                        + " return img !== null && img.complete && img.naturalWidth > 0;"));
     }
 
     private int epochs() {

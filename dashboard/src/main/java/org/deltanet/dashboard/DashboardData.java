@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The JSON documents the pages read: {@code runs} (every run and sweep), {@code run} (one run's
- * curves, experiment, summary and files) and {@code sweep} (ranking table, swept keys, variants).
+ * curves, experiment, summary, test evaluation and files) and {@code sweep} (ranking table, swept keys, variants).
  * NaN metrics are written as {@code null}.
  */
 public final class DashboardData {
@@ -60,6 +60,7 @@ public final class DashboardData {
         run.put("experiment", folder.experiment());
         run.put("experimentText", folder.experimentText());
         run.put("summary", folder.summaryText());
+        run.put("evaluation", folder.evaluation());
         run.put("files", folder.files());
         return run;
     }

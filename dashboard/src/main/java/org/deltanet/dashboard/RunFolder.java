@@ -30,6 +30,7 @@ public final class RunFolder {
     public static final String STATUS = "STATUS";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern STAMP = Pattern.compile("-(\\d{8}-\\d{6})$");
     private static final DateTimeFormatter STAMP_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -83,6 +84,24 @@ public final class RunFolder {
 
     public String summaryText() {
         return read("summary.txt");
+    }
+
+    /**
+     * The test evaluation ({@code evaluation.json}, as {@code evaluate --json} writes it: a
+     * {@code kind} of {@code classes}, {@code labels} or {@code values} and that kind's scores), or
+     * null when the run has none (no test data, not finished) or it does not parse.
+     */
+    public JsonNode evaluation() {
+        String text = read("evaluation.json");
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode evaluation = JSON.readTree(text);
+            return evaluation != null && evaluation.isObject() ? evaluation : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** {@code results.csv} of a sweep, or empty. */

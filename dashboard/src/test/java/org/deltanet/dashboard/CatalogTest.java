@@ -29,6 +29,25 @@ class CatalogTest {
     }
 
     @Test
+    void theTestEvaluationIsReadWhenItIsWholeAndLeftOutOtherwise() throws IOException {
+        Path run = Files.createDirectories(root.resolve("iris-20261206-010203"));
+        Files.writeString(run.resolve("STATUS"), "complete\n");
+        DashboardData data = new DashboardData(new Catalog(List.of(root)));
+        assertTrue(data.run("0/iris-20261206-010203").orElseThrow().contains("\"evaluation\":null"));
+
+        Files.writeString(run.resolve("evaluation.json"), "{\"kind\" : \"values\", \"examples\" : 30, \"mse\"");
+        assertEquals(null, new RunFolder(run).evaluation(), "half-written");
+
+        Files.writeString(run.resolve("evaluation.json"), "{\"kind\" : \"values\", \"examples\" : 30, \"mse\" : 0.5}");
+        assertEquals(30, new RunFolder(run).evaluation().get("examples").asInt());
+        assertTrue(
+                data.run("0/iris-20261206-010203")
+                        .orElseThrow()
+                        .contains("\"evaluation\":{\"kind\":\"values\",\"examples\":30,\"mse\":0.5}"),
+                data.run("0/iris-20261206-010203").orElseThrow());
+    }
+
+    @Test
     void aRunWithOnlyItsStatusIsListedAsRunningWithNoEpochs() throws IOException {
         Path run = Files.createDirectories(root.resolve("xor-20261206-010203"));
         Files.writeString(run.resolve("STATUS"), "running\n");

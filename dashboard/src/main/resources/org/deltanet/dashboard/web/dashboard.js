@@ -250,6 +250,47 @@
     return positive.length > 1 && Math.max(...positive) / Math.min(...positive) >= 100;
   }
 
+  // ---- test evaluation (evaluation.json, confusion.png) ------------------------------------
+  const SCORE_TABLES = {
+    classes: {rows: 'per_class', name: 'class', columns: ['precision', 'recall', 'f1', 'support']},
+    labels: {rows: 'per_label', name: 'label', columns: ['precision', 'recall', 'f1', 'support', 'tp', 'fp', 'fn', 'tn']},
+    values: {rows: 'per_output', name: 'output', columns: ['mse', 'mae', 'r2']}
+  };
+
+  /** The run's test evaluation: headline scores, the per-class/label/output table and confusion.png; null without one. */
+  function evaluationView(run) {
+    const e = run.evaluation;
+    const layout = e && SCORE_TABLES[e.kind];
+    if (!layout) return null;
+    const headline = [['examples', String(e.examples)], ['loss', num(e.loss)]];
+    if (e.kind === 'classes') headline.push(['accuracy', num(e.accuracy)]);
+    if (e.kind === 'labels') headline.push(['exact match', num(e.exact_match)]);
+    if (e.kind === 'values') headline.push(['MSE', num(e.mse)], ['MAE', num(e.mae)], ['R²', num(e.r2)]);
+    else headline.push(['macro F1', num(e.macro.f1)], ['weighted F1', num(e.weighted.f1)]);
+    const cell = (value, column) => el('td', {'class': 'num',
+      text: ['support', 'tp', 'fp', 'fn', 'tn'].includes(column) ? String(value) : num(value)});
+    const rows = (e[layout.rows] || []).map(r => el('tr', {}, el('td', {text: r[layout.name]}),
+      ...layout.columns.map(c => cell(r[c], c))));
+    const total = (label, scores, support) => el('tr', {'class': 'total'}, el('td', {text: label}),
+      ...layout.columns.map(c => c === 'support' ? cell(support, c) : scores[c] === undefined ? el('td') : cell(scores[c], c)));
+    if (e.kind === 'values') {
+      if (rows.length > 1) rows.push(total('all outputs', e));
+    } else {
+      const support = (e[layout.rows] || []).reduce((sum, r) => sum + r.support, 0);
+      rows.push(total('macro avg', e.macro, support), total('weighted avg', e.weighted, support));
+    }
+    const table = el('table', {id: 'evaluation-table'}, el('thead', {}, el('tr', {}, el('th', {text: layout.name}),
+      ...layout.columns.map(c => el('th', {'class': 'num', text: c})))), el('tbody', {}, ...rows));
+    const body = el('div', {'class': 'evaluation'}, table);
+    if (run.files.includes('confusion.png')) {
+      body.append(el('figure', {}, el('img', {id: 'run-confusion', src: fileUrl(run.id, 'confusion.png'),
+        alt: 'confusion matrix of the test data (rows: actual class, columns: predicted class)'})));
+    }
+    return el('section', {id: 'run-evaluation'}, el('h3', {text: 'Test evaluation'}),
+      el('div', {'class': 'facts', id: 'evaluation-scores'}, ...headline.map(([label, value]) =>
+        el('div', {}, el('span', {text: label}), el('strong', {text: value})))), body);
+  }
+
   async function runPage(id) {
     let run = await api('run?id=' + encodeURIComponent(id));
     const status = el('span', {id: 'run-status-box'}, statusBadge(run.status, 'run-status'));
@@ -261,7 +302,8 @@
     const grid = el('div', {'class': 'charts', id: 'run-charts'});
     const summary = el('pre', {id: 'run-summary', text: run.summary || '(no summary yet: the run is still going)'});
     const files = el('ul', {id: 'run-files'});
-    main.append(el('h2', {text: run.name}), facts, grid, el('h3', {text: 'Summary'}), summary,
+    const evaluation = el('div');
+    main.append(el('h2', {text: run.name}), facts, grid, evaluation, el('h3', {text: 'Summary'}), summary,
       el('h3', {text: 'Resolved experiment'}), el('pre', {id: 'run-experiment', text: run.experimentText}),
       el('h3', {text: 'Files'}), files);
 
@@ -270,6 +312,7 @@
       charts = [];
       grid.replaceChildren();
       runCharts(grid, run);
+      evaluation.replaceChildren(...[evaluationView(run)].filter(v => v));
       files.replaceChildren(...run.files.map(f => el('li', {}, el('a', {href: fileUrl(run.id, f), text: f}))));
     }
     draw();

@@ -20,7 +20,7 @@ import org.deltanet.files.AtomicFiles;
  * and columns the predicted one, each cell shaded by the share of its row (so the diagonal is the
  * recall of each class, whatever the class sizes; on a square-root scale, so that a few mistakes
  * among many examples still show) and labelled with its count while the cells are
- * large enough to hold one. Drawn with Java2D, headless; the file is replaced atomically.
+ * large enough to hold one. The image is wide enough for its title. Drawn with Java2D, headless; the file is replaced atomically.
  */
 public final class ConfusionChart {
 
@@ -35,6 +35,9 @@ public final class ConfusionChart {
     private static final int MIN_LABELLED_CELL = 22;
     private static final Color LIGHT = new Color(0xf7fbff);
     private static final Color DARK = new Color(0x08306b);
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final String SUBTITLE = "columns: predicted class    rows: actual class    shade: share of the row";
 
     private ConfusionChart() {}
 
@@ -61,19 +64,26 @@ public final class ConfusionChart {
                 named ? classes.stream().mapToInt(metrics::stringWidth).max().orElse(0) : 0;
         int left = 40 + names;
         int top = 70 + names;
-        int width = left + k * cell + 30;
+        String heading = "confusion matrix: " + title;
+        Graphics2D measure = probe.createGraphics();
+        int headings = 10
+                + Math.max(
+                        measure.getFontMetrics(TITLE_FONT).stringWidth(heading),
+                        measure.getFontMetrics(SUBTITLE_FONT).stringWidth(SUBTITLE));
+        measure.dispose();
+        int width = Math.max(Math.max(left + k * cell + 30, headings + 10), 360);
         int height = top + k * cell + 30;
-        BufferedImage image = new BufferedImage(Math.max(width, 360), height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), height);
         g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString("confusion matrix: " + title, 10, 22);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString("columns: predicted class    rows: actual class    shade: share of the row", 10, 42);
+        g.setFont(TITLE_FONT);
+        g.drawString(heading, 10, 22);
+        g.setFont(SUBTITLE_FONT);
+        g.drawString(SUBTITLE, 10, 42);
         for (int a = 0; a < k; a++) {
             long row = 0;
             for (int p = 0; p < k; p++) {

@@ -103,4 +103,25 @@ class ScoresFormatsTest {
         BufferedImage image = ImageIO.read(Files.newInputStream(file));
         assertTrue(image.getWidth() >= 3 * 22 && image.getHeight() >= 3 * 22, image.toString());
     }
+
+    /** A long title (a run directory's name) is not cut off: the right edge of the heading band stays white. */
+    @Test
+    void theImageIsWideEnoughForItsTitle() {
+        BufferedImage image = ConfusionChart.draw(
+                (ClassificationScores) example().scores(), "iris-regularized-20261206-200544 (test data)");
+
+        int white = 0xffffff;
+        for (int y = 0; y < 50; y++) {
+            for (int x = image.getWidth() - 8; x < image.getWidth(); x++) {
+                assertEquals(white, image.getRGB(x, y) & 0xffffff, "pixel " + x + "," + y + " of " + image);
+            }
+        }
+        boolean inked = false;
+        for (int x = 200; x < image.getWidth() && !inked; x++) {
+            for (int y = 5; y < 30 && !inked; y++) {
+                inked = (image.getRGB(x, y) & 0xffffff) != white;
+            }
+        }
+        assertTrue(inked, "the title reaches past x = 200");
+    }
 }
