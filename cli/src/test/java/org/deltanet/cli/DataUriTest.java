@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Data files named by URIs through the command line: {@code file:} URIs train and evaluate
  * without Spark and stay URIs in the run's experiment.yaml; a scheme nothing on the class path
- * reads, an {@code s3a:} URI without hadoop-aws and a missing file are one line each (exit 4),
- * before any run directory exists.
+ * reads, an {@code s3a:} URI without hadoop-aws, an unknown host and a missing file are one line
+ * each (exit 4), before any run directory exists.
  */
 class DataUriTest {
 
@@ -108,6 +108,16 @@ class DataUriTest {
                 ExitCode.DATA,
                 List.of(
                         "nosuch://x/y.csv: no Hadoop file system for the scheme 'nosuch:' on the class path; add the jar"));
+        assertFalse(Files.exists(output()), "no run directory");
+    }
+
+    @Test
+    void anUnreachableHostIsOneLineWithTheUri() throws IOException {
+        assertOneMessage(
+                train("hdfs://no-such-host.invalid:8020/flowers.csv"),
+                ExitCode.DATA,
+                List.of(
+                        "hdfs://no-such-host.invalid:8020/flowers.csv: cannot be read: unknown host no-such-host.invalid"));
         assertFalse(Files.exists(output()), "no run directory");
     }
 

@@ -3,6 +3,7 @@ package org.deltanet.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -39,7 +40,16 @@ public final class HadoopFiles implements RemoteFiles {
         Configuration configuration = configuration();
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         check(uri, scheme, configuration);
-        return FileSystem.get(uri, configuration).open(new Path(uri));
+        FileSystem files;
+        try {
+            files = FileSystem.get(uri, configuration);
+        } catch (IllegalArgumentException e) {
+            // Hadoop wraps what stops a file system starting (an unknown host) in an IllegalArgumentException
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IOException(
+                    cause instanceof UnknownHostException ? "unknown host " + cause.getMessage() : cause.toString(), e);
+        }
+        return files.open(new Path(uri));
     }
 
     /** Hadoop's configuration with the JVM's {@code spark.hadoop.*} properties. */

@@ -46,6 +46,14 @@ class HadoopFilesTest {
     }
 
     @Test
+    void anUnknownHostIsAnIoFailureNamingIt() {
+        IOException e = assertThrows(
+                IOException.class, () -> new HadoopFiles().open(URI.create("hdfs://no-such-host.invalid:8020/y.csv")));
+
+        assertEquals("unknown host no-such-host.invalid", e.getMessage());
+    }
+
+    @Test
     void aSchemeWithoutFileSystemNamesIt() {
         DataException e =
                 assertThrows(DataException.class, () -> new HadoopFiles().open(URI.create("nosuch://x/y.csv")));
