@@ -67,6 +67,75 @@ class IrisRegressionRunTest {
         assertFalse(trained.out().contains("accuracy"), trained.out());
     }
 
+    /** metrics.csv has no accuracy columns, so there is no accuracy chart; a classification run's header is unchanged. */
+    @Test
+    void metricsCsvRecordsNoAccuracyAndNoAccuracyChartIsDrawn() throws IOException {
+        List<String> metrics = Files.readAllLines(trained.runDirectory().resolve("metrics.csv"));
+
+        assertEquals(
+                "epoch,train_loss,validation_loss,learning_rate,seconds,mean_abs_delta_layer1,mean_abs_delta_layer2",
+                metrics.get(0));
+        assertEquals(41, metrics.size());
+        assertEquals(7, metrics.get(40).split(",", -1).length);
+        assertFalse(Files.exists(trained.runDirectory().resolve("accuracy.png")));
+        assertTrue(Files.exists(trained.runDirectory().resolve("loss.png")));
+    }
+
+    /**
+     * A regression run killed after epoch 3 resumes with its metrics.csv as written: without
+     * accuracy columns, or (a run written before regression runs left accuracy out) with them.
+     */
+    @Test
+    void aKilledRegressionRunResumesWithTheColumnsItsMetricsCsvHas(@TempDir Path runs) throws IOException {
+        Path fresh = killedAfterEpochThree(runs.resolve("fresh"));
+        Path older = killedAfterEpochThree(runs.resolve("older"));
+        List<String> olderLines = Files.readAllLines(older.resolve("metrics.csv")).stream()
+                .map(line -> line.startsWith("epoch")
+                        ? "epoch,train_loss,train_accuracy,validation_loss,validation_accuracy"
+                                + line.substring("epoch,train_loss,validation_loss".length())
+                        : line.replaceFirst("^(\\d+,[^,]*),([^,]*),", "$1,0.5,$2,,"))
+                .toList();
+        Files.write(older.resolve("metrics.csv"), olderLines);
+
+        CapturedRun.successful("train", "--resume", fresh);
+        CapturedRun.successful("train", "--resume", older);
+
+        List<String> freshMetrics = Files.readAllLines(fresh.resolve("metrics.csv"));
+        assertEquals(7, freshMetrics.size());
+        assertTrue(freshMetrics.get(0).startsWith("epoch,train_loss,validation_loss,"), freshMetrics.get(0));
+        assertTrue(freshMetrics.stream().allMatch(line -> line.split(",", -1).length == 7), freshMetrics.toString());
+        List<String> olderMetrics = Files.readAllLines(older.resolve("metrics.csv"));
+        assertEquals(olderLines.subList(0, 4), olderMetrics.subList(0, 4));
+        assertEquals(7, olderMetrics.size());
+        assertTrue(olderMetrics.stream().allMatch(line -> line.split(",", -1).length == 9), olderMetrics.toString());
+        assertEquals(List.of("complete"), Files.readAllLines(older.resolve("STATUS")));
+        assertEquals(
+                Files.readString(fresh.resolve("model.yaml")).replaceAll("\n  command: .*", ""),
+                Files.readString(older.resolve("model.yaml")).replaceAll("\n  command: .*", ""),
+                "the same weights either way");
+    }
+
+    private static Path killedAfterEpochThree(Path output) throws IOException {
+        Path killed = CapturedRun.successful(
+                        "train",
+                        EXAMPLES.resolve("iris-regression.yaml"),
+                        "--output",
+                        output,
+                        "--set",
+                        "training.epochs=6",
+                        "--set",
+                        "training.checkpoint-every=1",
+                        "--set",
+                        "training.keep-last=6")
+                .runDirectory();
+        Files.writeString(killed.resolve("STATUS"), "running\n");
+        Files.delete(killed.resolve("model.yaml"));
+        for (String epoch : List.of("0004", "0005", "0006")) {
+            Files.delete(killed.resolve("checkpoints/epoch-" + epoch + ".yaml"));
+        }
+        return killed;
+    }
+
     @Test
     void aJsonFileInAFolderThatDoesNotExistIsRefusedBeforeEvaluating() {
         CapturedRun refused = CapturedRun.of(

@@ -15,9 +15,10 @@ import org.deltanet.api.ErrorCategory;
 public final class DataException extends DeltanetException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
+    private final String location;
     private final int line;
     private final String column;
+    private final String problem;
 
     /**
      * @param file    the file as the user named it
@@ -26,13 +27,22 @@ public final class DataException extends DeltanetException {
      * @param problem what is wrong, and what would be right
      */
     public DataException(Path file, int line, String column, String problem) {
+        this(file.toString(), line, column, problem);
+    }
+
+    /**
+     * As {@link #DataException(Path, int, String, String)}, for a file named by a path or a URI
+     * ({@code s3a://bucket/iris.csv}, see {@link DataLocations}).
+     */
+    public DataException(String location, int line, String column, String problem) {
         super(
                 ErrorCategory.DATA,
-                file + (line > 0 ? ":" + line : "") + ": " + (column != null ? "column '" + column + "': " : "")
+                location + (line > 0 ? ":" + line : "") + ": " + (column != null ? "column '" + column + "': " : "")
                         + problem);
-        this.file = file;
+        this.location = location;
         this.line = line;
         this.column = column;
+        this.problem = problem;
     }
 
     /** A problem with the file as a whole. */
@@ -40,9 +50,14 @@ public final class DataException extends DeltanetException {
         this(file, 0, null, problem);
     }
 
-    /** The file as the user named it. */
-    public Path file() {
-        return file;
+    /** A problem with the file as a whole, named by a path or a URI. */
+    public DataException(String location, String problem) {
+        this(location, 0, null, problem);
+    }
+
+    /** The file as the user named it: a path or a URI. */
+    public String location() {
+        return location;
     }
 
     /** The 1-based line of a text file, or 0 where no line applies. */
@@ -53,5 +68,14 @@ public final class DataException extends DeltanetException {
     /** The column's header name, or null where no column applies. */
     public String column() {
         return column;
+    }
+
+    /** The same problem, at the same line and column, of the file named {@code location}. */
+    DataException at(String location) {
+        DataException moved = new DataException(location, line, column, problem);
+        if (getCause() != null) {
+            moved.initCause(getCause());
+        }
+        return moved;
     }
 }

@@ -18,7 +18,10 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Reading is the only I/O; a file that cannot be used is a {@link DataException} naming the
- * file (and for text, the line and column).
+ * file (and for text, the line and column). A file's value may be a path or a URI
+ * ({@code file:///data/iris.csv}, {@code hdfs://namenode/iris.csv}): a source reads its files
+ * through {@link DataLocations#read(java.util.List, java.util.function.Function)}, which hands it
+ * local paths.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 public interface DataSource {
@@ -56,7 +59,7 @@ public interface DataSource {
         return read(classes);
     }
 
-    /** The paths of the files this source reads, as written; empty for sources without files. */
+    /** The paths or URIs of the files this source reads, as written; empty for sources without files. */
     default List<String> files() {
         return List.of();
     }

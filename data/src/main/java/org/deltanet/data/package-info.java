@@ -9,6 +9,9 @@
  *       to. Built in: {@code csv} ({@link org.deltanet.data.csv}), {@code idx} (MNIST,
  *       {@link org.deltanet.data.idx}) and {@code xor} ({@link org.deltanet.data.xor}). Each reads
  *       {@link org.deltanet.data.LabeledData}: the examples and their class names.</li>
+ *   <li>{@link org.deltanet.data.DataLocations}: a data file's value is a path or a URI; sources
+ *       read local paths, {@code file:} URIs directly and other schemes through a
+ *       {@link org.deltanet.data.RemoteFiles} (Hadoop's, from the {@code spark} module).</li>
  *   <li>{@link org.deltanet.data.ValidationSplit}: a seeded hold-out of part of the
  *       training set, as views over it.</li>
  *   <li>{@link org.deltanet.data.ScalingMethod} fits a

@@ -65,6 +65,21 @@ public record EpochRow(
                 report.penalty());
     }
 
+    /**
+     * This row with NaN accuracies: what {@code metrics.csv} keeps of a run with numeric targets,
+     * whose accuracy means nothing.
+     */
+    public EpochRow withoutAccuracy() {
+        return new EpochRow(
+                epoch,
+                new Metrics(training.loss(), Double.NaN),
+                validation == null ? null : new Metrics(validation.loss(), Double.NaN),
+                learningRate,
+                seconds,
+                meanAbsDelta,
+                penalty);
+    }
+
     /** A copy of the per-layer mean |delta|. */
     @Override
     public double[] meanAbsDelta() {

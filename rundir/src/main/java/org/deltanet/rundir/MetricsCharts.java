@@ -33,7 +33,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  *   <li>{@code loss.png}: training and (when there is one) validation loss per epoch, on a log
  *       axis when the values span two decades or more;</li>
  *   <li>{@code accuracy.png}: training and validation accuracy per epoch, the axis fitted to the
- *       values (within 0 to 1);</li>
+ *       values (within 0 to 1); not drawn for a run with numeric targets, which has no accuracy;</li>
  *   <li>{@code gradients.png}: the mean |delta| of every layer per epoch on a logarithmic axis,
  *       one line per layer ({@code layer 1}, ...): a layer whose line lies decades below the
  *       output layer's has vanishing gradients. Zero deltas have no place on a log axis and are
@@ -65,11 +65,16 @@ public final class MetricsCharts {
 
     private MetricsCharts() {}
 
-    /** Writes {@code loss.png}, {@code accuracy.png} and {@code gradients.png} into the run directory. */
+    /**
+     * Writes {@code loss.png}, {@code accuracy.png} (when the history {@linkplain
+     * MetricsHistory#hasAccuracy has accuracies}) and {@code gradients.png} into the run directory.
+     */
     public static void writeAll(MetricsHistory history, RunDirectory run) throws IOException {
         String name = run.path().getFileName().toString();
         save(marked(lossChart(history, name), history, false), run.lossChart());
-        save(marked(accuracyChart(history, name), history, true), run.accuracyChart());
+        if (history.hasAccuracy()) {
+            save(marked(accuracyChart(history, name), history, true), run.accuracyChart());
+        }
         save(marked(gradientChart(history, name), history, false), run.gradientsChart());
     }
 

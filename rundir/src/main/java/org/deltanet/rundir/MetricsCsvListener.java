@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.files.AtomicFiles;
@@ -29,23 +30,23 @@ public final class MetricsCsvListener implements TrainingListener {
     private final Path file;
     private final MetricsHistory history;
     private final int completedEpochs;
-    private final boolean penalized;
+    private final MetricsCsv layout;
 
-    private MetricsCsvListener(Path file, MetricsHistory history, int completedEpochs, boolean penalized) {
+    private MetricsCsvListener(Path file, MetricsHistory history, int completedEpochs, MetricsCsv layout) {
         this.file = file;
         this.history = history;
         this.completedEpochs = completedEpochs;
-        this.penalized = penalized;
+        this.layout = layout;
     }
 
     /**
-     * Starts a new {@code metrics.csv} with its header, for a run without weight penalty.
+     * Starts a new {@code metrics.csv} with its header, for a classification run without weight penalty.
      *
      * @param layers the network's depth: one delta column per layer
      * @throws java.nio.file.FileAlreadyExistsException if the file exists
      */
     public static MetricsCsvListener create(Path file, int layers) throws IOException {
-        return create(file, layers, false);
+        return create(file, layers, false, true);
     }
 
     /**
@@ -54,43 +55,40 @@ public final class MetricsCsvListener implements TrainingListener {
      * @param layers    the network's depth: one delta column per layer
      * @param penalized whether the run has a weight penalty: the columns {@code train_penalty} and
      *                  {@code train_loss_with_penalty} at the end
+     * @param accuracy  whether the run's targets are classes or labels: the columns
+     *                  {@code train_accuracy} and {@code validation_accuracy}; false for numeric
+     *                  targets (regression), whose accuracy means nothing
      * @throws java.nio.file.FileAlreadyExistsException if the file exists
      */
-    public static MetricsCsvListener create(Path file, int layers, boolean penalized) throws IOException {
-        MetricsHistory history = new MetricsHistory(layers);
-        Files.writeString(
-                file,
-                MetricsCsv.header(layers, penalized) + "\n",
-                StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
-        return new MetricsCsvListener(file, history, 0, penalized);
+    public static MetricsCsvListener create(Path file, int layers, boolean penalized, boolean accuracy)
+            throws IOException {
+        MetricsCsv layout = new MetricsCsv(layers, accuracy, penalized);
+        Files.writeString(file, layout.header() + "\n", StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new MetricsCsvListener(file, new MetricsHistory(layers, accuracy), 0, layout);
     }
 
     /**
      * Continues the {@code metrics.csv} of a run resumed after {@code completedEpochs}: reads its
      * rows into the history, drops rows of later epochs and appends from there. A last line cut
-     * off by an interrupted run is dropped too. The header says whether the file has the penalty
-     * columns; rows appended keep to it (an experiment edited to add or remove a penalty before
-     * resuming: the penalty is left out, or written as NaN).
+     * off by an interrupted run is dropped too. The header says whether the file has the accuracy
+     * and the penalty columns; rows appended keep to it (an experiment edited to add or remove a
+     * penalty before resuming: the penalty is left out, or written as NaN; a regression run written
+     * before regression runs left out accuracy keeps its accuracy columns).
      *
      * @throws IOException if the file is missing, its header does not match a network of
      *         {@code layers} layers, or a row other than the last cannot be read
      */
     public static MetricsCsvListener resume(Path file, int layers, int completedEpochs) throws IOException {
         List<String> lines = Files.readAllLines(file);
-        String header = MetricsCsv.header(layers, false);
-        boolean penalized = !lines.isEmpty() && lines.get(0).equals(MetricsCsv.header(layers, true));
-        if (lines.isEmpty() || !(penalized || lines.get(0).equals(header))) {
-            throw new IOException(
-                    file + " does not start with the header for a " + layers + "-layer network: " + header);
-        }
-        header = lines.get(0);
-        MetricsHistory history = new MetricsHistory(layers);
-        StringBuilder kept = new StringBuilder(header).append('\n');
+        MetricsCsv layout = (lines.isEmpty() ? Optional.<MetricsCsv>empty() : MetricsCsv.ofHeader(lines.get(0), layers))
+                .orElseThrow(() -> new IOException(file + " does not start with the header for a " + layers
+                        + "-layer network: " + new MetricsCsv(layers, true, false).header()));
+        MetricsHistory history = new MetricsHistory(layers, layout.accuracy());
+        StringBuilder kept = new StringBuilder(layout.header()).append('\n');
         for (int i = 1; i < lines.size(); i++) {
             EpochRow row;
             try {
-                row = MetricsCsv.parse(lines.get(i), layers, penalized);
+                row = layout.parse(lines.get(i));
             } catch (IllegalArgumentException e) {
                 if (i == lines.size() - 1) {
                     break;
@@ -104,7 +102,7 @@ public final class MetricsCsvListener implements TrainingListener {
             kept.append(lines.get(i)).append('\n');
         }
         AtomicFiles.write(file, kept.toString());
-        return new MetricsCsvListener(file, history, completedEpochs, penalized);
+        return new MetricsCsvListener(file, history, completedEpochs, layout);
     }
 
     /** The epochs written so far, including those of earlier sessions of a resumed run. */
@@ -124,10 +122,11 @@ public final class MetricsCsvListener implements TrainingListener {
     /** @throws UncheckedIOException if the row cannot be appended */
     @Override
     public boolean onEpochEnd(EpochReport report) {
-        EpochRow row = EpochRow.of(report);
+        EpochRow row =
+                layout.accuracy() ? EpochRow.of(report) : EpochRow.of(report).withoutAccuracy();
         history.add(row);
         try {
-            Files.writeString(file, MetricsCsv.line(row, penalized) + "\n", StandardOpenOption.APPEND);
+            Files.writeString(file, layout.line(row) + "\n", StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not append epoch " + row.epoch() + " to " + file, e);
         }

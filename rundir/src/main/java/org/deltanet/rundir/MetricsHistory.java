@@ -12,10 +12,21 @@ import java.util.List;
 public final class MetricsHistory {
 
     private final int layers;
+    private final boolean accuracy;
     private final List<EpochRow> rows = new ArrayList<>();
 
-    /** An empty history for a network of {@code layers} layers. */
+    /** An empty history for a network of {@code layers} layers that records accuracy (classes or labels). */
     public MetricsHistory(int layers) {
+        this(layers, true);
+    }
+
+    /**
+     * An empty history for a network of {@code layers} layers.
+     *
+     * @param accuracy whether its rows have accuracies; false for numeric targets (their rows hold NaN)
+     */
+    public MetricsHistory(int layers, boolean accuracy) {
+        this.accuracy = accuracy;
         if (layers < 1) {
             throw new IllegalArgumentException("a network has at least one layer, got " + layers);
         }
@@ -48,6 +59,11 @@ public final class MetricsHistory {
     /** The number of layers of the network. */
     public int layers() {
         return layers;
+    }
+
+    /** Whether the rows have accuracies: false for a run with numeric targets. */
+    public boolean hasAccuracy() {
+        return accuracy;
     }
 
     /** Whether any epoch has validation metrics. */

@@ -2,6 +2,7 @@ package org.deltanet.rundir;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,19 @@ class MetricsChartsTest {
                     files.filter(f -> f.getFileName().toString().endsWith(".tmp"))
                             .count());
         }
+    }
+
+    @Test
+    void aRunWithNumericTargetsGetsNoAccuracyChart() throws IOException {
+        RunDirectory run = RunDirectory.create(output, "regression", Clock.systemDefaultZone());
+        MetricsCsvListener metrics = MetricsCsvListener.create(run.metricsFile(), TinyTraining.LAYERS, false, false);
+        new TinyTraining().train(3, true, metrics);
+
+        MetricsCharts.writeAll(metrics.history(), run);
+
+        assertReadablePng(run.lossChart());
+        assertReadablePng(run.gradientsChart());
+        assertFalse(Files.exists(run.accuracyChart()));
     }
 
     @Test

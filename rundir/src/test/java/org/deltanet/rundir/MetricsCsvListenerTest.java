@@ -1,6 +1,7 @@
 package org.deltanet.rundir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,8 @@ class MetricsCsvListenerTest {
 
     private static final String HEADER = "epoch,train_loss,train_accuracy,validation_loss,"
             + "validation_accuracy,learning_rate,seconds,mean_abs_delta_layer1,mean_abs_delta_layer2";
+    private static final String REGRESSION_HEADER =
+            "epoch,train_loss,validation_loss,learning_rate,seconds,mean_abs_delta_layer1,mean_abs_delta_layer2";
 
     @TempDir
     Path directory;
@@ -39,7 +42,10 @@ class MetricsCsvListenerTest {
             assertEquals(Integer.toString(e), cells[0]);
             assertEquals("0.5", cells[5]);
             EpochRow row = rows.get(e - 1);
-            assertEquals(row, MetricsCsv.parse(lines.get(e), TinyTraining.LAYERS, false), "file and history agree");
+            assertEquals(
+                    row,
+                    new MetricsCsv(TinyTraining.LAYERS, true, false).parse(lines.get(e)),
+                    "file and history agree");
             assertTrue(row.training().loss() > 0 && row.validation().loss() > 0);
             assertTrue(row.meanAbsDelta(1) > 0 && row.meanAbsDelta(2) > 0);
         }
@@ -113,16 +119,15 @@ class MetricsCsvListenerTest {
                     Double.MIN_VALUE, 42.0
                 });
 
-        assertEquals(row, MetricsCsv.parse(MetricsCsv.line(row, false), 2, false));
-        assertEquals(
-                "12,0.30000000000000004,0.75,1.0E-300,1.0,3.0E-4,0.123456789,4.9E-324,42.0",
-                MetricsCsv.line(row, false));
+        MetricsCsv layout = new MetricsCsv(2, true, false);
+        assertEquals(row, layout.parse(layout.line(row)));
+        assertEquals("12,0.30000000000000004,0.75,1.0E-300,1.0,3.0E-4,0.123456789,4.9E-324,42.0", layout.line(row));
     }
 
     @Test
     void aPenalizedRunHasTwoMoreColumnsAndResumesWithThem() throws IOException {
         Path file = directory.resolve("metrics.csv");
-        MetricsCsvListener metrics = MetricsCsvListener.create(file, 2, true);
+        MetricsCsvListener metrics = MetricsCsvListener.create(file, 2, true, true);
         for (int e = 1; e <= 3; e++) {
             metrics.onEpochEnd(penalized(e, 0.5 / e, 0.25));
         }
@@ -144,8 +149,92 @@ class MetricsCsvListenerTest {
         EpochRow row =
                 new EpochRow(4, new Metrics(0.1 + 0.2, 0.75), null, 3e-4, 0.5, new double[] {1.0, 2.0}, 1e-3 + 2e-3);
 
-        assertEquals(row, MetricsCsv.parse(MetricsCsv.line(row, true), 2, true));
+        MetricsCsv layout = new MetricsCsv(2, true, true);
+        assertEquals(row, layout.parse(layout.line(row)));
         assertEquals(0.30000000000000004 + 0.003, row.lossWithPenalty());
+    }
+
+    @Test
+    void aRegressionRunHasNoAccuracyColumnsAndResumesWithout() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        MetricsCsvListener metrics = MetricsCsvListener.create(file, 2, false, false);
+        for (int e = 1; e <= 3; e++) {
+            metrics.onEpochEnd(validated(e, 0.5 / e));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(REGRESSION_HEADER, lines.get(0));
+        assertEquals("2,0.25,0.5,0.5,0.125,0.1,0.2", lines.get(2), "no accuracy although the report has one");
+        assertFalse(metrics.history().hasAccuracy());
+        assertTrue(Double.isNaN(metrics.history().rows().get(1).validation().accuracy()));
+
+        MetricsCsvListener resumed = MetricsCsvListener.resume(file, 2, 2);
+        assertFalse(resumed.history().hasAccuracy());
+        assertEquals(metrics.history().rows().subList(0, 2), resumed.history().rows(), "history as written");
+        resumed.onStart(3, 4, 1);
+        resumed.onEpochEnd(validated(3, 0.125));
+        assertEquals(
+                List.of(lines.get(0), lines.get(1), lines.get(2), "3,0.125,0.5,0.5,0.125,0.1,0.2"),
+                Files.readAllLines(file));
+    }
+
+    @Test
+    void aRegressionRunWithAPenaltyHasThePenaltyColumnsAfterTheDeltas() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        MetricsCsvListener metrics = MetricsCsvListener.create(file, 2, true, false);
+        metrics.onEpochEnd(penalized(1, 0.5, 0.25));
+
+        assertEquals(
+                List.of(
+                        REGRESSION_HEADER + ",train_penalty,train_loss_with_penalty",
+                        "1,0.5,,0.5,0.125,0.1,0.2,0.25,0.75"),
+                Files.readAllLines(file));
+        assertEquals(
+                0.25,
+                MetricsCsvListener.resume(file, 2, 1).history().rows().get(0).penalty());
+    }
+
+    @Test
+    void aRegressionRunWrittenWithAccuracyColumnsResumesWithThem() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        String older = HEADER + "\n1,0.5,1.0,0.5,1.0,0.5,0.125,0.1,0.2\n";
+        Files.writeString(file, older);
+
+        MetricsCsvListener resumed = MetricsCsvListener.resume(file, 2, 1);
+        assertTrue(resumed.history().hasAccuracy(), "the file's own layout decides");
+        resumed.onStart(2, 2, 1);
+        resumed.onEpochEnd(validated(2, 0.25));
+        assertEquals(older + "2,0.25,0.5,0.5,0.5,0.5,0.125,0.1,0.2\n", Files.readString(file));
+    }
+
+    @Test
+    void regressionRowsReadBackExactly() {
+        EpochRow row = new EpochRow(
+                7, new Metrics(0.1 + 0.2, Double.NaN), new Metrics(1e-300, Double.NaN), 3e-4, 0.5, new double[] {
+                    Double.MIN_VALUE, 42.0
+                });
+        MetricsCsv layout = new MetricsCsv(2, false, false);
+
+        assertEquals("7,0.30000000000000004,1.0E-300,3.0E-4,0.5,4.9E-324,42.0", layout.line(row));
+        assertEquals(row, layout.parse(layout.line(row)));
+        EpochRow unvalidated = new EpochRow(8, new Metrics(0.5, Double.NaN), null, 3e-4, 0.5, new double[] {1, 2});
+        assertEquals(unvalidated, layout.parse(layout.line(unvalidated)));
+        assertEquals(MetricsCsv.ofHeader(layout.header(), 2).orElseThrow(), layout);
+        assertTrue(MetricsCsv.ofHeader(layout.header(), 3).isEmpty());
+    }
+
+    private static org.deltanet.engine.train.EpochReport validated(int epoch, double loss) {
+        return new org.deltanet.engine.train.EpochReport(
+                epoch,
+                4,
+                epoch,
+                new Metrics(loss, 0.5),
+                new Metrics(0.5, 0.5),
+                new double[] {0.1, 0.2},
+                0.5,
+                Double.NaN,
+                0.125,
+                null,
+                new org.deltanet.api.OptimizerState());
     }
 
     private static org.deltanet.engine.train.EpochReport penalized(int epoch, double loss, double penalty) {

@@ -235,8 +235,10 @@
     const loss = xs.length > 1 && spansDecades([].concat(col('train_loss'), col('validation_loss')));
     chart(container, 'loss', xs, [{label: 'training', values: col('train_loss')},
       {label: 'validation', values: col('validation_loss')}], {log: loss, yLabel: 'loss'});
-    chart(container, 'accuracy', xs, [{label: 'training', values: col('train_accuracy')},
-      {label: 'validation', values: col('validation_accuracy')}], {yLabel: 'accuracy'});
+    if (m.train_accuracy) { // a run with numeric targets (regression) records no accuracy
+      chart(container, 'accuracy', xs, [{label: 'training', values: col('train_accuracy')},
+        {label: 'validation', values: col('validation_accuracy')}], {yLabel: 'accuracy'});
+    }
     chart(container, 'learning rate', xs, [{label: 'learning rate', values: col('learning_rate')}], {yLabel: 'alpha'});
     const layers = Object.keys(m).filter(k => k.startsWith('mean_abs_delta_layer'));
     chart(container, 'mean |delta| per layer', xs, layers.map(k => ({label: 'layer ' + k.substring(20), values: m[k]})),
@@ -312,7 +314,8 @@
     const overlay = (column) => runs.map(r => ({label: r.name,
       values: xs.map((_, i) => (r.metrics[column] || [])[i] === undefined ? null : r.metrics[column][i])}));
     for (const [column, title] of [['train_loss', 'training loss'], ['validation_loss', 'validation loss'],
-      ['train_accuracy', 'training accuracy'], ['validation_accuracy', 'validation accuracy']]) {
+      ['train_accuracy', 'training accuracy'], ['validation_accuracy', 'validation accuracy']]
+      .filter(([column]) => runs.some(r => r.metrics[column]))) {
       const series = overlay(column);
       chart(grid, title, xs, series, {log: column.endsWith('loss') && spansDecades(series.flatMap(s => s.values)),
         yLabel: column.replace('_', ' ')});

@@ -1,8 +1,8 @@
 package org.deltanet.data.csv;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.deltanet.data.DataLocations;
 import org.deltanet.data.DataSource;
 import org.deltanet.data.Keys;
 import org.deltanet.data.LabelEncoding;
@@ -12,7 +12,7 @@ import org.deltanet.data.LabeledData;
  * The section {@code { type: csv, file: iris.csv, label: species }}: a CSV (or, by its
  * {@code .tsv} name, tab-separated) file with a header row, read by {@link CsvSource}.
  *
- * @param file     path of the file
+ * @param file     path of the file, or its URI ({@link DataLocations})
  * @param label    the label column's header, or several ({@code label: [x, y]})
  * @param features feature columns' headers; default every column but the labels
  * @param labels   {@code one-hot} (class labels, default), {@code numeric} (regression targets),
@@ -38,17 +38,17 @@ public record CsvFile(String file, LabelColumns label, List<String> features, La
 
     @Override
     public LabeledData read() {
-        return source().read(Path.of(file));
+        return DataLocations.read(file, path -> source().read(path));
     }
 
     @Override
     public LabeledData read(List<String> classes) {
-        return source().read(Path.of(file), classes);
+        return DataLocations.read(file, path -> source().read(path, classes));
     }
 
     @Override
     public LabeledData read(List<String> classes, List<String> trained) {
-        return source().read(Path.of(file), classes, trained);
+        return DataLocations.read(file, path -> source().read(path, classes, trained));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.deltanet.data.idx;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.deltanet.data.DataLocations;
 import org.deltanet.data.DataSource;
 import org.deltanet.data.Keys;
 import org.deltanet.data.LabeledData;
@@ -12,8 +12,8 @@ import org.deltanet.data.LabeledData;
  * raw, read by {@link MnistSource}; pixels scaled to [0, 1], labels one-hot over the ten digits
  * (so the training classes a test source is read against are always the digits).
  *
- * @param images the images file (magic 2051)
- * @param labels the labels file (magic 2049)
+ * @param images the images file (magic 2051): a path or a URI ({@link DataLocations})
+ * @param labels the labels file (magic 2049): a path or a URI
  */
 public record IdxFiles(String images, String labels) implements DataSource {
 
@@ -24,7 +24,7 @@ public record IdxFiles(String images, String labels) implements DataSource {
 
     @Override
     public LabeledData read() {
-        return MnistSource.read(Path.of(images), Path.of(labels));
+        return DataLocations.read(List.of(images, labels), paths -> MnistSource.read(paths.get(0), paths.get(1)));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.deltanet.experiment.config;
 
 import java.nio.file.Path;
+import org.deltanet.data.DataLocations;
 import org.deltanet.data.DataSource;
 
-/** Resolves the data paths of a config against the folder of the file they were written in. */
+/**
+ * Resolves the data paths of a config against the folder of the file they were written in; URIs
+ * ({@code file:///...}, {@code hdfs://...}) stay as written.
+ */
 final class Paths {
 
     private Paths() {}
@@ -30,7 +34,9 @@ final class Paths {
     }
 
     private static DataSource resolve(DataSource source, Path folder) {
-        return source == null ? null : source.withFiles(path -> absolute(path, folder));
+        return source == null
+                ? null
+                : source.withFiles(path -> DataLocations.isUri(path) ? path : absolute(path, folder));
     }
 
     private static String absolute(String path, Path folder) {

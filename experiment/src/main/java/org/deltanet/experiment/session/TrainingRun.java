@@ -251,7 +251,8 @@ final class TrainingRun {
                 ? MetricsCsvListener.create(
                         run.metricsFile(),
                         depth,
-                        wired.training().regularization().penalty().active())
+                        wired.training().regularization().penalty().active(),
+                        targetKind() != TargetKind.VALUES)
                 : resumedMetrics(depth, settings.completedEpochs());
     }
 

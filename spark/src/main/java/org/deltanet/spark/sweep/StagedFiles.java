@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.deltanet.data.DataException;
+import org.deltanet.data.DataLocations;
 import org.deltanet.data.DataSource;
 import org.deltanet.experiment.config.DataConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
@@ -20,7 +22,8 @@ import org.deltanet.experiment.config.ExperimentConfig;
  * once, and written by each task into its scratch folder ({@link #stage}), where the variant's
  * experiment is pointed at them ({@link Staging#relocate}).
  *
- * <p>A path the driver cannot read is left out, and the variant keeps it: on an executor it then
+ * <p>A data file named by a URI ({@code file:///...}, {@code hdfs://...}) is read on the driver too,
+ * so executors need neither the file system nor its jars. A path or URI the driver cannot read is left out, and the variant keeps it: on an executor it then
  * fails as {@code train} would on the driver, with the same "missing data file" error. Each file
  * is held in memory once per executor, so data files are limited to 2 GB each.
  */
@@ -41,7 +44,7 @@ final class StagedFiles implements Serializable {
         for (ExperimentConfig experiment : experiments) {
             for (String path : paths(experiment)) {
                 if (!files.containsKey(path)) {
-                    Map<String, byte[]> content = content(Path.of(path));
+                    Map<String, byte[]> content = DataLocations.isUri(path) ? remote(path) : content(Path.of(path));
                     if (content != null) {
                         files.put(path, content);
                     }
@@ -83,6 +86,15 @@ final class StagedFiles implements Serializable {
         }
         paths.addAll(experiment.plugins());
         return paths;
+    }
+
+    /** A data file named by a URI, read on the driver (through Hadoop unless it is a file: URI), or null if it cannot be. */
+    private static Map<String, byte[]> remote(String uri) {
+        try {
+            return DataLocations.read(uri, StagedFiles::content);
+        } catch (DataException e) {
+            return null;
+        }
     }
 
     /** A file as {"": bytes}, a folder as its jars by name, or null if the path cannot be read. */
