@@ -88,6 +88,29 @@ class SparkOptionsTest {
         assertTrue(Files.readString(run.resolve("STATUS")).startsWith("failed: cannot reach the Spark master"));
     }
 
+    @Test
+    void aMalformedMasterInTheSparkSectionIsAConfigErrorAtItsLineThatValidateFindsToo() throws IOException {
+        Path file = folder.resolve("iris.yaml");
+        String text = Files.readString(EXAMPLES.resolve("iris.yaml")).replace("data/", EXAMPLES.resolve("data") + "/")
+                + "\nspark:\n  spark.master: 'bogus://x'\n";
+        Files.writeString(file, text);
+        int line = (int) text.lines().count();
+
+        for (String command : List.of("validate", "train")) {
+            CapturedRun cli = command.equals("validate")
+                    ? CapturedRun.of(command, file)
+                    : CapturedRun.of(command, file, "--output", folder.resolve("runs"));
+
+            assertEquals(ExitCode.CONFIG.code(), cli.exitCode(), cli::toString);
+            assertEquals(
+                    List.of("deltanet: " + file + ":" + line + ":3: 'bogus://x' is not a Spark master URL: use local,"
+                            + " local[N], local[*], local[N,TRIES], spark://HOST:PORT, yarn or k8s://..."),
+                    cli.messages(),
+                    command);
+            assertFalse(Files.exists(folder.resolve("runs")), command + " created no run directory");
+        }
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

@@ -8,20 +8,18 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.deltanet.experiment.config.SparkMasterUrl;
 
 /**
- * A Spark master URL, checked before Spark starts: its form ({@link #check}), and for a standalone
+ * A Spark master URL, checked before Spark starts: its form ({@link #check}, as
+ * {@link SparkMasterUrl} checks it where it is given), and for a standalone
  * master ({@code spark://host:port}, several for a master with standby) whether one of its
  * addresses accepts a connection ({@link #probe}), so that a wrong host or port is reported in
  * seconds with what to check instead of after Spark's minute of retries.
  */
 public final class MasterUrl {
 
-    private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|[1-9][0-9]*)(,[1-9][0-9]*)?])?");
-    private static final Pattern LOCAL_CLUSTER =
-            Pattern.compile("local-cluster\\[[1-9][0-9]*,[1-9][0-9]*,[1-9][0-9]*]");
-    private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+]):([0-9]{1,5})");
     private static final int PROBE_MILLIS = 5_000;
 
     private MasterUrl() {}
@@ -30,24 +28,7 @@ public final class MasterUrl {
      * @return null if {@code url} is a master URL Spark accepts, else what is wrong with it
      */
     public static String check(String url) {
-        if (LOCAL.matcher(url).matches()
-                || LOCAL_CLUSTER.matcher(url).matches()
-                || url.equals("yarn")
-                || url.matches("k8s://.+")) {
-            return null;
-        }
-        if (url.startsWith("spark://")) {
-            for (String address : url.substring("spark://".length()).split(",")) {
-                var match = HOST_PORT.matcher(address);
-                if (!match.matches() || Integer.parseInt(match.group(2)) > 65535) {
-                    return "'" + url + "' is not a standalone master URL: expected spark://HOST:PORT, "
-                            + "e.g. spark://head:7077";
-                }
-            }
-            return null;
-        }
-        return "'" + url + "' is not a Spark master URL: use local, local[N], local[*], local[N,TRIES], "
-                + "spark://HOST:PORT, yarn or k8s://...";
+        return SparkMasterUrl.problem(url).orElse(null);
     }
 
     /**
@@ -61,13 +42,13 @@ public final class MasterUrl {
         }
         List<String> problems = new ArrayList<>();
         for (String address : url.substring("spark://".length()).split(",")) {
-            var match = HOST_PORT.matcher(address);
-            if (!match.matches()) {
+            Optional<SparkMasterUrl.Address> parsed = SparkMasterUrl.address(address);
+            if (parsed.isEmpty()) {
                 continue;
             }
-            String host = match.group(1).replace("[", "").replace("]", "");
+            String host = parsed.get().host();
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, Integer.parseInt(match.group(2))), PROBE_MILLIS);
+                socket.connect(new InetSocketAddress(host, parsed.get().port()), PROBE_MILLIS);
                 return;
             } catch (UnknownHostException e) {
                 problems.add("unknown host " + host);

@@ -79,6 +79,15 @@ public final class ExperimentLoader {
             config = bind(
                     () -> TreeCheck.bind(mapper, tree, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
         }
+        String master = config.spark().get("spark.master");
+        if (master != null) {
+            SparkMasterUrl.problem(master).ifPresent(problem -> {
+                throw locate(
+                        new ConfigException(YamlPath.root().key("spark").key("spark.master"), problem),
+                        file,
+                        overrides);
+            });
+        }
         return Paths.resolveAgainst(config, folder);
     }
 
