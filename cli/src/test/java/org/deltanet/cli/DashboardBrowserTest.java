@@ -218,10 +218,11 @@ class DashboardBrowserTest {
         CompletableFuture<CapturedRun> training =
                 CompletableFuture.supplyAsync(() -> CapturedRun.of("train", experiment, "--output", runs));
         try {
-            WebElement link = browser.waiting(30).until(d -> d.findElements(By.partialLinkText("live-")).stream()
-                    .findFirst()
-                    .orElse(null));
-            link.click();
+            // found and clicked in one look: the table re-renders while the run trains
+            browser.waiting(30).until(d -> {
+                d.findElement(By.partialLinkText("live-")).click();
+                return true;
+            });
             browser.waiting(30).until(d -> epochs() >= 1);
             int first = epochs();
             browser.waiting(60).until(d -> epochs() > first);

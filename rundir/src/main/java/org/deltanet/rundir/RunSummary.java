@@ -49,44 +49,6 @@ public record RunSummary(
         String command,
         double trainingPenalty) {
 
-    /** The summary of a run without weight penalty. */
-    public RunSummary(
-            String experiment,
-            RunStatus status,
-            int epochsRun,
-            int epochs,
-            boolean stoppedEarly,
-            OptionalInt bestEpoch,
-            Metrics training,
-            Metrics validation,
-            Evaluation test,
-            TargetKind targets,
-            Duration wallTime,
-            long parameterCount,
-            String kernel,
-            String model,
-            String deltanet,
-            String command) {
-        this(
-                experiment,
-                status,
-                epochsRun,
-                epochs,
-                stoppedEarly,
-                bestEpoch,
-                training,
-                validation,
-                test,
-                targets,
-                wallTime,
-                parameterCount,
-                kernel,
-                model,
-                deltanet,
-                command,
-                Double.NaN);
-    }
-
     public RunSummary {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(status, "status");

@@ -48,7 +48,8 @@ class SummaryWriterTest {
                         "plain-java",
                         "weights of epoch 27, best by validation-loss (the run stopped early after epoch 37)",
                         "0.1.0",
-                        "deltanet train xor.yaml --set training.epochs=100"));
+                        "deltanet train xor.yaml --set training.epochs=100",
+                        Double.NaN));
 
         assertEquals(
                 """
@@ -91,7 +92,8 @@ class SummaryWriterTest {
                 "plain-java",
                 null,
                 null,
-                null);
+                null,
+                Double.NaN);
 
         SummaryWriter.write(run, failed);
         SummaryWriter.write(run, failed);
@@ -133,7 +135,8 @@ class SummaryWriterTest {
                         "plain-java",
                         null,
                         null,
-                        null));
+                        null,
+                        Double.NaN));
 
         String text = Files.readString(run.summaryFile());
         List<String> lines = text.lines().toList();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.lang.reflect.Array;
 
 /**
  * Writes {@code double[]} and {@code int[]} as one flow-style list each ({@code [1.0, 2.5]}), so a
@@ -18,48 +19,43 @@ final class FlowArraySerializers {
     /** A module with both serializers. */
     static SimpleModule module() {
         return new SimpleModule("flow-arrays")
-                .addSerializer(double[].class, new Doubles())
-                .addSerializer(int[].class, new Ints());
+                .addSerializer(double[].class, new FlowArray<>(double[].class, (values, out) -> {
+                    for (double value : values) {
+                        out.writeNumber(value);
+                    }
+                }))
+                .addSerializer(int[].class, new FlowArray<>(int[].class, (values, out) -> {
+                    for (int value : values) {
+                        out.writeNumber(value);
+                    }
+                }));
     }
 
-    private static void start(JsonGenerator out, Object array, int length) throws IOException {
-        if (out instanceof FlowYamlGenerator flow) {
-            flow.writeStartFlowArray();
-        } else {
-            out.writeStartArray(array, length);
-        }
+    /** Writes the elements of one array, between the start and end the serializer writes. */
+    @FunctionalInterface
+    private interface Elements<T> {
+        void write(T values, JsonGenerator out) throws IOException;
     }
 
-    private static final class Doubles extends StdSerializer<double[]> {
+    /** One flow-style list per array of type {@code T}; {@code elements} writes its numbers. */
+    private static final class FlowArray<T> extends StdSerializer<T> {
         private static final long serialVersionUID = 1L;
 
-        Doubles() {
-            super(double[].class);
+        private final transient Elements<T> elements;
+
+        FlowArray(Class<T> type, Elements<T> elements) {
+            super(type);
+            this.elements = elements;
         }
 
         @Override
-        public void serialize(double[] values, JsonGenerator out, SerializerProvider provider) throws IOException {
-            start(out, values, values.length);
-            for (double value : values) {
-                out.writeNumber(value);
+        public void serialize(T values, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (out instanceof FlowYamlGenerator flow) {
+                flow.writeStartFlowArray();
+            } else {
+                out.writeStartArray(values, Array.getLength(values));
             }
-            out.writeEndArray();
-        }
-    }
-
-    private static final class Ints extends StdSerializer<int[]> {
-        private static final long serialVersionUID = 1L;
-
-        Ints() {
-            super(int[].class);
-        }
-
-        @Override
-        public void serialize(int[] values, JsonGenerator out, SerializerProvider provider) throws IOException {
-            start(out, values, values.length);
-            for (int value : values) {
-                out.writeNumber(value);
-            }
+            elements.write(values, out);
             out.writeEndArray();
         }
     }

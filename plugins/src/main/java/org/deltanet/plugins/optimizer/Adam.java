@@ -3,6 +3,7 @@ package org.deltanet.plugins.optimizer;
 import org.deltanet.api.Float32Bridge;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
+import org.deltanet.plugins.support.AdamMoments;
 import org.deltanet.plugins.support.VectorFloatMath;
 
 /**
@@ -26,9 +27,8 @@ public final class Adam extends ConfiguredOptimizer {
     static final ParameterSpec EPSILON =
             ParameterSpec.positive("epsilon", 1e-8, "added to the root of the second moment");
 
-    private final double beta1 = values().real(BETA1);
-    private final double beta2 = values().real(BETA2);
-    private final double epsilon = values().real(EPSILON);
+    private final AdamMoments moments =
+            new AdamMoments(values().real(BETA1), values().real(BETA2), values().real(EPSILON));
 
     /** Learning rate 0.001, beta1 0.9, beta2 0.999, epsilon 1e-8. */
     public Adam() {
@@ -50,20 +50,7 @@ public final class Adam extends ConfiguredOptimizer {
         }
         double[] first = state.buffer(parameter, "first-moment", length);
         double[] second = state.buffer(parameter, "second-moment", length);
-        double firstCorrection = 1.0 - Math.pow(beta1, t);
-        double secondCorrection = 1.0 - Math.pow(beta2, t);
-        MATH.adam(
-                values,
-                gradient,
-                first,
-                second,
-                length,
-                rate,
-                beta1,
-                beta2,
-                epsilon,
-                firstCorrection,
-                secondCorrection);
+        MATH.adam(values, gradient, first, second, length, rate, moments, t);
     }
 
     /** In float (moments in float buffers) on the Vector API where it is present; otherwise the converting default. */
@@ -77,17 +64,6 @@ public final class Adam extends ConfiguredOptimizer {
         }
         float[] first = state.floatBuffer(parameter, "first-moment", length);
         float[] second = state.floatBuffer(parameter, "second-moment", length);
-        VectorFloatMath.adam(
-                values,
-                gradient,
-                first,
-                second,
-                length,
-                (float) rate,
-                (float) beta1,
-                (float) beta2,
-                (float) epsilon,
-                (float) (1.0 - Math.pow(beta1, t)),
-                (float) (1.0 - Math.pow(beta2, t)));
+        VectorFloatMath.adam(values, gradient, first, second, length, (float) rate, moments, t);
     }
 }

@@ -65,20 +65,10 @@ public interface BatchMath {
 
     /**
      * Adam: {@code m = beta1 m + (1 - beta1) g; s = beta2 s + (1 - beta2) g^2;
-     * w -= alpha (m / c1) / (sqrt(s / c2) + epsilon)}, with the bias corrections {@code c1, c2}.
+     * w -= alpha (m / c1) / (sqrt(s / c2) + epsilon)}, with the bias corrections {@code c1, c2} of
+     * step {@code t} ({@link AdamMoments#firstCorrection}, {@link AdamMoments#secondCorrection}).
      */
-    void adam(
-            double[] w,
-            double[] g,
-            double[] m,
-            double[] s,
-            int n,
-            double alpha,
-            double beta1,
-            double beta2,
-            double epsilon,
-            double firstCorrection,
-            double secondCorrection);
+    void adam(double[] w, double[] g, double[] m, double[] s, int n, double alpha, AdamMoments moments, long t);
 
     /** The choice, made once when first used. */
     final class Choice {

@@ -120,19 +120,8 @@ public final class ScalarBatchMath implements BatchMath {
     }
 
     @Override
-    public void adam(
-            double[] w,
-            double[] g,
-            double[] m,
-            double[] s,
-            int n,
-            double alpha,
-            double beta1,
-            double beta2,
-            double epsilon,
-            double firstCorrection,
-            double secondCorrection) {
-        adam(w, g, m, s, 0, n, alpha, beta1, beta2, epsilon, firstCorrection, secondCorrection);
+    public void adam(double[] w, double[] g, double[] m, double[] s, int n, double alpha, AdamMoments moments, long t) {
+        adam(w, g, m, s, 0, n, alpha, moments, t);
     }
 
     static void adam(
@@ -143,11 +132,13 @@ public final class ScalarBatchMath implements BatchMath {
             int from,
             int to,
             double alpha,
-            double beta1,
-            double beta2,
-            double epsilon,
-            double firstCorrection,
-            double secondCorrection) {
+            AdamMoments moments,
+            long t) {
+        double beta1 = moments.beta1();
+        double beta2 = moments.beta2();
+        double epsilon = moments.epsilon();
+        double firstCorrection = moments.firstCorrection(t);
+        double secondCorrection = moments.secondCorrection(t);
         double keep1 = 1.0 - beta1;
         double keep2 = 1.0 - beta2;
         for (int i = from; i < to; i++) {

@@ -152,18 +152,12 @@ final class VectorBatchMath implements BatchMath {
     }
 
     @Override
-    public void adam(
-            double[] w,
-            double[] g,
-            double[] m,
-            double[] s,
-            int n,
-            double alpha,
-            double beta1,
-            double beta2,
-            double epsilon,
-            double firstCorrection,
-            double secondCorrection) {
+    public void adam(double[] w, double[] g, double[] m, double[] s, int n, double alpha, AdamMoments moments, long t) {
+        double beta1 = moments.beta1();
+        double beta2 = moments.beta2();
+        double epsilon = moments.epsilon();
+        double firstCorrection = moments.firstCorrection(t);
+        double secondCorrection = moments.secondCorrection(t);
         double keep1 = 1.0 - beta1;
         double keep2 = 1.0 - beta2;
         int i = 0;
@@ -181,6 +175,6 @@ final class VectorBatchMath implements BatchMath {
                     .div(second.div(secondCorrection).sqrt().add(epsilon));
             DoubleVector.fromArray(SPECIES, w, i).sub(step).intoArray(w, i);
         }
-        ScalarBatchMath.adam(w, g, m, s, i, n, alpha, beta1, beta2, epsilon, firstCorrection, secondCorrection);
+        ScalarBatchMath.adam(w, g, m, s, i, n, alpha, moments, t);
     }
 }

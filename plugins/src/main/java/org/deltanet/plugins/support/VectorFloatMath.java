@@ -177,19 +177,17 @@ public final class VectorFloatMath {
         }
     }
 
-    /** Adam, as {@link BatchMath#adam}, in float. */
+    /**
+     * Adam, as {@link BatchMath#adam}, in float: the hyper-parameters and the bias corrections
+     * (computed in double) are rounded to float once.
+     */
     public static void adam(
-            float[] w,
-            float[] g,
-            float[] m,
-            float[] s,
-            int n,
-            float alpha,
-            float beta1,
-            float beta2,
-            float epsilon,
-            float firstCorrection,
-            float secondCorrection) {
+            float[] w, float[] g, float[] m, float[] s, int n, float alpha, AdamMoments moments, long t) {
+        float beta1 = (float) moments.beta1();
+        float beta2 = (float) moments.beta2();
+        float epsilon = (float) moments.epsilon();
+        float firstCorrection = (float) moments.firstCorrection(t);
+        float secondCorrection = (float) moments.secondCorrection(t);
         float keep1 = 1f - beta1;
         float keep2 = 1f - beta2;
         int i = 0;

@@ -117,8 +117,9 @@ class BatchMathAgreementTest {
             identical("momentum v", v1, v2);
             double[] m1 = c.y().clone();
             double[] m2 = c.y().clone();
-            SCALAR.adam(w1, c.y(), m1, v1, n, 0.001, 0.9, 0.999, 1e-8, 0.19, 0.002998);
-            vector.adam(w2, c.y(), m2, v2, n, 0.001, 0.9, 0.999, 1e-8, 0.19, 0.002998);
+            AdamMoments moments = new AdamMoments(0.9, 0.999, 1e-8);
+            SCALAR.adam(w1, c.y(), m1, v1, n, 0.001, moments, 3);
+            vector.adam(w2, c.y(), m2, v2, n, 0.001, moments, 3);
             identical("adam w", w1, w2);
             identical("adam first moment", m1, m2);
             identical("adam second moment", v1, v2);
