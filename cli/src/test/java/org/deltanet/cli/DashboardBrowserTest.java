@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -226,8 +225,7 @@ class DashboardBrowserTest {
             browser.waiting(30).until(d -> epochs() >= 1);
             int first = epochs();
             browser.waiting(60).until(d -> epochs() > first);
-            // the status badge is replaced as epochs come in: a badge found just before is stale
-            browser.waiting(120).ignoring(StaleElementReferenceException.class).until(d -> "complete"
+            browser.waiting(120).until(d -> "complete"
                     .equals(d.findElement(By.id("run-status")).getText()));
         } finally {
             assertEquals(ExitCode.OK.code(), training.get().exitCode(), () -> training.join()
