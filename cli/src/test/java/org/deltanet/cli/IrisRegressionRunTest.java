@@ -136,6 +136,28 @@ class IrisRegressionRunTest {
         return killed;
     }
 
+    /** Early stopping cannot watch an accuracy that numeric targets do not have. */
+    @Test
+    void earlyStoppingOnAccuracyIsRefusedForNumbers(@TempDir Path runs) {
+        CapturedRun refused = CapturedRun.of(
+                "train",
+                EXAMPLES.resolve("iris-regression.yaml"),
+                "--output",
+                runs,
+                "--set",
+                "data.validation-split=0.2",
+                "--set",
+                "training.early-stopping={metric: validation-accuracy, patience: 3}");
+
+        assertEquals(3, refused.exitCode(), refused.toString());
+        assertTrue(
+                refused.err()
+                        .contains("training.early-stopping.metric: numeric targets have no accuracy (their scores are"
+                                + " MSE, MAE and R²); use validation-loss"),
+                refused.err());
+        assertFalse(Files.exists(runs) && runs.toFile().list().length > 0, "no run directory");
+    }
+
     @Test
     void aJsonFileInAFolderThatDoesNotExistIsRefusedBeforeEvaluating() {
         CapturedRun refused = CapturedRun.of(

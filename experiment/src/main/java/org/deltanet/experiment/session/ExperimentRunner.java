@@ -157,7 +157,7 @@ public final class ExperimentRunner {
         Path startFrom = initialModel != null ? initialModel : Provenance.initialModel(config.provenance());
         RunSettings settings = startingFrom(startFrom, plugins);
         WiredExperiment wired = wire(config, plugins, settings);
-        Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
+        Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired);
         RunDirectory run = RunDirectories.create(output != null ? output : Path.of(config.output()), config.name());
         console.println("deltanet: run directory " + run.path());
         ExperimentConfig completed = new PluginResolver(plugins.registry()).complete(config);
@@ -208,7 +208,7 @@ public final class ExperimentRunner {
                 checkpoint.optimizerState(),
                 checkpoint.model().classes());
         WiredExperiment wired = wire(config, plugins, settings);
-        Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired.data());
+        Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired);
         TrainingPosition at = checkpoint.position();
         console.println("deltanet: resuming " + run.path()
                 + (at.atEpochBoundary()
@@ -297,7 +297,7 @@ public final class ExperimentRunner {
                         new PluginResolver(plugins.registry()),
                         settings,
                         new ExperimentDataLoader().load(config.data(), config.seed())));
-        ExperimentWiring.earlyStopping(config, wired.data());
+        ExperimentWiring.earlyStopping(config, wired);
         ExperimentWiring.checkWorkers(config, wired);
         return wired;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.DistributedConfig;
 import org.deltanet.experiment.config.EarlyStoppingConfig;
@@ -20,6 +21,7 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.yaml.YamlPath;
 import org.deltanet.rundir.EarlyStoppingListener;
+import org.deltanet.rundir.StoppingMetric;
 
 /**
  * The composition root of one experiment: one injector, built from fixed modules over what the
@@ -67,17 +69,29 @@ public final class ExperimentWiring {
      * Early stopping as the config asks for it, or empty.
      *
      * @throws org.deltanet.experiment.config.ConfigException at {@code training.early-stopping} when
-     *         it watches validation metrics and the data has no validation set
+     *         it watches validation metrics and the data has no validation set, or watches accuracy
+     *         and the targets are numbers (which have no accuracy: metrics.csv records none)
      */
-    public static Optional<EarlyStoppingListener> earlyStopping(ExperimentConfig config, ExperimentData data) {
+    public static Optional<EarlyStoppingListener> earlyStopping(ExperimentConfig config, WiredExperiment wired) {
         EarlyStoppingConfig stopping = config.training().earlyStopping();
         if (stopping == null) {
             return Optional.empty();
         }
+        YamlPath key = YamlPath.root().key("training").key("early-stopping");
+        if (stopping.metric() == StoppingMetric.VALIDATION_ACCURACY
+                && TargetKind.of(wired.data().classes(), wired.loss()) == TargetKind.VALUES) {
+            throw new ConfigException(
+                    key.key("metric"),
+                    key.key("metric") + ": numeric targets have no accuracy (their scores are MSE, MAE and R²);"
+                            + " use validation-loss");
+        }
         return Optional.of(Keyed.at(
-                YamlPath.root().key("training").key("early-stopping"),
+                key,
                 () -> new EarlyStoppingListener(
-                        stopping.metric(), stopping.patience(), stopping.minDelta(), data.validation() != null)));
+                        stopping.metric(),
+                        stopping.patience(),
+                        stopping.minDelta(),
+                        wired.data().validation() != null)));
     }
 
     /**
