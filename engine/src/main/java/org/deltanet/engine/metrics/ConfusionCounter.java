@@ -1,6 +1,7 @@
 package org.deltanet.engine.metrics;
 
 import java.util.List;
+import org.deltanet.engine.math.Rows;
 
 /**
  * Counts a classification's confusion matrix: the actual class of a row is its target's largest
@@ -23,22 +24,12 @@ final class ConfusionCounter implements ScoreCounter {
     public void add(double[] output, double[] target, int rows) {
         int k = classes.size();
         for (int r = 0; r < rows; r++) {
-            confusion[argmax(target, r * k, k) * k + argmax(output, r * k, k)]++;
+            confusion[Rows.argmax(target, r * k, k) * k + Rows.argmax(output, r * k, k)]++;
         }
     }
 
     @Override
     public Scores scores() {
         return new ClassificationScores(classes, confusion);
-    }
-
-    private static int argmax(double[] values, int from, int count) {
-        int best = 0;
-        for (int j = 1; j < count; j++) {
-            if (values[from + j] > values[from + best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 }

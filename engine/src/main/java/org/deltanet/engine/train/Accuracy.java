@@ -1,5 +1,7 @@
 package org.deltanet.engine.train;
 
+import org.deltanet.engine.math.Rows;
+
 /**
  * Counts correct classifications in a batch: with several outputs, the largest output must be at
  * the position of the largest target (one-hot classes); with one output, output and target must
@@ -16,7 +18,7 @@ public final class Accuracy {
             int row = r * cols;
             boolean right = cols == 1
                     ? (output[row] >= 0.5) == (target[row] >= 0.5)
-                    : argmax(output, row, cols) == argmax(target, row, cols);
+                    : Rows.argmax(output, row, cols) == Rows.argmax(target, row, cols);
             if (right) {
                 correct++;
             }
@@ -31,31 +33,11 @@ public final class Accuracy {
             int row = r * cols;
             boolean right = cols == 1
                     ? (output[row] >= 0.5f) == (target[row] >= 0.5f)
-                    : argmax(output, row, cols) == argmax(target, row, cols);
+                    : Rows.argmax(output, row, cols) == Rows.argmax(target, row, cols);
             if (right) {
                 correct++;
             }
         }
         return correct;
-    }
-
-    private static int argmax(float[] values, int from, int count) {
-        int best = 0;
-        for (int j = 1; j < count; j++) {
-            if (values[from + j] > values[from + best]) {
-                best = j;
-            }
-        }
-        return best;
-    }
-
-    private static int argmax(double[] values, int from, int count) {
-        int best = 0;
-        for (int j = 1; j < count; j++) {
-            if (values[from + j] > values[from + best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 }
