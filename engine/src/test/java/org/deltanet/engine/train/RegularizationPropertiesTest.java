@@ -40,7 +40,9 @@ class RegularizationPropertiesTest {
         Property.forAll(
                         "L2 penalty: the loss's gradient plus the penalty's equals the central difference of"
                                 + " J + l2/2 |w|^2",
-                        Networks.cases(1, 4).zip(penalties(false), Penalized::new),
+                        // away from relu's kink, where a central difference straddles the corner
+                        // (seed 7750708334558: a bias of a relu layer fed only zeros sat at it)
+                        Networks.cases(1, 4).assuming(Case::clearOfKinks).zip(penalties(false), Penalized::new),
                         RegularizationPropertiesTest::penaltyMatchesDifferences)
                 .check()
                 .run();
@@ -52,6 +54,7 @@ class RegularizationPropertiesTest {
                         "L1 penalty: the loss's gradient plus l1 sign(w) equals the central difference of"
                                 + " J + l1 |w|, for parameters away from 0",
                         Networks.cases(1, 4)
+                                .assuming(Case::clearOfKinks)
                                 .zip(penalties(true), Penalized::new)
                                 .assuming(Penalized::clearOfZero),
                         RegularizationPropertiesTest::penaltyMatchesDifferences)
