@@ -67,7 +67,8 @@ final class NativeBlasKernels implements MatrixKernels {
         return threads == 1 ? "openblas" : "openblas x" + threads + " threads";
     }
 
-    private void useOwnThreads() {
+    /** Sets OpenBLAS's (process-wide) thread count to {@code threads}, unless it is already. */
+    static void useThreads(int threads) {
         if (openblas.blas_get_num_threads() != threads) {
             openblas.blas_set_num_threads(threads);
         }
@@ -75,19 +76,19 @@ final class NativeBlasKernels implements MatrixKernels {
 
     @Override
     public void multiplyTransposedB(double[] a, double[] b, double[] c, int m, int n, int k) {
-        useOwnThreads();
+        useThreads(threads);
         openblas.cblas_dgemm(ROW_MAJOR, NO_TRANS, TRANS, m, n, k, 1.0, a, k, b, k, 0.0, c, n);
     }
 
     @Override
     public void multiply(double[] a, double[] b, double[] c, int m, int n, int k) {
-        useOwnThreads();
+        useThreads(threads);
         openblas.cblas_dgemm(ROW_MAJOR, NO_TRANS, NO_TRANS, m, n, k, 1.0, a, k, b, n, 0.0, c, n);
     }
 
     @Override
     public void multiplyTransposedA(double[] a, double[] b, double[] c, int m, int n, int k, double scale) {
-        useOwnThreads();
+        useThreads(threads);
         openblas.cblas_dgemm(ROW_MAJOR, TRANS, NO_TRANS, m, n, k, scale, a, m, b, n, 0.0, c, n);
     }
 
@@ -113,7 +114,7 @@ final class NativeBlasKernels implements MatrixKernels {
     public void multiplyTransposedARows(
             double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         if (from == 0) {
-            useOwnThreads();
+            useThreads(threads);
             openblas.cblas_dgemm(ROW_MAJOR, TRANS, NO_TRANS, to, n, k, scale, a, m, b, n, 0.0, c, n);
         } else {
             bands.multiplyTransposedARows(a, b, c, m, n, k, scale, from, to);
