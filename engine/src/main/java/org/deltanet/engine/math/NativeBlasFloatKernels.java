@@ -6,8 +6,9 @@ import org.bytedeco.openblas.global.openblas;
 
 /**
  * The float products through OpenBLAS's {@code cblas_sgemm} (the same bundled library as
- * {@link NativeBlasKernels}, on one thread: float32 runs are single-threaded), copying operands
- * and output through the calling thread's {@link NativeOperands} as the double kernels do.
+ * {@link NativeBlasKernels}, split between OpenBLAS's own threads as it does: each instance sets
+ * the process-wide thread count to its own before every product), copying operands and output
+ * through the calling thread's {@link NativeOperands} as the double kernels do.
  */
 final class NativeBlasFloatKernels implements FloatKernels {
 
@@ -15,22 +16,20 @@ final class NativeBlasFloatKernels implements FloatKernels {
     private static final int NO_TRANS = openblas.CblasNoTrans;
     private static final int TRANS = openblas.CblasTrans;
 
-    private NativeBlasFloatKernels() {}
+    private final int threads;
 
-    /** The sgemm kernels, or empty where the native library does not load. */
-    static Optional<FloatKernels> load() {
-        return NativeBlasKernels.loaded() ? Optional.of(new NativeBlasFloatKernels()) : Optional.empty();
+    private NativeBlasFloatKernels(int threads) {
+        this.threads = threads;
+    }
+
+    /** The sgemm kernels on {@code threads} threads, or empty where the native library does not load. */
+    static Optional<FloatKernels> load(int threads) {
+        return NativeBlasKernels.loaded() ? Optional.of(new NativeBlasFloatKernels(threads)) : Optional.empty();
     }
 
     @Override
     public String name() {
-        return "openblas-sgemm";
-    }
-
-    private static void oneThread() {
-        if (openblas.blas_get_num_threads() != 1) {
-            openblas.blas_set_num_threads(1);
-        }
+        return threads == 1 ? "openblas-sgemm" : "openblas-sgemm x" + threads + " threads";
     }
 
     @Override
@@ -49,7 +48,7 @@ final class NativeBlasFloatKernels implements FloatKernels {
     }
 
     /** As {@code NativeBlasKernels.gemm}, in single precision. */
-    private static void gemm(
+    private void gemm(
             int transA,
             int transB,
             int m,
@@ -63,7 +62,7 @@ final class NativeBlasFloatKernels implements FloatKernels {
             int bLength,
             int ldb,
             float[] c) {
-        oneThread();
+        NativeBlasKernels.useThreads(threads);
         NativeOperands operands = NativeOperands.current();
         FloatPointer output = operands.c.floats(m * n);
         openblas.cblas_sgemm(

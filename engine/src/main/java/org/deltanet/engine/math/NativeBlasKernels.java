@@ -67,7 +67,8 @@ final class NativeBlasKernels implements MatrixKernels {
         return threads == 1 ? "openblas" : "openblas x" + threads + " threads";
     }
 
-    private void useOwnThreads() {
+    /** Sets OpenBLAS's (process-wide) thread count to {@code threads}, unless it is already. */
+    static void useThreads(int threads) {
         if (openblas.blas_get_num_threads() != threads) {
             openblas.blas_set_num_threads(threads);
         }
@@ -106,7 +107,7 @@ final class NativeBlasKernels implements MatrixKernels {
             int bLength,
             int ldb,
             double[] c) {
-        useOwnThreads();
+        useThreads(threads);
         NativeOperands operands = NativeOperands.current();
         DoublePointer output = operands.c.doubles(m * n);
         openblas.cblas_dgemm(

@@ -72,9 +72,9 @@ public final class Trainer implements TrainingLoop {
         this.floatKernels = floatKernels;
     }
 
-    /** The float kernels' name in a float32 trainer, for the run's announcement and summary. */
-    public Optional<String> floatKernelsName() {
-        return Optional.ofNullable(floatKernels).map(FloatKernels::name);
+    /** The float kernels of a float32 trainer, for the run to choose (measure or adopt) and announce. */
+    public Optional<FloatKernels> floatKernels() {
+        return Optional.ofNullable(floatKernels);
     }
 
     /** Trains from the first epoch with a fresh optimizer state. */
