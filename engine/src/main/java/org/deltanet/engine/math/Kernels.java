@@ -3,6 +3,7 @@ package org.deltanet.engine.math;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -139,6 +140,16 @@ public final class Kernels {
     /** The fastest Java kernels here, single-threaded: the Vector API's or the tiled pure-Java ones. */
     public static MatrixKernels fastestJava() {
         return vectorUsable() ? new VectorKernels() : new TiledKernels();
+    }
+
+    /**
+     * The kernels the environment forces on OpenBLAS ({@code OPENBLAS_CORETYPE}, e.g.
+     * {@code Haswell}), when it is set and OpenBLAS is a candidate here; OpenBLAS otherwise
+     * chooses for the processor itself. deltanet leaves the variable alone (README, "Speed").
+     */
+    public static Optional<String> forcedOpenBlasCore() {
+        String core = System.getenv("OPENBLAS_CORETYPE");
+        return core == null || core.isBlank() || !NativeBlasKernels.loaded() ? Optional.empty() : Optional.of(core);
     }
 
     static boolean vectorUsable() {

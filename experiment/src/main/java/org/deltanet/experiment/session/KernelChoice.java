@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.MeasuredChoice;
 import org.deltanet.engine.math.NamedKernels;
 import org.deltanet.engine.network.Network;
@@ -89,10 +91,19 @@ final class KernelChoice {
         if (measured.candidates().size() > 1) {
             lines.forEach(line -> console.println("  " + line));
         }
+        Optional<String> core = Kernels.forcedOpenBlasCore();
+        core.ifPresent(name -> console.println("  " + forcedCoreNote(name)));
         return summarized
                 + (measured.candidates().size() > 1
                         ? measured.name() + "; " + String.join("; ", lines)
-                        : measured.name());
+                        : measured.name())
+                + core.map(name -> "; OPENBLAS_CORETYPE=" + name).orElse("");
+    }
+
+    /** What a run says when the environment forces OpenBLAS's kernels. */
+    static String forcedCoreNote(String core) {
+        return "OpenBLAS runs the '" + core + "' kernels that OPENBLAS_CORETYPE names;"
+                + " unset it to let OpenBLAS choose for this processor";
     }
 
     /** Takes the recorded choice of each product; says so when a recorded kernel is not available here. */

@@ -2,6 +2,7 @@ package org.deltanet.experiment.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -135,6 +136,32 @@ class ExperimentRunnerTest {
             assertEquals((float) w, w, "a float32 run's weights are float values");
         }
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("deltanet: precision float32, matrix kernels"));
+    }
+
+    /**
+     * When the environment forces OpenBLAS's kernels ({@code OPENBLAS_CORETYPE}, set on this
+     * project's machines), the run says so with the kernel choice and in its summary; otherwise
+     * it says nothing of it.
+     */
+    @Test
+    void aRunSaysWhenTheEnvironmentForcesOpenBlasKernels() throws IOException {
+        runner.train(config, dir.resolve("forced"), null);
+        String said = console.toString(StandardCharsets.UTF_8);
+        String kernel = Files.readString(onlyChild(dir.resolve("forced")).resolve("summary.txt"))
+                .lines()
+                .filter(line -> line.startsWith("kernel"))
+                .findFirst()
+                .orElseThrow();
+        Kernels.forcedOpenBlasCore()
+                .ifPresentOrElse(
+                        core -> {
+                            assertTrue(said.contains("  " + KernelChoice.forcedCoreNote(core)), said);
+                            assertTrue(kernel.endsWith("; OPENBLAS_CORETYPE=" + core), kernel);
+                        },
+                        () -> {
+                            assertFalse(said.contains("OPENBLAS_CORETYPE"), said);
+                            assertFalse(kernel.contains("OPENBLAS_CORETYPE"), kernel);
+                        });
     }
 
     /**
