@@ -70,12 +70,24 @@ public final class DataException extends DeltanetException {
         return column;
     }
 
+    /**
+     * The same problem of the same file, line and column, with {@code note} after it, e.g.
+     * {@code ; variant iris-03 reads it (...)}.
+     */
+    public DataException noting(String note) {
+        return copy(location, problem + note);
+    }
+
     /** The same problem, at the same line and column, of the file named {@code location}. */
     DataException at(String location) {
-        DataException moved = new DataException(location, line, column, problem);
+        return copy(location, problem);
+    }
+
+    private DataException copy(String file, String what) {
+        DataException copy = new DataException(file, line, column, what);
         if (getCause() != null) {
-            moved.initCause(getCause());
+            copy.initCause(getCause());
         }
-        return moved;
+        return copy;
     }
 }

@@ -37,6 +37,15 @@ public enum SweepMetric {
         return label.endsWith("accuracy");
     }
 
+    /** The loss on the same data: {@code validation-loss} for {@code validation-accuracy}; a loss is itself. */
+    public SweepMetric sameDataLoss() {
+        return switch (this) {
+            case TRAINING_LOSS, TRAINING_ACCURACY -> TRAINING_LOSS;
+            case VALIDATION_LOSS, VALIDATION_ACCURACY -> VALIDATION_LOSS;
+            case TEST_LOSS, TEST_ACCURACY -> TEST_LOSS;
+        };
+    }
+
     /**
      * Why the metric cannot be measured for the data, or null if it can.
      *

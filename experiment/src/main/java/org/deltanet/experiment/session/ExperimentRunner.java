@@ -285,7 +285,7 @@ public final class ExperimentRunner {
 
     /**
      * Reads the data, builds the experiment's object graph and checks what needs both (early
-     * stopping on validation metrics, workers per mini-batch), so that {@code validate} finds every
+     * stopping on validation metrics, workers per mini-batch, a sweep's metric), so that {@code validate} finds every
      * configuration error {@code train} would, and {@code train} finds them before its run directory
      * exists; nothing is written.
      */
@@ -299,6 +299,7 @@ public final class ExperimentRunner {
                         new ExperimentDataLoader().load(config.data(), config.seed())));
         ExperimentWiring.earlyStopping(config, wired);
         ExperimentWiring.checkWorkers(config, wired);
+        ExperimentWiring.checkSweepMetric(config.sweep(), wired.data().classes(), wired::loss);
         return wired;
     }
 

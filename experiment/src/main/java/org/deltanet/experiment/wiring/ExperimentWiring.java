@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import org.deltanet.api.Loss;
 import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.DistributedConfig;
 import org.deltanet.experiment.config.EarlyStoppingConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.config.SweepConfig;
 import org.deltanet.experiment.yaml.YamlPath;
 import org.deltanet.rundir.EarlyStoppingListener;
 import org.deltanet.rundir.StoppingMetric;
@@ -80,10 +82,7 @@ public final class ExperimentWiring {
         YamlPath key = YamlPath.root().key("training").key("early-stopping");
         if (stopping.metric() == StoppingMetric.VALIDATION_ACCURACY
                 && TargetKind.of(wired.data().classes(), wired.loss()) == TargetKind.VALUES) {
-            throw new ConfigException(
-                    key.key("metric"),
-                    key.key("metric") + ": numeric targets have no accuracy (their scores are MSE, MAE and R²);"
-                            + " use validation-loss");
+            throw noAccuracy(key.key("metric"), "validation-loss");
         }
         return Optional.of(Keyed.at(
                 key,
@@ -92,6 +91,32 @@ public final class ExperimentWiring {
                         stopping.patience(),
                         stopping.minDelta(),
                         wired.data().validation() != null)));
+    }
+
+    /**
+     * Refuses a sweep ranked by an accuracy when the targets are numbers: their runs record no
+     * accuracy, so every variant would rank as NaN. Nothing to check without a sweep section.
+     *
+     * @param sweep   the experiment's {@code sweep} section, or null
+     * @param classes the data's class names (empty for numeric targets)
+     * @param loss    supplies the experiment's loss, asked for only when the data has no classes
+     * @throws ConfigException at {@code sweep.metric}, naming the loss of the same data to rank by instead
+     */
+    public static void checkSweepMetric(SweepConfig sweep, List<String> classes, Supplier<Loss> loss) {
+        if (sweep == null || !sweep.metric().largerIsBetter() || !classes.isEmpty()) {
+            return;
+        }
+        if (TargetKind.of(classes, loss.get()) == TargetKind.VALUES) {
+            throw noAccuracy(
+                    YamlPath.root().key("sweep").key("metric"),
+                    sweep.metric().sameDataLoss().label());
+        }
+    }
+
+    /** The problem of an accuracy asked of numeric targets at {@code key}; {@code instead} is what to use. */
+    private static ConfigException noAccuracy(YamlPath key, String instead) {
+        return new ConfigException(
+                key, key + ": numeric targets have no accuracy (their scores are MSE, MAE and R²); use " + instead);
     }
 
     /**

@@ -23,8 +23,9 @@ import org.deltanet.experiment.config.ExperimentConfig;
  * experiment is pointed at them ({@link Staging#relocate}).
  *
  * <p>A data file named by a URI ({@code file:///...}, {@code hdfs://...}) is read on the driver too,
- * so executors need neither the file system nor its jars. A path or URI the driver cannot read is left out, and the variant keeps it: on an executor it then
- * fails as {@code train} would on the driver, with the same "missing data file" error. Each file
+ * so executors need neither the file system nor its jars. Every data file has been read on the
+ * driver before ({@link VariantChecks}); one that went away since is left out, and the variant
+ * keeps it: on an executor it then fails as {@code train} would, with the same error. Each file
  * is held in memory once per executor, so data files are limited to 2 GB each.
  */
 final class StagedFiles implements Serializable {

@@ -16,8 +16,10 @@ import org.deltanet.dashboard.Report;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.SweepConfig;
 import org.deltanet.files.AtomicFiles;
+import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.rundir.RunDirectory;
 import org.deltanet.spark.PluginJars;
@@ -29,7 +31,10 @@ import org.deltanet.spark.SparkContexts;
  *
  * <p>Each variant is loaded on the driver first, as {@code train --set} would load it; a variant
  * whose values the experiment does not accept fails there, alone, and a sweep none of whose
- * variants load stops with the first error before anything is created. The sweep directory
+ * variants load stops with the first error before anything is created. The data of the variants
+ * that load is then read on the driver ({@link VariantChecks}): a missing or malformed data file,
+ * or a metric the targets do not have, stops the sweep with {@code train}'s message before Spark
+ * starts or anything is created. The sweep directory
  * ({@code OUTPUT/NAME-sweep-yyyyMMdd-HHmmss}) holds:
  * <ul>
  *   <li>{@code STATUS}: {@code running}, then {@code complete} if every variant completed, else
@@ -86,7 +91,9 @@ public final class SweepRunner {
      * @param file      an experiment file with a {@code sweep} section
      * @param overrides {@code --set} overrides applied to the experiment before its variants
      * @param output    the folder for the sweep directory, or null for the experiment's {@code output}
-     * @throws ConfigException if the file has no sweep section or no variant loads
+     * @throws ConfigException if the file has no sweep section, no variant loads, a variant's data
+     *         does not fit it, or the targets have no value of the sweep's metric
+     * @throws org.deltanet.data.DataException if a data file a variant reads is missing or malformed
      * @throws org.deltanet.registry.PluginConflictException if two jars' plugins claim one name
      *         and no preference decides
      */
@@ -108,15 +115,18 @@ public final class SweepRunner {
         List<Variant> variants = SweepPlan.of(sweep, base.seed());
         List<String> names =
                 variants.stream().map(v -> v.name(base.name(), variants.size())).toList();
-        List<String> jars = plugins.load(base.plugins().stream().map(Path::of).toList()).jars().stream()
-                .map(jar -> jar.path().toString())
-                .toList();
+        InstalledPlugins installed =
+                plugins.load(base.plugins().stream().map(Path::of).toList());
+        List<String> jars =
+                installed.jars().stream().map(jar -> jar.path().toString()).toList();
         List<Object> loaded = load(file, overrides, variants, names).stream()
                 .map(variant -> variant instanceof ExperimentConfig config ? config.withPlugins(jars) : variant)
                 .toList();
         if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
             throw (ConfigException) loaded.get(0);
         }
+        new VariantChecks(file, overrides, loader, new PluginResolver(installed.registry()))
+                .check(base, variants, names, loaded);
         JavaSparkContext spark = SparkContexts.getOrCreate(base.spark());
         RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
         try {
