@@ -3,7 +3,7 @@
 
 Trains the same networks on the same MNIST digits as deltanet's bench module: float64, classic
 momentum SGD (learning rate 0.1, momentum 0.9), shuffled mini-batches gathered from tensors in
-memory, batches 1, 32, 128 and 1024 on 1 and 2 threads (torch.set_num_threads); steps per second of
+memory, batches 1, 32, 128 and 1024 on 1 and 2 threads (torch.set_num_threads and OpenBLAS's own count); steps per second of
 the seed's 2-3-2-1 network and XOR 2-4-1; GFLOP/s of torch.mm (OpenBLAS dgemm) at the kernel shapes.
 Prints a table and which OpenBLAS kernel ran; --tsv FILE also writes key<TAB>value lines.
 
@@ -28,18 +28,34 @@ KERNEL_SHAPES = ["forward 32 128 784", "gradient 128 784 32", "forward 128 128 7
                  "gradient 256 256 32"]
 
 
-def openblas_core():
-    """The kernel family OpenBLAS chose (e.g. Prescott, SkylakeX), read from the loaded library."""
+def loaded_openblas():
+    """Every OpenBLAS this process loaded through torch: Debian's libblas.so.3, liblapack.so.3 and
+    libopenblasp each hold a copy of OpenBLAS with its own settings."""
     with open("/proc/self/maps") as maps:
         paths = {line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line}
+    libraries = []
     for path in sorted(paths):
         try:
             lib = ctypes.CDLL(path)
             lib.openblas_get_corename.restype = ctypes.c_char_p
-            return lib.openblas_get_corename().decode()
+            libraries.append(lib)
         except (OSError, AttributeError):
             continue
-    return "unknown (no OpenBLAS loaded)"
+    return libraries
+
+
+def openblas_core():
+    """The kernel family OpenBLAS chose (e.g. Prescott, SkylakeX), read from the loaded library."""
+    libraries = loaded_openblas()
+    return libraries[0].openblas_get_corename().decode() if libraries else "unknown (no OpenBLAS loaded)"
+
+
+def set_threads(threads):
+    """torch.set_num_threads does not reach Debian's OpenBLAS, which runs its own pthreads (two on
+    these machines whatever torch says): set both, so that "one thread" is one thread."""
+    torch.set_num_threads(threads)
+    for lib in loaded_openblas():
+        lib.openblas_set_num_threads(threads)
 
 
 def read_idx(path):
@@ -164,30 +180,30 @@ def main():
                                                        "shared", "data"))
     parser.add_argument("--seconds", type=float, default=3.0, help="measured time per row")
     parser.add_argument("--tsv", help="also write key<TAB>value lines here")
-    parser.add_argument("--epochs", nargs=4, metavar=("NETWORK", "BATCH", "DTYPE", "EPOCHS"),
-                        help="only print samples/s of the median epoch after the first, one thread")
+    parser.add_argument("--epochs", nargs=5, metavar=("NETWORK", "BATCH", "DTYPE", "EPOCHS", "THREADS"),
+                        help="only print samples/s of the median epoch after the first")
     args = parser.parse_args()
 
     x, y = mnist(args.data)
     if args.epochs:
-        name, batch, dtype, count = args.epochs
-        torch.set_num_threads(1)
+        name, batch, dtype, count, threads = args.epochs
+        set_threads(int(threads))
         print(epochs(x, y, name, int(batch), getattr(torch, dtype), int(count)))
         return
     rows = []
-    torch.set_num_threads(1)
+    set_threads(1)
     core = openblas_core()
     print(f"PyTorch {torch.__version__}, float64; OpenBLAS kernel: {core}; "
           f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '(unset)')}")
     print("| network | batch | threads | samples/s |\n| --- | ---: | ---: | ---: |")
     for name in ("A", "B"):
         for threads in (1, 2):
-            torch.set_num_threads(threads)
+            set_threads(threads)
             for batch in (1, 32, 128, 1024):
                 value = training(x, y, name, batch, args.seconds)
                 print(f"| {name} | {batch} | {threads} | {value:,.0f} |", flush=True)
                 rows.append((f"train {name} {batch} {threads}", value))
-    torch.set_num_threads(1)
+    set_threads(1)
     print("\nfloat32, one thread\n\n| network | batch | samples/s |\n| --- | ---: | ---: |")
     for name in ("A", "B"):
         for batch in (1, 32, 128, 1024):

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
-import org.deltanet.engine.math.FloatKernels;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.FloatTrainingStep;
 import org.deltanet.engine.train.StepStatistics;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@link TrainingBenchmark} with {@code precision: float32}: the same networks, batches and
- * momentum, one thread (float32 runs are single-threaded), the batch gathered straight into the
- * float step by the dataset's float gather as {@code Trainer} does in float32, products on
- * {@link FloatKernels#best()}.
+ * momentum, one thread, the batch gathered straight into the float step by the dataset's float
+ * gather as {@code Trainer} does in float32, products on {@link Kernels#bestFloat(int)} with one
+ * thread (measured per product shape, as a float32 run's).
  * Bytes allocated per step are counted on the training thread, as there.
  */
 @State(Scope.Benchmark)
@@ -51,7 +51,7 @@ public class Float32TrainingBenchmark {
                 Workloads.mnistNetwork(network),
                 Workloads.PLUGINS.loss("cross-entropy"),
                 Workloads.optimizer("momentum", Map.of("learning-rate", 0.1, "momentum", 0.9)),
-                FloatKernels.best(),
+                Kernels.bestFloat(1),
                 batch);
         order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {

@@ -24,8 +24,11 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class KernelBenchmark {
 
-    /** The start of a kernel's name: {@code plain}, {@code tiled} or {@code vector}. */
-    @Param({"plain", "tiled", "vector"})
+    /**
+     * The start of a kernel's name: {@code plain}, {@code tiled}, {@code vector} or {@code openblas}
+     * (with its copies in and out of native memory, as a run pays them).
+     */
+    @Param({"plain", "tiled", "vector", "openblas"})
     public String kernel;
 
     @Param({

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.Kernels;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -70,7 +69,7 @@ public final class SpeedTable {
 
         line("");
         line("float32 (`precision: float32`, one thread, kernels "
-                + FloatKernels.best().name() + "):");
+                + Kernels.bestFloat(1).name() + "):");
         line("");
         line("| network | batch | samples/s | bytes/step |");
         line("| --- | ---: | ---: | ---: |");

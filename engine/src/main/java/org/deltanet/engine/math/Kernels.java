@@ -3,6 +3,7 @@ package org.deltanet.engine.math;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,13 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@link NativeBlasKernels} (OpenBLAS, on as many threads) where its native library loads:
  *       linux-x86_64. Elsewhere the Java kernels alone run.</li>
  * </ol>
- * System properties: {@value #THREADS_PROPERTY} (thread count), {@value #ONLY_PROPERTY} (keep only
+ * The float kernels of a {@code precision: float32} run are chosen the same way
+ * ({@link #bestFloat(int)}, a {@link MeasuredFloatKernels}) between {@link VectorFloatKernels}
+ * (one thread) and OpenBLAS's sgemm ({@link NativeBlasFloatKernels}, on as many threads), with
+ * {@link PlainFloatKernels} only where neither is available.
+ *
+ * <p>System properties: {@value #THREADS_PROPERTY} (thread count), {@value #ONLY_PROPERTY} (keep only
  * the candidates whose name starts with this, e.g. {@code openblas}, for comparisons) and
  * {@value #BUDGET_PROPERTY} (milliseconds of timing per shape, default {@value #DEFAULT_BUDGET_MILLIS}).
  */
 public final class Kernels {
 
-    /** System property overriding the number of threads of {@link #best()}. */
+    /** System property overriding the number of threads of {@link #best()} and {@link #bestFloat()}. */
     public static final String THREADS_PROPERTY = "deltanet.threads";
     /** System property keeping only the candidates whose name starts with its value. */
     public static final String ONLY_PROPERTY = "deltanet.kernels";
@@ -34,6 +40,7 @@ public final class Kernels {
 
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static final Map<Integer, MeasuredKernels> BEST = new ConcurrentHashMap<>();
+    private static final Map<Integer, MeasuredFloatKernels> BEST_FLOAT = new ConcurrentHashMap<>();
 
     private Kernels() {}
 
@@ -42,7 +49,12 @@ public final class Kernels {
      * {@value #THREADS_PROPERTY} says. Shared: the same instance on every call.
      */
     public static MeasuredKernels best() {
-        return best(Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
+        return best(threads());
+    }
+
+    /** {@value #THREADS_PROPERTY}, or as many threads as there are processors. */
+    private static int threads() {
+        return Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -50,11 +62,35 @@ public final class Kernels {
      * a shape measured once (e.g. by one run of a sweep) is not measured again.
      */
     public static MeasuredKernels best(int threads) {
+        return BEST.computeIfAbsent(requirePositive(threads), t -> new MeasuredKernels(candidates(t), budgetMillis()));
+    }
+
+    /**
+     * The float kernels on as many threads as {@link #best()}; shared: the same instance on every
+     * call.
+     */
+    public static MeasuredFloatKernels bestFloat() {
+        return bestFloat(threads());
+    }
+
+    /**
+     * The float kernels with OpenBLAS on the given number of threads, at least 1; the same
+     * instance on every call, as {@link #best(int)}.
+     */
+    public static MeasuredFloatKernels bestFloat(int threads) {
+        return BEST_FLOAT.computeIfAbsent(
+                requirePositive(threads), t -> new MeasuredFloatKernels(floatCandidates(t), budgetMillis()));
+    }
+
+    private static int requirePositive(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        return BEST.computeIfAbsent(
-                threads, t -> new MeasuredKernels(candidates(t), Long.getLong(BUDGET_PROPERTY, DEFAULT_BUDGET_MILLIS)));
+        return threads;
+    }
+
+    private static long budgetMillis() {
+        return Long.getLong(BUDGET_PROPERTY, DEFAULT_BUDGET_MILLIS);
     }
 
     /** The candidates {@link #best(int)} measures on {@code threads} threads. */
@@ -63,6 +99,27 @@ public final class Kernels {
         List<MatrixKernels> candidates = new ArrayList<>();
         candidates.add(threads == 1 ? java : new ParallelKernels(java, threads));
         NativeBlasKernels.load(threads, java).ifPresent(candidates::add);
+        return only(candidates);
+    }
+
+    /**
+     * The candidates {@link #bestFloat(int)} measures with OpenBLAS on {@code threads} threads:
+     * the Vector API's and sgemm where available, the plain reference only where neither is.
+     */
+    static List<FloatKernels> floatCandidates(int threads) {
+        List<FloatKernels> candidates = new ArrayList<>();
+        if (vectorUsable()) {
+            candidates.add(new VectorFloatKernels());
+        }
+        NativeBlasFloatKernels.load(threads).ifPresent(candidates::add);
+        if (candidates.isEmpty()) {
+            candidates.add(new PlainFloatKernels());
+        }
+        return only(candidates);
+    }
+
+    /** The candidates whose name starts with {@value #ONLY_PROPERTY}, when it is set and any does; else all. */
+    private static <K extends NamedKernels> List<K> only(List<K> candidates) {
         String only = System.getProperty(ONLY_PROPERTY);
         if (only != null && candidates.stream().anyMatch(k -> k.name().startsWith(only))) {
             candidates.removeIf(k -> !k.name().startsWith(only));
@@ -83,6 +140,16 @@ public final class Kernels {
     /** The fastest Java kernels here, single-threaded: the Vector API's or the tiled pure-Java ones. */
     public static MatrixKernels fastestJava() {
         return vectorUsable() ? new VectorKernels() : new TiledKernels();
+    }
+
+    /**
+     * The kernels the environment forces on OpenBLAS ({@code OPENBLAS_CORETYPE}, e.g.
+     * {@code Haswell}), when it is set and OpenBLAS is a candidate here; OpenBLAS otherwise
+     * chooses for the processor itself. deltanet leaves the variable alone (README, "Speed").
+     */
+    public static Optional<String> forcedOpenBlasCore() {
+        String core = System.getenv("OPENBLAS_CORETYPE");
+        return core == null || core.isBlank() || !NativeBlasKernels.loaded() ? Optional.empty() : Optional.of(core);
     }
 
     static boolean vectorUsable() {

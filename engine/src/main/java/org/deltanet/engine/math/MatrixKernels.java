@@ -12,12 +12,9 @@ package org.deltanet.engine.math;
  * hand different bands of one product to different threads. Results may differ between
  * implementations by rounding only (summation order, fused multiply-add), never by more.
  *
- * <p>{@link Kernels#best()} picks the fastest implementation this JVM offers.
+ * <p>{@link Kernels#best()} picks the fastest implementation this JVM offers, per product shape.
  */
-public interface MatrixKernels {
-
-    /** A short name for logs, e.g. {@code plain-java}. */
-    String name();
+public interface MatrixKernels extends NamedKernels {
 
     /**
      * {@code C = A B^T}: A is {@code m x k}, B is {@code n x k}, C is {@code m x n}. The forward

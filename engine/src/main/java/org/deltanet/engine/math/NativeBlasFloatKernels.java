@@ -1,12 +1,14 @@
 package org.deltanet.engine.math;
 
 import java.util.Optional;
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
  * The float products through OpenBLAS's {@code cblas_sgemm} (the same bundled library as
- * {@link NativeBlasKernels}, on one thread: float32 runs are single-threaded). JavaCPP copies each
- * {@code float[]} into native memory and back per call, half the bytes of the double kernels.
+ * {@link NativeBlasKernels}, split between OpenBLAS's own threads as it does: each instance sets
+ * the process-wide thread count to its own before every product), copying operands and output
+ * through the calling thread's {@link NativeOperands} as the double kernels do.
  */
 final class NativeBlasFloatKernels implements FloatKernels {
 
@@ -14,39 +16,70 @@ final class NativeBlasFloatKernels implements FloatKernels {
     private static final int NO_TRANS = openblas.CblasNoTrans;
     private static final int TRANS = openblas.CblasTrans;
 
-    private NativeBlasFloatKernels() {}
+    private final int threads;
 
-    /** The sgemm kernels, or empty where the native library does not load. */
-    static Optional<FloatKernels> load() {
-        return NativeBlasKernels.loaded() ? Optional.of(new NativeBlasFloatKernels()) : Optional.empty();
+    private NativeBlasFloatKernels(int threads) {
+        this.threads = threads;
+    }
+
+    /** The sgemm kernels on {@code threads} threads, or empty where the native library does not load. */
+    static Optional<FloatKernels> load(int threads) {
+        return NativeBlasKernels.loaded() ? Optional.of(new NativeBlasFloatKernels(threads)) : Optional.empty();
     }
 
     @Override
     public String name() {
-        return "openblas-sgemm";
-    }
-
-    private static void oneThread() {
-        if (openblas.blas_get_num_threads() != 1) {
-            openblas.blas_set_num_threads(1);
-        }
+        return threads == 1 ? "openblas-sgemm" : "openblas-sgemm x" + threads + " threads";
     }
 
     @Override
     public void multiplyTransposedB(float[] a, float[] b, float[] c, int m, int n, int k) {
-        oneThread();
-        openblas.cblas_sgemm(ROW_MAJOR, NO_TRANS, TRANS, m, n, k, 1f, a, k, b, k, 0f, c, n);
+        gemm(NO_TRANS, TRANS, m, n, k, 1f, a, m * k, k, b, n * k, k, c);
     }
 
     @Override
     public void multiply(float[] a, float[] b, float[] c, int m, int n, int k) {
-        oneThread();
-        openblas.cblas_sgemm(ROW_MAJOR, NO_TRANS, NO_TRANS, m, n, k, 1f, a, k, b, n, 0f, c, n);
+        gemm(NO_TRANS, NO_TRANS, m, n, k, 1f, a, m * k, k, b, k * n, n, c);
     }
 
     @Override
     public void multiplyTransposedA(float[] a, float[] b, float[] c, int m, int n, int k, float scale) {
-        oneThread();
-        openblas.cblas_sgemm(ROW_MAJOR, TRANS, NO_TRANS, m, n, k, scale, a, m, b, n, 0f, c, n);
+        gemm(TRANS, NO_TRANS, m, n, k, scale, a, k * m, m, b, k * n, n, c);
+    }
+
+    /** As {@code NativeBlasKernels.gemm}, in single precision. */
+    private void gemm(
+            int transA,
+            int transB,
+            int m,
+            int n,
+            int k,
+            float scale,
+            float[] a,
+            int aLength,
+            int lda,
+            float[] b,
+            int bLength,
+            int ldb,
+            float[] c) {
+        NativeBlasKernels.useThreads(threads);
+        NativeOperands operands = NativeOperands.current();
+        FloatPointer output = operands.c.floats(m * n);
+        openblas.cblas_sgemm(
+                ROW_MAJOR,
+                transA,
+                transB,
+                m,
+                n,
+                k,
+                scale,
+                operands.a.holding(a, aLength),
+                lda,
+                operands.b.holding(b, bLength),
+                ldb,
+                0f,
+                output,
+                n);
+        output.get(c, 0, m * n);
     }
 }

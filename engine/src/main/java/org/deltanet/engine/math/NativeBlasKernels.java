@@ -1,6 +1,7 @@
 package org.deltanet.engine.math;
 
 import java.util.Optional;
+import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -10,12 +11,11 @@ import org.bytedeco.openblas.global.openblas;
  * itself (AVX-512 on this project's machines) and splits a product between its own threads:
  * each instance sets OpenBLAS's (process-wide) thread count to its own before every product.
  *
- * <p>Products pass the Java arrays as they are (JavaCPP's {@code double[]} overloads), and JavaCPP
- * copies each array into native memory and back for the call: a cost per call that makes small
- * products slower here than in the Java kernels (which is why {@link Kernels} measures before it
- * chooses), and the reason <b>this class must not be split between threads by
- * {@link ParallelKernels}</b>: copying the whole output back would overwrite the rows another
- * thread computed meanwhile. OpenBLAS threads itself instead. A band of rows starting at row 0
+ * <p>Each product copies its operands into the calling thread's {@link NativeOperands} and the
+ * output back out: a cost per call that can make small products slower here than in the Java
+ * kernels (which is why {@link Kernels} measures before it chooses), and the reason <b>this class
+ * must not be split between threads by {@link ParallelKernels}</b>: copying the whole output back
+ * would overwrite the rows another thread computed meanwhile. OpenBLAS threads itself instead. A band of rows starting at row 0
  * is a smaller product; other bands, which would need a pointer into the middle of an array, run
  * on the given Java kernels (JavaCPP's offset buffers crashed in {@code free()} when tried).
  */
@@ -67,7 +67,8 @@ final class NativeBlasKernels implements MatrixKernels {
         return threads == 1 ? "openblas" : "openblas x" + threads + " threads";
     }
 
-    private void useOwnThreads() {
+    /** Sets OpenBLAS's (process-wide) thread count to {@code threads}, unless it is already. */
+    static void useThreads(int threads) {
         if (openblas.blas_get_num_threads() != threads) {
             openblas.blas_set_num_threads(threads);
         }
@@ -75,20 +76,56 @@ final class NativeBlasKernels implements MatrixKernels {
 
     @Override
     public void multiplyTransposedB(double[] a, double[] b, double[] c, int m, int n, int k) {
-        useOwnThreads();
-        openblas.cblas_dgemm(ROW_MAJOR, NO_TRANS, TRANS, m, n, k, 1.0, a, k, b, k, 0.0, c, n);
+        gemm(NO_TRANS, TRANS, m, n, k, 1.0, a, m * k, k, b, n * k, k, c);
     }
 
     @Override
     public void multiply(double[] a, double[] b, double[] c, int m, int n, int k) {
-        useOwnThreads();
-        openblas.cblas_dgemm(ROW_MAJOR, NO_TRANS, NO_TRANS, m, n, k, 1.0, a, k, b, n, 0.0, c, n);
+        gemm(NO_TRANS, NO_TRANS, m, n, k, 1.0, a, m * k, k, b, k * n, n, c);
     }
 
     @Override
     public void multiplyTransposedA(double[] a, double[] b, double[] c, int m, int n, int k, double scale) {
-        useOwnThreads();
-        openblas.cblas_dgemm(ROW_MAJOR, TRANS, NO_TRANS, m, n, k, scale, a, m, b, n, 0.0, c, n);
+        gemm(TRANS, NO_TRANS, m, n, k, scale, a, k * m, m, b, k * n, n, c);
+    }
+
+    /**
+     * {@code C = scale op(A) op(B)}, C {@code m x n} with leading dimension n; the first
+     * {@code aLength} and {@code bLength} values of the operands are copied in.
+     */
+    private void gemm(
+            int transA,
+            int transB,
+            int m,
+            int n,
+            int k,
+            double scale,
+            double[] a,
+            int aLength,
+            int lda,
+            double[] b,
+            int bLength,
+            int ldb,
+            double[] c) {
+        useThreads(threads);
+        NativeOperands operands = NativeOperands.current();
+        DoublePointer output = operands.c.doubles(m * n);
+        openblas.cblas_dgemm(
+                ROW_MAJOR,
+                transA,
+                transB,
+                m,
+                n,
+                k,
+                scale,
+                operands.a.holding(a, aLength),
+                lda,
+                operands.b.holding(b, bLength),
+                ldb,
+                0.0,
+                output,
+                n);
+        output.get(c, 0, m * n);
     }
 
     @Override
@@ -113,8 +150,7 @@ final class NativeBlasKernels implements MatrixKernels {
     public void multiplyTransposedARows(
             double[] a, double[] b, double[] c, int m, int n, int k, double scale, int from, int to) {
         if (from == 0) {
-            useOwnThreads();
-            openblas.cblas_dgemm(ROW_MAJOR, TRANS, NO_TRANS, to, n, k, scale, a, m, b, n, 0.0, c, n);
+            gemm(TRANS, NO_TRANS, to, n, k, scale, a, k * m, m, b, k * n, n, c);
         } else {
             bands.multiplyTransposedARows(a, b, c, m, n, k, scale, from, to);
         }

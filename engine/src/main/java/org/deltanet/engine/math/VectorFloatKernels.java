@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * vector of scratch. No masks: on JDK 17 a masked load or store that is not all-true runs element
  * by element and allocates.
  *
- * <p>Needs {@code --add-modules jdk.incubator.vector}; {@link FloatKernels#best()} creates it only
+ * <p>Needs {@code --add-modules jdk.incubator.vector}; {@link Kernels#bestFloat()} creates it only
  * when the module is present.
  */
 final class VectorFloatKernels implements FloatKernels {

@@ -8,6 +8,9 @@
  * {@link org.deltanet.engine.math.NativeBlasKernels} OpenBLAS (where its bundled library loads), and
  * {@link org.deltanet.engine.math.ParallelKernels} splits large products between threads.
  * {@link org.deltanet.engine.math.Kernels#best()} is a {@link org.deltanet.engine.math.MeasuredKernels}
- * that times the candidates on each product shape and keeps the fastest for it.
+ * that times the candidates on each product shape and keeps the fastest for it; the float kernels
+ * of float32 runs ({@link org.deltanet.engine.math.FloatKernels}) are chosen the same way by
+ * {@link org.deltanet.engine.math.Kernels#bestFloat()}, one implementation of the choosing for both
+ * ({@link org.deltanet.engine.math.MeasuredChoice}).
  */
 package org.deltanet.engine.math;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deltanet.api.Loss;
 import org.deltanet.engine.math.MatrixKernels;
-import org.deltanet.engine.math.MeasuredKernels;
-import org.deltanet.engine.math.MeasuredKernels.Kind;
-import org.deltanet.engine.math.MeasuredKernels.Shape;
+import org.deltanet.engine.math.MeasuredChoice;
+import org.deltanet.engine.math.MeasuredChoice.Kind;
+import org.deltanet.engine.math.MeasuredChoice.Shape;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.regularize.DropoutMasks;
@@ -34,7 +34,7 @@ public final class Backpropagation extends Pass<double[]> {
     /**
      * The matrix products one training step on {@code rows} examples makes, in the order it makes
      * them (forward pass layer by layer, then per layer from the output down: gradient, delta
-     * rule): what {@link MeasuredKernels#measure} should time before training starts.
+     * rule): what {@link MeasuredChoice#measure} should time before training starts.
      */
     public static List<Shape> products(Network network, int rows) {
         List<Shape> shapes = new ArrayList<>();

@@ -24,7 +24,8 @@ import org.deltanet.engine.network.Network;
  * parameters are the float ones widened, written back whenever the loop settles (end of an epoch,
  * a stop between steps, a step that diverged), so validation (in double), listeners, checkpoints
  * and model files see float-valued doubles, and a run resumed from them continues exactly. Buffers
- * are allocated before the first step; steps allocate nothing.
+ * are allocated before the first step; steps allocate nothing. Before the first epoch a
+ * {@link WarmUp} trains a copy of the network for a moment, so the first epoch runs at full speed.
  */
 public final class Trainer implements TrainingLoop {
 
@@ -71,9 +72,9 @@ public final class Trainer implements TrainingLoop {
         this.floatKernels = floatKernels;
     }
 
-    /** The float kernels' name in a float32 trainer, for the run's announcement and summary. */
-    public Optional<String> floatKernelsName() {
-        return Optional.ofNullable(floatKernels).map(FloatKernels::name);
+    /** The float kernels of a float32 trainer, for the run to choose (measure or adopt) and announce. */
+    public Optional<FloatKernels> floatKernels() {
+        return Optional.ofNullable(floatKernels);
     }
 
     /** Trains from the first epoch with a fresh optimizer state. */
@@ -90,15 +91,21 @@ public final class Trainer implements TrainingLoop {
             TrainingPosition from) {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
-        EpochSteps steps = floatKernels == null
+        WarmUp.run(network, copy -> batches(copy, training, batchSize));
+        EpochSteps steps = batches(network, training, batchSize);
+        return new EpochLoop(network, loss, optimizer, config, kernels).run(steps, validation, listeners, state, from);
+    }
+
+    /** The run's steps, for {@code net}: the network itself, or a copy to warm up on. */
+    private EpochSteps batches(Network net, Dataset training, int batchSize) {
+        return floatKernels == null
                 ? new Batches<>(
                         training,
                         batchSize,
                         new TrainingStep(
-                                network, loss, optimizer, kernels, batchSize, config.regularization(), config.seed()))
+                                net, loss, optimizer, kernels, batchSize, config.regularization(), config.seed()))
                 : new Batches<>(
-                        training, batchSize, new FloatTrainingStep(network, loss, optimizer, floatKernels, batchSize));
-        return new EpochLoop(network, loss, optimizer, config, kernels).run(steps, validation, listeners, state, from);
+                        training, batchSize, new FloatTrainingStep(net, loss, optimizer, floatKernels, batchSize));
     }
 
     /** One step per mini-batch, in the epoch's seeded order. */

@@ -1,6 +1,8 @@
 package org.deltanet.engine.math;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.deltanet.testkit.Generators;
 import org.deltanet.testkit.Property;
@@ -10,7 +12,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Every float kernel this JVM offers (the Vector API's, OpenBLAS's sgemm) against the reference
+ * Every float kernel this JVM offers (the Vector API's, OpenBLAS's sgemm on one and two threads,
+ * the measured choice between them) against the reference
  * {@link PlainFloatKernels}, summed in double, on generated shapes (1 to 40 in each dimension, so
  * that full vectors, last vectors reaching past the matrix and the four-row blocks with their leftover rows all occur), with
  * operands longer than the shapes and an output whose tail must stay untouched. Agreement within
@@ -62,11 +65,23 @@ class FloatKernelAgreementTest {
         });
     }
 
+    /**
+     * Float kernels under test: each fast single-threaded path, OpenBLAS's sgemm on two threads, and
+     * the measured choice (on one and two threads) that a float32 run computes with.
+     */
+    static List<FloatKernels> fastFloatKernels() {
+        List<FloatKernels> kernels = new ArrayList<>(
+                FloatKernels.available().subList(1, FloatKernels.available().size()));
+        NativeBlasFloatKernels.load(2).ifPresent(kernels::add);
+        kernels.add(new MeasuredFloatKernels(Kernels.floatCandidates(1), 0));
+        kernels.add(new MeasuredFloatKernels(Kernels.floatCandidates(2), 0));
+        return kernels;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyFloatKernelAgreesWithTheReference() {
         FloatKernels reference = new PlainFloatKernels();
-        return FloatKernels.available().stream()
-                .skip(1)
+        return fastFloatKernels().stream()
                 .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
                                 kernels.name() + " agrees with " + reference.name(), CASES, c -> {
                                     for (int product = 0; product < 3; product++) {
@@ -86,8 +101,7 @@ class FloatKernelAgreementTest {
     @TestFactory
     Stream<DynamicTest> everyFloatKernelAgreesOnOddShapesAfterAnother() {
         FloatKernels reference = new PlainFloatKernels();
-        return FloatKernels.available().stream()
-                .skip(1)
+        return fastFloatKernels().stream()
                 .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
                                 kernels.name() + " agrees with " + reference.name() + " on odd shapes",
                                 ODD_CASES.zip(ODD_CASES, (c, before) -> new Case[] {c, before}),

@@ -12,6 +12,8 @@ import org.deltanet.engine.regularize.Regularization;
 import org.deltanet.engine.train.Networks.Outcome;
 import org.deltanet.engine.train.Networks.Run;
 import org.deltanet.testkit.Property;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +22,17 @@ import org.quicktheories.generators.Generate;
 
 /** Shuffled training is a function of the seed, and a resumed run continues the uninterrupted one exactly. */
 class ReproducibilityTest {
+
+    /** The warm-up gathers batches too, which the recorded orders of examples would count. */
+    @BeforeAll
+    static void withoutWarmUp() {
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "0");
+    }
+
+    @AfterAll
+    static void warmUpAgain() {
+        System.clearProperty(WarmUp.MILLIS_PROPERTY);
+    }
 
     /** Enough examples that two seeds giving the same order by chance is out of the question (1 in 10!). */
     private static final int MIN_EXAMPLES = 10;

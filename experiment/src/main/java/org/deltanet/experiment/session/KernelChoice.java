@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.deltanet.engine.math.MatrixKernels;
-import org.deltanet.engine.math.MeasuredKernels;
+import org.deltanet.engine.math.Kernels;
+import org.deltanet.engine.math.MeasuredChoice;
+import org.deltanet.engine.math.NamedKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Backpropagation;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.files.AtomicFiles;
 
 /**
- * Chooses and announces the matrix kernels of a run before its first epoch, and records the
- * choice in {@code checkpoints/kernels.txt}, one line per product
+ * Chooses and announces the matrix kernels of a run before its first epoch (the double kernels, or
+ * the float kernels of a {@code precision: float32} run), and records the choice in
+ * {@code checkpoints/kernels.txt}, one line per product
  * ({@code forward 32x256x784: openblas (...)}), so that a resumed run computes with the same
  * kernels: two kernels may round a product differently in the last bit, and a resumed run is to
  * end with the very weights an uninterrupted one would have.
@@ -36,31 +40,32 @@ final class KernelChoice {
     }
 
     /**
-     * Prints the float kernels of a {@code precision: float32} run (taken by availability: sgemm,
-     * then the Vector API's, then plain Java; not measured per shape).
-     *
-     * @return the kernels as the summary names them
-     */
-    static String announceFloat(PrintStream console, String name) {
-        console.println("deltanet: precision float32, matrix kernels " + name);
-        return "float32: " + name;
-    }
-
-    /**
      * Times the kernels on the products of this run's batches (which also warms the JIT on them)
-     * when they are {@link MeasuredKernels}, and prints the choice. A resumed run adopts the
+     * when they are {@linkplain MeasuredChoice measured} (the double kernels, or the float kernels
+     * of a {@code precision: float32} run), and prints the choice. A resumed run adopts the
      * choices its record holds instead of timing them again; a new run writes the record.
      *
-     * @param record {@code checkpoints/kernels.txt} of the run
+     * @param kernels   the kernels the run's products are computed with
+     * @param precision the precision they compute in: named in the announcement and the summary
+     *                  when it is not the default
+     * @param record    {@code checkpoints/kernels.txt} of the run
      * @return the kernels as the summary names them
      */
     static String announce(
-            PrintStream console, MatrixKernels kernels, Network network, int batch, int examples, Path record) {
-        if (!(kernels instanceof MeasuredKernels measured)) {
-            console.println("deltanet: matrix kernels " + kernels.name());
-            return kernels.name();
+            PrintStream console,
+            NamedKernels kernels,
+            Precision precision,
+            Network network,
+            int batch,
+            int examples,
+            Path record) {
+        String said = precision == Precision.FLOAT64 ? "deltanet: " : "deltanet: precision " + precision + ", ";
+        String summarized = precision == Precision.FLOAT64 ? "" : precision + ": ";
+        if (!(kernels instanceof MeasuredChoice<?> measured)) {
+            console.println(said + "matrix kernels " + kernels.name());
+            return summarized + kernels.name();
         }
-        List<MeasuredKernels.Shape> shapes = new ArrayList<>(Backpropagation.products(network, batch));
+        List<MeasuredChoice.Shape> shapes = new ArrayList<>(Backpropagation.products(network, batch));
         if (examples % batch != 0) {
             shapes.addAll(Backpropagation.products(network, examples % batch));
         }
@@ -77,7 +82,7 @@ final class KernelChoice {
         if (!recorded) {
             write(record, lines);
         }
-        console.println("deltanet: matrix kernels " + measured.name()
+        console.println(said + "matrix kernels " + measured.name()
                 + (measured.candidates().size() > 1
                         ? recorded
                                 ? ", as the run chose them at its start:"
@@ -86,11 +91,23 @@ final class KernelChoice {
         if (measured.candidates().size() > 1) {
             lines.forEach(line -> console.println("  " + line));
         }
-        return measured.candidates().size() > 1 ? measured.name() + "; " + String.join("; ", lines) : measured.name();
+        Optional<String> core = Kernels.forcedOpenBlasCore();
+        core.ifPresent(name -> console.println("  " + forcedCoreNote(name)));
+        return summarized
+                + (measured.candidates().size() > 1
+                        ? measured.name() + "; " + String.join("; ", lines)
+                        : measured.name())
+                + core.map(name -> "; OPENBLAS_CORETYPE=" + name).orElse("");
+    }
+
+    /** What a run says when the environment forces OpenBLAS's kernels. */
+    static String forcedCoreNote(String core) {
+        return "OpenBLAS runs the '" + core + "' kernels that OPENBLAS_CORETYPE names;"
+                + " unset it to let OpenBLAS choose for this processor";
     }
 
     /** Takes the recorded choice of each product; says so when a recorded kernel is not available here. */
-    private static void adopt(PrintStream console, MeasuredKernels measured, Path record) {
+    private static void adopt(PrintStream console, MeasuredChoice<?> measured, Path record) {
         List<String> lines;
         try {
             lines = Files.readAllLines(record);
@@ -102,8 +119,8 @@ final class KernelChoice {
             if (!m.matches()) {
                 continue;
             }
-            var shape = new MeasuredKernels.Shape(
-                    MeasuredKernels.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
+            var shape = new MeasuredChoice.Shape(
+                    MeasuredChoice.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
                     Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)),
                     Integer.parseInt(m.group(4)));

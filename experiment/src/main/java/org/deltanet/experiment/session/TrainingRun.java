@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.deltanet.dashboard.Report;
+import org.deltanet.engine.math.FloatKernels;
+import org.deltanet.engine.math.NamedKernels;
 import org.deltanet.engine.metrics.ClassificationScores;
 import org.deltanet.engine.metrics.ScoreCounter;
 import org.deltanet.engine.metrics.TargetKind;
@@ -25,6 +27,7 @@ import org.deltanet.engine.train.TrainingResult;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.extension.ExperimentExtension;
 import org.deltanet.experiment.extension.RunInfo;
 import org.deltanet.experiment.model.BestCheckpointListener;
@@ -106,17 +109,17 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            kernel = wired.loop() instanceof Trainer trainer
-                            && trainer.floatKernelsName().isPresent()
-                    ? KernelChoice.announceFloat(
-                            settings.console(), trainer.floatKernelsName().get())
-                    : KernelChoice.announce(
-                            settings.console(),
-                            wired.kernels(),
-                            network,
-                            wired.training().batchSizeFor(data.training().size()),
-                            data.training().size(),
-                            KernelChoice.recordIn(run.checkpointsDirectory()));
+            Optional<FloatKernels> floats =
+                    wired.loop() instanceof Trainer trainer ? trainer.floatKernels() : Optional.empty();
+            NamedKernels products = floats.isPresent() ? floats.get() : wired.kernels();
+            kernel = KernelChoice.announce(
+                    settings.console(),
+                    products,
+                    floats.isPresent() ? Precision.FLOAT32 : Precision.FLOAT64,
+                    network,
+                    wired.training().batchSizeFor(data.training().size()),
+                    data.training().size(),
+                    KernelChoice.recordIn(run.checkpointsDirectory()));
             try (ProgressListener progress = new ProgressListener(
                     settings.console(), settings.progressStyle(), targetKind() != TargetKind.VALUES)) {
                 result = wired.loop()

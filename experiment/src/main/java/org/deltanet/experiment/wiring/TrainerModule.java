@@ -19,7 +19,8 @@ import org.deltanet.experiment.yaml.YamlPath;
 
 /**
  * Provides the matrix kernels ({@link Kernels#best()}: the fastest per product shape, by measurement), the training
- * settings (checked against the data, with the regularization of {@link RegularizationFactory}) and the trainers (float64, and float32 with the float kernels).
+ * settings (checked against the data, with the regularization of {@link RegularizationFactory}) and the trainers (float64, and float32 with the float kernels,
+ * {@link Kernels#bestFloat()}, chosen the same way).
  */
 final class TrainerModule extends AbstractModule {
 
@@ -68,6 +69,6 @@ final class TrainerModule extends AbstractModule {
     @Provides
     @Singleton
     FloatKernels floatKernels() {
-        return FloatKernels.best();
+        return Kernels.bestFloat();
     }
 }

@@ -2,8 +2,10 @@ package org.deltanet.experiment.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +20,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.deltanet.engine.data.ArrayDataset;
+import org.deltanet.engine.math.FloatKernels;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.PlainKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluator;
@@ -132,6 +136,91 @@ class ExperimentRunnerTest {
             assertEquals((float) w, w, "a float32 run's weights are float values");
         }
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("deltanet: precision float32, matrix kernels"));
+    }
+
+    /**
+     * When the environment forces OpenBLAS's kernels ({@code OPENBLAS_CORETYPE}, set on this
+     * project's machines), the run says so with the kernel choice and in its summary; otherwise
+     * it says nothing of it.
+     */
+    @Test
+    void aRunSaysWhenTheEnvironmentForcesOpenBlasKernels() throws IOException {
+        runner.train(config, dir.resolve("forced"), null);
+        String said = console.toString(StandardCharsets.UTF_8);
+        String kernel = Files.readString(onlyChild(dir.resolve("forced")).resolve("summary.txt"))
+                .lines()
+                .filter(line -> line.startsWith("kernel"))
+                .findFirst()
+                .orElseThrow();
+        Kernels.forcedOpenBlasCore()
+                .ifPresentOrElse(
+                        core -> {
+                            assertTrue(said.contains("  " + KernelChoice.forcedCoreNote(core)), said);
+                            assertTrue(kernel.endsWith("; OPENBLAS_CORETYPE=" + core), kernel);
+                        },
+                        () -> {
+                            assertFalse(said.contains("OPENBLAS_CORETYPE"), said);
+                            assertFalse(kernel.contains("OPENBLAS_CORETYPE"), kernel);
+                        });
+    }
+
+    /**
+     * A float32 run chooses its float kernels by measurement and records them in
+     * {@code checkpoints/kernels.txt}, as a float64 run does its double ones; resumed, it adopts
+     * what the record names instead of timing again: here a record rewritten to name one candidate
+     * for every product, which the resumed run's announcement and summary then report as adopted.
+     */
+    @Test
+    void aResumedFloat32RunAdoptsTheFloatKernelsItsRecordNames() throws IOException {
+        config = new ExperimentLoader()
+                .load(Files.writeString(dir.resolve("blobs32.yaml"), EXPERIMENT + "precision: float32\n"), List.of());
+        List<String> candidates = Kernels.bestFloat().candidates().stream()
+                .map(FloatKernels::name)
+                .toList();
+        assumeTrue(candidates.size() > 1, "one float kernel here, nothing to choose: " + candidates);
+        ProbeExtension.onEpoch = report -> {
+            if (report.epoch() == 2) {
+                throw new IllegalStateException("interrupted after epoch 2");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> runner.train(config, dir.resolve("interrupted"), null));
+        Path run = onlyChild(dir.resolve("interrupted"));
+        Path record = run.resolve("checkpoints/kernels.txt");
+        List<String> chosen = Files.readAllLines(record);
+        assertTrue(chosen.size() >= 5, "forward x2, gradient x2, delta x1 at batch 8 at least: " + chosen);
+        String timed = "deltanet: precision float32, matrix kernels "
+                + Kernels.bestFloat().name() + ", fastest measured on each product of this run";
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains(timed), console.toString(StandardCharsets.UTF_8));
+        String adopted = candidates.get(candidates.size() - 1);
+        for (String line : chosen) {
+            assertTrue(candidates.stream().anyMatch(name -> line.contains(": " + name + " (")), line);
+        }
+        Files.write(
+                record,
+                chosen.stream()
+                        .map(line -> line.replaceFirst(": .*", ": " + adopted))
+                        .toList());
+
+        ProbeExtension.onEpoch = null;
+        console.reset();
+        runner.resume(run);
+
+        assertTrue(
+                console.toString(StandardCharsets.UTF_8)
+                        .contains("deltanet: precision float32, matrix kernels "
+                                + Kernels.bestFloat().name() + ", as the run chose them at its start:"),
+                console.toString(StandardCharsets.UTF_8));
+        String kernel = Files.readString(run.resolve("summary.txt"))
+                .lines()
+                .filter(line -> line.startsWith("kernel"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(kernel.contains("float32: " + Kernels.bestFloat().name()), kernel);
+        for (String line : chosen) {
+            assertTrue(
+                    kernel.contains(line.substring(0, line.indexOf(':')) + ": " + adopted + " (adopted, not timed)"),
+                    kernel);
+        }
     }
 
     @Test
