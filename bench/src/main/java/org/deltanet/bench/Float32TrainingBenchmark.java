@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@link TrainingBenchmark} with {@code precision: float32}: the same networks, batches and
- * momentum, one thread, the batch gathered in double and
- * rounded into the float step as {@code Trainer} does in float32, products on
- * {@link Kernels#bestFloat(int)} with one thread (measured per product shape, as a float32 run's).
+ * momentum, one thread, the batch gathered straight into the float step by the dataset's float
+ * gather as {@code Trainer} does in float32, products on {@link Kernels#bestFloat(int)} with one
+ * thread (measured per product shape, as a float32 run's).
  * Bytes allocated per step are counted on the training thread, as there.
  */
 @State(Scope.Benchmark)
@@ -42,8 +42,6 @@ public class Float32TrainingBenchmark {
     private final SplittableRandom random = new SplittableRandom(1);
     private int[] order;
     private int next;
-    private double[] features;
-    private double[] targets;
     private StepStatistics statistics;
 
     @Setup
@@ -60,8 +58,6 @@ public class Float32TrainingBenchmark {
             order[i] = i;
         }
         Workloads.shuffle(order, random);
-        features = new double[batch * data.featureCount()];
-        targets = new double[batch * data.targetCount()];
         statistics = new StepStatistics(step.pass().network().depth());
     }
 
@@ -73,19 +69,11 @@ public class Float32TrainingBenchmark {
             Workloads.shuffle(order, random);
             next = 0;
         }
-        data.gather(order, next, batch, features, targets);
+        data.gather(order, next, batch, step.pass().input(), step.pass().target());
         next += batch;
-        round(features, step.pass().input());
-        round(targets, step.pass().target());
         double loss = step.run(batch, state, 1, 1, statistics);
         allocation.allocatedBytes += TrainingBenchmark.Allocation.THREADS.getCurrentThreadAllocatedBytes() - before;
         allocation.steps++;
         return loss;
-    }
-
-    private static void round(double[] from, float[] to) {
-        for (int i = 0; i < from.length; i++) {
-            to[i] = (float) from[i];
-        }
     }
 }

@@ -76,6 +76,60 @@ class ValidationSplitTest {
     }
 
     @Test
+    void floatGatherMapsTheOrderIntoTheUnderlyingFloatGather() {
+        ValidationSplit split = ValidationSplit.of(new MarkedFloats(30), 0.5, 1);
+        double[] all = positions(split.training());
+        float[] x = new float[4];
+        float[] y = new float[4];
+        split.training().gather(new int[] {9, 4, 0, 14}, 1, 3, x, y);
+        assertArrayEquals(new float[] {(float) -all[4], (float) -all[0], (float) -all[14], 0}, x);
+        int[] order = {3, 2, 1, 0};
+        assertTrue(Allocations.during(10_000, () -> split.training().gather(order, 0, 4, x, y)) < 10_000);
+    }
+
+    /**
+     * Example i has the feature i in double and -i in float, so that a float gather shows whether
+     * it went through the dataset's own float gather (not the rounding default).
+     */
+    private static final class MarkedFloats implements Dataset {
+
+        private final int size;
+
+        MarkedFloats(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int featureCount() {
+            return 1;
+        }
+
+        @Override
+        public int targetCount() {
+            return 1;
+        }
+
+        @Override
+        public void gather(int[] order, int from, int count, double[] features, double[] targets) {
+            for (int i = 0; i < count; i++) {
+                features[i] = order[from + i];
+            }
+        }
+
+        @Override
+        public void gather(int[] order, int from, int count, float[] features, float[] targets) {
+            for (int i = 0; i < count; i++) {
+                features[i] = -order[from + i];
+            }
+        }
+    }
+
+    @Test
     void eitherPartEmptyIsAnError() {
         assertEquals(
                 "a validation fraction of 0.1 of 4 examples holds out none;"

@@ -76,4 +76,20 @@ public final class ArrayDataset implements Dataset {
             System.arraycopy(targets, example * targetCount, y, i * targetCount, targetCount);
         }
     }
+
+    /** Rounds straight from the stored rows, without a double batch in between. */
+    @Override
+    public void gather(int[] order, int from, int count, float[] x, float[] y) {
+        for (int i = 0; i < count; i++) {
+            int example = order[from + i];
+            round(features, example * featureCount, x, i * featureCount, featureCount);
+            round(targets, example * targetCount, y, i * targetCount, targetCount);
+        }
+    }
+
+    private static void round(double[] from, int start, float[] to, int at, int length) {
+        for (int j = 0; j < length; j++) {
+            to[at + j] = (float) from[start + j];
+        }
+    }
 }

@@ -21,4 +21,19 @@ public interface Dataset {
      * @param targets  output, at least {@code count * targetCount()} long
      */
     void gather(int[] order, int from, int count, double[] features, double[] targets);
+
+    /**
+     * The same examples as {@link #gather(int[], int, int, double[], double[])}, each value rounded
+     * to float: what a {@code precision: float32} run trains on. Every value must be exactly
+     * {@code (float)} of the one the double gather gives. This default gathers in double into
+     * per-thread buffers (grown to the largest batch and kept with the thread) and rounds, so every
+     * dataset works unchanged; a dataset that stores narrower values overrides it to convert
+     * straight into float. Must not allocate once warm: it runs once per training step.
+     *
+     * @param features output, at least {@code count * featureCount()} long
+     * @param targets  output, at least {@code count * targetCount()} long
+     */
+    default void gather(int[] order, int from, int count, float[] features, float[] targets) {
+        RoundedGather.gather(this, order, from, count, features, targets);
+    }
 }

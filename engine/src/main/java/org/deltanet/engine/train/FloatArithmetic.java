@@ -14,13 +14,11 @@ import org.deltanet.engine.network.Layer;
  * {@link Arithmetic} in single precision ({@code precision: float32}): training updates float copies
  * of the network's parameters, rounded in by {@link #load} and widened back (exactly) by {@link #store};
  * plugins are called through the SPI's {@code float[]} methods (their own float code, or the
- * converting default). Not thread-safe (its gather scratch): one per pass.
+ * converting default); batches come from the dataset's float gather.
  */
 final class FloatArithmetic implements Arithmetic<float[]> {
 
     private final FloatKernels kernels;
-    private double[] wideFeatures = new double[0];
-    private double[] wideTargets = new double[0];
 
     FloatArithmetic(FloatKernels kernels) {
         this.kernels = kernels;
@@ -50,18 +48,10 @@ final class FloatArithmetic implements Arithmetic<float[]> {
         }
     }
 
-    /** Gathered in double (as every dataset gives it) into scratch grown once, then rounded. */
+    /** The dataset's own float gather: straight into float where it stores narrower values. */
     @Override
     public void gather(Dataset data, int[] order, int from, int rows, float[] features, float[] targets) {
-        int inputs = rows * data.featureCount();
-        int outputs = rows * data.targetCount();
-        if (wideFeatures.length < inputs || wideTargets.length < outputs) {
-            wideFeatures = new double[Math.max(inputs, wideFeatures.length)];
-            wideTargets = new double[Math.max(outputs, wideTargets.length)];
-        }
-        data.gather(order, from, rows, wideFeatures, wideTargets);
-        round(wideFeatures, features, inputs);
-        round(wideTargets, targets, outputs);
+        data.gather(order, from, rows, features, targets);
     }
 
     private static void round(double[] from, float[] to, int n) {
