@@ -163,17 +163,31 @@ public final class SparkContexts {
 
     /**
      * Turns a failure of Spark work into a {@link ClusterException} when the context was stopped
-     * under it (the Master killed or lost the application) or the standalone Master stopped
-     * answering ({@link MasterWatch}); otherwise returns normally.
+     * under it or the failure says the Master removed the application (it killed or lost it), or
+     * the standalone Master stopped answering ({@link MasterWatch}); otherwise returns normally.
      */
     public static void checkRunning(JavaSparkContext spark, Throwable failure) {
         MasterWatch watching = watch;
         if (watching != null && watching.lost() != null) {
             throw new ClusterException(watching.lost(), failure);
         }
-        if (spark.sc().isStopped()) {
+        if (spark.sc().isStopped() || removedByMaster(failure)) {
             throw stopped(failure);
         }
+    }
+
+    /**
+     * Whether Spark says the Master removed the application (killed on its web UI, or given up).
+     * Spark stops the context on another thread after aborting the running job with this reason,
+     * so the job's failure can arrive while {@code isStopped()} still says false.
+     */
+    private static boolean removedByMaster(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Master removed our application")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ClusterException stopped(Throwable cause) {
