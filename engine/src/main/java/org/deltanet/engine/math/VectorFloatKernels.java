@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * first copied into a per-thread buffer whose rows are padded with zeros to a whole number of
  * vectors (transposed, for the transposed operand of {@code A B^T}; {@code A^T B}'s A is
  * read strided, one broadcast element at a time), one pass over it, small beside the product; so every load is a
- * whole vector, and a block that reaches past C's last column is stored through a per-thread
- * vector of scratch. No masks: on JDK 17 a masked load or store that is not all-true runs element
+ * whole vector; C's rows are likewise padded (in a second per-thread buffer, copied into C
+ * afterwards) unless its columns are a whole number of vectors, so every store is too. No masks: on JDK 17 a masked load or store that is not all-true runs element
  * by element and allocates.
  *
  * <p>Needs {@code --add-modules jdk.incubator.vector}; {@link Kernels#bestFloat()} creates it only
@@ -23,9 +23,9 @@ final class VectorFloatKernels implements FloatKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
 
-    /** Per thread: [0] B padded (or transposed and padded), [1] one vector of scratch. */
+    /** Per thread: [0] B padded (or transposed and padded), [1] C with rows padded to whole vectors. */
     private static final ThreadLocal<float[][]> BUFFERS =
-            ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[LANES]});
+            ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
 
     @Override
     public String name() {
@@ -37,7 +37,7 @@ final class VectorFloatKernels implements FloatKernels {
         // B is n x k: its transpose (k x n) makes C = A B^T an A B product
         float[][] buffers = BUFFERS.get();
         int stride = padded(n);
-        product(a, k, 1, transposed(buffers, b, n, k, stride), stride, c, m, n, k, 1f, buffers[1]);
+        product(a, k, 1, transposed(buffers, b, n, k, stride), stride, c, m, n, k, 1f, buffers);
     }
 
     @Override
@@ -45,7 +45,7 @@ final class VectorFloatKernels implements FloatKernels {
         float[][] buffers = BUFFERS.get();
         int stride = padded(n);
         float[] rows = stride == n ? b : padded(buffers, b, k, n, stride);
-        product(a, k, 1, rows, stride, c, m, n, k, 1f, buffers[1]);
+        product(a, k, 1, rows, stride, c, m, n, k, 1f, buffers);
     }
 
     @Override
@@ -54,7 +54,7 @@ final class VectorFloatKernels implements FloatKernels {
         float[][] buffers = BUFFERS.get();
         int stride = padded(n);
         float[] rows = stride == n ? b : padded(buffers, b, k, n, stride);
-        product(a, 1, m, rows, stride, c, m, n, k, scale, buffers[1]);
+        product(a, 1, m, rows, stride, c, m, n, k, scale, buffers);
     }
 
     private static int padded(int n) {
@@ -96,7 +96,8 @@ final class VectorFloatKernels implements FloatKernels {
     /**
      * {@code C = scale A B}: element (i, p) of A at {@code a[i * rowStep + p * colStep]}, B
      * {@code k x n} in rows of {@code stride} (a whole number of vectors, zero-padded), C
-     * {@code m x n}.
+     * {@code m x n}. The tiles store whole vectors into rows of {@code stride}: C itself when n is a
+     * whole number of vectors, else a buffer whose rows are then copied into C.
      */
     private static void product(
             float[] a,
@@ -109,81 +110,103 @@ final class VectorFloatKernels implements FloatKernels {
             int n,
             int k,
             float scale,
-            float[] scratch) {
+            float[][] buffers) {
+        float[] out = stride == n ? c : buffer(buffers, 1, m * stride);
         int i = 0;
         for (; i + 4 <= m; i += 4) {
-            int a0 = i * rowStep;
-            int a1 = a0 + rowStep;
-            int a2 = a1 + rowStep;
-            int a3 = a2 + rowStep;
             int j = 0;
             for (; j + 2 * LANES <= stride; j += 2 * LANES) {
-                FloatVector c00 = FloatVector.zero(SPECIES);
-                FloatVector c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-                for (int p = 0; p < k; p++) {
-                    int row = p * stride + j;
-                    FloatVector b0 = FloatVector.fromArray(SPECIES, b, row);
-                    FloatVector b1 = FloatVector.fromArray(SPECIES, b, row + LANES);
-                    int at = p * colStep;
-                    FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + at]);
-                    c00 = x.fma(b0, c00);
-                    c01 = x.fma(b1, c01);
-                    x = FloatVector.broadcast(SPECIES, a[a1 + at]);
-                    c10 = x.fma(b0, c10);
-                    c11 = x.fma(b1, c11);
-                    x = FloatVector.broadcast(SPECIES, a[a2 + at]);
-                    c20 = x.fma(b0, c20);
-                    c21 = x.fma(b1, c21);
-                    x = FloatVector.broadcast(SPECIES, a[a3 + at]);
-                    c30 = x.fma(b0, c30);
-                    c31 = x.fma(b1, c31);
-                }
-                store(c00.mul(scale), c, i * n, j, n, scratch);
-                store(c01.mul(scale), c, i * n, j + LANES, n, scratch);
-                store(c10.mul(scale), c, (i + 1) * n, j, n, scratch);
-                store(c11.mul(scale), c, (i + 1) * n, j + LANES, n, scratch);
-                store(c20.mul(scale), c, (i + 2) * n, j, n, scratch);
-                store(c21.mul(scale), c, (i + 2) * n, j + LANES, n, scratch);
-                store(c30.mul(scale), c, (i + 3) * n, j, n, scratch);
-                store(c31.mul(scale), c, (i + 3) * n, j + LANES, n, scratch);
+                fourRowsTwoVectors(a, i, rowStep, colStep, b, stride, out, k, scale, j);
             }
             for (; j < stride; j += LANES) {
-                FloatVector c0 = FloatVector.zero(SPECIES);
-                FloatVector c1 = c0, c2 = c0, c3 = c0;
-                for (int p = 0; p < k; p++) {
-                    FloatVector bv = FloatVector.fromArray(SPECIES, b, p * stride + j);
-                    int at = p * colStep;
-                    c0 = FloatVector.broadcast(SPECIES, a[a0 + at]).fma(bv, c0);
-                    c1 = FloatVector.broadcast(SPECIES, a[a1 + at]).fma(bv, c1);
-                    c2 = FloatVector.broadcast(SPECIES, a[a2 + at]).fma(bv, c2);
-                    c3 = FloatVector.broadcast(SPECIES, a[a3 + at]).fma(bv, c3);
-                }
-                store(c0.mul(scale), c, i * n, j, n, scratch);
-                store(c1.mul(scale), c, (i + 1) * n, j, n, scratch);
-                store(c2.mul(scale), c, (i + 2) * n, j, n, scratch);
-                store(c3.mul(scale), c, (i + 3) * n, j, n, scratch);
+                fourRowsOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
             }
         }
         for (; i < m; i++) {
-            int a0 = i * rowStep;
             for (int j = 0; j < stride; j += LANES) {
-                FloatVector sum = FloatVector.zero(SPECIES);
-                for (int p = 0; p < k; p++) {
-                    sum = FloatVector.broadcast(SPECIES, a[a0 + p * colStep])
-                            .fma(FloatVector.fromArray(SPECIES, b, p * stride + j), sum);
-                }
-                store(sum.mul(scale), c, i * n, j, n, scratch);
+                oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
+            }
+        }
+        if (out != c) {
+            for (int row = 0; row < m; row++) {
+                System.arraycopy(out, row * stride, c, row * n, n);
             }
         }
     }
 
-    /** Columns {@code j ..} of the row of C at {@code row}: the whole vector where it fits, else its first lanes. */
-    private static void store(FloatVector v, float[] c, int row, int j, int n, float[] scratch) {
-        if (j + LANES <= n) {
-            v.intoArray(c, row + j);
-        } else if (j < n) {
-            v.intoArray(scratch, 0);
-            System.arraycopy(scratch, 0, c, row + j, n - j);
+    // No vector is passed to a method: where the JIT does not inline the callee, a vector argument
+    // is boxed, which allocated 48 KB per step (network B, batch 32) when tiles stored through a
+    // helper that wrote partial vectors. Tiles now store whole vectors into rows of `stride`.
+
+    /** Rows {@code i .. i+3} of C, columns {@code j .. j + 2 LANES - 1}. */
+    private static void fourRowsTwoVectors(
+            float[] a, int i, int rowStep, int colStep, float[] b, int stride, float[] out, int k, float scale, int j) {
+        int a0 = i * rowStep;
+        int a1 = a0 + rowStep;
+        int a2 = a1 + rowStep;
+        int a3 = a2 + rowStep;
+        FloatVector c00 = FloatVector.zero(SPECIES);
+        FloatVector c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        for (int p = 0; p < k; p++) {
+            int row = p * stride + j;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, row);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, b, row + LANES);
+            int at = p * colStep;
+            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + at]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(SPECIES, a[a1 + at]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(SPECIES, a[a2 + at]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(SPECIES, a[a3 + at]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
         }
+        c00.mul(scale).intoArray(out, i * stride + j);
+        c01.mul(scale).intoArray(out, i * stride + j + LANES);
+        c10.mul(scale).intoArray(out, (i + 1) * stride + j);
+        c11.mul(scale).intoArray(out, (i + 1) * stride + j + LANES);
+        c20.mul(scale).intoArray(out, (i + 2) * stride + j);
+        c21.mul(scale).intoArray(out, (i + 2) * stride + j + LANES);
+        c30.mul(scale).intoArray(out, (i + 3) * stride + j);
+        c31.mul(scale).intoArray(out, (i + 3) * stride + j + LANES);
+    }
+
+    /** Rows {@code i .. i+3} of C, columns {@code j .. j + LANES - 1}. */
+    private static void fourRowsOneVector(
+            float[] a, int i, int rowStep, int colStep, float[] b, int stride, float[] out, int k, float scale, int j) {
+        int a0 = i * rowStep;
+        int a1 = a0 + rowStep;
+        int a2 = a1 + rowStep;
+        int a3 = a2 + rowStep;
+        FloatVector c0 = FloatVector.zero(SPECIES);
+        FloatVector c1 = c0, c2 = c0, c3 = c0;
+        for (int p = 0; p < k; p++) {
+            FloatVector bv = FloatVector.fromArray(SPECIES, b, p * stride + j);
+            int at = p * colStep;
+            c0 = FloatVector.broadcast(SPECIES, a[a0 + at]).fma(bv, c0);
+            c1 = FloatVector.broadcast(SPECIES, a[a1 + at]).fma(bv, c1);
+            c2 = FloatVector.broadcast(SPECIES, a[a2 + at]).fma(bv, c2);
+            c3 = FloatVector.broadcast(SPECIES, a[a3 + at]).fma(bv, c3);
+        }
+        c0.mul(scale).intoArray(out, i * stride + j);
+        c1.mul(scale).intoArray(out, (i + 1) * stride + j);
+        c2.mul(scale).intoArray(out, (i + 2) * stride + j);
+        c3.mul(scale).intoArray(out, (i + 3) * stride + j);
+    }
+
+    /** Row {@code i} of C, columns {@code j .. j + LANES - 1}. */
+    private static void oneRowOneVector(
+            float[] a, int i, int rowStep, int colStep, float[] b, int stride, float[] out, int k, float scale, int j) {
+        int a0 = i * rowStep;
+        FloatVector sum = FloatVector.zero(SPECIES);
+        for (int p = 0; p < k; p++) {
+            sum = FloatVector.broadcast(SPECIES, a[a0 + p * colStep])
+                    .fma(FloatVector.fromArray(SPECIES, b, p * stride + j), sum);
+        }
+        sum.mul(scale).intoArray(out, i * stride + j);
     }
 }
