@@ -29,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 
+import mnist_experiment
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORE_TYPES = ("default", "SKYLAKEX")
 
@@ -54,8 +56,6 @@ def run_pytorch(core, seconds, out):
 
 
 ROOT = os.path.dirname(HERE)
-NETWORKS = {"A": "[{units: 128, activation: sigmoid}, {units: 10, activation: softmax}]",
-            "B": "[{units: 256, activation: relu}, {units: 256, activation: relu}, {units: 10, activation: softmax}]"}
 EPOCHS = 6
 # Both sides run OpenBLAS's AVX-512 kernels: Debian's OpenBLAS 0.3.21 does not recognise these
 # processors, and an environment may force others (these machines set OPENBLAS_CORETYPE=Haswell).
@@ -73,21 +73,7 @@ def epochs_for(batch):
 
 def deltanet_epochs(work, data, network, batch, threads, precision="float64"):
     """samples/s of the median epoch after the first of `./deltanet train`, from its metrics.csv."""
-    experiment = os.path.join(work, f"{network}.yaml")
-    with open(experiment, "w") as out:
-        out.write(f"""name: e2e-{network}
-seed: 1
-data:
-  training:
-    type: idx
-    images: {data}/mnist-train-images-idx3-ubyte.gz
-    labels: {data}/mnist-train-labels-idx1-ubyte.gz
-model: {{init: xavier, layers: {NETWORKS[network]}}}
-loss: cross-entropy
-optimizer: {{name: momentum, learning-rate: 0.1, momentum: 0.9}}
-training: {{mode: mini-batch, batch-size: {batch}, epochs: {epochs_for(batch)}}}
-precision: {precision}
-""")
+    experiment = mnist_experiment.write(work, f"e2e-{network}", data, network, batch, epochs_for(batch), precision)
     runs = tempfile.mkdtemp(prefix="runs-", dir=work)
     env = dict(os.environ, DELTANET_JAVA_OPTS=f"-Ddeltanet.threads={threads}", OPENBLAS_CORETYPE=CORE)
     subprocess.run([os.path.join(ROOT, "deltanet"), "train", experiment, "--output", runs], env=env, check=True,

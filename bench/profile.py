@@ -21,10 +21,10 @@ import re
 import subprocess
 import tempfile
 
+import mnist_experiment
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-NETWORKS = {"A": "[{units: 128, activation: sigmoid}, {units: 10, activation: softmax}]",
-            "B": "[{units: 256, activation: relu}, {units: 256, activation: relu}, {units: 10, activation: softmax}]"}
 
 # (part, pattern on "class.method" of a frame): the first frame from the top of a stack that
 # matches any pattern names its part; the order settles frames that would match several.
@@ -52,25 +52,6 @@ def settings(work):
     path = os.path.join(work, "sampling.jfc")
     with open(path, "w") as out:
         out.write(text)
-    return path
-
-
-def experiment(work, data, network, batch, epochs, precision):
-    path = os.path.join(work, f"{network}-{batch}.yaml")
-    with open(path, "w") as out:
-        out.write(f"""name: profile-{network}-{batch}
-seed: 1
-data:
-  training:
-    type: idx
-    images: {data}/mnist-train-images-idx3-ubyte.gz
-    labels: {data}/mnist-train-labels-idx1-ubyte.gz
-model: {{init: xavier, layers: {NETWORKS[network]}}}
-loss: cross-entropy
-optimizer: {{name: momentum, learning-rate: 0.1, momentum: 0.9}}
-training: {{mode: mini-batch, batch-size: {batch}, epochs: {epochs}}}
-precision: {precision}
-""")
     return path
 
 
@@ -108,7 +89,7 @@ def shares(recording):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--network", default="A", choices=sorted(NETWORKS))
+    parser.add_argument("--network", default="A", choices=sorted(mnist_experiment.NETWORKS))
     parser.add_argument("--precision", default="float64", choices=["float64", "float32"])
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--epochs", type=int, default=20)
@@ -124,7 +105,8 @@ def main():
         env = dict(os.environ, DELTANET_JAVA_OPTS=f"-Ddeltanet.threads={args.threads} "
                                                   f"-XX:StartFlightRecording=filename={recording},settings={jfc}")
         subprocess.run([os.path.join(ROOT, "deltanet"), "train",
-                        experiment(work, data, args.network, batch, args.epochs, args.precision),
+                        mnist_experiment.write(work, f"profile-{args.network}-{batch}", data, args.network,
+                                               batch, args.epochs, args.precision),
                         "--output", os.path.join(work, "runs")], env=env, check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         columns[batch] = shares(recording)
