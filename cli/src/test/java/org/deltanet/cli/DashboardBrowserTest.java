@@ -231,7 +231,7 @@ class DashboardBrowserTest {
             assertEquals(ExitCode.OK.code(), training.get().exitCode(), () -> training.join()
                     .toString());
         }
-        assertEquals(8, epochs());
+        assertEquals(16, epochs());
         assertEquals(
                 Boolean.TRUE,
                 ((JavascriptExecutor) browser.driver).executeScript("return window.notReloaded;"),
@@ -328,7 +328,12 @@ class DashboardBrowserTest {
         }
     }
 
-    /** A run of 8 epochs that takes a few seconds: 6,000 noisy two-class examples through 40-256-256-2. */
+    /**
+     * A run of 16 epochs that lasts several of the dashboard's 2-second polls: 24,000 noisy
+     * two-class examples through 40-256-256-2 in batches of 4, about 0.5 s an epoch here. With
+     * 6,000 examples in batches of 16 the engine got fast enough (0.11 s an epoch after its
+     * warm-up) that the page could first see the run already complete and wait in vain for growth.
+     */
     private static Path slowExperiment(Path work) throws IOException {
         Random random = new Random(3);
         StringBuilder csv = new StringBuilder();
@@ -336,7 +341,7 @@ class DashboardBrowserTest {
             csv.append('f').append(f).append(',');
         }
         csv.append("class\n");
-        for (int row = 0; row < 6000; row++) {
+        for (int row = 0; row < 24000; row++) {
             double sum = 0;
             for (int f = 0; f < 40; f++) {
                 double value = random.nextGaussian();
@@ -361,7 +366,7 @@ class DashboardBrowserTest {
                     - { units: 2, activation: softmax }
                 loss: cross-entropy
                 optimizer: { name: sgd, learning-rate: 0.05 }
-                training: { mode: mini-batch, batch-size: 16, epochs: 8 }
+                training: { mode: mini-batch, batch-size: 4, epochs: 16 }
                 """);
         return experiment;
     }
