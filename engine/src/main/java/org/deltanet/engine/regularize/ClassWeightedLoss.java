@@ -1,12 +1,12 @@
 package org.deltanet.engine.regularize;
 
-import java.util.List;
 import java.util.Optional;
 import org.deltanet.api.Activation;
+import org.deltanet.api.ForwardingPlugin;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
-import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.api.Plugin;
 import org.deltanet.api.ValueDomain;
 
 /**
@@ -21,7 +21,7 @@ import org.deltanet.api.ValueDomain;
  * between runs with and without weights. Not thread-safe (row buffers are reused); allocates only
  * when built.
  */
-public final class ClassWeightedLoss implements Loss {
+public final class ClassWeightedLoss implements Loss, ForwardingPlugin {
 
     private final Loss base;
     private final double[] weights;
@@ -144,23 +144,14 @@ public final class ClassWeightedLoss implements Loss {
         return new ClassWeightedLoss(base.configure(values), weights);
     }
 
+    /** The loss it weights, which names and parameterizes this one. */
     @Override
-    public String name() {
-        return base.name();
+    public Plugin delegate() {
+        return base;
     }
 
     @Override
     public String description() {
         return base.description() + ", weighted by class";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return base.parameters();
-    }
-
-    @Override
-    public ParameterValues values() {
-        return base.values();
     }
 }

@@ -1,13 +1,14 @@
 package org.deltanet.engine.train;
 
-import java.util.List;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.api.EpochOutcome;
 import org.deltanet.api.ErrorCategory;
+import org.deltanet.api.ForwardingPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.api.Plugin;
 import org.deltanet.api.RatedOptimizer;
 import org.deltanet.api.Schedule;
 import org.deltanet.api.ScheduleState;
@@ -27,7 +28,7 @@ import org.deltanet.api.ScheduleState;
  *
  * <p>Not thread-safe: one run owns one.
  */
-public final class ScheduledOptimizer implements Optimizer {
+public final class ScheduledOptimizer implements Optimizer, ForwardingPlugin {
 
     private static final String LEARNING_RATE = "learning-rate";
 
@@ -158,24 +159,10 @@ public final class ScheduledOptimizer implements Optimizer {
         return new ScheduledOptimizer(base.configure(values), schedule);
     }
 
+    /** The configured optimizer, which names, describes and parameterizes this one. */
     @Override
-    public String name() {
-        return base.name();
-    }
-
-    @Override
-    public String description() {
-        return base.description();
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return base.parameters();
-    }
-
-    @Override
-    public ParameterValues values() {
-        return base.values();
+    public Plugin delegate() {
+        return base;
     }
 
     @Override

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.deltanet.api.ForwardingPlugin;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
-import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
+import org.deltanet.api.Plugin;
 import org.deltanet.api.PluginKind;
 import org.deltanet.api.RatedOptimizer;
 import org.deltanet.api.Schedule;
@@ -210,7 +211,7 @@ class ScheduledTrainingTest {
     }
 
     /** A rated optimizer that refuses to be configured: a step that made an optimizer would fail. */
-    private record Unconfigurable(RatedOptimizer inner) implements RatedOptimizer {
+    private record Unconfigurable(RatedOptimizer inner) implements RatedOptimizer, ForwardingPlugin {
         @Override
         public void update(
                 String parameter, double[] values, double[] gradient, int length, OptimizerState state, double rate) {
@@ -234,28 +235,13 @@ class ScheduledTrainingTest {
         }
 
         @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public String description() {
-            return inner.description();
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return inner.parameters();
-        }
-
-        @Override
-        public ParameterValues values() {
-            return inner.values();
+        public Plugin delegate() {
+            return inner;
         }
     }
 
     /** The optimizer behind the plain SPI: the schedule configures a new one for each new rate. */
-    private record Reconfigured(Optimizer inner) implements Optimizer {
+    private record Reconfigured(Optimizer inner) implements Optimizer, ForwardingPlugin {
         @Override
         public void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {
             inner.update(parameter, values, gradient, length, state);
@@ -277,23 +263,8 @@ class ScheduledTrainingTest {
         }
 
         @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public String description() {
-            return inner.description();
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return inner.parameters();
-        }
-
-        @Override
-        public ParameterValues values() {
-            return inner.values();
+        public Plugin delegate() {
+            return inner;
         }
     }
 }
