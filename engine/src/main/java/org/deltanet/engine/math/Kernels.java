@@ -152,6 +152,17 @@ public final class Kernels {
         return core == null || core.isBlank() || !NativeBlasKernels.loaded() ? Optional.empty() : Optional.of(core);
     }
 
+    /**
+     * Why OpenBLAS works through copies of its operands here, when it is a candidate but cannot
+     * work on the arrays in place ({@link InPlaceGemm}: deltanet's JNI library, built where a C
+     * compiler is present); empty where it works in place or is not a candidate.
+     */
+    public static Optional<String> openBlasThroughCopies() {
+        return NativeBlasKernels.loaded() && !InPlaceGemm.available()
+                ? Optional.of(InPlaceGemm.unavailableBecause())
+                : Optional.empty();
+    }
+
     static boolean vectorUsable() {
         if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
             return false;

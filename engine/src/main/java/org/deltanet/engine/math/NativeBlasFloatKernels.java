@@ -7,8 +7,8 @@ import org.bytedeco.openblas.global.openblas;
 /**
  * The float products through OpenBLAS's {@code cblas_sgemm} (the same bundled library as
  * {@link NativeBlasKernels}, split between OpenBLAS's own threads as it does: each instance sets
- * the process-wide thread count to its own before every product), copying operands and output
- * through the calling thread's {@link NativeOperands} as the double kernels do.
+ * the process-wide thread count to its own before every product), in place or through the calling
+ * thread's {@link NativeOperands} as the double kernels do.
  */
 final class NativeBlasFloatKernels implements FloatKernels {
 
@@ -17,14 +17,23 @@ final class NativeBlasFloatKernels implements FloatKernels {
     private static final int TRANS = openblas.CblasTrans;
 
     private final int threads;
+    private final boolean inPlace;
 
-    private NativeBlasFloatKernels(int threads) {
+    private NativeBlasFloatKernels(int threads, boolean inPlace) {
         this.threads = threads;
+        this.inPlace = inPlace;
     }
 
     /** The sgemm kernels on {@code threads} threads, or empty where the native library does not load. */
     static Optional<FloatKernels> load(int threads) {
-        return NativeBlasKernels.loaded() ? Optional.of(new NativeBlasFloatKernels(threads)) : Optional.empty();
+        return NativeBlasKernels.loaded()
+                ? Optional.of(new NativeBlasFloatKernels(threads, InPlaceGemm.available()))
+                : Optional.empty();
+    }
+
+    /** As {@link #load}, copying the operands even where {@link InPlaceGemm} is available (for tests). */
+    static Optional<FloatKernels> throughCopies(int threads) {
+        return NativeBlasKernels.loaded() ? Optional.of(new NativeBlasFloatKernels(threads, false)) : Optional.empty();
     }
 
     @Override
@@ -63,6 +72,10 @@ final class NativeBlasFloatKernels implements FloatKernels {
             int ldb,
             float[] c) {
         NativeBlasKernels.useThreads(threads);
+        if (inPlace) {
+            InPlaceGemm.sgemm(transA, transB, m, n, k, scale, a, aLength, lda, b, bLength, ldb, c);
+            return;
+        }
         NativeOperands operands = NativeOperands.current();
         FloatPointer output = operands.c.floats(m * n);
         openblas.cblas_sgemm(

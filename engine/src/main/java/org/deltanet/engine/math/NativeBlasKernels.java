@@ -11,13 +11,15 @@ import org.bytedeco.openblas.global.openblas;
  * itself (AVX-512 on this project's machines) and splits a product between its own threads:
  * each instance sets OpenBLAS's (process-wide) thread count to its own before every product.
  *
- * <p>Each product copies its operands into the calling thread's {@link NativeOperands} and the
- * output back out: a cost per call that can make small products slower here than in the Java
- * kernels (which is why {@link Kernels} measures before it chooses), and the reason <b>this class
- * must not be split between threads by {@link ParallelKernels}</b>: copying the whole output back
- * would overwrite the rows another thread computed meanwhile. OpenBLAS threads itself instead. A band of rows starting at row 0
- * is a smaller product; other bands, which would need a pointer into the middle of an array, run
- * on the given Java kernels (JavaCPP's offset buffers crashed in {@code free()} when tried).
+ * <p>OpenBLAS works on the arrays in place where {@link InPlaceGemm} is available (deltanet's
+ * JNI library, built with a C compiler). Elsewhere each product copies its operands into the
+ * calling thread's {@link NativeOperands} and the output back out: a cost per call that can make
+ * small products slower here than in the Java kernels (which is why {@link Kernels} measures
+ * before it chooses). Either way <b>this class must not be split between threads by
+ * {@link ParallelKernels}</b> (copying the whole output back would overwrite the rows another
+ * thread computed meanwhile); OpenBLAS threads itself instead. A band of rows starting at row 0 is
+ * a smaller product; other bands, which would need a pointer into the middle of an array, run on
+ * the given Java kernels (JavaCPP's offset buffers crashed in {@code free()} when tried).
  */
 final class NativeBlasKernels implements MatrixKernels {
 
@@ -27,10 +29,12 @@ final class NativeBlasKernels implements MatrixKernels {
 
     private final int threads;
     private final MatrixKernels bands;
+    private final boolean inPlace;
 
-    private NativeBlasKernels(int threads, MatrixKernels bands) {
+    private NativeBlasKernels(int threads, MatrixKernels bands, boolean inPlace) {
         this.threads = threads;
         this.bands = bands;
+        this.inPlace = inPlace;
     }
 
     /**
@@ -40,7 +44,14 @@ final class NativeBlasKernels implements MatrixKernels {
      * loads the library (a second or so the first time, while JavaCPP extracts it).
      */
     static Optional<MatrixKernels> load(int threads, MatrixKernels bands) {
-        return Holder.LOADED ? Optional.of(new NativeBlasKernels(threads, bands)) : Optional.empty();
+        return Holder.LOADED
+                ? Optional.of(new NativeBlasKernels(threads, bands, InPlaceGemm.available()))
+                : Optional.empty();
+    }
+
+    /** As {@link #load}, copying the operands even where {@link InPlaceGemm} is available (for tests). */
+    static Optional<MatrixKernels> throughCopies(int threads, MatrixKernels bands) {
+        return Holder.LOADED ? Optional.of(new NativeBlasKernels(threads, bands, false)) : Optional.empty();
     }
 
     /** Whether the native library loaded here (loading it on the first call). */
@@ -90,8 +101,8 @@ final class NativeBlasKernels implements MatrixKernels {
     }
 
     /**
-     * {@code C = scale op(A) op(B)}, C {@code m x n} with leading dimension n; the first
-     * {@code aLength} and {@code bLength} values of the operands are copied in.
+     * {@code C = scale op(A) op(B)}, C {@code m x n} with leading dimension n; the product reads
+     * the first {@code aLength} and {@code bLength} values of the operands (in place, or copied in).
      */
     private void gemm(
             int transA,
@@ -108,6 +119,10 @@ final class NativeBlasKernels implements MatrixKernels {
             int ldb,
             double[] c) {
         useThreads(threads);
+        if (inPlace) {
+            InPlaceGemm.dgemm(transA, transB, m, n, k, scale, a, aLength, lda, b, bLength, ldb, c);
+            return;
+        }
         NativeOperands operands = NativeOperands.current();
         DoublePointer output = operands.c.doubles(m * n);
         openblas.cblas_dgemm(

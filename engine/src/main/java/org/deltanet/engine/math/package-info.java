@@ -5,7 +5,9 @@
  * implementations plug in: {@link org.deltanet.engine.math.PlainKernels} is the portable reference,
  * {@link org.deltanet.engine.math.TiledKernels} register-tiled pure Java,
  * {@link org.deltanet.engine.math.VectorKernels} the Vector API,
- * {@link org.deltanet.engine.math.NativeBlasKernels} OpenBLAS (where its bundled library loads), and
+ * {@link org.deltanet.engine.math.NativeBlasKernels} OpenBLAS (where its bundled library loads; on the
+ * arrays in place through deltanet's JNI library, {@link org.deltanet.engine.math.InPlaceGemm}, where
+ * that was built, else on copies), and
  * {@link org.deltanet.engine.math.ParallelKernels} splits large products between threads.
  * {@link org.deltanet.engine.math.Kernels#best()} is a {@link org.deltanet.engine.math.MeasuredKernels}
  * that times the candidates on each product shape and keeps the fastest for it; the float kernels

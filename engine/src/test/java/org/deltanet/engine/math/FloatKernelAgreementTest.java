@@ -66,13 +66,15 @@ class FloatKernelAgreementTest {
     }
 
     /**
-     * Float kernels under test: each fast single-threaded path, OpenBLAS's sgemm on two threads, and
-     * the measured choice (on one and two threads) that a float32 run computes with.
+     * Float kernels under test: each fast single-threaded path, OpenBLAS's sgemm on two threads and
+     * on copies of the operands, and the measured choice (on one and two threads) that a float32 run
+     * computes with.
      */
     static List<FloatKernels> fastFloatKernels() {
         List<FloatKernels> kernels = new ArrayList<>(
                 FloatKernels.available().subList(1, FloatKernels.available().size()));
         NativeBlasFloatKernels.load(2).ifPresent(kernels::add);
+        NativeBlasFloatKernels.throughCopies(1).ifPresent(kernels::add);
         kernels.add(new MeasuredFloatKernels(Kernels.floatCandidates(1), 0));
         kernels.add(new MeasuredFloatKernels(Kernels.floatCandidates(2), 0));
         return kernels;

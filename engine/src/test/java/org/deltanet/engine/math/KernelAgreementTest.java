@@ -48,7 +48,8 @@ class KernelAgreementTest {
 
     /**
      * Kernels under test: each fast single-threaded path, each Java one split between three
-     * threads (OpenBLAS threads itself: see {@link NativeBlasKernels}), and the measured choice.
+     * threads (OpenBLAS threads itself: see {@link NativeBlasKernels}), OpenBLAS on copies of the
+     * operands as well as in place, and the measured choice.
      */
     static List<MatrixKernels> fastKernels() {
         List<MatrixKernels> kernels = new ArrayList<>();
@@ -61,6 +62,7 @@ class KernelAgreementTest {
             }
         }
         kernels.add(new ParallelKernels(PLAIN, 2, 1));
+        NativeBlasKernels.throughCopies(1, Kernels.fastestJava()).ifPresent(kernels::add);
         kernels.add(new MeasuredKernels(Kernels.candidates(1), 0));
         kernels.add(new MeasuredKernels(Kernels.candidates(2), 0));
         return kernels;

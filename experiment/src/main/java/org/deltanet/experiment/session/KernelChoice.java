@@ -93,11 +93,19 @@ final class KernelChoice {
         }
         Optional<String> core = Kernels.forcedOpenBlasCore();
         core.ifPresent(name -> console.println("  " + forcedCoreNote(name)));
+        Optional<String> copies = Kernels.openBlasThroughCopies();
+        copies.ifPresent(why -> console.println("  " + throughCopiesNote(why)));
         return summarized
                 + (measured.candidates().size() > 1
                         ? measured.name() + "; " + String.join("; ", lines)
                         : measured.name())
-                + core.map(name -> "; OPENBLAS_CORETYPE=" + name).orElse("");
+                + core.map(name -> "; OPENBLAS_CORETYPE=" + name).orElse("")
+                + copies.map(why -> "; OpenBLAS through copies").orElse("");
+    }
+
+    /** What a run says when OpenBLAS cannot work on the arrays in place. */
+    static String throughCopiesNote(String why) {
+        return "OpenBLAS works on copies of the operands, a little slower: " + why;
     }
 
     /** What a run says when the environment forces OpenBLAS's kernels. */
