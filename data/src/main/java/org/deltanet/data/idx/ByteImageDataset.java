@@ -6,20 +6,10 @@ import org.deltanet.engine.data.Dataset;
 /**
  * Greyscale images kept as one byte per pixel with a class label per image: a quarter of the
  * memory of ints and an eighth of doubles (60,000 MNIST digits take 47 MB). {@link #gather}
- * converts pixels to intensities {@code x / 255} in [0, 1] and labels to one-hot rows; the float
- * gather straight to {@code (float) (x / 255.0)}, the double intensity rounded, through its own table.
+ * converts pixels to intensities {@code x / 255} in [0, 1] ({@link Intensities}) and labels to
+ * one-hot rows; the float gather straight to {@code (float) (x / 255.0)}, the double intensity rounded.
  */
 final class ByteImageDataset implements Dataset {
-
-    private static final double[] INTENSITY = new double[256];
-    private static final float[] FLOAT_INTENSITY = new float[256];
-
-    static {
-        for (int value = 0; value < INTENSITY.length; value++) {
-            INTENSITY[value] = value / 255.0;
-            FLOAT_INTENSITY[value] = (float) INTENSITY[value];
-        }
-    }
 
     private final byte[] pixels;
     private final byte[] labels;
@@ -62,11 +52,7 @@ final class ByteImageDataset implements Dataset {
     public void gather(int[] order, int from, int count, double[] features, double[] targets) {
         for (int i = 0; i < count; i++) {
             int example = order[from + i];
-            int source = example * pixelsPerImage;
-            int target = i * pixelsPerImage;
-            for (int p = 0; p < pixelsPerImage; p++) {
-                features[target + p] = INTENSITY[pixels[source + p] & 0xFF];
-            }
+            Intensities.toDoubles(pixels, example * pixelsPerImage, features, i * pixelsPerImage, pixelsPerImage);
             Arrays.fill(targets, i * classes, (i + 1) * classes, 0.0);
             targets[i * classes + labels[example]] = 1.0;
         }
@@ -76,11 +62,7 @@ final class ByteImageDataset implements Dataset {
     public void gather(int[] order, int from, int count, float[] features, float[] targets) {
         for (int i = 0; i < count; i++) {
             int example = order[from + i];
-            int source = example * pixelsPerImage;
-            int target = i * pixelsPerImage;
-            for (int p = 0; p < pixelsPerImage; p++) {
-                features[target + p] = FLOAT_INTENSITY[pixels[source + p] & 0xFF];
-            }
+            Intensities.toFloats(pixels, example * pixelsPerImage, features, i * pixelsPerImage, pixelsPerImage);
             Arrays.fill(targets, i * classes, (i + 1) * classes, 0f);
             targets[i * classes + labels[example]] = 1f;
         }
