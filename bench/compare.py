@@ -7,7 +7,7 @@ with OPENBLAS_CORETYPE=SKYLAKEX (its AVX-512 kernels, the fastest here), and com
 the faster of the two on every row. Targets (issue 13): >= 1.0x PyTorch's samples/s for A and B at
 batch 32, 128 and 1024 and >= 3x at batch 1; >= 20x its steps/s on the seed network and XOR;
 kernels within 10% of OpenBLAS dgemm (>= 0.9x) for the kernel a run takes at each shape (the faster
-of the Vector API's and OpenBLAS through deltanet's copies). deltanet's side runs with OPENBLAS_CORETYPE=SKYLAKEX
+of the Vector API's and OpenBLAS, on the arrays in place where deltanet's JNI library was built). deltanet's side runs with OPENBLAS_CORETYPE=SKYLAKEX
 too, so that both use OpenBLAS's AVX-512 kernels whatever the environment forces.
 
 End-to-end rows (--end-to-end runs only these): `./deltanet train` on the 8,000 digits, samples/s

@@ -26,7 +26,7 @@ public class KernelBenchmark {
 
     /**
      * The start of a kernel's name: {@code plain}, {@code tiled}, {@code vector} or {@code openblas}
-     * (with its copies in and out of native memory, as a run pays them).
+     * (on the arrays in place where deltanet's JNI library was built, else through copies, as a run does).
      */
     @Param({"plain", "tiled", "vector", "openblas"})
     public String kernel;
