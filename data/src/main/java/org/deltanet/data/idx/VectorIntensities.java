@@ -11,11 +11,11 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link Intensities} on the Vector API: as many bytes as the widest double (or float) vector has
  * lanes are loaded, widened to ints, masked to their unsigned value, converted and divided by 255,
- * whole vectors at a time, with the same division in scalar code for the last few. The two loops
- * are written out in full: a helper shared by both species was compiled for neither and boxed
- * every vector (38 MB allocated per batch of 1024 digits). Only where
+ * whole vectors at a time, with the same division in scalar code for the last few. Only where
  * those vectors have eight lanes or more (AVX-512 for doubles, AVX2 for floats): a narrower one
- * would need a byte vector shorter than the API has. Needs {@code --add-modules
+ * would need a byte vector shorter than the API has. The two loops are written out in full: a
+ * helper shared by both species was compiled for neither and boxed every vector (38 MB allocated
+ * per batch of 1024 digits). Needs {@code --add-modules
  * jdk.incubator.vector}; {@link Intensities} touches this class only when the module is present.
  */
 final class VectorIntensities {
@@ -24,10 +24,10 @@ final class VectorIntensities {
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
     // constants, as the JIT needs species to be; unused where the lanes are too few
-    private static final VectorSpecies<Byte> DOUBLE_BYTES = narrowed(DOUBLES, byte.class, Byte.SIZE);
-    private static final VectorSpecies<Integer> DOUBLE_INTS = narrowed(DOUBLES, int.class, Integer.SIZE);
-    private static final VectorSpecies<Byte> FLOAT_BYTES = narrowed(FLOATS, byte.class, Byte.SIZE);
-    private static final VectorSpecies<Integer> FLOAT_INTS = narrowed(FLOATS, int.class, Integer.SIZE);
+    private static final VectorSpecies<Byte> DOUBLE_BYTES = sameLanes(DOUBLES, byte.class, Byte.SIZE);
+    private static final VectorSpecies<Integer> DOUBLE_INTS = sameLanes(DOUBLES, int.class, Integer.SIZE);
+    private static final VectorSpecies<Byte> FLOAT_BYTES = sameLanes(FLOATS, byte.class, Byte.SIZE);
+    private static final VectorSpecies<Integer> FLOAT_INTS = sameLanes(FLOATS, int.class, Integer.SIZE);
 
     private VectorIntensities() {}
 
@@ -73,8 +73,8 @@ final class VectorIntensities {
         }
     }
 
-    /** Species of {@code type} with as many lanes as {@code species}, or of 8 lanes where that has fewer. */
-    private static <E> VectorSpecies<E> narrowed(VectorSpecies<?> species, Class<E> type, int bits) {
+    /** The species of {@code type} with as many lanes as {@code species}, or 8 where that has fewer. */
+    private static <E> VectorSpecies<E> sameLanes(VectorSpecies<?> species, Class<E> type, int bits) {
         return VectorSpecies.of(type, VectorShape.forBitSize(Math.max(MINIMUM_LANES, species.length()) * bits));
     }
 }

@@ -10,13 +10,14 @@ import jdk.incubator.vector.VectorSpecies;
  * and ends in scalar code for its last elements, with the same operations in the same order, so
  * each element gets the same bits wherever it stands. No masks: on JDK 17 a masked load or store
  * that is not all-true is not compiled to vector instructions but runs element by element through
- * a lambda, and allocated up to 27 MB per training step. Exponentials
- * are taken in scalar code ({@code Math.exp} rounded to float): the Vector API's {@code exp} gives
+ * a lambda, and allocated up to 27 MB per training step. The Vector API's own {@code exp} gives
  * other last bits before the JIT compiles it than after, and a resumed run must repeat an
- * uninterrupted one bit for bit. Used only
+ * uninterrupted one bit for bit: sigmoid takes its exponentials from {@link FloatExp} (plain
+ * arithmetic, the same bits in a lane and in scalar code), softmax and cross-entropy from
+ * {@code Math.exp} rounded to float (their rows of ten classes are shorter than a vector). Used only
  * where {@link BatchMath#vectorized()} says the Vector API is present; elsewhere the built-ins fall
  * back to the SPI's converting defaults (double arithmetic, rounded). Agrees with the double
- * methods to float rounding (checked by {@code FloatMathAgreementTest}).
+ * methods to float rounding (checked by {@code Float32AgreementTest}).
  */
 public final class VectorFloatMath {
 
@@ -25,11 +26,12 @@ public final class VectorFloatMath {
 
     private VectorFloatMath() {}
 
-    /** {@code a = 1 / (1 + e^-z)} without overflow, as {@link ScalarBatchMath#sigmoid(double)}. */
+    /**
+     * {@code a = 1 / (1 + e^-z)} without overflow, as {@link ScalarBatchMath#sigmoid(double)}, with
+     * {@code e^-|z|} from {@link FloatExp} (in vectors, and the same bits in the scalar tail).
+     */
     public static void sigmoid(float[] z, float[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            a[i] = (float) Math.exp(-Math.abs(z[i]));
-        }
+        FloatExp.ofMinusAbsolute(z, a, n);
         int i = 0;
         FloatVector one = FloatVector.broadcast(SPECIES, 1f);
         for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
