@@ -1,12 +1,18 @@
 package org.deltanet.engine.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.PluginKind;
 import org.deltanet.api.Schedule;
 import org.deltanet.engine.math.FloatKernels;
+import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Networks.Outcome;
 import org.deltanet.engine.train.Networks.Run;
@@ -16,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The warm-up before the first epoch leaves the run as it was: a run warmed up (three epochs of
- * steps on a copy, whatever the time) ends with the weights and optimizer state of the same run
+ * steps or more on a copy, whatever the time) ends with the weights and optimizer state of the same run
  * not warmed up, bit for bit, with a per-step schedule (whose rate the warm-up must not advance),
- * in float64 and float32.
+ * in float64 and float32. And it lasts as long as it should: past three epochs until steps stop
+ * allocating, and no longer than its time limit when they never do.
  */
 class WarmUpTest {
 
@@ -50,6 +57,65 @@ class WarmUpTest {
                         run -> same(run, network -> trainer(run, network, fastest)))
                 .check()
                 .run();
+    }
+
+    @Test
+    void goesOnPastThreeEpochsUntilThreeStepsInARowAllocateNothing() {
+        assumeTrue(ThreadAllocations.ofCurrentThread().measurable(), "this JVM does not count allocations");
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "60000");
+        CountedSteps steps = new CountedSteps(2, 40, false);
+        WarmUp.run(tinyNetwork(), network -> steps);
+        assertEquals(43, steps.taken, "40 allocating steps, then 3 that allocate nothing");
+        CountedSteps compiled = new CountedSteps(2, 0, false);
+        WarmUp.run(tinyNetwork(), network -> compiled);
+        assertEquals(WarmUp.EPOCHS * 2, compiled.taken, "three epochs of steps at least");
+    }
+
+    @Test
+    void stepsThatAlwaysAllocateAreWarmedUpNoLongerThanTheTimeLimit() {
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "20");
+        CountedSteps steps = new CountedSteps(2, Integer.MAX_VALUE, true);
+        WarmUp.run(tinyNetwork(), network -> steps);
+        assertTrue(steps.taken >= 1 && steps.taken < 100, steps.taken + " steps of at least 1 ms in a 20 ms limit");
+    }
+
+    /** Steps that only count themselves, allocating in the first {@code allocating} and sleeping 1 ms each if asked. */
+    private static final class CountedSteps implements EpochSteps {
+        static volatile Object kept;
+        private final int count;
+        private final int allocating;
+        private final boolean sleep;
+        int taken;
+
+        CountedSteps(int count, int allocating, boolean sleep) {
+            this.count = count;
+            this.allocating = allocating;
+            this.sleep = sleep;
+        }
+
+        @Override
+        public int count() {
+            return count;
+        }
+
+        @Override
+        public OptimizerState take(int epoch, int step, OptimizerState state, StepStatistics statistics) {
+            if (taken++ < allocating) {
+                kept = new long[1024];
+            }
+            if (sleep) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return state;
+        }
+    }
+
+    private static Network tinyNetwork() {
+        return new Network(List.of(Layer.dense(2, 1, Networks.PLUGINS.activation("identity"), true)));
     }
 
     private interface TrainerFor {
