@@ -8,7 +8,7 @@ public final class ScalarBatchMath implements BatchMath {
      * for z &lt; 0, so that the exponential never overflows: 0 or 1 (never NaN) for large |z|.
      */
     public static double sigmoid(double z) {
-        double e = Math.exp(-Math.abs(z));
+        double e = DoubleExp.ofNonPositive(-Math.abs(z));
         return z >= 0.0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
     }
 

@@ -1,6 +1,7 @@
 package org.deltanet.plugins.support;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -8,8 +9,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link BatchMath} on the Vector API at the processor's widest double vectors (eight lanes with
  * AVX-512), the tail of each loop in scalar code. The arithmetic is the scalar reference's,
- * operation for operation (no fused multiply-adds), and {@code exp} stays scalar (see
- * {@link #sigmoid}), so that only the order of the sums (max, dot) differs.
+ * operation for operation (no fused multiply-adds; sigmoid's exponentials are {@link DoubleExp}'s,
+ * written out on vectors, see {@link #sigmoid}), so that only the order of the sums (max, dot)
+ * differs.
  *
  * <p>Needs {@code --add-modules jdk.incubator.vector}; {@link BatchMath#best()} creates it only
  * when the module is present.
@@ -25,16 +27,57 @@ final class VectorBatchMath implements BatchMath {
     }
 
     /**
-     * The exponentials in scalar code ({@code Math.exp}: the Vector API's {@code exp} gives other
-     * last bits before the JIT compiles it than after, which would make a resumed run differ from
-     * an uninterrupted one), the rest on vectors.
+     * The exponentials {@code e^-|z|} on vectors with {@link DoubleExp}'s operations written out
+     * (the Vector API's own {@code exp} gives other last bits before the JIT compiles it than after,
+     * which would make a resumed run differ from an uninterrupted one), the tail by
+     * {@link DoubleExp} itself, then the quotient on vectors.
      */
     @Override
     public void sigmoid(double[] z, double[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            a[i] = Math.exp(-Math.abs(z[i]));
-        }
         int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
+            DoubleVector clamped =
+                    DoubleVector.fromArray(SPECIES, z, i).abs().neg().max(DoubleExp.LOWEST);
+            DoubleVector rounded = clamped.mul(DoubleExp.LOG2_E).add(DoubleExp.ROUNDER);
+            DoubleVector k = rounded.sub(DoubleExp.ROUNDER);
+            DoubleVector r = clamped.sub(k.mul(DoubleExp.LN2_HIGH)).sub(k.mul(DoubleExp.LN2_LOW));
+            DoubleVector p = r.mul(DoubleExp.C13)
+                    .add(DoubleExp.C12)
+                    .mul(r)
+                    .add(DoubleExp.C11)
+                    .mul(r)
+                    .add(DoubleExp.C10)
+                    .mul(r)
+                    .add(DoubleExp.C9)
+                    .mul(r)
+                    .add(DoubleExp.C8)
+                    .mul(r)
+                    .add(DoubleExp.C7)
+                    .mul(r)
+                    .add(DoubleExp.C6)
+                    .mul(r)
+                    .add(DoubleExp.C5)
+                    .mul(r)
+                    .add(DoubleExp.C4)
+                    .mul(r)
+                    .add(DoubleExp.C3)
+                    .mul(r)
+                    .add(DoubleExp.C2);
+            DoubleVector er = p.mul(r.mul(r)).add(r).add(1.0);
+            LongVector exponent = rounded.reinterpretAsLongs().sub(DoubleExp.ROUNDER_BITS);
+            LongVector half = exponent.lanewise(VectorOperators.ASHR, 1);
+            DoubleVector first =
+                    half.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+            DoubleVector second = exponent.sub(half)
+                    .add(1023)
+                    .lanewise(VectorOperators.LSHL, 52)
+                    .reinterpretAsDoubles();
+            er.mul(first).mul(second).intoArray(a, i);
+        }
+        for (; i < n; i++) {
+            a[i] = DoubleExp.ofNonPositive(-Math.abs(z[i]));
+        }
+        i = 0;
         for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
             DoubleVector zv = DoubleVector.fromArray(SPECIES, z, i);
             DoubleVector e = DoubleVector.fromArray(SPECIES, a, i);
