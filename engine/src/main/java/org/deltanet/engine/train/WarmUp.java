@@ -60,9 +60,7 @@ final class WarmUp {
         int quiet = 0;
         try {
             for (int done = 0;
-                    done < MAX_STEPS
-                            && System.nanoTime() < deadline
-                            && (done < least || (allocations.measurable() && quiet < QUIET_STEPS));
+                    done < MAX_STEPS && System.nanoTime() < deadline && !warm(done, least, allocations, quiet);
                     done++) {
                 long before = allocations.bytes();
                 int step = done % count;
@@ -76,5 +74,13 @@ final class WarmUp {
         } catch (RuntimeException failed) {
             // the run's own first steps meet the same failure and report it
         }
+    }
+
+    /**
+     * Whether {@code done} steps are enough: at least {@code least}, the last {@value #QUIET_STEPS}
+     * of them without allocating where the JVM counts allocations.
+     */
+    private static boolean warm(int done, int least, ThreadAllocations allocations, int quiet) {
+        return done >= least && (!allocations.measurable() || quiet >= QUIET_STEPS);
     }
 }
