@@ -29,8 +29,8 @@ final class VectorBatchMath implements BatchMath {
     /**
      * The exponentials {@code e^-|z|} on vectors with {@link DoubleExp}'s operations written out
      * (the Vector API's own {@code exp} gives other last bits before the JIT compiles it than after,
-     * which would make a resumed run differ from an uninterrupted one), the tail by
-     * {@link DoubleExp} itself, then the quotient on vectors.
+     * which would make a resumed run differ from an uninterrupted one), then the quotient on vectors;
+     * the tail is the scalar sigmoid, whose exponentials are {@link DoubleExp}'s.
      */
     @Override
     public void sigmoid(double[] z, double[] a, int n) {
@@ -73,9 +73,6 @@ final class VectorBatchMath implements BatchMath {
                     .lanewise(VectorOperators.LSHL, 52)
                     .reinterpretAsDoubles();
             er.mul(first).mul(second).intoArray(a, i);
-        }
-        for (; i < n; i++) {
-            a[i] = DoubleExp.ofNonPositive(-Math.abs(z[i]));
         }
         i = 0;
         for (int bound = SPECIES.loopBound(n); i < bound; i += LANES) {
