@@ -91,7 +91,7 @@ public final class Trainer implements TrainingLoop {
             TrainingPosition from) {
         DataShape.requireFits(network, training, "training data");
         int batchSize = config.batchSizeFor(training.size());
-        WarmUp.run(network, copy -> batches(copy, training, batchSize));
+        WarmUp.run(network, copy -> batches(copy, training, batchSize), listeners);
         EpochSteps steps = batches(network, training, batchSize);
         return new EpochLoop(network, loss, optimizer, config, kernels).run(steps, validation, listeners, state, from);
     }

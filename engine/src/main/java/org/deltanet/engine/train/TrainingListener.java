@@ -1,11 +1,25 @@
 package org.deltanet.engine.train;
 
+import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.network.Network;
+
 /**
  * Observes training: progress display, metrics files, checkpoints, early stopping. All methods
  * run on the training thread; {@link #onBatchEnd} runs every step and must be cheap and
  * allocation-free.
  */
 public interface TrainingListener {
+
+    /**
+     * Called during the warm-up before the first epoch ({@link Trainer}), after each of its first
+     * three epochs (once, if it ends inside its first), with the warm-up's copy of the network and
+     * its optimizer state: the run's shapes and buffers, not its numbers. Not called where there is
+     * no warm-up (networks of more than 2^22 parameters, {@code -Ddeltanet.warm-up-ms=0}). A listener whose epoch end is heavy may
+     * rehearse that work here so that the JIT compiles it before training rather than during it:
+     * a checkpoint writer encodes a checkpoint into memory. It must leave no trace a user sees
+     * (no file, no line printed) and must not keep the copy.
+     */
+    default void onWarmUp(Network copy, OptimizerState state) {}
 
     /** Called once before the first epoch of this run (which may be a resumed one). */
     default void onStart(int firstEpoch, int epochs, int batchesPerEpoch) {}

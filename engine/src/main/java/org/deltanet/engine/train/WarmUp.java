@@ -1,5 +1,6 @@
 package org.deltanet.engine.train;
 
+import java.util.List;
 import java.util.function.Function;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
@@ -23,6 +24,12 @@ import org.deltanet.engine.network.Network;
  * {@value #MAX_PARAMETERS} parameters are not warmed up: their steps are long enough for the JIT
  * to compile within the first few, and a copy would take memory they may need. A step that fails
  * ends the warm-up silently; the run meets the same failure and reports it.
+ *
+ * <p>After each of its first {@value #EPOCHS} epochs (or at its end, if it ends within the first)
+ * the listeners may rehearse their own epoch end on the copy ({@link TrainingListener#onWarmUp}):
+ * the JIT then compiles a checkpoint writer here, with a core to spare, instead of during the
+ * first few dozen epochs, where on two threads on two cores each compile took a core from a
+ * product.
  */
 final class WarmUp {
 
@@ -42,9 +49,11 @@ final class WarmUp {
     /**
      * Warms up the steps {@code stepsFor} makes for a copy of {@code network}.
      *
-     * @param stepsFor the run's batches and step, built for the network given
+     * @param stepsFor  the run's batches and step, built for the network given
+     * @param listeners the run's listeners, told of the copy after each of the first {@value #EPOCHS}
+     *                  epochs of the warm-up ({@link TrainingListener#onWarmUp})
      */
-    static void run(Network network, Function<Network, EpochSteps> stepsFor) {
+    static void run(Network network, Function<Network, EpochSteps> stepsFor, List<TrainingListener> listeners) {
         long millis = Long.getLong(MILLIS_PROPERTY, DEFAULT_MILLIS);
         if (millis <= 0 || network.parameterCount() > MAX_PARAMETERS) {
             return;
@@ -58,6 +67,7 @@ final class WarmUp {
         int least = (int) Math.min(MAX_STEPS, (long) EPOCHS * count);
         ThreadAllocations allocations = ThreadAllocations.ofCurrentThread();
         int quiet = 0;
+        int rehearsed = 0;
         try {
             for (int done = 0;
                     done < MAX_STEPS && System.nanoTime() < deadline && !warm(done, least, allocations, quiet);
@@ -70,10 +80,21 @@ final class WarmUp {
                 }
                 steps.take(1 + done / count, step, state, statistics);
                 quiet = allocations.bytes() == before ? quiet + 1 : 0;
+                if (step == count - 1 && rehearsed < EPOCHS) {
+                    rehearse(listeners, copy, state);
+                    rehearsed++;
+                }
+            }
+            if (rehearsed == 0) {
+                rehearse(listeners, copy, state);
             }
         } catch (RuntimeException failed) {
             // the run's own first steps meet the same failure and report it
         }
+    }
+
+    private static void rehearse(List<TrainingListener> listeners, Network copy, OptimizerState state) {
+        listeners.forEach(listener -> listener.onWarmUp(copy, state));
     }
 
     /**

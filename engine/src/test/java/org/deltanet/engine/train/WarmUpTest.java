@@ -1,9 +1,11 @@
 package org.deltanet.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * steps or more on a copy, whatever the time) ends with the weights and optimizer state of the same run
  * not warmed up, bit for bit, with a per-step schedule (whose rate the warm-up must not advance),
  * in float64 and float32. And it lasts as long as it should: past three epochs until steps stop
- * allocating, and no longer than its time limit when they never do.
+ * allocating, and no longer than its time limit when they never do. Listeners rehearse on the
+ * copy after each of its first three epochs.
  */
 class WarmUpTest {
 
@@ -64,10 +67,10 @@ class WarmUpTest {
         assumeTrue(ThreadAllocations.ofCurrentThread().measurable(), "this JVM does not count allocations");
         System.setProperty(WarmUp.MILLIS_PROPERTY, "60000");
         CountedSteps steps = new CountedSteps(2, 40, false);
-        WarmUp.run(tinyNetwork(), network -> steps);
+        WarmUp.run(tinyNetwork(), network -> steps, List.of());
         assertEquals(43, steps.taken, "40 allocating steps, then 3 that allocate nothing");
         CountedSteps compiled = new CountedSteps(2, 0, false);
-        WarmUp.run(tinyNetwork(), network -> compiled);
+        WarmUp.run(tinyNetwork(), network -> compiled, List.of());
         assertEquals(WarmUp.EPOCHS * 2, compiled.taken, "three epochs of steps at least");
     }
 
@@ -75,8 +78,40 @@ class WarmUpTest {
     void stepsThatAlwaysAllocateAreWarmedUpNoLongerThanTheTimeLimit() {
         System.setProperty(WarmUp.MILLIS_PROPERTY, "20");
         CountedSteps steps = new CountedSteps(2, Integer.MAX_VALUE, true);
-        WarmUp.run(tinyNetwork(), network -> steps);
+        WarmUp.run(tinyNetwork(), network -> steps, List.of());
         assertTrue(steps.taken >= 1 && steps.taken < 100, steps.taken + " steps of at least 1 ms in a 20 ms limit");
+    }
+
+    @Test
+    void listenersRehearseOnTheCopyAfterEachOfTheFirstThreeEpochs() {
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "60000");
+        Network network = tinyNetwork();
+        CountedSteps steps = new CountedSteps(2, 0, false);
+        List<Integer> toldAfter = new ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onWarmUp(Network copy, OptimizerState state) {
+                assertNotSame(network, copy, "the warm-up's copy, never the run's network");
+                toldAfter.add(steps.taken);
+            }
+        };
+        WarmUp.run(network, copy -> steps, List.of(listener));
+        assertEquals(List.of(2, 4, 6), toldAfter, "after steps 2, 4 and 6: the ends of three epochs of 2 steps");
+    }
+
+    @Test
+    void aWarmUpThatEndsInsideItsFirstEpochLetsListenersRehearseOnceAtItsEnd() {
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "20");
+        CountedSteps steps = new CountedSteps(1_000_000, 0, true);
+        List<Integer> toldAfter = new ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onWarmUp(Network copy, OptimizerState state) {
+                toldAfter.add(steps.taken);
+            }
+        };
+        WarmUp.run(tinyNetwork(), copy -> steps, List.of(listener));
+        assertEquals(List.of(steps.taken), toldAfter, "once, after the last step of the time limit");
     }
 
     /** Steps that only count themselves, allocating in the first {@code allocating} and sleeping 1 ms each if asked. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingPosition;
@@ -43,6 +44,24 @@ public final class Checkpoints {
      * @throws ModelFileException if the files cannot be written
      */
     public static void write(Path file, Checkpoint checkpoint) {
+        save(file, checkpoint, YamlDocuments::write);
+    }
+
+    /**
+     * Encodes the checkpoint as {@link #write} would, into memory, and throws the bytes away: no file
+     * is written. {@link CheckpointListener} uses it to warm up the writer.
+     */
+    static void encode(Path file, Checkpoint checkpoint) {
+        save(file, checkpoint, YamlDocuments::encode);
+    }
+
+    /** Where {@link #save} puts a document and its numbers: into files, or nowhere. */
+    @FunctionalInterface
+    private interface Output {
+        void put(Path file, Map<String, NumpyArchive.Tensor> numbers, Function<NumbersReference, Object> document);
+    }
+
+    private static void save(Path file, Checkpoint checkpoint, Output output) {
         OptimizerState state = checkpoint.optimizerState();
         Map<String, double[]> buffers = state.snapshot();
         Map<String, NumpyArchive.Tensor> numbers =
@@ -50,7 +69,7 @@ public final class Checkpoints {
         buffers.forEach((name, values) -> numbers.put(OPTIMIZER + name, NumpyArchive.Tensor.vector(values)));
         TrainingPosition position = checkpoint.position();
         StepStatistics partial = position.partial();
-        YamlDocuments.write(
+        output.put(
                 file,
                 numbers,
                 reference -> new CheckpointDocument(

@@ -36,27 +36,38 @@ final class NumbersFiles {
      */
     static NumbersReference write(Path document, Map<String, NumpyArchive.Tensor> tensors) throws IOException {
         Path file = beside(document);
+        NumbersReference[] reference = new NumbersReference[1];
+        AtomicFiles.write(file, out -> reference[0] = encode(file, tensors, out));
+        return reference[0];
+    }
+
+    /**
+     * Writes the arrays as the {@code .npz} archive {@code file} to {@code out}, counting its bytes
+     * and CRC-32C as they pass.
+     *
+     * @return the reference to record in the document
+     */
+    static NumbersReference encode(Path file, Map<String, NumpyArchive.Tensor> tensors, OutputStream out)
+            throws IOException {
         long[] size = new long[1];
         CRC32C crc = new CRC32C();
-        AtomicFiles.write(file, out -> {
-            OutputStream counted = new FilterOutputStream(out) {
-                @Override
-                public void write(int b) throws IOException {
-                    out.write(b);
-                    crc.update(b);
-                    size[0]++;
-                }
+        OutputStream counted = new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                crc.update(b);
+                size[0]++;
+            }
 
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                    crc.update(b, off, len);
-                    size[0] += len;
-                }
-            };
-            NumpyArchive.write(counted, tensors);
-            counted.flush();
-        });
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                crc.update(b, off, len);
+                size[0] += len;
+            }
+        };
+        NumpyArchive.write(counted, tensors);
+        counted.flush();
         return new NumbersReference(file.getFileName().toString(), size[0], hex(crc.getValue()));
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -65,6 +67,22 @@ final class YamlDocuments {
             AtomicFiles.write(file, out -> WRITER.writeValue(out, text));
         } catch (IOException e) {
             throw new ModelFileException(file + ": cannot be written: " + reason(e, file), e);
+        }
+    }
+
+    /**
+     * Encodes the document and its numbers exactly as {@link #write} does and throws the bytes away:
+     * the same code runs and no file is touched, to warm up a writer
+     * ({@link CheckpointListener#onWarmUp}).
+     */
+    static void encode(
+            Path file, Map<String, NumpyArchive.Tensor> numbers, Function<NumbersReference, Object> document) {
+        try {
+            NumbersReference reference =
+                    NumbersFiles.encode(NumbersFiles.beside(file), numbers, OutputStream.nullOutputStream());
+            WRITER.writeValue(OutputStream.nullOutputStream(), document.apply(reference));
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding " + file + " into memory failed", e);
         }
     }
 

@@ -1,12 +1,18 @@
 package org.deltanet.experiment.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingPosition;
 import org.junit.jupiter.api.Test;
@@ -43,5 +49,24 @@ class CheckpointListenerTest {
         assertEquals(7, mid.position().stepsDone());
         assertEquals(2, mid.epoch());
         assertEquals(14, mid.position().partial().rows());
+    }
+
+    /** The warm-up's rehearsal encodes a checkpoint of the copy it is given, buffers and all, and writes no file. */
+    @Test
+    void rehearsesTheWriterDuringTheWarmUpWithoutWritingAFile() {
+        Model model = RandomModels.model(3);
+        Path checkpoints = dir.resolve("checkpoints");
+        List<Network> asked = new ArrayList<>();
+        var listener = new CheckpointListener(checkpoints, 1, 2, network -> {
+            asked.add(network);
+            return model;
+        });
+        Map<String, double[]> buffers = new LinkedHashMap<>();
+        buffers.put(
+                "layer1.weights/velocity", new double[model.network().layer(1).weights().length]);
+        listener.onWarmUp(model.network(), OptimizerState.restore(5, buffers));
+        assertEquals(1, asked.size(), "one model of the copy, encoded again and again");
+        assertSame(model.network(), asked.get(0));
+        assertFalse(Files.exists(checkpoints), "a rehearsal writes nothing, not even the directory");
     }
 }
