@@ -14,10 +14,12 @@ public interface TrainingListener {
      * Called during the warm-up before the first epoch ({@link Trainer}), after each of its first
      * three epochs (once, if it ends inside its first), with the warm-up's copy of the network and
      * its optimizer state: the run's shapes and buffers, not its numbers. Not called where there is
-     * no warm-up (networks of more than 2^22 parameters, {@code -Ddeltanet.warm-up-ms=0}). A listener whose epoch end is heavy may
-     * rehearse that work here so that the JIT compiles it before training rather than during it:
-     * a checkpoint writer encodes a checkpoint into memory. It must leave no trace a user sees
-     * (no file, no line printed) and must not keep the copy.
+     * no warm-up (networks of more than 2^22 parameters, {@code -Ddeltanet.warm-up-ms=0}).
+     *
+     * <p>A listener whose epoch end is heavy may rehearse that work here, so that the JIT compiles
+     * it before training rather than during it: the checkpoint writer encodes a checkpoint of the
+     * copy into memory. It must leave no trace a user sees (no file, no line printed) and must not
+     * keep the copy.
      */
     default void onWarmUp(Network copy, OptimizerState state) {}
 
