@@ -1,8 +1,5 @@
 package org.deltanet.engine.train;
 
-import org.deltanet.api.OptimizerState;
-import org.deltanet.engine.network.Network;
-
 /**
  * Observes training: progress display, metrics files, checkpoints, early stopping. All methods
  * run on the training thread; {@link #onBatchEnd} runs every step and must be cheap and
@@ -12,16 +9,18 @@ public interface TrainingListener {
 
     /**
      * Called during the warm-up before the first epoch ({@link Trainer}), after each of its first
-     * three epochs (once, if it ends inside its first), with the warm-up's copy of the network and
-     * its optimizer state: the run's shapes and buffers, not its numbers. Not called where there is
-     * no warm-up (networks of more than 2^22 parameters, {@code -Ddeltanet.warm-up-ms=0}).
+     * three epochs (once, if it ends inside its first), with a report of that epoch of the warm-up:
+     * its copy of the network and its optimizer state (the run's shapes and buffers, not its
+     * numbers), its loss, accuracy and |delta| means, no validation, learning rate and penalty NaN.
+     * Not called where there is no warm-up (networks of more than 2^22 parameters,
+     * {@code -Ddeltanet.warm-up-ms=0}).
      *
      * <p>A listener whose epoch end is heavy may rehearse that work here, so that the JIT compiles
      * it before training rather than during it: the checkpoint writer encodes a checkpoint of the
      * copy into memory. It must leave no trace a user sees (no file, no line printed) and must not
-     * keep the copy.
+     * keep the report.
      */
-    default void onWarmUp(Network copy, OptimizerState state) {}
+    default void onWarmUp(EpochReport rehearsal) {}
 
     /** Called once before the first epoch of this run (which may be a resumed one). */
     default void onStart(int firstEpoch, int epochs, int batchesPerEpoch) {}

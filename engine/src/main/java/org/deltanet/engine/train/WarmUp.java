@@ -62,7 +62,8 @@ final class WarmUp {
         EpochSteps steps = stepsFor.apply(copy);
         OptimizerState state = new OptimizerState();
         StepStatistics statistics = new StepStatistics(copy.depth());
-        long deadline = System.nanoTime() + millis * 1_000_000L;
+        long started = System.nanoTime();
+        long deadline = started + millis * 1_000_000L;
         int count = steps.count();
         int least = (int) Math.min(MAX_STEPS, (long) EPOCHS * count);
         ThreadAllocations allocations = ThreadAllocations.ofCurrentThread();
@@ -81,20 +82,37 @@ final class WarmUp {
                 steps.take(1 + done / count, step, state, statistics);
                 quiet = allocations.bytes() == before ? quiet + 1 : 0;
                 if (step == count - 1 && rehearsed < EPOCHS) {
-                    rehearse(listeners, copy, state);
                     rehearsed++;
+                    rehearse(listeners, report(rehearsed, copy, state, statistics, started));
                 }
             }
             if (rehearsed == 0) {
-                rehearse(listeners, copy, state);
+                rehearse(listeners, report(1, copy, state, statistics, started));
             }
         } catch (RuntimeException failed) {
             // the run's own first steps meet the same failure and report it
         }
     }
 
-    private static void rehearse(List<TrainingListener> listeners, Network copy, OptimizerState state) {
-        listeners.forEach(listener -> listener.onWarmUp(copy, state));
+    private static void rehearse(List<TrainingListener> listeners, EpochReport rehearsal) {
+        listeners.forEach(listener -> listener.onWarmUp(rehearsal));
+    }
+
+    /** The report of the warm-up's epoch {@code epoch}, as {@link TrainingListener#onWarmUp} describes it. */
+    private static EpochReport report(
+            int epoch, Network copy, OptimizerState state, StepStatistics statistics, long started) {
+        return new EpochReport(
+                epoch,
+                EPOCHS,
+                state.step(),
+                statistics.metrics(),
+                null,
+                statistics.meanAbsDelta(copy),
+                Double.NaN,
+                Double.NaN,
+                (System.nanoTime() - started) / 1e9,
+                copy,
+                state);
     }
 
     /**

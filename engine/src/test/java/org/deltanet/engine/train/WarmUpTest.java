@@ -88,15 +88,18 @@ class WarmUpTest {
         Network network = tinyNetwork();
         CountedSteps steps = new CountedSteps(2, 0, false);
         List<Integer> toldAfter = new ArrayList<>();
+        List<Integer> epochs = new ArrayList<>();
         TrainingListener listener = new TrainingListener() {
             @Override
-            public void onWarmUp(Network copy, OptimizerState state) {
-                assertNotSame(network, copy, "the warm-up's copy, never the run's network");
+            public void onWarmUp(EpochReport rehearsal) {
+                assertNotSame(network, rehearsal.network(), "the warm-up's copy, never the run's network");
                 toldAfter.add(steps.taken);
+                epochs.add(rehearsal.epoch());
             }
         };
         WarmUp.run(network, copy -> steps, List.of(listener));
         assertEquals(List.of(2, 4, 6), toldAfter, "after steps 2, 4 and 6: the ends of three epochs of 2 steps");
+        assertEquals(List.of(1, 2, 3), epochs, "each report names its epoch of the warm-up");
     }
 
     @Test
@@ -106,7 +109,7 @@ class WarmUpTest {
         List<Integer> toldAfter = new ArrayList<>();
         TrainingListener listener = new TrainingListener() {
             @Override
-            public void onWarmUp(Network copy, OptimizerState state) {
+            public void onWarmUp(EpochReport rehearsal) {
                 toldAfter.add(steps.taken);
             }
         };

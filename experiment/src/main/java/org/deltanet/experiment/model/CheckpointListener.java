@@ -80,12 +80,16 @@ public final class CheckpointListener implements TrainingListener {
      * this (3 runs), 14.9-16.1 ms with it (6 runs).
      */
     @Override
-    public void onWarmUp(Network copy, OptimizerState state) {
-        if (copy.parameterCount() > REHEARSED_PARAMETERS) {
+    public void onWarmUp(EpochReport rehearsal) {
+        if (rehearsal.network().parameterCount() > REHEARSED_PARAMETERS) {
             return;
         }
-        Path file = fileFor(directory, 1);
-        Checkpoint checkpoint = new Checkpoint(model.apply(copy), 1, state, TrainingPosition.after(1));
+        Path file = fileFor(directory, rehearsal.epoch());
+        Checkpoint checkpoint = new Checkpoint(
+                model.apply(rehearsal.network()),
+                rehearsal.epoch(),
+                rehearsal.optimizerState(),
+                TrainingPosition.after(rehearsal.epoch()));
         for (int i = 0; i < REHEARSALS; i++) {
             Checkpoints.encode(file, checkpoint);
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.EpochReport;
+import org.deltanet.engine.train.Metrics;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingPosition;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,18 @@ class CheckpointListenerTest {
         Map<String, double[]> buffers = new LinkedHashMap<>();
         buffers.put(
                 "layer1.weights/velocity", new double[model.network().layer(1).weights().length]);
-        listener.onWarmUp(model.network(), OptimizerState.restore(5, buffers));
+        listener.onWarmUp(new EpochReport(
+                1,
+                3,
+                5,
+                new Metrics(0.5, 0.75),
+                null,
+                new double[model.network().depth()],
+                Double.NaN,
+                Double.NaN,
+                0.1,
+                model.network(),
+                OptimizerState.restore(5, buffers)));
         assertEquals(1, asked.size(), "one model of the copy, encoded again and again");
         assertSame(model.network(), asked.get(0));
         assertFalse(Files.exists(checkpoints), "a rehearsal writes nothing, not even the directory");
