@@ -226,8 +226,9 @@ final class Fixtures {
     }
 
     /**
-     * An extension jar: its Guice module adds a training listener that writes "started" to the file
-     * the system property {@code fixture.marker} names.
+     * An extension jar: it adds a training listener that, when training starts, writes "started
+     * after warm-up epochs" and the warm-up epochs it rehearsed on to the file the system property
+     * {@code fixture.marker} names.
      */
     static PluginFixture markerExtension() {
         return new PluginFixture("marker.jar")
@@ -241,6 +242,7 @@ final class Fixtures {
                 import java.nio.file.Files;
                 import java.nio.file.Path;
                 import java.util.List;
+                import org.deltanet.engine.train.EpochReport;
                 import org.deltanet.engine.train.TrainingListener;
                 import org.deltanet.experiment.extension.ExperimentExtension;
                 import org.deltanet.experiment.extension.RunInfo;
@@ -248,9 +250,17 @@ final class Fixtures {
                 public class Marker implements ExperimentExtension {
                     public List<TrainingListener> listeners(RunInfo run) {
                         return List.of(new TrainingListener() {
+                            private String rehearsed = "";
+
+                            public void onWarmUp(EpochReport rehearsal) {
+                                rehearsed += " " + rehearsal.epoch();
+                            }
+
                             public void onStart(int first, int epochs, int batches) {
                                 try {
-                                    Files.writeString(Path.of(System.getProperty("fixture.marker")), "started");
+                                    Files.writeString(
+                                            Path.of(System.getProperty("fixture.marker")),
+                                            "started after warm-up epochs" + rehearsed);
                                 } catch (IOException e) {
                                     throw new UncheckedIOException(e);
                                 }

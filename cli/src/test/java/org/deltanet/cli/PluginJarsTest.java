@@ -90,7 +90,7 @@ class PluginJarsTest {
     }
 
     @Test
-    void anExtensionJarSeesGuiceAndTheEngineAndAddsItsListenerToTraining() throws IOException {
+    void anExtensionJarSeesGuiceAndTheEngineAndAddsItsListenerToTrainingAndTheWarmUp() throws IOException {
         Path marker = temp.resolve("marker.txt");
         Path experiment = XorExperiment.write(temp, "tanh", "sgd", 2);
         System.setProperty("fixture.marker", marker.toString());
@@ -105,7 +105,10 @@ class PluginJarsTest {
                     temp.resolve("extensions").toString());
 
             assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
-            assertEquals("started", Files.readString(marker));
+            assertEquals(
+                    "started after warm-up epochs 1 2 3",
+                    Files.readString(marker),
+                    "the extension's listener rehearsed on the warm-up's three epochs, then training started");
         } finally {
             System.clearProperty("fixture.marker");
         }
