@@ -18,7 +18,8 @@ public interface TrainingListener {
      * <p>A listener whose epoch end is heavy may rehearse that work here, so that the JIT compiles
      * it before training rather than during it: the checkpoint writer encodes a checkpoint of the
      * copy into memory. It must leave no trace a user sees (no file, no line printed) and must not
-     * keep the report.
+     * keep the report. An exception thrown here ends the warm-up quietly (as a failing warm-up step
+     * does) and does not fail the run.
      */
     default void onWarmUp(EpochReport rehearsal) {}
 

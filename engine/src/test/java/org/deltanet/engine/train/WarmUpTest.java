@@ -103,6 +103,20 @@ class WarmUpTest {
     }
 
     @Test
+    void aListenerThatFailsToRehearseEndsTheWarmUpQuietly() {
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "60000");
+        CountedSteps steps = new CountedSteps(2, 0, false);
+        TrainingListener failing = new TrainingListener() {
+            @Override
+            public void onWarmUp(EpochReport rehearsal) {
+                throw new IllegalStateException("cannot rehearse");
+            }
+        };
+        WarmUp.run(tinyNetwork(), copy -> steps, List.of(failing));
+        assertEquals(2, steps.taken, "the warm-up ended after its first epoch, where the listener failed");
+    }
+
+    @Test
     void aWarmUpThatEndsInsideItsFirstEpochLetsListenersRehearseOnceAtItsEnd() {
         System.setProperty(WarmUp.MILLIS_PROPERTY, "20");
         CountedSteps steps = new CountedSteps(1_000_000, 0, true);
