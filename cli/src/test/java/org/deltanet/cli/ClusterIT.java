@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * by {@code .ci/run}): a Master and two Workers with one core each, the second in a mount namespace
  * where a tmpfs hides the repository (the driver's data, plugin jars and output folder). The
  * driver is the built {@code deltanet.jar}, started as a user starts it. A sweep with a plugin jar
- * runs on both Workers; a data-parallel training runs; a Worker is killed during a sweep, and
+ * runs on both Workers; a sweep and a data-parallel training read a data format from a plugin jar
+ * on both; a data-parallel training runs; a Worker is killed during a sweep, and
  * every variant must still be ranked, with every run directory whole on the driver's side. Then
  * the cluster's failures: an application killed on the Master's web UI, a Master killed during a
  * run, and a Master without Workers each end the command with exit code 9, one line saying what
@@ -113,6 +114,82 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void aDataFormatFromAJarIsReadBySweepVariantsAndDataParallelWorkersOnBothWorkers() throws Exception {
+        Path jars = Files.createDirectories(output.resolve("spirals-plugins"));
+        Fixtures.example("spirals").writeTo(jars);
+        Path file = Files.writeString(
+                output.resolve("spirals-sweep.yaml"),
+                """
+                name: spirals
+                seed: 3
+                data:
+                  training: { type: spirals, points: 60, turns: 0.75, noise: 0.01 }
+                model:
+                  layers:
+                    - { units: 16, activation: tanh }
+                    - { units: 2, activation: softmax }
+                loss: cross-entropy
+                optimizer: { name: adam, learning-rate: 0.02 }
+                training: { mode: batch, epochs: 30, checkpoint-every: 0 }
+                plugins: ['%s']
+                sweep:
+                  parameters:
+                    data.training.turns: [0.5, 0.75, 1.0, 1.25]
+                  metric: training-loss
+                spark:
+                  spark.driver.host: 127.0.0.1
+                  spark.driver.bindAddress: 127.0.0.1
+                  spark.executor.memory: 512m
+                  spark.ui.enabled: false
+                """
+                        .formatted(jars));
+        List<Path> earlier1 = applications(1);
+
+        Driver sweep = Driver.start(output, "sweep", file, "--master", master, "--output", output.resolve("spirals"));
+        sweep.await(DRIVER_LIMIT);
+
+        assertEquals(0, sweep.exitCode(), sweep::toString);
+        assertEveryVariantRankedAndWhole(onlySweepDirectory(output.resolve("spirals")), 4, sweep);
+        assertTrue(
+                executorLogs(1, earlier1).contains("Finished task"),
+                "the Worker that cannot see the driver's jar ran variants: " + sweep);
+
+        List<Path> earlier0 = applications(0);
+        earlier1 = applications(1);
+        Path runs = output.resolve("spirals-distributed");
+        Driver distributed = Driver.start(
+                output,
+                "train",
+                file,
+                "--master",
+                master,
+                "--output",
+                runs,
+                "--set",
+                "training.distributed.workers=2",
+                "--set",
+                "training.epochs=3");
+        distributed.await(DRIVER_LIMIT);
+
+        assertEquals(0, distributed.exitCode(), distributed::toString);
+        assertTrue(
+                executorLogs(0, earlier0).contains("Running task")
+                        && executorLogs(1, earlier1).contains("Running task"),
+                "each Worker's executor ran one of the two workers' tasks: " + distributed);
+        try (Stream<Path> listed = Files.list(runs)) {
+            assertEquals(
+                    "complete",
+                    Files.readString(listed.findFirst().orElseThrow().resolve("STATUS"))
+                            .strip());
+        }
+        System.out.printf(
+                "cluster: a sweep of 4 variants on the spirals jar's format in %.1f s, data-parallel training on it in"
+                        + " %.1f s%n",
+                sweep.seconds(), distributed.seconds());
+    }
+
+    @Test
+    @Order(3)
     void dataParallelTrainingRunsOnTheCluster() throws Exception {
         Path runs = output.resolve("distributed");
 
@@ -139,7 +216,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aSweepSurvivesAKilledWorkerWithEveryVariantRankedAndNoOrphan() throws Exception {
         Path file = experiment("kill-sweep", 600, "0.05, 0.03, 0.02, 0.01, 0.005, 0.003", "tanh");
         Path runs = output.resolve("kill-sweep");
@@ -168,7 +245,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anApplicationKilledOnTheMastersWebUiEndsTheRunWithTheClusterExitCode() throws Exception {
         Path runs = output.resolve("killed");
         Driver driver = longDistributedTraining(master, runs);
@@ -182,7 +259,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aMasterKilledDuringARunEndsItWithTheClusterExitCodeInsteadOfAHang() throws Exception {
         Path runs = output.resolve("master-killed");
         Driver driver = longDistributedTraining(master, runs);
@@ -197,7 +274,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aMasterWithoutLiveWorkersIsAClusterErrorWithinTheTimeout() throws Exception {
         String lonely = cluster.startMaster();
         Path runs = output.resolve("no-workers");

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.deltanet.data.DataFormat;
 import org.deltanet.data.DataFormats;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,11 @@ class DataFormatJarsTest {
 
     @TempDir
     Path temp;
+
+    @BeforeAll
+    static void noSparkWebUi() {
+        System.setProperty("spark.ui.enabled", "false");
+    }
 
     @Test
     void theExperimentsOwnJarSuppliesTheFormatItTrainsOn() throws IOException {
@@ -122,6 +130,83 @@ class DataFormatJarsTest {
         assertTrue(
                 run.err().contains(":4:15: data.training: unknown type 'spirals'; valid: " + BUILT_IN_FORMATS + "\n"),
                 run::toString);
+    }
+
+    @Test
+    void everyVariantOfASweepReadsTheJarsFormatWithItsOwnValues() throws IOException {
+        Fixtures.example("spirals").writeTo(temp.resolve("plugins"));
+        Path experiment = Files.writeString(
+                temp.resolve("spirals.yaml"),
+                EXPERIMENT
+                        + """
+                plugins: [plugins]
+                sweep:
+                  parameters:
+                    data.training.turns: [0.5, 1.0]
+                  metric: training-loss
+                """);
+
+        CapturedRun sweep = CapturedRun.of(
+                "sweep",
+                experiment,
+                "--master",
+                "local[2]",
+                "--set",
+                "training.epochs=40",
+                "--output",
+                temp.resolve("sweep"));
+
+        assertEquals(ExitCode.OK.code(), sweep.exitCode(), sweep::toString);
+        Path directory = XorExperiment.runIn(temp.resolve("sweep"));
+        assertEquals("complete", XorExperiment.status(directory));
+        for (String turns : List.of("0.5", "1.0")) {
+            CapturedRun alone = CapturedRun.of(
+                    "train",
+                    experiment,
+                    "--set",
+                    "training.epochs=40",
+                    "--set",
+                    "data.training.turns=" + turns,
+                    "--output",
+                    temp.resolve("alone-" + turns));
+            assertEquals(ExitCode.OK.code(), alone.exitCode(), alone::toString);
+            String expected = training(XorExperiment.runIn(temp.resolve("alone-" + turns)));
+            int variant = turns.equals("0.5") ? 1 : 2;
+            try (Stream<Path> runs = Files.list(directory)) {
+                Path run = runs.filter(p -> p.getFileName().toString().startsWith("spirals-0" + variant + "-"))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals(expected, training(run), "variant " + variant + " trained on turns " + turns);
+                assertTrue(Files.readString(run.resolve("experiment.yaml")).contains("type: spirals"));
+            }
+        }
+    }
+
+    @Test
+    void dataParallelWorkersReadTheJarsFormatAndTrainAsOneMachineDoes() throws IOException {
+        Fixtures.example("spirals").writeTo(temp.resolve("plugins"));
+        String oneMachine = EXPERIMENT.replace("epochs: 400", "epochs: 40") + "plugins: [plugins]\n";
+        Path alone = Files.writeString(temp.resolve("alone.yaml"), oneMachine);
+        Path distributed = Files.writeString(
+                temp.resolve("distributed.yaml"),
+                oneMachine.replace("epochs: 40", "epochs: 40, distributed: { workers: 2 }")
+                        + "spark: { spark.master: 'local[2]', spark.ui.enabled: false }\n");
+
+        CapturedRun one = CapturedRun.of("train", alone, "--output", temp.resolve("alone"));
+        CapturedRun two = CapturedRun.of("train", distributed, "--output", temp.resolve("distributed"));
+
+        assertEquals(ExitCode.OK.code(), one.exitCode(), one::toString);
+        assertEquals(ExitCode.OK.code(), two.exitCode(), two::toString);
+        String expected = training(XorExperiment.runIn(temp.resolve("alone")));
+        assertEquals(expected, training(XorExperiment.runIn(temp.resolve("distributed"))));
+    }
+
+    /** summary.txt's training line: final loss and accuracy, to four decimals. */
+    private static String training(Path run) throws IOException {
+        return Files.readAllLines(run.resolve("summary.txt")).stream()
+                .filter(line -> line.startsWith("training "))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The final training accuracy summary.txt reports. */

@@ -136,9 +136,16 @@ public final class ExperimentLoader {
         }
     }
 
-    /** Reads a config from YAML text already in memory (a resolved config, a test fixture). */
+    /**
+     * Reads a config from YAML text already in memory (a resolved config, a test fixture); a data
+     * section of a jar's format is bound as {@link #load} binds it, relative paths of
+     * {@code plugins} taken from the working directory.
+     */
     public ExperimentConfig parse(String text, String where) {
-        return bind(() -> TreeCheck.read(yaml, text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
+        JsonNode document = bind(() -> yaml.readTree(text), e -> YamlErrors.describe(where, e));
+        ObjectMapper mapper =
+                document == null ? yaml : mapperFor(document.path("data"), document.path("plugins"), Path.of(""));
+        return bind(() -> TreeCheck.read(mapper, text, ExperimentConfig.class), e -> YamlErrors.describe(where, e));
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.OptimizerState;
-import org.deltanet.data.DataFormat;
 import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.experiment.config.ConfigException;
@@ -87,7 +86,7 @@ public final class ExperimentRunner {
         this.style = style;
         this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
         this.command = command;
-        this.loader = new ExperimentLoader(jars -> this.pluginLoader.services(jars, DataFormat.class));
+        this.loader = ExtensionJars.experimentLoader(this.pluginLoader);
     }
 
     /**

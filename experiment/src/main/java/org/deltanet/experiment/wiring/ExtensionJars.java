@@ -1,9 +1,13 @@
 package org.deltanet.experiment.wiring;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.deltanet.data.DataFormat;
+import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.extension.ExperimentExtension;
 import org.deltanet.loader.ExtensionPoint;
+import org.deltanet.loader.PluginLoader;
 
 /**
  * What makes a plugin jar an extension jar, for the plugin loader (which knows no upper layer): a
@@ -26,4 +30,24 @@ public final class ExtensionJars {
                     "org.deltanet.experiment.extension."));
 
     private ExtensionJars() {}
+
+    /**
+     * An experiment loader that binds a data section of a {@code type} no built-in format has to
+     * the formats of the experiment's plugin jars and of {@code plugins}' own ({@code --plugins},
+     * {@code ./plugins}), opened as extension jars: what {@code train}, {@code sweep} and
+     * {@code validate} read experiment files with.
+     */
+    public static ExperimentLoader experimentLoader(PluginLoader plugins) {
+        return experimentLoader(plugins, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #experimentLoader(PluginLoader)}, reading each jar the experiment names at the path
+     * {@code located} gives for it: where a sweep's executor staged its copy of the driver's jar.
+     */
+    public static ExperimentLoader experimentLoader(PluginLoader plugins, UnaryOperator<Path> located) {
+        PluginLoader extensions = plugins.withExtensions(POINT);
+        return new ExperimentLoader(
+                jars -> extensions.services(jars.stream().map(located).toList(), DataFormat.class));
+    }
 }

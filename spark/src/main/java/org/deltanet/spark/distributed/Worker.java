@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.data.DataFormats;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.StepStatistics;
@@ -20,8 +21,8 @@ import org.deltanet.registry.PluginRegistry;
 
 /**
  * A shard's worker on an executor: the experiment's network, loss and optimizer rebuilt from the
- * {@link WorkerSpec} (plugins found on the task's class loader, where shipped plugin jars are), and
- * buffers for one mini-batch. Each round it takes the broadcast parameters and, for each of the
+ * {@link WorkerSpec} (plugins, and data formats for reading the experiment, found on the task's
+ * class loader, where shipped plugin jars are), and buffers for one mini-batch. Each round it takes the broadcast parameters and, for each of the
  * round's mini-batches, runs backpropagation on this shard's examples of it: summing the gradients
  * (sync every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both
  * halves are the single-machine {@link TrainingStep}'s, with its checks: a step that diverges ends
@@ -43,9 +44,10 @@ final class Worker {
 
     Worker(WorkerSpec spec) {
         this.spec = spec;
-        ExperimentConfig config = new ExperimentLoader().parse(spec.experiment(), "the distributed experiment");
-        PluginResolver plugins = new PluginResolver(
-                PluginRegistry.load(List.of(Thread.currentThread().getContextClassLoader())));
+        ClassLoader shipped = Thread.currentThread().getContextClassLoader();
+        ExperimentConfig config = new ExperimentLoader(jars -> DataFormats.of(shipped))
+                .parse(spec.experiment(), "the distributed experiment");
+        PluginResolver plugins = new PluginResolver(PluginRegistry.load(List.of(shipped)));
         this.network = new NetworkFactory(plugins)
                 .build(config.model(), spec.featureCount(), spec.targetCount(), config.seed());
         this.step = new TrainingStep(

@@ -159,6 +159,11 @@ final class StagedFiles implements Serializable {
             return source.withFiles(this::path);
         }
 
+        /** Where the file or jar at the driver's {@code original} path was staged (itself if it was not). */
+        Path staged(Path original) {
+            return Path.of(path(original.toString()));
+        }
+
         private String path(String original) {
             return moved.getOrDefault(original, original);
         }

@@ -18,6 +18,7 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.SweepConfig;
+import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginLoader;
@@ -55,7 +56,7 @@ public final class SweepRunner {
     private final PrintStream console;
     private final PluginLoader plugins;
     private final Confirmation confirm;
-    private final ExperimentLoader loader = new ExperimentLoader();
+    private final ExperimentLoader loader;
 
     /**
      * @param console where progress is printed
@@ -75,6 +76,7 @@ public final class SweepRunner {
         this.console = console;
         this.plugins = plugins;
         this.confirm = confirm;
+        this.loader = ExtensionJars.experimentLoader(plugins);
     }
 
     /** Whether to go ahead with a sweep of so many variants; the command line asks its user. */

@@ -13,9 +13,9 @@ import org.apache.spark.SparkFiles;
 import org.apache.spark.broadcast.Broadcast;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.experiment.config.ExperimentConfig;
-import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
+import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.rundir.ProgressListener;
 
@@ -23,8 +23,9 @@ import org.deltanet.rundir.ProgressListener;
  * Trains one variant on an executor, with the same {@link ExperimentRunner} as {@code train}, and
  * returns its metrics and its whole run directory as bytes ({@link RunFiles}): the executor writes
  * nothing that outlives the task. It trains in a scratch folder under Spark's per-application
- * folder, reading the data files and plugin jars the driver broadcast ({@link StagedFiles}), and
- * deletes the folder before returning or failing, so no path of the driver's disk is needed.
+ * folder, reading the data files and plugin jars the driver broadcast ({@link StagedFiles}; a data
+ * section of a jar's format is read with the staged copy of the jar), and deletes the folder
+ * before returning or failing, so no path of the driver's disk is needed.
  *
  * <p>A mistake in the variant itself (a value out of range, a missing data file, training that
  * diverges: an error whose {@link org.deltanet.api.ErrorCategory#sameOnRetry() category} says another
@@ -56,12 +57,12 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
             StagedFiles.Staging staging = files.value().stage(scratch.resolve("files"));
             Path runs = scratch.resolve("runs");
             try {
-                ExperimentConfig config = staging.relocate(new ExperimentLoader().parse(experiment, name));
+                PluginLoader plugins = new PluginLoader(
+                        Thread.currentThread().getContextClassLoader(), List.of(), preferred, warning -> {});
+                ExperimentConfig config = staging.relocate(
+                        ExtensionJars.experimentLoader(plugins, staging::staged).parse(experiment, name));
                 ExperimentRunner runner = new ExperimentRunner(
-                        new PrintStream(OutputStream.nullOutputStream()),
-                        ProgressListener.Style.PLAIN,
-                        new PluginLoader(
-                                Thread.currentThread().getContextClassLoader(), List.of(), preferred, warning -> {}));
+                        new PrintStream(OutputStream.nullOutputStream()), ProgressListener.Style.PLAIN, plugins);
                 RunOutcome outcome = runner.train(config, runs, null);
                 RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
                 return new Report(
