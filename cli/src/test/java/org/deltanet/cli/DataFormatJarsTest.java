@@ -1,6 +1,7 @@
 package org.deltanet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -199,6 +200,57 @@ class DataFormatJarsTest {
         assertEquals(ExitCode.OK.code(), two.exitCode(), two::toString);
         String expected = training(XorExperiment.runIn(temp.resolve("alone")));
         assertEquals(expected, training(XorExperiment.runIn(temp.resolve("distributed"))));
+    }
+
+    @Test
+    void aFormatThatThrowsIsBlamedOnItsJarBySweepAsByTrain() throws IOException {
+        Path jar = new PluginFixture("broken-format.jar")
+                .source(
+                        "fixture.BrokenFormat",
+                        """
+                        package fixture;
+                        public final class BrokenFormat extends org.deltanet.data.DataFormat {
+                            public BrokenFormat() { super("broken", "throws when read", Broken.class); }
+                        }
+                        """)
+                .source(
+                        "fixture.Broken",
+                        """
+                        package fixture;
+                        import java.util.List;
+                        import org.deltanet.data.LabeledData;
+                        public record Broken(Integer points) implements org.deltanet.data.DataSource {
+                            public LabeledData read() { throw new IllegalStateException("the generator is broken"); }
+                            public LabeledData read(List<String> classes) { return read(); }
+                        }
+                        """)
+                .service(DataFormat.class, "fixture.BrokenFormat")
+                .writeTo(temp.resolve("plugins"));
+        Path experiment = Files.writeString(
+                temp.resolve("broken.yaml"),
+                EXPERIMENT.replace(
+                                "{ type: spirals, points: 60, turns: 0.75, noise: 0.01 }",
+                                "{ type: broken, points: 1 }")
+                        + """
+                plugins: [plugins]
+                sweep:
+                  parameters:
+                    optimizer.learning-rate: [0.01, 0.02]
+                  metric: training-loss
+                """);
+
+        CapturedRun train = CapturedRun.of("train", experiment, "--output", temp.resolve("train"));
+        CapturedRun sweep =
+                CapturedRun.of("sweep", experiment, "--master", "local[1]", "--output", temp.resolve("sweep"));
+
+        assertEquals(ExitCode.PLUGIN.code(), train.exitCode(), train::toString);
+        assertEquals(1, train.messages().size(), train::toString);
+        assertTrue(train.messages().get(0).contains(jar.getFileName().toString()), train::toString);
+        assertTrue(train.messages().get(0).contains("the generator is broken"), train::toString);
+        assertEquals(ExitCode.PLUGIN.code(), sweep.exitCode(), sweep::toString);
+        assertEquals(train.messages(), sweep.messages(), "the sweep says what train says");
+        assertFalse(sweep.hasStackTrace(), sweep::toString);
+        assertFalse(Files.exists(temp.resolve("sweep")), "nothing created");
     }
 
     /** summary.txt's training line: final loss and accuracy, to four decimals. */

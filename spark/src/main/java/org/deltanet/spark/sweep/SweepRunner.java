@@ -34,8 +34,8 @@ import org.deltanet.spark.SparkContexts;
  * whose values the experiment does not accept fails there, alone, and a sweep none of whose
  * variants load stops with the first error before anything is created. The data of the variants
  * that load is then read on the driver ({@link VariantChecks}): a missing or malformed data file,
- * or a metric the targets do not have, stops the sweep with {@code train}'s message before Spark
- * starts or anything is created. The sweep directory
+ * a metric the targets do not have, or a plugin jar's data format that throws, stops the sweep
+ * with {@code train}'s message before Spark starts or anything is created. The sweep directory
  * ({@code OUTPUT/NAME-sweep-yyyyMMdd-HHmmss}) holds:
  * <ul>
  *   <li>{@code STATUS}: {@code running}, then {@code complete} if every variant completed, else
@@ -98,6 +98,8 @@ public final class SweepRunner {
      * @throws org.deltanet.data.DataException if a data file a variant reads is missing or malformed
      * @throws org.deltanet.registry.PluginConflictException if two jars' plugins claim one name
      *         and no preference decides
+     * @throws org.deltanet.loader.PluginFailureException if a plugin jar's code throws while the
+     *         driver reads a variant's data
      */
     public SweepOutcome run(Path file, List<String> overrides, Path output) {
         ExperimentConfig base = loader.load(file, overrides);
@@ -127,8 +129,11 @@ public final class SweepRunner {
         if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
             throw (ConfigException) loaded.get(0);
         }
-        new VariantChecks(file, overrides, loader, new PluginResolver(installed.registry()))
-                .check(base, variants, names, loaded);
+        VariantChecks checks = new VariantChecks(file, overrides, loader, new PluginResolver(installed.registry()));
+        installed.blaming(() -> {
+            checks.check(base, variants, names, loaded);
+            return null;
+        });
         JavaSparkContext spark = SparkContexts.getOrCreate(base.spark());
         RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
         try {
