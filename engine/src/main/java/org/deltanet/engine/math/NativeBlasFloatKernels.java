@@ -24,6 +24,11 @@ final class NativeBlasFloatKernels implements FloatKernels {
         this.inPlace = inPlace;
     }
 
+    /** Whether OpenBLAS works on the arrays in place ({@link InPlaceGemm}) rather than on copies of them. */
+    boolean inPlace() {
+        return inPlace;
+    }
+
     /** The sgemm kernels on {@code threads} threads, or empty where the native library does not load. */
     static Optional<FloatKernels> load(int threads) {
         return NativeBlasKernels.loaded()

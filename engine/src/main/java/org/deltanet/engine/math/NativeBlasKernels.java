@@ -54,6 +54,11 @@ final class NativeBlasKernels implements MatrixKernels {
         return Holder.LOADED ? Optional.of(new NativeBlasKernels(threads, bands, false)) : Optional.empty();
     }
 
+    /** Whether OpenBLAS works on the arrays in place ({@link InPlaceGemm}) rather than on copies of them. */
+    boolean inPlace() {
+        return inPlace;
+    }
+
     /** Whether the native library loaded here (loading it on the first call). */
     static boolean loaded() {
         return Holder.LOADED;

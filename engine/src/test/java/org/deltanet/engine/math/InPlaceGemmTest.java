@@ -18,11 +18,12 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * OpenBLAS called on the arrays in place ({@link InPlaceGemm}) computes bit for bit what it
- * computes on copies of them ({@link NativeOperands}), in both precisions, on one and two
- * threads, for generated shapes and operands longer than the product reads; and refuses the
- * calls that native code could not survive. Skipped where the library was not built (no C
- * compiler), except under CI, where {@code .ci/run} installs one and a missing library fails.
+ * The kernels a run loads call OpenBLAS on the arrays in place ({@link InPlaceGemm}) wherever the
+ * library is available, and compute bit for bit what OpenBLAS computes on copies of them ({@link
+ * NativeOperands}), in both precisions, on one and two threads, for generated shapes and operands
+ * longer than the product reads; and refuses the calls that native code could not survive. Skipped
+ * where the library was not built (no C compiler), except under CI, where {@code .ci/run} installs
+ * one and a missing library fails.
  */
 class InPlaceGemmTest {
 
@@ -41,6 +42,24 @@ class InPlaceGemmTest {
             fail("CI is set and " + message + " (.ci/run installs gcc)");
         }
         Assumptions.abort("skipped: " + message);
+    }
+
+    @Test
+    void theKernelsRunsUseWorkOnTheArraysInPlace() {
+        for (int threads = 1; threads <= 2; threads++) {
+            assertTrue(((NativeBlasKernels)
+                            NativeBlasKernels.load(threads, new PlainKernels()).orElseThrow())
+                    .inPlace());
+            assertTrue(((NativeBlasFloatKernels)
+                            NativeBlasFloatKernels.load(threads).orElseThrow())
+                    .inPlace());
+            assertFalse(((NativeBlasKernels) NativeBlasKernels.throughCopies(threads, new PlainKernels())
+                            .orElseThrow())
+                    .inPlace());
+            assertFalse(((NativeBlasFloatKernels)
+                            NativeBlasFloatKernels.throughCopies(threads).orElseThrow())
+                    .inPlace());
+        }
     }
 
     @Test
