@@ -43,6 +43,15 @@ class ClusterIT {
     private static final Path DELTANET_JAR = ROOT.resolve("cli/target/deltanet.jar");
     private static final Path SWISH_JAR = EXAMPLES.resolve("plugins/swish/target/swish.jar");
     private static final Duration DRIVER_LIMIT = Duration.ofMinutes(3);
+    /** The Spark settings of a driver on 127.0.0.1, for the end of an experiment file. */
+    private static final String SPARK =
+            """
+            spark:
+              spark.driver.host: 127.0.0.1
+              spark.driver.bindAddress: 127.0.0.1
+              spark.executor.memory: 512m
+              spark.ui.enabled: false
+            """;
 
     private StandaloneCluster cluster;
     private String master;
@@ -119,30 +128,16 @@ class ClusterIT {
         Fixtures.example("spirals").writeTo(jars);
         Path file = Files.writeString(
                 output.resolve("spirals-sweep.yaml"),
-                """
-                name: spirals
-                seed: 3
-                data:
-                  training: { type: spirals, points: 60, turns: 0.75, noise: 0.01 }
-                model:
-                  layers:
-                    - { units: 16, activation: tanh }
-                    - { units: 2, activation: softmax }
-                loss: cross-entropy
-                optimizer: { name: adam, learning-rate: 0.02 }
-                training: { mode: batch, epochs: 30, checkpoint-every: 0 }
+                DataFormatJarsTest.EXPERIMENT.replace("epochs: 400 }", "epochs: 30, checkpoint-every: 0 }")
+                        + """
                 plugins: ['%s']
                 sweep:
                   parameters:
                     data.training.turns: [0.5, 0.75, 1.0, 1.25]
                   metric: training-loss
-                spark:
-                  spark.driver.host: 127.0.0.1
-                  spark.driver.bindAddress: 127.0.0.1
-                  spark.executor.memory: 512m
-                  spark.ui.enabled: false
                 """
-                        .formatted(jars));
+                                .formatted(jars)
+                        + SPARK);
         List<Path> earlier1 = applications(1);
 
         Driver sweep = Driver.start(output, "sweep", file, "--master", master, "--output", output.resolve("spirals"));
@@ -362,13 +357,9 @@ class ClusterIT {
                   parameters:
                     optimizer.learning-rate: [%s]
                   metric: validation-loss
-                spark:
-                  spark.driver.host: 127.0.0.1
-                  spark.driver.bindAddress: 127.0.0.1
-                  spark.executor.memory: 512m
-                  spark.ui.enabled: false
                 """
-                                .formatted(SWISH_JAR, rates));
+                                .formatted(SWISH_JAR, rates)
+                        + SPARK);
         return file;
     }
 

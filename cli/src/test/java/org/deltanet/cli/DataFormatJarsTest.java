@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DataFormatJarsTest {
 
-    private static final String EXPERIMENT =
+    /** Two-spirals classification from the example jar's format (the jar itself not named). */
+    static final String EXPERIMENT =
             """
             name: spirals
             seed: 3
