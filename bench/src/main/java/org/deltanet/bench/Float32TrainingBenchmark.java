@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.Kernels;
+import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.FloatTrainingStep;
 import org.deltanet.engine.train.StepStatistics;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
  * {@link TrainingBenchmark} with {@code precision: float32}: the same networks, batches and
  * momentum, one thread, the batch gathered straight into the float step by the dataset's float
  * gather as {@code Trainer} does in float32, products on {@link Kernels#bestFloat(int)} with one
- * thread (measured per product shape, as a float32 run's).
- * Bytes allocated per step are counted on the training thread, as there.
+ * thread (measured per product shape, as a float32 run's), and the same {@code regularization}
+ * choices. Bytes allocated per step are counted on the training thread, as there.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +37,10 @@ public class Float32TrainingBenchmark {
     @Param({"1", "32", "128", "1024"})
     public int batch;
 
+    /** What the step adds, as in {@link TrainingBenchmark}: {@code none} by default. */
+    @Param({"none"})
+    public String regularization;
+
     private Dataset data;
     private FloatTrainingStep step;
     private final OptimizerState state = new OptimizerState();
@@ -47,12 +52,15 @@ public class Float32TrainingBenchmark {
     @Setup
     public void setUp() {
         data = Workloads.mnist();
+        Network mnist = Workloads.mnistNetwork(network);
         step = new FloatTrainingStep(
-                Workloads.mnistNetwork(network),
+                mnist,
                 Workloads.PLUGINS.loss("cross-entropy"),
                 Workloads.optimizer("momentum", Map.of("learning-rate", 0.1, "momentum", 0.9)),
                 Kernels.bestFloat(1),
-                batch);
+                batch,
+                Workloads.regularization(regularization, mnist.depth()),
+                1L);
         order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -1,8 +1,6 @@
 package org.deltanet.bench;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -10,10 +8,6 @@ import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.regularize.Clipping;
-import org.deltanet.engine.regularize.LayerPenalty;
-import org.deltanet.engine.regularize.Penalty;
-import org.deltanet.engine.regularize.Regularization;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingStep;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -80,7 +74,7 @@ public class TrainingBenchmark {
                 Workloads.optimizer("momentum", Map.of("learning-rate", 0.1, "momentum", 0.9)),
                 Kernels.best(threads),
                 batch,
-                regularization(mnist.depth()),
+                Workloads.regularization(regularization, mnist.depth()),
                 1L);
         order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
@@ -88,21 +82,6 @@ public class TrainingBenchmark {
         }
         Workloads.shuffle(order, random);
         statistics = new StepStatistics(step.pass().network().depth());
-    }
-
-    private Regularization regularization(int depth) {
-        boolean all = regularization.equals("all");
-        List<LayerPenalty> penalties = new ArrayList<>();
-        List<Double> dropout = new ArrayList<>();
-        for (int l = 1; l <= depth; l++) {
-            penalties.add(all || regularization.equals("l2") ? new LayerPenalty(0.0, 1e-4, false) : LayerPenalty.NONE);
-            dropout.add((all || regularization.equals("dropout")) && l < depth ? 0.2 : 0.0);
-        }
-        Clipping clipping = all || regularization.equals("clip-norm") ? new Clipping(0.0, 5.0) : Clipping.NONE;
-        if (!List.of("none", "l2", "dropout", "clip-norm", "all").contains(regularization)) {
-            throw new IllegalArgumentException("regularization is none, l2, dropout, clip-norm or all");
-        }
-        return new Regularization(new Penalty(penalties), dropout, clipping, null);
     }
 
     /** Returns the batch's loss, so that nothing is optimized away. */

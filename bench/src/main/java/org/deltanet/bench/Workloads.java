@@ -12,6 +12,10 @@ import org.deltanet.data.idx.MnistSource;
 import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.Clipping;
+import org.deltanet.engine.regularize.LayerPenalty;
+import org.deltanet.engine.regularize.Penalty;
+import org.deltanet.engine.regularize.Regularization;
 import org.deltanet.registry.PluginRegistry;
 
 /**
@@ -73,6 +77,26 @@ final class Workloads {
         ParameterValues.Builder builder = ParameterValues.builder(optimizer.parameters());
         values.forEach(builder::set);
         return optimizer.configure(builder.build());
+    }
+
+    /**
+     * What a training benchmark's step adds, by name: {@code none}, {@code l2} (1e-4 on every
+     * layer), {@code dropout} (0.2 after every hidden layer), {@code clip-norm} (at global norm 5)
+     * or {@code all} three, as {@code examples/mnist-regularized.yaml}.
+     */
+    static Regularization regularization(String name, int depth) {
+        if (!List.of("none", "l2", "dropout", "clip-norm", "all").contains(name)) {
+            throw new IllegalArgumentException("regularization is none, l2, dropout, clip-norm or all");
+        }
+        boolean all = name.equals("all");
+        List<LayerPenalty> penalties = new ArrayList<>();
+        List<Double> dropout = new ArrayList<>();
+        for (int l = 1; l <= depth; l++) {
+            penalties.add(all || name.equals("l2") ? new LayerPenalty(0.0, 1e-4, false) : LayerPenalty.NONE);
+            dropout.add((all || name.equals("dropout")) && l < depth ? 0.2 : 0.0);
+        }
+        Clipping clipping = all || name.equals("clip-norm") ? new Clipping(0.0, 5.0) : Clipping.NONE;
+        return new Regularization(new Penalty(penalties), dropout, clipping, null);
     }
 
     private static Network dense(int[] widths, String hidden, String output) {

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Regularization as a user meets it: {@code metrics.csv} with the penalty beside the data loss
  * (and its old columns without one), a killed run with dropout, penalties, clipping and class
- * weights resumed to the uninterrupted run's weights bit for bit, and one clear line (file, line,
- * key) for every key that does not fit.
+ * weights resumed to the uninterrupted run's weights bit for bit (in float64 and in float32), a
+ * float32 run with all of them within float tolerance of the float64 run, and one clear line
+ * (file, line, key) for every key that does not fit.
  */
 class RegularizationRunTest {
 
@@ -48,6 +50,9 @@ class RegularizationRunTest {
                       clip-value: 0.2
                       class-weights: { setosa: 2 }
                     """);
+
+    /** How far a float32 run's losses may be from the float64 run's, relative to max(1, |loss|). */
+    private static final double FLOAT_TOLERANCE = 1e-4;
 
     @TempDir
     Path dir;
@@ -132,9 +137,10 @@ class RegularizationRunTest {
     }
 
     /** A run killed after epoch 2 (as ResumeTest makes one) and resumed equals the uninterrupted run. */
-    @Test
-    void aKilledRegularizedRunResumesBitForBit() throws IOException {
-        Path file = experiment(REGULARIZED);
+    @ParameterizedTest
+    @ValueSource(strings = {"float64", "float32"})
+    void aKilledRegularizedRunResumesBitForBit(String precision) throws IOException {
+        Path file = experiment(REGULARIZED + "precision: " + precision + "\n");
         Path whole = CapturedRun.successful("train", file, "--output", dir.resolve("runs"))
                 .runDirectory();
         Path again = CapturedRun.successful("train", file, "--output", dir.resolve("runs"))
@@ -197,12 +203,28 @@ class RegularizationRunTest {
         assertFalse(Files.exists(dir.resolve("runs")), "no run directory for a configuration error");
     }
 
+    /** Every epoch's training loss and penalty of the float32 run within float tolerance of the float64 run's. */
     @Test
-    void float32RefusesRegularization() throws IOException {
-        refused(
-                REGULARIZED + "precision: float32\n",
-                "float32 trains without regularization for now, and this experiment has training.regularization;"
-                        + " use precision: float64");
+    void float32TrainsWithEveryRegularizationAsFloat64DoesToFloatTolerance() throws IOException {
+        Path doubles = CapturedRun.successful("train", experiment(REGULARIZED), "--output", dir.resolve("float64"))
+                .runDirectory();
+        Path floats = CapturedRun.successful(
+                        "train", experiment(REGULARIZED + "precision: float32\n"), "--output", dir.resolve("float32"))
+                .runDirectory();
+
+        List<String> expected = Files.readAllLines(doubles.resolve("metrics.csv"));
+        List<String> actual = Files.readAllLines(floats.resolve("metrics.csv"));
+        assertEquals(expected.get(0), actual.get(0));
+        assertEquals(expected.size(), actual.size());
+        List<String> header = Arrays.asList(expected.get(0).split(","));
+        for (int epoch = 1; epoch < expected.size(); epoch++) {
+            for (String column : List.of("train_loss", "train_penalty")) {
+                double want = Double.parseDouble(expected.get(epoch).split(",")[header.indexOf(column)]);
+                double got = Double.parseDouble(actual.get(epoch).split(",")[header.indexOf(column)]);
+                assertEquals(want, got, FLOAT_TOLERANCE * Math.max(1.0, Math.abs(want)), column + " of epoch " + epoch);
+            }
+        }
+        assertTrue(Files.readString(floats.resolve("model.yaml")).contains("precision: float32"));
     }
 
     @Test

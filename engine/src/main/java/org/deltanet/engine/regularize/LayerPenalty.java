@@ -36,12 +36,4 @@ public record LayerPenalty(double l1, double l2, boolean bias) {
         }
         return l1 * abs + 0.5 * l2 * squares;
     }
-
-    /** Adds the penalty's gradient at {@code values} to {@code gradient}. */
-    void addGradient(double[] values, double[] gradient, int length) {
-        for (int i = 0; i < length; i++) {
-            double w = values[i];
-            gradient[i] += l1 * Math.signum(w) + l2 * w;
-        }
-    }
 }

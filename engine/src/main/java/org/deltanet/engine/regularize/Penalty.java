@@ -1,14 +1,14 @@
 package org.deltanet.engine.regularize;
 
 import java.util.List;
-import java.util.function.IntFunction;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 
 /**
  * The weight penalty of a network, one {@link LayerPenalty} per layer: its value (what
- * {@code metrics.csv} reports as {@code train_penalty}) and its gradient, added to the loss's
- * gradient before the optimizer steps (coupled weight decay, as L2 regularization is derived).
+ * {@code metrics.csv} reports as {@code train_penalty}) and its gradient, which the training step
+ * adds to the loss's gradient, at the parameters it trains and in its precision, before the
+ * optimizer steps (coupled weight decay, as L2 regularization is derived).
  * Absent (masked) connections hold 0, where both terms' gradients are 0, so they stay absent.
  *
  * <p>Example: {@code new Penalty(List.of(new LayerPenalty(0, 1e-4, false), LayerPenalty.NONE))}
@@ -55,29 +55,5 @@ public final class Penalty {
             }
         }
         return sum;
-    }
-
-    /**
-     * Adds the penalty's gradient at the network's current parameters to the gradients.
-     *
-     * @param weightGradients dJ/dW by 1-based layer
-     * @param biasGradients   dJ/db by 1-based layer (null for layers without bias)
-     */
-    public void addGradient(
-            Network network, IntFunction<double[]> weightGradients, IntFunction<double[]> biasGradients) {
-        List<Layer> all = network.layers();
-        for (int l = 0; l < all.size() && l < layers.length; l++) {
-            LayerPenalty penalty = layers[l];
-            if (!penalty.active()) {
-                continue;
-            }
-            Layer layer = all.get(l);
-            double[] weightGradient = weightGradients.apply(l + 1);
-            double[] biasGradient = biasGradients.apply(l + 1);
-            penalty.addGradient(layer.weights(), weightGradient, layer.weights().length);
-            if (penalty.bias() && layer.hasBias()) {
-                penalty.addGradient(layer.bias(), biasGradient, layer.units());
-            }
-        }
     }
 }

@@ -69,6 +69,21 @@ interface Arithmetic<A> {
 
     void applyMask(Layer layer, A weights, A bias);
 
+    /** {@code values[i]} clamped into {@code [-limit, limit]} for {@code i < length} (clipping by value). */
+    void clamp(A values, int length, double limit);
+
+    /** The sum of {@code values[i]^2} for {@code i < length}, in double. */
+    double sumSquares(A values, int length);
+
+    /** {@code values[i] *= factor} for {@code i < length} (clipping by norm). */
+    void rescale(A values, int length, double factor);
+
+    /**
+     * {@code gradient[i] += l1 sign(weights[i]) + l2 weights[i]} for {@code i < length}: a weight
+     * penalty's gradient at the weights ({@link org.deltanet.engine.regularize.LayerPenalty}).
+     */
+    void addPenalty(A weights, A gradient, int length, double l1, double l2);
+
     /** The sum of |values[i]| for {@code i < length}, in double: NaN or infinite if any is. */
     double sumAbs(A values, int length);
 

@@ -151,6 +151,46 @@ final class FloatArithmetic implements Arithmetic<float[]> {
     }
 
     @Override
+    public void clamp(float[] values, int length, double limit) {
+        float bound = (float) limit;
+        for (int i = 0; i < length; i++) {
+            values[i] = Math.max(-bound, Math.min(bound, values[i]));
+        }
+    }
+
+    @Override
+    public double sumSquares(float[] values, int length) {
+        double sum = 0.0;
+        for (int i = 0; i < length; i++) {
+            double value = values[i];
+            sum += value * value;
+        }
+        return sum;
+    }
+
+    @Override
+    public void rescale(float[] values, int length, double factor) {
+        for (int i = 0; i < length; i++) {
+            values[i] = (float) (values[i] * factor);
+        }
+    }
+
+    /** In double, each entry rounded once; without L1, a loop the JIT vectorizes. */
+    @Override
+    public void addPenalty(float[] weights, float[] gradient, int length, double l1, double l2) {
+        if (l1 == 0.0) {
+            for (int i = 0; i < length; i++) {
+                gradient[i] = (float) (gradient[i] + l2 * weights[i]);
+            }
+            return;
+        }
+        for (int i = 0; i < length; i++) {
+            double w = weights[i];
+            gradient[i] = (float) (gradient[i] + l1 * Math.signum(w) + l2 * w);
+        }
+    }
+
+    @Override
     public double sumAbs(float[] values, int length) {
         return Sums.sumAbs(values, length);
     }

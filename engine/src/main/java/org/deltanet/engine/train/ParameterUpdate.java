@@ -26,7 +26,8 @@ public final class ParameterUpdate {
 
     /** @param clipping applied to the gradients before the optimizer's step */
     public ParameterUpdate(Network network, Optimizer optimizer, Clipping clipping) {
-        this.core = new Core<>(network, optimizer, new DoubleArithmetic(null), clipping(network, clipping));
+        DoubleArithmetic numbers = new DoubleArithmetic(null);
+        this.core = new Core<>(network, optimizer, numbers, GradientHooks.clipping(network, clipping, numbers));
         this.weights = l -> network.layer(l).weights();
         this.biases = l -> network.layer(l).bias();
     }
@@ -38,11 +39,6 @@ public final class ParameterUpdate {
     public void apply(
             OptimizerState state, IntFunction<double[]> weightGradients, IntFunction<double[]> biasGradients) {
         core.apply(state, weights, biases, weightGradients, biasGradients);
-    }
-
-    /** What clipping does to the gradients in double, or null where it does nothing. */
-    static GradientHook<double[]> clipping(Network network, Clipping clipping) {
-        return clipping.active() ? (weights, biases) -> clipping.apply(network, weights, biases) : null;
     }
 
     /** Something done to the gradients by 1-based layer, in place (clipping, a penalty's gradient). */

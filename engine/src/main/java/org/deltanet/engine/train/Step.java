@@ -1,11 +1,16 @@
 package org.deltanet.engine.train;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.regularize.ClassWeightedLoss;
+import org.deltanet.engine.regularize.DropoutMasks;
+import org.deltanet.engine.regularize.Regularization;
 
 /**
  * One gradient-descent step on a batch already gathered into {@link #pass()}'s input and target
@@ -41,20 +46,38 @@ public abstract class Step<A> {
     private final long seed;
 
     /**
-     * @param clipping applied to the gradients before the optimizer's step, or null
-     * @param penalty  adds a penalty's gradient after the backward pass, or null
-     * @param seed     the run's seed, for the dropout masks
+     * @param capacity       the largest batch the step will be asked to process
+     * @param regularization its class weights weigh the loss and its dropout masks are drawn in
+     *                       the pass; its penalty's gradient is added after the backward pass, at
+     *                       the parameters the pass trains; its clipping is applied before the
+     *                       optimizer's step
+     * @param seed           the run's seed, for the dropout masks
+     * @param passes         makes the pass of the step's precision from the training loss and the
+     *                       dropout masks (null for none)
      */
     Step(
-            Pass<A> pass,
+            Network network,
+            Loss loss,
             Optimizer optimizer,
-            ParameterUpdate.GradientHook<A> clipping,
-            ParameterUpdate.GradientHook<A> penalty,
-            long seed) {
-        this.network = pass.network();
-        this.pass = pass;
-        this.update = new ParameterUpdate.Core<>(network, optimizer, pass.numbers, clipping);
-        this.penalty = penalty;
+            int capacity,
+            Regularization regularization,
+            long seed,
+            BiFunction<Loss, DropoutMasks, Pass<A>> passes) {
+        this.network = network;
+        this.pass = passes.apply(
+                regularization.classWeights() == null
+                        ? loss
+                        : new ClassWeightedLoss(loss, regularization.classWeights()),
+                DropoutMasks.any(regularization.dropout())
+                        ? new DropoutMasks(network, regularization.dropout(), capacity)
+                        : null);
+        this.update = new ParameterUpdate.Core<>(
+                network,
+                optimizer,
+                pass.numbers,
+                GradientHooks.clipping(network, regularization.clipping(), pass.numbers));
+        this.penalty =
+                GradientHooks.penalty(network, regularization.penalty(), pass.numbers, pass::weights, pass::bias);
         this.seed = seed;
         this.deltaSums = new double[network.depth()];
         this.weights = pass::weights;

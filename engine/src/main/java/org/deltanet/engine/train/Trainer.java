@@ -51,7 +51,6 @@ public final class Trainer implements TrainingLoop {
      *
      * @param kernels      the double kernels: the float64 products, and validation in either precision
      * @param floatKernels the float kernels of a float32 run, or null
-     * @throws IllegalArgumentException for float32 with regularization (it trains in float64 only)
      */
     public Trainer(
             Network network,
@@ -60,10 +59,6 @@ public final class Trainer implements TrainingLoop {
             TrainingConfig config,
             MatrixKernels kernels,
             FloatKernels floatKernels) {
-        if (floatKernels != null && config.regularization().active()) {
-            throw new IllegalArgumentException(
-                    "regularization, dropout, clipping and class weights train in float64 only; use precision: float64");
-        }
         this.network = network;
         this.loss = loss;
         this.optimizer = ScheduledOptimizer.of(optimizer);
@@ -105,7 +100,10 @@ public final class Trainer implements TrainingLoop {
                         new TrainingStep(
                                 net, loss, optimizer, kernels, batchSize, config.regularization(), config.seed()))
                 : new Batches<>(
-                        training, batchSize, new FloatTrainingStep(net, loss, optimizer, floatKernels, batchSize));
+                        training,
+                        batchSize,
+                        new FloatTrainingStep(
+                                net, loss, optimizer, floatKernels, batchSize, config.regularization(), config.seed()));
     }
 
     /** One step per mini-batch, in the epoch's seeded order. */

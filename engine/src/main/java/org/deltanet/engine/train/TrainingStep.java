@@ -4,9 +4,6 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
-import org.deltanet.engine.regularize.ClassWeightedLoss;
-import org.deltanet.engine.regularize.DropoutMasks;
-import org.deltanet.engine.regularize.Penalty;
 import org.deltanet.engine.regularize.Regularization;
 
 /**
@@ -39,24 +36,13 @@ public final class TrainingStep extends Step<double[]> {
             Regularization regularization,
             long seed) {
         super(
-                new Backpropagation(
-                        network,
-                        regularization.classWeights() == null
-                                ? loss
-                                : new ClassWeightedLoss(loss, regularization.classWeights()),
-                        kernels,
-                        capacity,
-                        DropoutMasks.any(regularization.dropout())
-                                ? new DropoutMasks(network, regularization.dropout(), capacity)
-                                : null),
+                network,
+                loss,
                 optimizer,
-                ParameterUpdate.clipping(network, regularization.clipping()),
-                penalty(network, regularization.penalty()),
-                seed);
-    }
-
-    private static ParameterUpdate.GradientHook<double[]> penalty(Network network, Penalty penalty) {
-        return penalty.active() ? (weights, biases) -> penalty.addGradient(network, weights, biases) : null;
+                capacity,
+                regularization,
+                seed,
+                (trainingLoss, dropout) -> new Backpropagation(network, trainingLoss, kernels, capacity, dropout));
     }
 
     /** The pass whose {@link Backpropagation#input()} and {@link Backpropagation#target()} the caller fills. */

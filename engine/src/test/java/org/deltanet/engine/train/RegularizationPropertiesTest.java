@@ -180,7 +180,7 @@ class RegularizationPropertiesTest {
         }
     }
 
-    private static Gen<List<LayerPenalty>> penalties(boolean l1) {
+    static Gen<List<LayerPenalty>> penalties(boolean l1) {
         Gen<Double> strengths = Generators.reals(0.0, 0.5, 0.1);
         Gen<Boolean> flags = Generate.booleans();
         Gen<LayerPenalty> layer = strengths.zip(
@@ -195,12 +195,12 @@ class RegularizationPropertiesTest {
         };
     }
 
-    private static Gen<List<Double>> rates() {
+    static Gen<List<Double>> rates() {
         Gen<Double> rate = Generators.reals(0.05, 0.8, 0.5);
         return rate.zip(rate, rate, List::of);
     }
 
-    private static Gen<Clipping> clippings() {
+    static Gen<Clipping> clippings() {
         Gen<Double> thresholds = Generators.reals(0.01, 2.0, 1.0);
         return Generate.range(0, 2, 0).zip(thresholds, thresholds, (kind, value, norm) -> switch (kind) {
             case 0 -> new Clipping(value, 0.0);
@@ -216,7 +216,11 @@ class RegularizationPropertiesTest {
         int rows = c.example().rows();
         pass.forward(rows);
         pass.backward(rows);
-        penalty.addGradient(network, pass::weightGradient, pass::biasGradient);
+        ParameterUpdate.GradientHook<double[]> gradient =
+                GradientHooks.penalty(network, penalty, pass.numbers, pass::weights, pass::bias);
+        if (gradient != null) { // null where every generated strength is 0
+            gradient.apply(pass::weightGradient, pass::biasGradient);
+        }
         compare(network, pass::weightGradient, pass::biasGradient, parameters -> {
             pass.forward(rows);
             return pass.loss(rows) + penalty.value(network);

@@ -105,11 +105,6 @@ public record ExperimentConfig(
                 "float32 trains on one machine for now; remove training.distributed or use precision: float64");
         String regularizing = regularizing(training, model);
         Checks.require(
-                regularizing == null || precision == Precision.FLOAT64,
-                "precision",
-                "float32 trains without regularization for now, and this experiment has " + regularizing
-                        + "; use precision: float64");
-        Checks.require(
                 regularizing == null || training.distributed() == null,
                 "distributed",
                 "data-parallel training has no regularization yet, and this experiment has " + regularizing
