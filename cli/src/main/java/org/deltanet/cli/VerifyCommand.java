@@ -9,9 +9,13 @@ import java.util.stream.Collectors;
 import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.PluginKind;
+import org.deltanet.data.DataFormat;
+import org.deltanet.experiment.extension.ExperimentExtension;
+import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.JarLocations;
 import org.deltanet.loader.PluginJar;
+import org.deltanet.loader.PluginLoader;
 import org.deltanet.registry.PluginEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,9 +25,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code deltanet verify JAR...}: checks every plugin in the jars against the test kit's contracts
- * and prints one pass or FAIL line per property, a failure followed by its smallest counterexample
- * and seed.
+ * {@code deltanet verify JAR...}: checks every plugin in the jars against the test kit's contracts,
+ * and every data format in them against {@link DataFormatProperties}, and prints one pass or FAIL
+ * line per property, a failure followed by its smallest counterexample and seed.
  */
 @Command(
         name = "verify",
@@ -32,7 +36,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check every plugin in the given jars against the test kit's contracts: finite-difference "
                     + "gradient checks, declared loss shortcuts against the generic composition, the optimizer laws and "
-                    + "the parameter round trip, each over at least 200 generated cases.",
+                    + "the parameter round trip, each over at least 200 generated cases; and every data format: its "
+                    + "examples finite, its float gather the rounded double one.",
             "Prints one line per property; a failure shows the smallest failing case (inputs, analytic and numeric "
                     + "value) and the seed that replays it with --seed. Exits 7 if any property fails.",
             "Jars from ./plugins and --plugins are loaded too, but not verified: their activations join the built-ins "
@@ -101,8 +106,22 @@ final class VerifyCommand implements Callable<Integer> {
         List<PluginEntry> plugins = installed.registry().entries().stream()
                 .filter(entry -> entry.source().equals(jar.path().toString()))
                 .toList();
-        if (plugins.isEmpty()) {
-            report.failure("no deltanet plugins in this jar: list them in META-INF/services/org.deltanet.api.<Kind>");
+        PluginLoader own = new PluginLoader(VerifyCommand.class.getClassLoader(), List.of(), List.of(), warning -> {})
+                .withExtensions(ExtensionJars.POINT);
+        List<DataFormat> formats = own.services(List.of(jar.path()), DataFormat.class);
+        List<ExperimentExtension> extensions = own.services(List.of(jar.path()), ExperimentExtension.class);
+        if (plugins.isEmpty() && formats.isEmpty() && extensions.isEmpty()) {
+            report.failure("no deltanet plugins in this jar: list them in META-INF/services/org.deltanet.api.<Kind>"
+                    + " (or a data format in META-INF/services/org.deltanet.data.DataFormat)");
+        }
+        for (DataFormat format : formats) {
+            report.heading(
+                    "  data format " + format.name() + " (" + format.getClass().getName() + ")");
+            report.check(() -> DataFormatProperties.of(format));
+        }
+        for (ExperimentExtension extension : extensions) {
+            report.heading("  experiment extension " + extension.getClass().getName()
+                    + ": no contract to check (train calls its listeners)");
         }
         for (PluginEntry entry : plugins) {
             report.heading("  " + entry.kind().label() + " " + entry.name() + " ("

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deltanet.data.DataFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +79,114 @@ class VerifyCommandTest {
 
         assertEquals(ExitCode.VERIFY_FAILED.code(), run.exitCode(), run::toString);
         assertTrue(run.out().contains("FAIL  no deltanet plugins in this jar"), run::toString);
+    }
+
+    @Test
+    void theExampleDataFormatPassesTheDataFormatProperties() throws IOException {
+        Path jar = Fixtures.example("spirals").writeTo(temp);
+
+        CapturedRun run = CapturedRun.of("verify", jar.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
+        assertTrue(
+                run.out()
+                        .contains("  data format spirals (org.deltanet.examples.spirals.SpiralsFormat)\n"
+                                + "    pass  spirals: a section of only its type reads 200 examples\n"
+                                + "    pass  spirals: every example is finite, its targets one-hot over [a, b]\n"
+                                + "    pass  spirals: the float gather gives (float) of the double gather\n"),
+                run::toString);
+        assertTrue(run.out().endsWith("3 properties: 3 passed, 0 failed\n"), run::toString);
+    }
+
+    @Test
+    void aFloatGatherThatIsNotTheRoundedDoubleOneFailsWithTheExampleAndExitCode7() throws IOException {
+        Path jar = dataFormat(
+                "skewed",
+                """
+                public record Source(Integer unused) implements org.deltanet.data.DataSource {
+                    public LabeledData read() {
+                        return new LabeledData(new Dataset() {
+                            public int size() { return 10; }
+                            public int featureCount() { return 1; }
+                            public int targetCount() { return 2; }
+                            public void gather(int[] order, int from, int count, double[] f, double[] t) {
+                                for (int i = 0; i < count; i++) {
+                                    int e = order[from + i];
+                                    f[i] = e / 3.0;
+                                    t[2 * i] = e % 2;
+                                    t[2 * i + 1] = 1 - e % 2;
+                                }
+                            }
+                            public void gather(int[] order, int from, int count, float[] f, float[] t) {
+                                for (int i = 0; i < count; i++) {
+                                    int e = order[from + i];
+                                    f[i] = (float) (e / 3.0) + (e == 7 ? 1e-3f : 0f);
+                                    t[2 * i] = e % 2;
+                                    t[2 * i + 1] = 1 - e % 2;
+                                }
+                            }
+                        }, List.of("even", "odd"));
+                    }
+                    public LabeledData read(List<String> classes) { return read(); }
+                }
+                """);
+
+        CapturedRun run = CapturedRun.of("verify", jar.toString());
+
+        assertEquals(ExitCode.VERIFY_FAILED.code(), run.exitCode(), run::toString);
+        assertTrue(
+                run.out().contains("    pass  skewed: every example is finite, its targets one-hot over [even, odd]"),
+                run::toString);
+        assertTrue(
+                run.out().contains("    FAIL  skewed: the float gather gives (float) of the double gather\n"),
+                run::toString);
+        assertTrue(run.out().contains("example 7, feature 0: double gather 2.33"), run::toString);
+    }
+
+    @Test
+    void aFormatWhoseSectionNeedsAFileIsSkippedWithItsReason() throws IOException {
+        Path jar = dataFormat(
+                "needs-file",
+                """
+                public record Source(String file) implements org.deltanet.data.DataSource {
+                    public Source {
+                        if (file == null) throw new IllegalArgumentException("'file' is required");
+                    }
+                    public LabeledData read() { throw new IllegalStateException("not read"); }
+                    public LabeledData read(List<String> classes) { return read(); }
+                }
+                """);
+
+        CapturedRun run = CapturedRun.of("verify", jar.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run::toString);
+        assertTrue(run.out().contains("    skip  needs-file: a section of only its type reads\n"), run::toString);
+        assertTrue(run.out().contains("its section needs keys: "), run::toString);
+        assertTrue(run.out().contains("'file' is required"), run::toString);
+    }
+
+    /** A jar with one data format named {@code name} whose record is {@code source} (class fixture.Source). */
+    private Path dataFormat(String name, String source) throws IOException {
+        return new PluginFixture(name + ".jar")
+                .source(
+                        "fixture.Format",
+                        """
+                        package fixture;
+                        public final class Format extends org.deltanet.data.DataFormat {
+                            public Format() { super("%s", "a fixture", Source.class); }
+                        }
+                        """
+                                .formatted(name))
+                .source(
+                        "fixture.Source",
+                        """
+                        package fixture;
+                        import java.util.List;
+                        import org.deltanet.data.LabeledData;
+                        import org.deltanet.engine.data.Dataset;
+                        """
+                                + source)
+                .service(DataFormat.class, "fixture.Format")
+                .writeTo(temp);
     }
 }
