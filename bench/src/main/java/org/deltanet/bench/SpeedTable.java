@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs every benchmark once (one fork each, with JMH's GC profiler) and prints one Markdown table:
  * training samples per second and bytes allocated per step (by the training thread, see
- * {@link TrainingBenchmark}), steps per second of the tiny networks (with JMH's allocation figure,
+ * {@link MnistStepBenchmark}), steps per second of the tiny networks (with JMH's allocation figure,
  * whose background share is negligible for steps this short), and each kernel's GFLOP/s. Arguments: {@code --quick} (shorter iterations, for a smoke test) and
  * {@code --tsv FILE} (also write {@code key<TAB>value} lines, which {@code bench/compare.py}
  * reads). The forked JVMs get {@code --add-modules jdk.incubator.vector}. Warm-up is long (five

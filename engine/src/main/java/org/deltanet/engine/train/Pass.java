@@ -3,6 +3,7 @@ package org.deltanet.engine.train;
 import java.util.List;
 import org.deltanet.api.Loss;
 import org.deltanet.api.OutputShortcut;
+import org.deltanet.engine.data.Dataset;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.regularize.DropoutMasks;
@@ -157,6 +158,16 @@ public abstract class Pass<A> {
     /** The target batch buffer ({@code capacity x outputSize}) the caller fills before {@link #loss}. */
     public A target() {
         return target;
+    }
+
+    /**
+     * Fills the first {@code rows} rows of {@link #input()} and {@link #target()} with the examples
+     * of {@code data} at positions {@code from .. from + rows - 1} of {@code order}
+     * ({@link Dataset#gather}, in this pass's precision); allocates nothing once warm.
+     */
+    public void gather(Dataset data, int[] order, int from, int rows) {
+        checkRows(rows);
+        numbers.gather(data, order, from, rows, input, target);
     }
 
     /** Output activations A_L of the last {@link #forward}, {@code rows x outputSize}. */

@@ -134,8 +134,7 @@ public final class Trainer implements TrainingLoop {
         public OptimizerState take(int epoch, int batch, OptimizerState state, StepStatistics statistics) {
             int from = batch * batchSize;
             int rows = Math.min(batchSize, training.size() - from);
-            Pass<A> pass = step.pass();
-            pass.numbers.gather(training, order, from, rows, pass.input(), pass.target());
+            step.pass().gather(training, order, from, rows);
             try {
                 step.run(rows, state, epoch, batch + 1, statistics);
             } catch (RuntimeException diverged) {
