@@ -1,5 +1,7 @@
 package org.deltanet.engine.regularize;
 
+import java.io.Serializable;
+
 /**
  * Gradient clipping before the optimizer steps: by value (each gradient entry into
  * {@code [-value, value]}), then by global norm (when the Euclidean norm of all gradients of the
@@ -13,7 +15,7 @@ package org.deltanet.engine.regularize;
  * @param value the largest |entry|, above 0; 0 (or less) for no clipping by value
  * @param norm  the largest global norm, above 0; 0 (or less) for no clipping by norm
  */
-public record Clipping(double value, double norm) {
+public record Clipping(double value, double norm) implements Serializable {
 
     /** No clipping. */
     public static final Clipping NONE = new Clipping(0.0, 0.0);

@@ -75,18 +75,31 @@ public final class DropoutMasks {
 
     /** Draws the masks of step {@code step} of epoch {@code epoch} for {@code rows} examples. */
     public void fill(long seed, int epoch, int step, int rows) {
+        fill(seed, epoch, step, rows, null);
+    }
+
+    /**
+     * Draws the masks of step {@code step} of epoch {@code epoch} for {@code rows} examples that
+     * stand at {@code positions[r]} of the step's whole mini-batch (null: example r at position r).
+     * Row r gets the mask of its position, so a data-parallel worker that holds some of a batch's
+     * examples drops what one machine training the whole batch drops for them.
+     */
+    public void fill(long seed, int epoch, int step, int rows, int[] positions) {
         for (int l = 0; l < factors.length; l++) {
             double[] factor = factors[l];
             if (factor == null) {
                 continue;
             }
-            int length = rows * units[l];
+            int width = units[l];
             long base = mix(mix(mix(mix(seed) + epoch) + step) + l);
             double rate = rates[l];
             double kept = 1.0 / (1.0 - rate);
-            for (int i = 0; i < length; i++) {
-                double uniform = (mix(base + (i + 1) * GOLDEN) >>> 11) * 0x1.0p-53;
-                factor[i] = uniform >= rate ? kept : 0.0;
+            for (int r = 0; r < rows; r++) {
+                long at = (long) (positions == null ? r : positions[r]) * width;
+                for (int u = 0; u < width; u++) {
+                    double uniform = (mix(base + (at + u + 1) * GOLDEN) >>> 11) * 0x1.0p-53;
+                    factor[r * width + u] = uniform >= rate ? kept : 0.0;
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.deltanet.engine.regularize;
 
+import java.io.Serializable;
+
 /**
  * The weight penalty of one layer: {@code l1 * sum |w| + (l2 / 2) * sum w^2} over its weights, and
  * over its biases too when {@code bias} is true. Its gradient, added to the loss gradient (coupled
@@ -9,7 +11,7 @@ package org.deltanet.engine.regularize;
  * @param l2   L2 strength (weight decay), at least 0
  * @param bias whether the layer's biases are penalized as well
  */
-public record LayerPenalty(double l1, double l2, boolean bias) {
+public record LayerPenalty(double l1, double l2, boolean bias) implements Serializable {
 
     /** No penalty. */
     public static final LayerPenalty NONE = new LayerPenalty(0.0, 0.0, false);

@@ -1,5 +1,6 @@
 package org.deltanet.engine.regularize;
 
+import java.io.Serializable;
 import java.util.List;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
@@ -15,7 +16,9 @@ import org.deltanet.engine.network.Network;
  * decays layer 1's weights (not its biases) by {@code 1e-4 * w} per unit of learning rate and
  * leaves layer 2 alone.
  */
-public final class Penalty {
+public final class Penalty implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No penalty on any layer. */
     public static final Penalty NONE = new Penalty(List.of());

@@ -202,12 +202,13 @@ public abstract class Pass<A> {
 
     /**
      * Draws the dropout masks of step {@code step} of epoch {@code epoch} for {@code rows}
-     * examples ({@link DropoutMasks#fill}); nothing without dropout.
+     * examples at {@code positions} of the step's mini-batch, or null for rows 0, 1, ...
+     * ({@link DropoutMasks#fill(long, int, int, int, int[])}); nothing without dropout.
      */
-    public void dropout(long seed, int epoch, int step, int rows) {
+    public void dropout(long seed, int epoch, int step, int rows, int[] positions) {
         if (dropout != null) {
             checkRows(rows);
-            dropout.fill(seed, epoch, step, rows);
+            dropout.fill(seed, epoch, step, rows, positions);
         }
     }
 

@@ -117,12 +117,22 @@ public abstract class Step<A> {
      * @throws NonFiniteOutputException if an activation returned NaN or infinity for a finite net input
      */
     public double computeGradients(int rows, int epoch, int batch, StepStatistics statistics) {
+        return computeGradients(rows, null, epoch, batch, statistics);
+    }
+
+    /**
+     * {@link #computeGradients(int, int, int, StepStatistics)} for rows that are some of a
+     * mini-batch's examples: row r stands at {@code positions[r]} of the whole batch and gets that
+     * position's dropout mask (null: row r at position r). A data-parallel worker passes its rows'
+     * positions, so that it drops what one machine training the whole batch drops.
+     */
+    public double computeGradients(int rows, int[] positions, int epoch, int batch, StepStatistics statistics) {
         Arithmetic<A> numbers = pass.numbers;
         double inputs = numbers.sumAbs(pass.input(), rows * network.inputSize());
         if (!Double.isFinite(inputs)) {
             throw new TrainingDivergedException(epoch, batch, "the input data", inputs);
         }
-        pass.dropout(seed, epoch, batch, rows);
+        pass.dropout(seed, epoch, batch, rows, positions);
         pass.forward(rows);
         double batchLoss = pass.loss(rows);
         if (!Double.isFinite(batchLoss)) {

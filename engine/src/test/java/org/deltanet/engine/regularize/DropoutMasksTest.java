@@ -62,6 +62,25 @@ class DropoutMasksTest {
                 Arrays.equals(Arrays.copyOf(masks.factors(1), 50 * 200), Arrays.copyOf(masks.factors(2), 50 * 200)));
     }
 
+    /** A data-parallel worker's rows, at their places in the batch, get the whole batch's masks of those places. */
+    @Test
+    void rowsAtPositionsGetTheMasksOfThosePositionsInTheWholeBatch() {
+        DropoutMasks whole = new DropoutMasks(network(), List.of(0.5, 0.3, 0.0), ROWS);
+        DropoutMasks part = new DropoutMasks(network(), List.of(0.5, 0.3, 0.0), ROWS);
+        int[] positions = {499, 3, 250, 4};
+        whole.fill(7, 2, 11, ROWS);
+        part.fill(7, 2, 11, positions.length, positions);
+        for (int layer = 1; layer <= 2; layer++) {
+            int units = layer == 1 ? 200 : 50;
+            for (int r = 0; r < positions.length; r++) {
+                assertArrayEquals(
+                        Arrays.copyOfRange(whole.factors(layer), positions[r] * units, (positions[r] + 1) * units),
+                        Arrays.copyOfRange(part.factors(layer), r * units, (r + 1) * units),
+                        "layer " + layer + ", row " + r + " at position " + positions[r]);
+            }
+        }
+    }
+
     @Test
     void theOutputLayerAndRatesOutsideZeroToOneAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new DropoutMasks(network(), List.of(0.0, 0.0, 0.1), 1));

@@ -157,7 +157,7 @@ class RegularizationPropertiesTest {
                     new Backpropagation(network, example.loss(), Networks.KERNELS, example.rows(), masks);
             System.arraycopy(example.inputs(), 0, pass.input(), 0, example.rows() * example.inputSize());
             System.arraycopy(example.targets(), 0, pass.target(), 0, example.rows() * example.outputSize());
-            pass.dropout(seed, 1, 1, example.rows());
+            pass.dropout(seed, 1, 1, example.rows(), null);
             return pass;
         }
 

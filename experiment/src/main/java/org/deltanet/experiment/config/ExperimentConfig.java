@@ -103,45 +103,8 @@ public record ExperimentConfig(
                 precision == Precision.FLOAT64 || training.distributed() == null,
                 "precision",
                 "float32 trains on one machine for now; remove training.distributed or use precision: float64");
-        String regularizing = regularizing(training, model);
-        Checks.require(
-                regularizing == null || training.distributed() == null,
-                "distributed",
-                "data-parallel training has no regularization yet, and this experiment has " + regularizing
-                        + "; remove training.distributed to train on one machine");
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
-    }
-
-    /**
-     * The first key that asks for regularization (penalty, dropout, clipping or class weights), as
-     * a phrase for a message, or null when none does.
-     */
-    private static String regularizing(TrainingSection training, ModelConfig model) {
-        RegularizationConfig penalty = training.regularization();
-        if (penalty != null && penalty.active()) {
-            return "training.regularization";
-        }
-        if (training.clipNorm() != null) {
-            return "training.clip-norm";
-        }
-        if (training.clipValue() != null) {
-            return "training.clip-value";
-        }
-        if (training.classWeights() != null) {
-            return "training.class-weights";
-        }
-        for (int i = 0; model != null && i < model.layers().size(); i++) {
-            LayerConfig layer = model.layers().get(i);
-            if (layer.dropoutRate() > 0.0) {
-                return "model.layers[" + i + "].dropout";
-            }
-            if (layer.regularization() != null
-                    && layer.regularization().over(penalty).active()) {
-                return "model.layers[" + i + "].regularization";
-            }
-        }
-        return null;
     }
 
     /** An experiment without provenance and with the default schedule, as written by hand. */

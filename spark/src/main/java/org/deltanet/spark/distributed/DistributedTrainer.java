@@ -110,7 +110,8 @@ final class DistributedTrainer implements TrainingLoop {
                 config.shuffle(),
                 config.seed(),
                 config.epochs(),
-                distributed.syncEvery()));
+                distributed.syncEvery(),
+                config.regularization()));
         List<Shard> shards = Shard.split(training, workers);
         int tasks = Math.max(1, Math.min(workers, SparkContexts.awaitTaskSlots(spark, workers, SLOT_WAIT_MILLIS)));
         try (Coordinator coordinator = Coordinator.start(spark, spec, shards, tasks)) {
@@ -133,7 +134,8 @@ final class DistributedTrainer implements TrainingLoop {
         private final int syncEvery;
         private final int rounds;
         private final ParameterVector layout = new ParameterVector(network);
-        private final ParameterUpdate update = new ParameterUpdate(network, optimizer);
+        private final ParameterUpdate update =
+                new ParameterUpdate(network, optimizer, config.regularization().clipping());
         private final double[][] weightGradients = new double[network.depth()][];
         private final double[][] biasGradients = new double[network.depth()][];
         private final IntFunction<double[]> weightGradient = l -> weightGradients[l - 1];

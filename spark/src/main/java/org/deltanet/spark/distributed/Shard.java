@@ -66,14 +66,16 @@ final class Shard implements Serializable {
 
     /**
      * Of the examples {@code order[from] .. order[to - 1]}, this shard's, as indices into
-     * {@link #data()}, written to {@code into}.
+     * {@link #data()}, written to {@code into}, and their places in that batch ({@code j - from}),
+     * written to {@code positions}.
      *
      * @return how many
      */
-    int select(int[] order, int from, int to, int[] into) {
+    int select(int[] order, int from, int to, int[] into, int[] positions) {
         int count = 0;
         for (int j = from; j < to; j++) {
             if (order[j] % shards == index) {
+                positions[count] = j - from;
                 into[count++] = order[j] / shards;
             }
         }

@@ -22,12 +22,14 @@ import org.deltanet.registry.PluginRegistry;
 /**
  * A shard's worker on an executor: the experiment's network, loss and optimizer rebuilt from the
  * {@link WorkerSpec} (plugins, and data formats for reading the experiment, found on the task's
- * class loader, where shipped plugin jars are), and buffers for one mini-batch. Each round it takes the broadcast parameters and, for each of the
- * round's mini-batches, runs backpropagation on this shard's examples of it: summing the gradients
- * (sync every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both
- * halves are the single-machine {@link TrainingStep}'s, with its checks: a step that diverges ends
- * the worker's part of the round and is sent to the driver, which throws it. It computes with the
- * best single-threaded kernels ({@link Kernels#best(int)}): an executor runs one task per core.
+ * class loader, where shipped plugin jars are), with the run's regularization, and buffers for one
+ * mini-batch. Each round it takes the broadcast parameters and, for each of the round's
+ * mini-batches, runs backpropagation on this shard's examples of it: summing the gradients (sync
+ * every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both halves are
+ * the single-machine {@link TrainingStep}'s, with its checks: a step that diverges ends the
+ * worker's part of the round and is sent to the driver, which throws it. Its rows draw the dropout
+ * masks of their places in the whole batch, as one machine draws them. It computes with the best
+ * single-threaded kernels ({@link Kernels#best(int)}): an executor runs one task per core.
  */
 final class Worker {
 
@@ -38,6 +40,7 @@ final class Worker {
     private final TrainingConfig order;
     private final int[] epochOrder;
     private final int[] rows;
+    private final int[] positions;
     private final IntFunction<double[]> weightGradients;
     private final IntFunction<double[]> biasGradients;
     private int orderedEpoch;
@@ -55,12 +58,15 @@ final class Worker {
                 plugins.loss(config.loss()),
                 plugins.optimizer(config.optimizer()),
                 Kernels.best(1),
-                spec.batchSize());
+                spec.batchSize(),
+                spec.regularization(),
+                spec.seed());
         this.layout = new ParameterVector(network);
         this.order = new TrainingConfig(
                 TrainingMode.MINI_BATCH, spec.batchSize(), spec.epochs(), spec.shuffle(), spec.seed());
         this.epochOrder = new int[spec.examples()];
         this.rows = new int[spec.batchSize()];
+        this.positions = new int[spec.batchSize()];
         this.weightGradients = step.pass()::weightGradient;
         this.biasGradients = step.pass()::biasGradient;
     }
@@ -79,16 +85,11 @@ final class Worker {
         try {
             for (int batch = round.firstBatch(); batch < round.firstBatch() + round.batches(); batch++) {
                 int from = batch * spec.batchSize();
-                int count = shard.select(epochOrder, from, Math.min(from + spec.batchSize(), spec.examples()), rows);
+                int count = shard.select(
+                        epochOrder, from, Math.min(from + spec.batchSize(), spec.examples()), rows, positions);
                 if (count > 0) {
-                    shard.data()
-                            .gather(
-                                    rows,
-                                    0,
-                                    count,
-                                    step.pass().input(),
-                                    step.pass().target());
-                    step.computeGradients(count, round.epoch(), batch + 1, sum.statistics);
+                    step.pass().gather(shard.data(), rows, 0, count);
+                    step.computeGradients(count, positions, round.epoch(), batch + 1, sum.statistics);
                     if (state == null) {
                         layout.addScaled(weightGradients, biasGradients, count, sum.vector);
                     } else {

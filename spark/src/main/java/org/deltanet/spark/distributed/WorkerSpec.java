@@ -1,6 +1,7 @@
 package org.deltanet.spark.distributed;
 
 import java.io.Serializable;
+import org.deltanet.engine.regularize.Regularization;
 
 /**
  * What a worker needs to rebuild the experiment's network, loss and optimizer on an executor and
@@ -15,6 +16,9 @@ import java.io.Serializable;
  * @param seed         the seed of the shuffle
  * @param epochs       the configured epochs
  * @param syncEvery    1: workers send gradients; K &gt; 1: workers take K steps, then send parameters
+ * @param regularization what the run's steps add (class weights resolved on the driver); with
+ *                     sync-every 1 the workers add the penalty's gradient and draw the dropout
+ *                     masks of their rows' places in each batch, and the driver clips the mean
  */
 record WorkerSpec(
         String experiment,
@@ -25,5 +29,6 @@ record WorkerSpec(
         boolean shuffle,
         long seed,
         int epochs,
-        int syncEvery)
+        int syncEvery,
+        Regularization regularization)
         implements Serializable {}

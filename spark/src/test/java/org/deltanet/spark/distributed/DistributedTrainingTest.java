@@ -58,6 +58,38 @@ class DistributedTrainingTest {
         assertTrue(Files.readString(distributed.run().experimentFile()).contains("sync-every: 1"));
     }
 
+    /**
+     * Dropout (each worker's rows drop what one machine drops for them), L1 and L2 (added by each
+     * worker at the broadcast parameters), clipping by norm and value (of the mean, on the driver)
+     * and class weights together: the same steps as one machine, to summation order.
+     */
+    @Test
+    void aRegularizedRunSyncingEveryStepTrainsAsOneMachine() throws IOException {
+        String regularized = "clip-norm: 0.3\n  clip-value: 0.05\n  class-weights: { setosa: 2 }\n"
+                + "  regularization: { l1: 0.001, l2: 0.01, bias: true }";
+        RunOutcome single = train(withDropout(LocalSpark.iris(10, regularized, "")));
+        RunOutcome distributed = train(
+                withDropout(LocalSpark.iris(10, regularized + "\n  distributed: { workers: 3, sync-every: 1 }", "")));
+        RunOutcome unregularized = train(LocalSpark.iris(10, "distributed: { workers: 3, sync-every: 1 }", ""));
+
+        assertParametersClose(single.network(), distributed.network(), 1e-9);
+        assertEquals(
+                single.result().training().loss(),
+                distributed.result().training().loss(),
+                1e-9);
+        assertTrue(
+                Math.abs(unregularized.result().training().loss()
+                                - distributed.result().training().loss())
+                        > 1e-3,
+                "the regularization changed nothing");
+    }
+
+    private static String withDropout(String experiment) {
+        String hidden = "{ units: 8, activation: tanh }";
+        assertTrue(experiment.contains(hidden), experiment);
+        return experiment.replace(hidden, "{ units: 8, activation: tanh, dropout: 0.3 }");
+    }
+
     @Test
     void aScheduleSteersTheDriversStepsAsOnOneMachine() throws IOException {
         String cosine = "schedule={name: cosine, warmup: 5, min-factor: 0.1}";
