@@ -25,16 +25,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * deltanet on a real Spark standalone cluster of separate JVMs (Maven profile {@code cluster}, run
- * by {@code .ci/run}): a Master and two Workers with one core each, the second in a mount namespace
- * where a tmpfs hides the repository (the driver's data, plugin jars and output folder). The
- * driver is the built {@code deltanet.jar}, started as a user starts it. A sweep with a plugin jar
- * runs on both Workers; a sweep and a data-parallel training read a data format from a plugin jar
- * on both; a data-parallel training runs; a Worker is killed during a sweep, and
- * every variant must still be ranked, with every run directory whole on the driver's side. Then
- * the cluster's failures: an application killed on the Master's web UI, a Master killed during a
- * run, and a Master without Workers each end the command with exit code 9, one line saying what
- * happened, and the run directory marked {@code failed: ...}.
+ * deltanet on a real Spark standalone cluster of separate JVMs (Maven profile {@code cluster},
+ * run by {@code .ci/run}): a Master and two Workers with one core each, the second in a mount
+ * namespace where a tmpfs hides the repository (the driver's data, plugin jars and output folder).
+ * The driver is the built {@code deltanet.jar}, started as a user starts it. A sweep with a plugin
+ * jar runs on both Workers; a sweep and a data-parallel training read a data format from a plugin
+ * jar on both; a data-parallel training with L2, clipping and dropout runs; a Worker is killed
+ * during a sweep, and every variant must still be ranked, with every run directory whole on the
+ * driver's side. Then the cluster's failures: an application killed on the Master's web UI, a
+ * Master killed during a run, and a Master without Workers each end the command with exit code 9,
+ * one line saying what happened, and the run directory marked {@code failed: ...}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -191,7 +191,17 @@ class ClusterIT {
         List<Path> earlier0 = applications(0);
         List<Path> earlier1 = applications(1);
 
-        Driver driver = distributedIris(master, runs, "--set", "training.epochs=3");
+        Driver driver = distributedIris(
+                master,
+                runs,
+                "--set",
+                "training.epochs=3",
+                "--set",
+                "training.regularization.l2=0.01",
+                "--set",
+                "training.clip-norm=0.5",
+                "--set",
+                "model.layers[0].dropout=0.2");
         driver.await(DRIVER_LIMIT);
 
         assertTrue(
@@ -203,10 +213,13 @@ class ClusterIT {
         try (Stream<Path> listed = Files.list(runs)) {
             Path run = listed.findFirst().orElseThrow();
             assertEquals("complete", Files.readString(run.resolve("STATUS")).strip());
-            assertEquals(4, Files.readAllLines(run.resolve("metrics.csv")).size(), "a header and three epochs");
+            List<String> metrics = Files.readAllLines(run.resolve("metrics.csv"));
+            assertEquals(4, metrics.size(), "a header and three epochs");
+            assertTrue(metrics.get(0).contains("train_penalty"), "the workers' steps were regularized: " + metrics);
         }
         System.out.printf(
-                "cluster: data-parallel training, 3 epochs on 2 workers (one task on each Worker), in %.1f s%n",
+                "cluster: data-parallel training with L2, clipping and dropout, 3 epochs on 2 workers (one task on"
+                        + " each Worker), in %.1f s%n",
                 driver.seconds());
     }
 
