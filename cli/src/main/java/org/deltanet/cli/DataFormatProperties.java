@@ -39,12 +39,13 @@ final class DataFormatProperties {
         }
         LabeledData data = defaults.read();
         Dataset examples = data.data();
+        if (examples.size() < 1) {
+            return List.of(new Property(read + " examples", () -> {
+                throw new AssertionError("it read no examples");
+            }));
+        }
         return List.of(
-                new Property(read + " " + examples.size() + " examples", () -> {
-                    if (examples.size() < 1) {
-                        throw new AssertionError("it read no examples");
-                    }
-                }),
+                new Property(read + " " + examples.size() + " examples", () -> {}),
                 new Property(
                         format.name() + ": every example is finite, its targets one-hot over "
                                 + (data.classes().isEmpty() ? "no classes (numeric targets)" : data.classes()),
@@ -131,10 +132,9 @@ final class DataFormatProperties {
     private static void compare(String what, double[] doubles, float[] floats, int columns, Batch batch) {
         for (int i = 0; i < doubles.length; i++) {
             if (Float.floatToIntBits((float) doubles[i]) != Float.floatToIntBits(floats[i])) {
-                throw new AssertionError("example " + batch.order()[batch.from() + i / columns] + ", " + what + " "
-                        + i % columns
-                        + ": double gather " + doubles[i] + ", float gather " + floats[i] + " (expected "
-                        + (float) doubles[i] + ")");
+                int example = batch.order()[batch.from() + i / columns];
+                throw new AssertionError("example " + example + ", " + what + " " + i % columns + ": double gather "
+                        + doubles[i] + ", float gather " + floats[i] + " (expected " + (float) doubles[i] + ")");
             }
         }
     }
