@@ -165,6 +165,34 @@ class VerifyCommandTest {
         assertTrue(run.out().contains("'file' is required"), run::toString);
     }
 
+    @Test
+    void aFormatThatReadsNoExamplesFailsSaying() throws IOException {
+        Path jar = dataFormat(
+                "empty",
+                """
+                public record Source(Integer unused) implements org.deltanet.data.DataSource {
+                    public LabeledData read() {
+                        return new LabeledData(new Dataset() {
+                            public int size() { return 0; }
+                            public int featureCount() { return 1; }
+                            public int targetCount() { return 1; }
+                            public void gather(int[] order, int from, int count, double[] f, double[] t) {}
+                        }, List.of());
+                    }
+                    public LabeledData read(List<String> classes) { return read(); }
+                }
+                """);
+
+        CapturedRun run = CapturedRun.of("verify", jar.toString());
+
+        assertEquals(ExitCode.VERIFY_FAILED.code(), run.exitCode(), run::toString);
+        assertTrue(
+                run.out()
+                        .contains("    FAIL  empty: a section of only its type reads examples\n"
+                                + "        it read no examples\n"),
+                run::toString);
+    }
+
     /** A jar with one data format named {@code name} whose record is {@code source} (class fixture.Source). */
     private Path dataFormat(String name, String source) throws IOException {
         return new PluginFixture(name + ".jar")
