@@ -10,26 +10,28 @@ import org.deltanet.engine.regularize.Clipping;
 /**
  * One optimizer step on a network from gradients given per layer: {@link OptimizerState#advance()},
  * the gradients clipped (if asked, {@link Clipping}), then every parameter in a fixed order (layer 1
- * weights, layer 1 bias, layer 2 weights, ...), masked connections set back to zero. A distributed driver takes it with gradients averaged over
- * workers; {@link Step#apply} takes the same {@link Core} with the parameters and gradients of its
- * own pass, in its precision.
+ * weights, layer 1 bias, layer 2 weights, ...), masked connections set back to zero. A
+ * distributed driver takes it with gradients averaged over workers, in double or as a float32 run
+ * steps; {@link Step#apply} takes the same {@link Core} with the parameters and gradients of its own
+ * pass, in its precision. Allocates nothing per step.
  */
 public final class ParameterUpdate {
 
-    private final Core<double[]> core;
-    private final IntFunction<double[]> weights;
-    private final IntFunction<double[]> biases;
+    private final Update update;
 
     public ParameterUpdate(Network network, Optimizer optimizer) {
-        this(network, optimizer, Clipping.NONE);
+        this(network, optimizer, Clipping.NONE, false);
     }
 
-    /** @param clipping applied to the gradients before the optimizer's step */
-    public ParameterUpdate(Network network, Optimizer optimizer, Clipping clipping) {
-        DoubleArithmetic numbers = new DoubleArithmetic(null);
-        this.core = new Core<>(network, optimizer, numbers, GradientHooks.clipping(network, clipping, numbers));
-        this.weights = l -> network.layer(l).weights();
-        this.biases = l -> network.layer(l).bias();
+    /**
+     * @param clipping applied to the gradients before the optimizer's step
+     * @param float32  whether to step as {@code precision: float32} does: on the network's parameters
+     *                 and the gradients rounded to float, with the optimizer's float update (its
+     *                 state in float buffers), the parameters written back into the network
+     *                 (exactly: every float is a double)
+     */
+    public ParameterUpdate(Network network, Optimizer optimizer, Clipping clipping, boolean float32) {
+        this.update = float32 ? inFloat(network, optimizer, clipping) : inDouble(network, optimizer, clipping);
     }
 
     /**
@@ -38,7 +40,63 @@ public final class ParameterUpdate {
      */
     public void apply(
             OptimizerState state, IntFunction<double[]> weightGradients, IntFunction<double[]> biasGradients) {
-        core.apply(state, weights, biases, weightGradients, biasGradients);
+        update.apply(state, weightGradients, biasGradients);
+    }
+
+    /** The step in one precision, from gradients in double. */
+    private interface Update {
+        void apply(OptimizerState state, IntFunction<double[]> weightGradients, IntFunction<double[]> biasGradients);
+    }
+
+    private static Update inDouble(Network network, Optimizer optimizer, Clipping clipping) {
+        DoubleArithmetic numbers = new DoubleArithmetic(null);
+        Core<double[]> core =
+                new Core<>(network, optimizer, numbers, GradientHooks.clipping(network, clipping, numbers));
+        IntFunction<double[]> weights = l -> network.layer(l).weights();
+        IntFunction<double[]> biases = l -> network.layer(l).bias();
+        return (state, weightGradients, biasGradients) ->
+                core.apply(state, weights, biases, weightGradients, biasGradients);
+    }
+
+    private static Update inFloat(Network network, Optimizer optimizer, Clipping clipping) {
+        FloatArithmetic numbers = new FloatArithmetic(null);
+        Core<float[]> core =
+                new Core<>(network, optimizer, numbers, GradientHooks.clipping(network, clipping, numbers));
+        int depth = network.depth();
+        float[][] weights = new float[depth][];
+        float[][] biases = new float[depth][];
+        float[][] weightGradients = new float[depth][];
+        float[][] biasGradients = new float[depth][];
+        for (int l = 0; l < depth; l++) {
+            Layer layer = network.layers().get(l);
+            weights[l] = new float[layer.weights().length];
+            weightGradients[l] = new float[layer.weights().length];
+            biases[l] = layer.hasBias() ? new float[layer.units()] : null;
+            biasGradients[l] = layer.hasBias() ? new float[layer.units()] : null;
+        }
+        IntFunction<float[]> weight = l -> weights[l - 1];
+        IntFunction<float[]> bias = l -> biases[l - 1];
+        IntFunction<float[]> weightGradient = l -> weightGradients[l - 1];
+        IntFunction<float[]> biasGradient = l -> biasGradients[l - 1];
+        return (state, doubleWeightGradients, doubleBiasGradients) -> {
+            for (int l = 0; l < depth; l++) {
+                Layer layer = network.layers().get(l);
+                numbers.load(layer.weights(), weights[l]);
+                numbers.load(doubleWeightGradients.apply(l + 1), weightGradients[l]);
+                if (layer.hasBias()) {
+                    numbers.load(layer.bias(), biases[l]);
+                    numbers.load(doubleBiasGradients.apply(l + 1), biasGradients[l]);
+                }
+            }
+            core.apply(state, weight, bias, weightGradient, biasGradient);
+            for (int l = 0; l < depth; l++) {
+                Layer layer = network.layers().get(l);
+                numbers.store(weights[l], layer.weights());
+                if (layer.hasBias()) {
+                    numbers.store(biases[l], layer.bias());
+                }
+            }
+        };
     }
 
     /** Something done to the gradients by 1-based layer, in place (clipping, a penalty's gradient). */

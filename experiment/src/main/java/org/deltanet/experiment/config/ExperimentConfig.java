@@ -31,8 +31,8 @@ import java.util.Map;
  * @param spark     Spark settings for sweeps and data-parallel training, e.g.
  *                  {@code spark.master: spark://head:7077}; every key starts with {@code spark.};
  *                  the command line's {@code --master} and {@code --conf} take precedence; default none
- * @param precision {@code float64} (default) or {@code float32}: the precision training runs in;
- *                  float32 trains on one machine (not with {@code training.distributed})
+ * @param precision {@code float64} (default) or {@code float32}: the precision training runs in,
+ *                  on one machine or data-parallel
  * @param provenance what produced a run, in a run's experiment.yaml (plugin jars with their SHA-256,
  *                   {@code --prefer} choices, the initial model), read back when it is trained again;
  *                   null in a hand-written experiment
@@ -99,10 +99,6 @@ public record ExperimentConfig(
                 "workers taking local steps (training.distributed.sync-every above 1) keep the optimizer's own rate;"
                         + " use schedule: constant or sync-every: 1");
         precision = precision == null ? Precision.FLOAT64 : precision;
-        Checks.require(
-                precision == Precision.FLOAT64 || training.distributed() == null,
-                "precision",
-                "float32 trains on one machine for now; remove training.distributed or use precision: float64");
         String unmeasured = sweep == null ? null : sweep.metric().unavailableFor(data);
         Checks.require(unmeasured == null, "metric", unmeasured);
     }

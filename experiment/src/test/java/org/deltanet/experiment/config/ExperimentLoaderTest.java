@@ -119,11 +119,13 @@ class ExperimentLoaderTest {
     }
 
     @Test
-    void float32IsRefusedForDistributedTraining() throws IOException {
-        String message = error(
-                XOR.replace("  mode: batch", "  mode: batch\n  distributed: { workers: 2 }") + "precision: float32\n");
-        assertTrue(message.contains("precision"), message);
-        assertTrue(message.contains("float32 trains on one machine"), message);
+    void float32IsTakenForDistributedTraining() throws IOException {
+        ExperimentConfig config = loader.load(
+                write(XOR.replace("  mode: batch", "  mode: batch\n  distributed: { workers: 2 }")
+                        + "precision: float32\n"),
+                List.of());
+        assertEquals(Precision.FLOAT32, config.precision());
+        assertEquals(2, config.training().distributed().workers());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingLoop;
 import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.wiring.WiredExperiment;
 
 /**
@@ -59,6 +60,7 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
                 config.training().distributed(),
                 new ExperimentLoader().write(config),
                 config.plugins(),
-                config.spark());
+                config.spark(),
+                config.precision() == Precision.FLOAT32);
     }
 }

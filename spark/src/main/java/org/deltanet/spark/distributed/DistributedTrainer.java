@@ -35,7 +35,9 @@ import org.deltanet.spark.SparkContexts;
  * <ul>
  *   <li>K = 1: every worker computes the gradient over its examples of the mini-batch, the
  *       coordinator sums them weighted by examples (in shard order), and the driver's optimizer steps on the mean:
- *       the very step one machine takes on the whole mini-batch, up to the order of the additions;</li>
+ *       the very step one machine takes on the whole mini-batch, up to the order of the additions
+ *       (in float32, the mean rounded to float and the step taken in float on float parameters, as
+ *       one float32 machine steps);</li>
  *   <li>K &gt; 1: every worker takes K optimizer steps of its own, on its examples of K mini-batches,
  *       from the broadcast parameters and optimizer state; the driver then averages parameters and
  *       state, weighted by the examples each worker saw (parameter averaging).</li>
@@ -59,11 +61,14 @@ final class DistributedTrainer implements TrainingLoop {
     private final String experiment;
     private final List<String> plugins;
     private final Map<String, String> sparkSettings;
+    private final boolean float32;
 
     /**
      * @param experiment    the resolved experiment as YAML, from which workers rebuild the network
      * @param plugins       plugin jars to ship to the executors
      * @param sparkSettings the experiment's {@code spark:} section
+     * @param float32       whether the workers compute and the driver steps as {@code precision:
+     *                      float32} does
      */
     DistributedTrainer(
             Network network,
@@ -74,7 +79,8 @@ final class DistributedTrainer implements TrainingLoop {
             DistributedConfig distributed,
             String experiment,
             List<String> plugins,
-            Map<String, String> sparkSettings) {
+            Map<String, String> sparkSettings,
+            boolean float32) {
         this.network = network;
         this.loss = loss;
         this.optimizer = optimizer;
@@ -84,6 +90,7 @@ final class DistributedTrainer implements TrainingLoop {
         this.experiment = experiment;
         this.plugins = List.copyOf(plugins);
         this.sparkSettings = Map.copyOf(sparkSettings);
+        this.float32 = float32;
     }
 
     @Override
@@ -111,7 +118,8 @@ final class DistributedTrainer implements TrainingLoop {
                 config.seed(),
                 config.epochs(),
                 distributed.syncEvery(),
-                config.regularization()));
+                config.regularization(),
+                float32));
         List<Shard> shards = Shard.split(training, workers);
         int tasks = Math.max(1, Math.min(workers, SparkContexts.awaitTaskSlots(spark, workers, SLOT_WAIT_MILLIS)));
         try (Coordinator coordinator = Coordinator.start(spark, spec, shards, tasks)) {
@@ -135,7 +143,7 @@ final class DistributedTrainer implements TrainingLoop {
         private final int rounds;
         private final ParameterVector layout = new ParameterVector(network);
         private final ParameterUpdate update =
-                new ParameterUpdate(network, optimizer, config.regularization().clipping());
+                new ParameterUpdate(network, optimizer, config.regularization().clipping(), float32);
         private final double[][] weightGradients = new double[network.depth()][];
         private final double[][] biasGradients = new double[network.depth()][];
         private final IntFunction<double[]> weightGradient = l -> weightGradients[l - 1];

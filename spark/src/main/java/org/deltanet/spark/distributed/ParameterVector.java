@@ -50,8 +50,8 @@ final class ParameterVector {
                 .bias());
     }
 
-    /** Adds {@code scale} times the parts to {@code flat}. */
-    void addScaled(IntFunction<double[]> weights, IntFunction<double[]> biases, double scale, double[] flat) {
+    /** Adds {@code scale} times the parts ({@code double[]} or {@code float[]}) to {@code flat}. */
+    void addScaled(IntFunction<?> weights, IntFunction<?> biases, double scale, double[] flat) {
         int at = 0;
         for (int l = 0; l < weightLengths.length; l++) {
             at = add(weights.apply(l + 1), weightLengths[l], scale, flat, at);
@@ -74,9 +74,16 @@ final class ParameterVector {
         }
     }
 
-    private static int add(double[] part, int length, double scale, double[] flat, int at) {
-        for (int i = 0; i < length; i++) {
-            flat[at + i] += scale * part[i];
+    private static int add(Object part, int length, double scale, double[] flat, int at) {
+        if (part instanceof float[] floats) {
+            for (int i = 0; i < length; i++) {
+                flat[at + i] += scale * floats[i];
+            }
+        } else {
+            double[] doubles = (double[]) part;
+            for (int i = 0; i < length; i++) {
+                flat[at + i] += scale * doubles[i];
+            }
         }
         return at + length;
     }

@@ -4,10 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.deltanet.api.Loss;
+import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.data.DataFormats;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
+import org.deltanet.engine.train.FloatTrainingStep;
+import org.deltanet.engine.train.Step;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingConfig;
 import org.deltanet.engine.train.TrainingDivergedException;
@@ -22,7 +26,8 @@ import org.deltanet.registry.PluginRegistry;
 /**
  * A shard's worker on an executor: the experiment's network, loss and optimizer rebuilt from the
  * {@link WorkerSpec} (plugins, and data formats for reading the experiment, found on the task's
- * class loader, where shipped plugin jars are), with the run's regularization, and buffers for one
+ * class loader, where shipped plugin jars are), with the run's regularization and precision (a
+ * float32 run's worker computes on float copies of the broadcast parameters), and buffers for one
  * mini-batch. Each round it takes the broadcast parameters and, for each of the round's
  * mini-batches, runs backpropagation on this shard's examples of it: summing the gradients (sync
  * every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both halves are
@@ -35,14 +40,14 @@ final class Worker {
 
     private final WorkerSpec spec;
     private final Network network;
-    private final TrainingStep step;
+    private final Step<?> step;
     private final ParameterVector layout;
     private final TrainingConfig order;
     private final int[] epochOrder;
     private final int[] rows;
     private final int[] positions;
-    private final IntFunction<double[]> weightGradients;
-    private final IntFunction<double[]> biasGradients;
+    private final IntFunction<?> weightGradients;
+    private final IntFunction<?> biasGradients;
     private int orderedEpoch;
 
     Worker(WorkerSpec spec) {
@@ -53,14 +58,25 @@ final class Worker {
         PluginResolver plugins = new PluginResolver(PluginRegistry.load(List.of(shipped)));
         this.network = new NetworkFactory(plugins)
                 .build(config.model(), spec.featureCount(), spec.targetCount(), config.seed());
-        this.step = new TrainingStep(
-                network,
-                plugins.loss(config.loss()),
-                plugins.optimizer(config.optimizer()),
-                Kernels.best(1),
-                spec.batchSize(),
-                spec.regularization(),
-                spec.seed());
+        Loss loss = plugins.loss(config.loss());
+        Optimizer optimizer = plugins.optimizer(config.optimizer());
+        this.step = spec.float32()
+                ? new FloatTrainingStep(
+                        network,
+                        loss,
+                        optimizer,
+                        Kernels.bestFloat(1),
+                        spec.batchSize(),
+                        spec.regularization(),
+                        spec.seed())
+                : new TrainingStep(
+                        network,
+                        loss,
+                        optimizer,
+                        Kernels.best(1),
+                        spec.batchSize(),
+                        spec.regularization(),
+                        spec.seed());
         this.layout = new ParameterVector(network);
         this.order = new TrainingConfig(
                 TrainingMode.MINI_BATCH, spec.batchSize(), spec.epochs(), spec.shuffle(), spec.seed());
@@ -73,6 +89,7 @@ final class Worker {
 
     RoundSum work(Shard shard, RoundInput round) {
         layout.load(round.parameters(), network);
+        step.pass().load();
         OptimizerState state =
                 spec.syncEvery() > 1 ? OptimizerState.restore(round.step(), round.optimizerState()) : null;
         if (orderedEpoch != round.epoch()) {
@@ -102,6 +119,7 @@ final class Worker {
             return sum;
         }
         if (state != null && sum.rows() > 0) {
+            step.pass().store();
             layout.addScaled(
                     l -> network.layer(l).weights(), l -> network.layer(l).bias(), sum.rows(), sum.vector);
             sum.optimizerState = scaled(state.snapshot(), sum.rows());

@@ -19,6 +19,7 @@ import org.deltanet.engine.regularize.Regularization;
  * @param regularization what the run's steps add (class weights resolved on the driver); with
  *                     sync-every 1 the workers add the penalty's gradient and draw the dropout
  *                     masks of their rows' places in each batch, and the driver clips the mean
+ * @param float32      whether workers compute in single precision ({@code precision: float32})
  */
 record WorkerSpec(
         String experiment,
@@ -30,5 +31,6 @@ record WorkerSpec(
         long seed,
         int epochs,
         int syncEvery,
-        Regularization regularization)
+        Regularization regularization,
+        boolean float32)
         implements Serializable {}

@@ -84,6 +84,61 @@ class DistributedTrainingTest {
                 "the regularization changed nothing");
     }
 
+    /**
+     * In float32 the workers compute float gradients and the driver steps in float on float
+     * parameters, as one machine does: the result is one float32 machine's to float tolerance, its
+     * parameters float values.
+     */
+    @Test
+    void float32SyncingEveryStepTrainsAsOneFloat32Machine() throws IOException {
+        String float32 = "precision: float32";
+        RunOutcome single = train(LocalSpark.iris(10, "", float32));
+        RunOutcome distributed = train(LocalSpark.iris(10, "distributed: { workers: 3, sync-every: 1 }", float32));
+
+        double fromSingle = largestDifference(single.network(), distributed.network());
+        assertTrue(fromSingle < 1e-6, "from one float32 machine: " + fromSingle); // 6e-8 here
+        assertTrue(isFloat(distributed.network()), "the parameters are float values");
+        assertTrue(
+                Files.readString(distributed.run().path().resolve("model.yaml")).contains("precision: float32"));
+    }
+
+    @Test
+    void float32AveragingParametersEveryFewStepsStillLearns() throws IOException {
+        RunOutcome averaged =
+                train(LocalSpark.iris(10, "distributed: { workers: 2, sync-every: 3 }", "precision: float32"));
+
+        assertTrue(
+                averaged.test().accuracy() >= 0.8,
+                "test accuracy " + averaged.test().accuracy());
+        assertTrue(averaged.run().status().isComplete());
+    }
+
+    private static double largestDifference(Network a, Network b) {
+        double largest = 0.0;
+        for (int l = 1; l <= a.depth(); l++) {
+            for (int i = 0; i < a.layer(l).weights().length; i++) {
+                largest = Math.max(
+                        largest, Math.abs(a.layer(l).weights()[i] - b.layer(l).weights()[i]));
+            }
+            for (int i = 0; i < a.layer(l).units(); i++) {
+                largest = Math.max(
+                        largest, Math.abs(a.layer(l).bias()[i] - b.layer(l).bias()[i]));
+            }
+        }
+        return largest;
+    }
+
+    private static boolean isFloat(Network network) {
+        for (int l = 1; l <= network.depth(); l++) {
+            for (double w : network.layer(l).weights()) {
+                if ((float) w != w) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static String withDropout(String experiment) {
         String hidden = "{ units: 8, activation: tanh }";
         assertTrue(experiment.contains(hidden), experiment);
