@@ -100,12 +100,10 @@ class VerifyCommandTest {
 
     @Test
     void aFloatGatherThatIsNotTheRoundedDoubleOneFailsWithTheExampleAndExitCode7() throws IOException {
-        Path jar = dataFormat(
+        Path jar = dataFormatReading(
                 "skewed",
                 """
-                public record Source(Integer unused) implements org.deltanet.data.DataSource {
-                    public LabeledData read() {
-                        return new LabeledData(new Dataset() {
+                        new Dataset() {
                             public int size() { return 10; }
                             public int featureCount() { return 1; }
                             public int targetCount() { return 2; }
@@ -125,11 +123,7 @@ class VerifyCommandTest {
                                     t[2 * i + 1] = 1 - e % 2;
                                 }
                             }
-                        }, List.of("even", "odd"));
-                    }
-                    public LabeledData read(List<String> classes) { return read(); }
-                }
-                """);
+                        }, List.of("even", "odd")""");
 
         CapturedRun run = CapturedRun.of("verify", jar.toString());
 
@@ -167,21 +161,15 @@ class VerifyCommandTest {
 
     @Test
     void aFormatThatReadsNoExamplesFailsSaying() throws IOException {
-        Path jar = dataFormat(
+        Path jar = dataFormatReading(
                 "empty",
                 """
-                public record Source(Integer unused) implements org.deltanet.data.DataSource {
-                    public LabeledData read() {
-                        return new LabeledData(new Dataset() {
+                        new Dataset() {
                             public int size() { return 0; }
                             public int featureCount() { return 1; }
                             public int targetCount() { return 1; }
                             public void gather(int[] order, int from, int count, double[] f, double[] t) {}
-                        }, List.of());
-                    }
-                    public LabeledData read(List<String> classes) { return read(); }
-                }
-                """);
+                        }, List.of()""");
 
         CapturedRun run = CapturedRun.of("verify", jar.toString());
 
@@ -191,6 +179,19 @@ class VerifyCommandTest {
                         .contains("    FAIL  empty: a section of only its type reads examples\n"
                                 + "        it read no examples\n"),
                 run::toString);
+    }
+
+    /** A jar with one data format named {@code name} whose {@code read()} is {@code new LabeledData(ARGUMENTS)}. */
+    private Path dataFormatReading(String name, String arguments) throws IOException {
+        return dataFormat(
+                name,
+                """
+                public record Source(Integer unused) implements org.deltanet.data.DataSource {
+                    public LabeledData read() { return new LabeledData(%s); }
+                    public LabeledData read(List<String> classes) { return read(); }
+                }
+                """
+                        .formatted(arguments));
     }
 
     /** A jar with one data format named {@code name} whose record is {@code source} (class fixture.Source). */
