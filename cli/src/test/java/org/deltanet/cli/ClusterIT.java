@@ -25,16 +25,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * deltanet on a real Spark standalone cluster of separate JVMs (Maven profile {@code cluster},
- * run by {@code .ci/run}): a Master and two Workers with one core each, the second in a mount
+ * deltanet on a real Spark standalone cluster of separate JVMs (Maven profile {@code cluster}, run
+ * by {@code .ci/run}): a Master and two Workers with one core each, the second in a mount
  * namespace where a tmpfs hides the repository (the driver's data, plugin jars and output folder).
  * The driver is the built {@code deltanet.jar}, started as a user starts it. A sweep with a plugin
- * jar runs on both Workers; a sweep and a data-parallel training read a data format from a plugin
- * jar on both; a data-parallel training with L2, clipping and dropout runs; a Worker is killed
- * during a sweep, and every variant must still be ranked, with every run directory whole on the
- * driver's side. Then the cluster's failures: an application killed on the Master's web UI, a
- * Master killed during a run, and a Master without Workers each end the command with exit code 9,
- * one line saying what happened, and the run directory marked {@code failed: ...}.
+ * jar runs on both Workers; a sweep and a data-parallel training (in float32) read a data format
+ * from a plugin jar on both; a data-parallel training with L2, clipping and dropout runs; a Worker
+ * is killed during a sweep, and every variant must still be ranked, with every run directory whole
+ * on the driver's side. Then the cluster's failures: an application killed on the Master's web UI,
+ * a Master killed during a run, and a Master without Workers each end the command with exit code
+ * 9, one line saying what happened, and the run directory marked {@code failed: ...}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -163,7 +163,9 @@ class ClusterIT {
                 "--set",
                 "training.distributed.workers=2",
                 "--set",
-                "training.epochs=3");
+                "training.epochs=3",
+                "--set",
+                "precision=float32");
         distributed.await(DRIVER_LIMIT);
 
         assertEquals(0, distributed.exitCode(), distributed::toString);
@@ -172,14 +174,13 @@ class ClusterIT {
                         && executorLogs(1, earlier1).contains("Running task"),
                 "each Worker's executor ran one of the two workers' tasks: " + distributed);
         try (Stream<Path> listed = Files.list(runs)) {
-            assertEquals(
-                    "complete",
-                    Files.readString(listed.findFirst().orElseThrow().resolve("STATUS"))
-                            .strip());
+            Path run = listed.findFirst().orElseThrow();
+            assertEquals("complete", Files.readString(run.resolve("STATUS")).strip());
+            assertTrue(Files.readString(run.resolve("model.yaml")).contains("precision: float32"));
         }
         System.out.printf(
-                "cluster: a sweep of 4 variants on the spirals jar's format in %.1f s, data-parallel training on it in"
-                        + " %.1f s%n",
+                "cluster: a sweep of 4 variants on the spirals jar's format in %.1f s, data-parallel training on it"
+                        + " in float32 in %.1f s%n",
                 sweep.seconds(), distributed.seconds());
     }
 
