@@ -19,10 +19,6 @@ public final class ParameterUpdate {
 
     private final Update update;
 
-    public ParameterUpdate(Network network, Optimizer optimizer) {
-        this(network, optimizer, Clipping.NONE, false);
-    }
-
     /**
      * @param clipping applied to the gradients before the optimizer's step
      * @param float32  whether to step as {@code precision: float32} does: on the network's parameters

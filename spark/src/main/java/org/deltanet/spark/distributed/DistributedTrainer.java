@@ -44,8 +44,8 @@ import org.deltanet.spark.SparkContexts;
  * </ul>
  * The epochs are those of the single-machine {@link EpochLoop}, with one step per round: listeners
  * see one "batch" per round, and validation runs on the driver after every epoch. Workers run the
- * single-machine {@link org.deltanet.engine.train.TrainingStep}, so an input, loss or delta that is
- * not finite stops training with the same message as on one machine.
+ * single-machine {@link org.deltanet.engine.train.Step} of the run's precision, so an input, loss
+ * or delta that is not finite stops training with the same message as on one machine.
  */
 final class DistributedTrainer implements TrainingLoop {
 

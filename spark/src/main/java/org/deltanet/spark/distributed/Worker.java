@@ -31,10 +31,11 @@ import org.deltanet.registry.PluginRegistry;
  * mini-batch. Each round it takes the broadcast parameters and, for each of the round's
  * mini-batches, runs backpropagation on this shard's examples of it: summing the gradients (sync
  * every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both halves are
- * the single-machine {@link TrainingStep}'s, with its checks: a step that diverges ends the
- * worker's part of the round and is sent to the driver, which throws it. Its rows draw the dropout
- * masks of their places in the whole batch, as one machine draws them. It computes with the best
- * single-threaded kernels ({@link Kernels#best(int)}): an executor runs one task per core.
+ * the single-machine {@link Step}'s, with its checks: a step that diverges ends the worker's part
+ * of the round and is sent to the driver, which throws it. Its rows draw the dropout masks of
+ * their places in the whole batch, as one machine draws them. It computes with the best
+ * single-threaded kernels ({@link Kernels#best(int)}, {@link Kernels#bestFloat(int)} in float32):
+ * an executor runs one task per core.
  */
 final class Worker {
 
