@@ -33,6 +33,13 @@ import org.openjdk.jmh.annotations.State;
  * <p>Bytes allocated per step are counted on the training thread itself ({@link Allocation}):
  * JMH's GC profiler sums every thread of the JVM, so its figure per operation grows with the
  * operation's length from JMH's own background threads even when the step allocates nothing.
+ *
+ * <p>Before JMH's own warm-up, {@link #setUp} steps until the step is steady, as {@code train}'s
+ * warm-up does: until two passes over the data in a row have allocated nothing (the Vector API
+ * allocates until C2 has compiled it), at most {@value #STEADY_SECONDS} seconds. JMH's five
+ * seconds alone left some forks measuring vector code still uncompiled (on two cores, OpenBLAS's
+ * second thread and the JIT's compilers take turns), which allocated up to 25,856 bytes per
+ * example in those forks only.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -61,6 +68,9 @@ public abstract class MnistStepBenchmark {
     private int next;
     private StepStatistics statistics;
 
+    /** The longest {@link #setUp} waits for the step to stop allocating. */
+    static final int STEADY_SECONDS = 30;
+
     @Setup
     public void setUp() {
         data = Workloads.mnist();
@@ -76,6 +86,18 @@ public abstract class MnistStepBenchmark {
         }
         Workloads.shuffle(order, random);
         statistics = new StepStatistics(mnist.depth());
+        stepUntilSteady();
+    }
+
+    private void stepUntilSteady() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STEADY_SECONDS);
+        int needed = 2 * (order.length / batch);
+        int quiet = 0;
+        while (quiet < needed && System.nanoTime() < deadline) {
+            long before = Allocation.THREADS.getCurrentThreadAllocatedBytes();
+            step();
+            quiet = Allocation.THREADS.getCurrentThreadAllocatedBytes() == before ? quiet + 1 : 0;
+        }
     }
 
     /** The step under test, for batches of up to {@link #batch} rows, its dropout drawn from seed 1. */
@@ -85,16 +107,20 @@ public abstract class MnistStepBenchmark {
     @Benchmark
     public double trainingStep(Allocation allocation) {
         long before = Allocation.THREADS.getCurrentThreadAllocatedBytes();
+        double loss = step();
+        allocation.allocatedBytes += Allocation.THREADS.getCurrentThreadAllocatedBytes() - before;
+        allocation.steps++;
+        return loss;
+    }
+
+    private double step() {
         if (next + batch > order.length) {
             Workloads.shuffle(order, random);
             next = 0;
         }
         step.pass().gather(data, order, next, batch);
         next += batch;
-        double loss = step.run(batch, state, 1, 1, statistics);
-        allocation.allocatedBytes += Allocation.THREADS.getCurrentThreadAllocatedBytes() - before;
-        allocation.steps++;
-        return loss;
+        return step.run(batch, state, 1, 1, statistics);
     }
 
     /** Bytes the training thread allocated during an iteration's steps, and how many steps. */
