@@ -59,7 +59,10 @@ import picocli.CommandLine.Spec;
         })
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file, e.g. runs/iris-.../model.yaml.")
+    @Parameters(
+            index = "0",
+            paramLabel = "MODEL",
+            description = "A model file, e.g. runs/iris-.../model.yaml, or the run directory that holds it.")
     Path model;
 
     @Option(

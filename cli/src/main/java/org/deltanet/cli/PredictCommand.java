@@ -35,7 +35,10 @@ import picocli.CommandLine.Parameters;
         })
 final class PredictCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file, e.g. runs/iris-.../model.yaml.")
+    @Parameters(
+            index = "0",
+            paramLabel = "MODEL",
+            description = "A model file, e.g. runs/iris-.../model.yaml, or the run directory that holds it.")
     Path model;
 
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "The examples, one per row.")

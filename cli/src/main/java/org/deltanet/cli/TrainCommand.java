@@ -39,7 +39,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--initial-model",
             paramLabel = "MODEL",
-            description = "Start from the weights of this model file instead of the file's initial weights.")
+            description = "Start from the weights of this model file (or of the run directory that holds it) instead"
+                    + " of the file's initial weights.")
     Path initialModel;
 
     @Option(

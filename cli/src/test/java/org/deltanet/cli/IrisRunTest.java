@@ -102,6 +102,21 @@ class IrisRunTest {
     }
 
     @Test
+    void theRunDirectoryStandsForItsModel() {
+        Path directory = trained.runDirectory();
+        assertEquals(
+                CapturedRun.successful("evaluate", model, "--data", TEST_FLOWERS, "--label", "species")
+                        .out(),
+                CapturedRun.successful("evaluate", directory, "--data", TEST_FLOWERS, "--label", "species")
+                        .out());
+        assertEquals(
+                CapturedRun.successful("predict", model, "--input", TEST_FLOWERS, "--ignore", "species")
+                        .out(),
+                CapturedRun.successful("predict", directory, "--input", TEST_FLOWERS, "--ignore", "species")
+                        .out());
+    }
+
+    @Test
     void predictNamesTheSpeciesOfEachFlower() throws IOException {
         CapturedRun predict = CapturedRun.successful("predict", model, "--input", TEST_FLOWERS, "--ignore", "species");
 

@@ -154,6 +154,21 @@ class ProvenanceTest {
                         "but that file now has sha256 " + sha256(model)));
     }
 
+    @Test
+    void aRunDirectoryAsInitialModelIsRecordedAsItsModelFile() throws IOException {
+        Path experiment = XorExperiment.write(temp, "tanh", "sgd", 5);
+        Path first = CapturedRun.successful("train", experiment, "--output", temp.resolve("first"))
+                .runDirectory();
+        Path model = first.resolve("model.yaml");
+        String recorded = Files.readString(CapturedRun.successful(
+                        "train", experiment, "--initial-model", first, "--output", temp.resolve("second"))
+                .runDirectory()
+                .resolve("experiment.yaml"));
+        assertTrue(
+                recorded.contains("  initial-model:\n    path: " + model + "\n    sha256: " + sha256(model) + "\n"),
+                recorded);
+    }
+
     private Path trainWithSwish(Path swish) throws IOException {
         Path experiment = XorExperiment.write(temp, "{ name: swish, beta: 1.5 }", "sgd", 20);
         return CapturedRun.successful(

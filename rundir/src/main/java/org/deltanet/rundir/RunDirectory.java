@@ -32,6 +32,12 @@ import org.deltanet.files.AtomicFiles;
  */
 public final class RunDirectory {
 
+    /** The trained model's file name in a run directory, beside its {@code model.npz}. */
+    public static final String MODEL_FILE = "model.yaml";
+
+    /** The folder of a run directory's checkpoints ({@link #checkpointsDirectory()}). */
+    public static final String CHECKPOINTS = "checkpoints";
+
     private static final String STATUS = "STATUS";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final int MAX_SUFFIX = 10_000;
@@ -140,7 +146,7 @@ public final class RunDirectory {
 
     /** {@code model.yaml}: the trained network. */
     public Path modelFile() {
-        return path.resolve("model.yaml");
+        return path.resolve(MODEL_FILE);
     }
 
     /** {@code summary.txt}: how the run went, for people. */
@@ -150,7 +156,7 @@ public final class RunDirectory {
 
     /** {@code checkpoints/}: resolved only; whoever writes checkpoints creates it. */
     public Path checkpointsDirectory() {
-        return path.resolve("checkpoints");
+        return path.resolve(CHECKPOINTS);
     }
 
     /** {@code loss.png}: training and validation loss per epoch. */

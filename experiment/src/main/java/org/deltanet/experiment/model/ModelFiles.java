@@ -1,8 +1,10 @@
 package org.deltanet.experiment.model;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.yaml.YamlPath;
+import org.deltanet.rundir.RunDirectory;
 
 /**
  * Saves and loads {@link Model}s: the structure as a human-readable YAML document, the numbers in
@@ -59,14 +61,40 @@ public final class ModelFiles {
     /**
      * Reads a model, resolving its activations.
      *
+     * @param path a model file, or a run directory, whose {@code model.yaml} is read
      * @throws ModelFileException with a one-line message naming the file, line and column, if the
-     *         file is missing, not a model file of a supported version, or wrong in any value
+     *         file is missing, not a model file of a supported version, or wrong in any value; or
+     *         if a directory holds no {@code model.yaml}
      */
-    public static Model read(Path file, PluginResolver plugins) {
+    public static Model read(Path path, PluginResolver plugins) {
+        Path file = modelFileOf(path);
         var read = YamlDocuments.read(file, DocumentFormat.MODEL, ModelDocument.class);
         ModelDocument document = read.document();
         var numbers = document.numbers() == null ? null : NumbersFiles.read(file, NUMBERS, document.numbers());
         return ModelMapping.model(document, file, YamlPath.root(), plugins, read.version() > 1, numbers, NUMBERS);
+    }
+
+    /**
+     * The model file {@code path} names: {@code path} itself, or the {@code model.yaml} of the run
+     * directory {@code path}.
+     *
+     * @throws ModelFileException if {@code path} is a directory without a {@code model.yaml}
+     */
+    public static Path modelFileOf(Path path) {
+        if (!Files.isDirectory(path)) {
+            return path;
+        }
+        Path file = path.resolve(RunDirectory.MODEL_FILE);
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        String unfinished = Files.isDirectory(path.resolve(RunDirectory.CHECKPOINTS))
+                ? "; this run has not finished: resume it with deltanet train --resume " + path
+                : "";
+        throw new ModelFileException(
+                path + ": a directory without " + RunDirectory.MODEL_FILE
+                        + "; give a model file, or the directory of a finished run" + unfinished,
+                null);
     }
 
     /** The numbers file of a model file: {@code model.npz} beside {@code model.yaml}. */

@@ -129,7 +129,8 @@ public final class ExperimentRunner {
      * caller that steps the training by hand (as {@code deltanet explain} does); whatever a plugin
      * jar's code throws meanwhile names the plugin and its jar.
      *
-     * @param initialModel a model file whose network replaces the config's initial weights; may be null
+     * @param initialModel a model file (or the run directory holding it) whose network replaces the
+     *                     config's initial weights; may be null
      */
     public <T> T wire(ExperimentConfig experiment, Path initialModel, Function<WiredExperiment, T> use) {
         ExperimentConfig config = experiment.withoutSweep();
@@ -143,7 +144,8 @@ public final class ExperimentRunner {
      * {@code sweep} section is left out, with a note: {@code deltanet sweep} runs it.
      *
      * @param output       overrides the config's output folder; may be null
-     * @param initialModel a model file whose network replaces the config's initial weights; may be null
+     * @param initialModel a model file (or the run directory holding it) whose network replaces the
+     *                     config's initial weights; may be null
      */
     public RunOutcome train(ExperimentConfig experiment, Path output, Path initialModel) {
         Instant started = Instant.now();
@@ -153,7 +155,9 @@ public final class ExperimentRunner {
         }
         ExperimentConfig config = experiment.withoutSweep();
         InstalledPlugins plugins = install(config);
-        Path startFrom = initialModel != null ? initialModel : Provenance.initialModel(config.provenance());
+        Path startFrom = initialModel != null
+                ? ModelFiles.modelFileOf(initialModel)
+                : Provenance.initialModel(config.provenance());
         RunSettings settings = startingFrom(startFrom, plugins);
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired);

@@ -165,6 +165,33 @@ class ModelFilesTest {
     }
 
     @Test
+    void aRunDirectoryStandsForItsModelFile() throws IOException {
+        Path file = file(VALID);
+        Model model = ModelFiles.read(file, TestPlugins.RESOLVER);
+        Model ofDirectory = ModelFiles.read(dir, TestPlugins.RESOLVER);
+        assertArrayEquals(
+                model.network().layer(1).weights(),
+                ofDirectory.network().layer(1).weights());
+        assertArrayEquals(
+                model.network().layer(2).weights(),
+                ofDirectory.network().layer(2).weights());
+    }
+
+    @Test
+    void aDirectoryWithoutAModelSaysWhatToGive() throws IOException {
+        assertEquals(
+                dir + ": a directory without model.yaml; give a model file, or the directory of a finished run",
+                assertThrows(ModelFileException.class, () -> ModelFiles.read(dir, TestPlugins.RESOLVER))
+                        .getMessage());
+        Files.createDirectory(dir.resolve("checkpoints"));
+        assertEquals(
+                dir + ": a directory without model.yaml; give a model file, or the directory of a finished run;"
+                        + " this run has not finished: resume it with deltanet train --resume " + dir,
+                assertThrows(ModelFileException.class, () -> ModelFiles.read(dir, TestPlugins.RESOLVER))
+                        .getMessage());
+    }
+
+    @Test
     void yamlSyntaxError() throws IOException {
         assertEquals(
                 "model.yaml:6:22: invalid YAML: mapping values are not allowed here",
