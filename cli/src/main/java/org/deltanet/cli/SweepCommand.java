@@ -57,19 +57,24 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         sparkOptions.apply();
         OutputOption.check(output, spec);
+        SweepRunner runner = new SweepRunner(System.out, pluginOptions.loader(), new SweepConfirmation(yes, spec));
+        InterruptSignals signals = InterruptSignals.install(
+                runner::interrupt, "stopping the variants not finished; the finished ones are kept", System.err);
         SweepOutcome outcome;
         try {
-            outcome = new SweepRunner(System.out, pluginOptions.loader(), new SweepConfirmation(yes, spec))
-                    .run(file, overrides.list(), output);
+            outcome = runner.run(file, overrides.list(), output);
         } finally {
             SparkContexts.stop();
         }
         System.out.println("deltanet: chart " + outcome.chart());
+        int variants = outcome.table().rows().size();
+        if (outcome.interrupted()) {
+            System.out.println("deltanet: interrupted with " + outcome.table().interrupted() + " of " + variants
+                    + " variants not finished; results of the others in " + outcome.directory());
+            return signals.exitCode();
+        }
         System.out.println("deltanet: "
-                + (outcome.complete()
-                        ? "done"
-                        : outcome.table().failures() + " of "
-                                + outcome.table().rows().size() + " variants failed")
+                + (outcome.complete() ? "done" : outcome.table().failures() + " of " + variants + " variants failed")
                 + "; results in " + outcome.directory());
         return (outcome.complete() ? ExitCode.OK : ExitCode.SWEEP_INCOMPLETE).code();
     }

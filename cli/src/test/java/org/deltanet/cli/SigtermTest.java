@@ -1,6 +1,7 @@
 package org.deltanet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SIGTERM (what {@code kill} and a cluster's scheduler send) stops training as Ctrl-C does: a final
  * checkpoint, the summary, {@code STATUS} saying where it stopped and how to resume, no temporary
- * file, exit 143. (Resuming bit for bit after a signal is {@link InterruptedRunTest}'s.)
+ * file, exit 143; and it stops a sweep, keeping the variants that finished. (Resuming bit for bit
+ * after a signal is {@link InterruptedRunTest}'s.)
  */
 class SigtermTest {
 
@@ -58,6 +60,80 @@ class SigtermTest {
                     .toList();
             assertEquals(List.of(), temporary);
         }
+    }
+
+    /**
+     * A sweep stops as a run does: the variant that finished is kept, the one still training is
+     * cancelled and listed as interrupted, one notice and no stack trace, exit 143.
+     */
+    @Test
+    void sigtermStopsASweepKeepingTheVariantsThatFinished() throws Exception {
+        Path experiment = Files.writeString(
+                dir.resolve("iris-sweep.yaml"),
+                """
+                name: iris
+                data:
+                  training: { type: csv, file: '%s', label: species }
+                  validation-split: 0.2
+                model: { layers: [ { units: 8, activation: tanh }, { units: 3, activation: softmax } ] }
+                loss: cross-entropy
+                optimizer: { name: adam, learning-rate: 0.01 }
+                training: { batch-size: 16, checkpoint-every: 0 }
+                sweep:
+                  parameters:
+                    training.epochs: [5, 10000000]
+                  metric: validation-loss
+                """
+                        .formatted(Repository.EXAMPLES.resolve("data/iris-train.csv")));
+        Process process = InterruptedRunTest.train(
+                "sweep",
+                experiment.toString(),
+                "--master",
+                "local[2]",
+                "--output",
+                dir.resolve("runs").toString());
+        Path sweep = awaitFirstVariant(process, dir.resolve("runs"));
+
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
+                .start()
+                .waitFor();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertEquals(143, process.exitValue(), output);
+        assertTrue(output.contains("deltanet: SIGTERM: stopping the variants not finished"), output);
+        assertTrue(output.contains("deltanet: iris-02 interrupted before it finished"), output);
+        assertTrue(output.contains("deltanet: interrupted with 1 of 2 variants not finished"), output);
+        assertFalse(output.contains("Exception") || output.contains("\tat "), output);
+        assertEquals(
+                "interrupted with 1 of 2 variants not finished (see results.txt)",
+                Files.readString(sweep.resolve("STATUS")).strip());
+        try (Stream<Path> variants = Files.list(sweep).filter(Files::isDirectory)) {
+            assertEquals(
+                    List.of("iris-01"),
+                    variants.map(variant -> variant.getFileName().toString().substring(0, 7))
+                            .toList());
+        }
+    }
+
+    /** The sweep directory, once its first variant's run directory is in it. */
+    private static Path awaitFirstVariant(Process process, Path output) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            assertTrue(process.isAlive(), "the sweep ended before its first variant finished");
+            try (Stream<Path> sweeps = Files.exists(output) ? Files.list(output) : Stream.empty()) {
+                for (Path sweep : sweeps.toList()) {
+                    try (Stream<Path> entries = Files.list(sweep)) {
+                        if (entries.anyMatch(
+                                entry -> entry.getFileName().toString().startsWith("iris-01-"))) {
+                            return sweep;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no variant finished in time");
     }
 
     private static Path awaitFirstCheckpoint(Process process, Path output) throws Exception {

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -39,7 +41,8 @@ import org.deltanet.spark.SparkContexts;
  * ({@code OUTPUT/NAME-sweep-yyyyMMdd-HHmmss}) holds:
  * <ul>
  *   <li>{@code STATUS}: {@code running}, then {@code complete} if every variant completed, else
- *       {@code failed: <how many> of <n> variants failed}; a sweep that was killed stays
+ *       {@code failed: <how many> of <n> variants failed}, or {@code interrupted with <how many> of <n>
+ *       variants not finished} after {@link #interrupt()}; a sweep that was killed stays
  *       {@code running}, so it never looks complete when it is not;</li>
  *   <li>{@code experiment.yaml}: the experiment with its sweep section, every default filled in;</li>
  *   <li>one run directory per variant, {@code NAME-NN-yyyyMMdd-HHmmss}, as {@code train} writes it;</li>
@@ -53,10 +56,19 @@ import org.deltanet.spark.SparkContexts;
  */
 public final class SweepRunner {
 
+    /** The Spark job group of a sweep's variants, which {@link #interrupt()} cancels. */
+    private static final String JOB_GROUP = "deltanet-sweep";
+
+    static final long KILLED_TASKS_WAIT_SECONDS = 30;
+
     private final PrintStream console;
     private final PluginLoader plugins;
     private final Confirmation confirm;
     private final ExperimentLoader loader;
+    /** Set by {@link #interrupt()}; the jobs submitted after it are cancelled at once. */
+    private volatile boolean interrupted;
+    /** The context whose jobs {@link #interrupt()} cancels, once there is one. */
+    private volatile JavaSparkContext running;
 
     /**
      * @param console where progress is printed
@@ -135,6 +147,7 @@ public final class SweepRunner {
             return null;
         });
         JavaSparkContext spark = SparkContexts.getOrCreate(base.spark());
+        running = spark;
         RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
         try {
             AtomicFiles.write(directory.experimentFile(), loader.write(base));
@@ -150,12 +163,15 @@ public final class SweepRunner {
             try {
                 results = collect(spark, submit(spark, loaded, names, files), loaded, names, sweep, directory.path());
             } finally {
+                if (interrupted) {
+                    awaitKilledTasks(spark);
+                }
                 files.destroy();
             }
             console.printf(
                     Locale.ROOT,
                     "deltanet: %d variants trained in %.1f s%n",
-                    variants.size(),
+                    results.stream().filter(VariantResult::completed).count(),
                     (System.nanoTime() - started) / 1e9);
             return finish(directory, new SweepTable(sweep, variants, names, results), sweep);
         } catch (IOException e) {
@@ -164,6 +180,40 @@ public final class SweepRunner {
         } catch (RuntimeException e) {
             markFailed(directory, e);
             throw e;
+        }
+    }
+
+    /**
+     * Asks the running sweep to stop: every variant's job that has not finished is cancelled (its
+     * task interrupted; what it trained is lost), the variants that finished are written as usual,
+     * the others listed as {@code interrupted}, and the sweep's {@code STATUS} says
+     * {@code interrupted}. Safe to call from a signal handler.
+     */
+    public void interrupt() {
+        interrupted = true;
+        JavaSparkContext spark = running;
+        if (spark != null) {
+            spark.cancelJobGroup(JOB_GROUP);
+        }
+    }
+
+    /**
+     * Waits, at most {@value #KILLED_TASKS_WAIT_SECONDS} s, until no executor runs a task: a
+     * cancelled job fails at once, but its task ends only at its variant's next step
+     * ({@link TaskKillWatch}), and stopping the context under a running task made Spark print
+     * stack traces.
+     */
+    private static void awaitKilledTasks(JavaSparkContext spark) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(KILLED_TASKS_WAIT_SECONDS);
+        while (System.nanoTime() < deadline
+                && Arrays.stream(spark.sc().statusTracker().getExecutorInfos())
+                        .anyMatch(executor -> executor.numRunningTasks() > 0)) {
+            try {
+                Thread.sleep(TaskKillWatch.POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -190,7 +240,7 @@ public final class SweepRunner {
             if (loaded.get(i) instanceof ExperimentConfig config) {
                 VariantTask task =
                         new VariantTask(i + 1, names.get(i), loader.write(config), files, plugins.preferred());
-                spark.setJobDescription("deltanet sweep: " + names.get(i));
+                spark.setJobGroup(JOB_GROUP, "deltanet sweep: " + names.get(i), true);
                 jobs.add(spark.parallelize(List.of(task), 1)
                         .map(VariantTask::run)
                         .collectAsync());
@@ -198,7 +248,10 @@ public final class SweepRunner {
                 jobs.add(null);
             }
         }
-        spark.setJobDescription(null);
+        spark.clearJobGroup();
+        if (interrupted) {
+            spark.cancelJobGroup(JOB_GROUP);
+        }
         return jobs;
     }
 
@@ -228,7 +281,9 @@ public final class SweepRunner {
                                     sweep.metric(),
                                     result.value(sweep.metric()),
                                     result.seconds())
-                            : "deltanet: " + names.get(i) + " failed: " + result.error());
+                            : result.interrupted()
+                                    ? "deltanet: " + names.get(i) + " " + result.error()
+                                    : "deltanet: " + names.get(i) + " failed: " + result.error());
             results.add(result);
         }
         return results;
@@ -241,6 +296,9 @@ public final class SweepRunner {
         try {
             report = job.get().get(0);
         } catch (ExecutionException e) {
+            if (interrupted) {
+                return VariantResult.interrupted(number);
+            }
             SparkContexts.checkRunning(spark, e);
             return VariantResult.failed(number, null, rootMessage(e), 0.0);
         } catch (InterruptedException e) {
@@ -259,10 +317,14 @@ public final class SweepRunner {
         SweepChart.write(table, sweep.parameters(), chart);
         console.print(table.text());
         long failures = table.failures();
-        if (failures == 0) {
+        int variants = table.rows().size();
+        if (table.interrupted() > 0) {
+            directory.markInterrupted("with " + table.interrupted() + " of " + variants + " variants not finished"
+                    + (failures > 0 ? ", " + failures + " failed" : "") + " (see results.txt)");
+        } else if (failures == 0) {
             directory.markComplete();
         } else {
-            directory.markFailed(failures + " of " + table.rows().size() + " variants failed (see results.txt)");
+            directory.markFailed(failures + " of " + variants + " variants failed (see results.txt)");
         }
         Report.write(directory.path());
         return new SweepOutcome(directory.path(), table, chart);

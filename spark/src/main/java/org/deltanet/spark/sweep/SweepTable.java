@@ -16,7 +16,10 @@ import org.deltanet.experiment.config.SweepMetric;
  * rank  variant  optimizer.learning-rate  model.layers[0].units  test-accuracy  epochs  seconds  run                      status
  *    1  iris-03  0.01                     4                             1.0000      60      1.9  iris-03-20250101-120000  complete
  *    -  iris-04  -1                       16                                 -       0      0.1  -                        failed: ...
+ *    -  iris-05  0.1                      4                                  -       0      0.0  -                        interrupted
  * </pre>
+ * A variant that the sweep's interruption stopped has the status {@code interrupted}, with no
+ * error in {@code results.csv}.
  */
 public final class SweepTable {
 
@@ -69,9 +72,16 @@ public final class SweepTable {
         return metric;
     }
 
-    /** The number of variants that failed. */
+    /** The number of variants that failed, not counting those an interruption stopped. */
     public long failures() {
-        return rows.stream().filter(row -> !row.result().completed()).count();
+        return rows.stream()
+                .filter(row -> !row.result().completed() && !row.result().interrupted())
+                .count();
+    }
+
+    /** The number of variants that the sweep's interruption stopped before they finished. */
+    public long interrupted() {
+        return rows.stream().filter(row -> row.result().interrupted()).count();
     }
 
     /** Every column, every metric: {@code results.csv}. */
@@ -101,8 +111,8 @@ public final class SweepTable {
             keys.forEach(key -> cells.add(row.variant().text(key)));
             cells.addAll(List.of(
                     number(r.value(metric)),
-                    r.completed() ? "complete" : "failed",
-                    r.error() == null ? "" : r.error(),
+                    status(r),
+                    r.completed() || r.interrupted() ? "" : r.error(),
                     String.valueOf(r.epochs()),
                     seconds(r.seconds()),
                     number(r.trainingLoss()),
@@ -137,10 +147,14 @@ public final class SweepTable {
                     r.runDirectory() == null
                             ? "-"
                             : Path.of(r.runDirectory()).getFileName().toString(),
-                    r.completed() ? "complete" : "failed: " + r.error()));
+                    r.completed() || r.interrupted() ? status(r) : "failed: " + r.error()));
             table.add(cells);
         }
         return aligned(table, header.size());
+    }
+
+    private static String status(VariantResult r) {
+        return r.completed() ? "complete" : r.interrupted() ? "interrupted" : "failed";
     }
 
     /** Left-aligned text, numbers right-aligned: rank, the metric, epochs and seconds. */

@@ -60,6 +60,14 @@ public record VariantResult(
                 accuracy(test));
     }
 
+    /** The error of a variant that the sweep's interruption stopped before it finished. */
+    static final String INTERRUPTED = "interrupted before it finished";
+
+    /** A variant whose job the sweep's interruption cancelled: not trained, no run directory. */
+    static VariantResult interrupted(int number) {
+        return failed(number, null, INTERRUPTED, 0.0);
+    }
+
     /** A variant that failed for good. */
     static VariantResult failed(int number, String runDirectory, String error, double seconds) {
         String line = error == null || error.isBlank()
@@ -97,6 +105,11 @@ public record VariantResult(
 
     public boolean completed() {
         return error == null;
+    }
+
+    /** Whether the sweep was interrupted before this variant finished ({@link #interrupted(int)}). */
+    public boolean interrupted() {
+        return INTERRUPTED.equals(error);
     }
 
     /** The value of {@code metric}, NaN when it was not measured. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
+import org.apache.spark.TaskContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.experiment.config.ExperimentConfig;
@@ -25,7 +26,8 @@ import org.deltanet.rundir.ProgressListener;
  * nothing that outlives the task. It trains in a scratch folder under Spark's per-application
  * folder, reading the data files and plugin jars the driver broadcast ({@link StagedFiles}; a data
  * section of a jar's format is read with the staged copy of the jar), and deletes the folder
- * before returning or failing, so no path of the driver's disk is needed.
+ * before returning or failing, so no path of the driver's disk is needed. A task that Spark kills
+ * (the sweep was interrupted) stops training at its next step ({@link TaskKillWatch}) and ends.
  *
  * <p>A mistake in the variant itself (a value out of range, a missing data file, training that
  * diverges: an error whose {@link org.deltanet.api.ErrorCategory#sameOnRetry() category} says another
@@ -63,7 +65,13 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
                         ExtensionJars.experimentLoader(plugins, staging::staged).parse(experiment, name));
                 ExperimentRunner runner = new ExperimentRunner(
                         new PrintStream(OutputStream.nullOutputStream()), ProgressListener.Style.PLAIN, plugins);
-                RunOutcome outcome = runner.train(config, runs, null);
+                RunOutcome outcome;
+                try (TaskKillWatch watch = TaskKillWatch.start(runner::interrupt)) {
+                    outcome = runner.train(config, runs, null);
+                }
+                if (outcome.result().interrupted()) {
+                    TaskContext.get().killTaskIfInterrupted();
+                }
                 RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
                 return new Report(
                         VariantResult.complete(

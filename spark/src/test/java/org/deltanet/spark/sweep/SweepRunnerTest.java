@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.deltanet.experiment.config.SweepMetric;
@@ -127,6 +129,66 @@ class SweepRunnerTest {
         for (Path run : runs) {
             assertTrue(RunDirectory.open(run).status().isComplete(), run.toString());
         }
+    }
+
+    /**
+     * Interrupted once iris-01 (5 epochs) has finished, while iris-02 (ten million epochs) trains:
+     * iris-01 is kept as it is, iris-02 is listed as interrupted with no run directory, the sweep's
+     * STATUS says so, and no task is left running (the killed variant stopped at its next step;
+     * uninterrupted it would train for hours).
+     */
+    @Test
+    void anInterruptedSweepKeepsTheVariantsThatFinishedAndStopsTheOthers() throws IOException {
+        Path file = folder.resolve("iris-sweep.yaml");
+        Files.writeString(
+                file,
+                LocalSpark.iris(
+                        1,
+                        "",
+                        """
+                sweep:
+                  parameters:
+                    training.epochs: [5, 10000000]
+                  metric: validation-loss
+                """));
+        LocalSpark.context();
+        SweepRunner[] runner = new SweepRunner[1];
+        OutputStream interruptingAfterTheFirst = new OutputStream() {
+            @Override
+            public void write(int b) {
+                console.write(b);
+                if (b == '\n' && console.toString(StandardCharsets.UTF_8).contains("iris-01 complete")) {
+                    runner[0].interrupt();
+                }
+            }
+        };
+        runner[0] = new SweepRunner(
+                new PrintStream(interruptingAfterTheFirst, true, StandardCharsets.UTF_8),
+                PluginLoader.of(getClass().getClassLoader()));
+        SweepOutcome outcome = runner[0].run(file, List.of(), folder.resolve("runs"));
+
+        assertTrue(outcome.interrupted(), text(outcome));
+        assertFalse(outcome.complete());
+        List<SweepTable.Row> rows = outcome.table().rows();
+        assertEquals(
+                List.of("iris-01", "iris-02"),
+                rows.stream().map(SweepTable.Row::name).toList());
+        assertTrue(rows.get(0).result().completed());
+        assertTrue(rows.get(1).result().interrupted());
+        assertNull(rows.get(1).result().runDirectory());
+        assertEquals(0, outcome.table().failures());
+        assertEquals(List.of(Path.of(rows.get(0).result().runDirectory())), runDirectories(outcome));
+        assertTrue(RunDirectory.open(runDirectories(outcome).get(0)).status().isComplete());
+        assertEquals(
+                "interrupted with 1 of 2 variants not finished (see results.txt)",
+                RunDirectory.open(outcome.directory()).status().toString());
+        assertTrue(
+                Files.readString(outcome.directory().resolve("results.csv")).contains(",interrupted,,"),
+                Files.readString(outcome.directory().resolve("results.csv")));
+        assertTrue(
+                Arrays.stream(LocalSpark.context().sc().statusTracker().getExecutorInfos())
+                        .allMatch(executor -> executor.numRunningTasks() == 0),
+                "a task still trains");
     }
 
     /** The sweep directory's sub-folders, hidden ones included. */
