@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,12 +21,24 @@ import picocli.CommandLine.Spec;
         description = {
             "Train every variant of the sweep section of FILE, each as one Spark task, into one sweep "
                     + "directory, and rank them: results.txt, results.csv and a chart of the metric against each swept key.",
-            "Runs on every local core unless --master, the file's spark: section or spark-submit names a cluster."
+            "Runs on every local core unless --master, the file's spark: section or spark-submit names a cluster.",
+            "With --resume, continue an interrupted sweep instead: its finished variants are kept."
         })
 final class SweepCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "An experiment file with a sweep section (YAML).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "An experiment file with a sweep section (YAML).")
     Path file;
+
+    @Option(
+            names = "--resume",
+            paramLabel = "SWEEP_DIR",
+            description = "Continue the interrupted (or killed, or failed) sweep in SWEEP_DIR: keep the variants"
+                    + " that have a run directory there, train the others (no FILE needed).")
+    Path resume;
 
     @Mixin
     SparkOptions sparkOptions;
@@ -60,9 +73,20 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner runner = new SweepRunner(System.out, pluginOptions.loader(), new SweepConfirmation(yes, spec));
         InterruptSignals signals = InterruptSignals.install(
                 runner::interrupt, "stopping the variants not finished; the finished ones are kept", System.err);
+        if (resume != null && (file != null || !overrides.list().isEmpty() || output != null)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--resume continues a sweep as it started, from its own SWEEP_DIR/experiment.yaml and into"
+                            + " SWEEP_DIR; it takes no FILE, --set or --output");
+        }
+        if (resume == null && file == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "missing FILE: the experiment to sweep, e.g. deltanet sweep examples/iris-sweep.yaml");
+        }
         SweepOutcome outcome;
         try {
-            outcome = runner.run(file, overrides.list(), output);
+            outcome = resume != null ? runner.resume(resume) : runner.run(file, overrides.list(), output);
         } finally {
             SparkContexts.stop();
         }
@@ -70,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
         int variants = outcome.table().rows().size();
         if (outcome.interrupted()) {
             System.out.println("deltanet: interrupted with " + outcome.table().interrupted() + " of " + variants
-                    + " variants not finished; results of the others in " + outcome.directory());
+                    + " variants not finished; resume with: deltanet sweep --resume " + outcome.directory());
             return signals.exitCode();
         }
         System.out.println("deltanet: "

@@ -64,7 +64,8 @@ class SigtermTest {
 
     /**
      * A sweep stops as a run does: the variant that finished is kept, the one still training is
-     * cancelled and listed as interrupted, one notice and no stack trace, exit 143.
+     * cancelled and listed as interrupted, one notice and no stack trace, exit 143; {@code sweep
+     * --resume} then trains the one that did not finish and keeps the other.
      */
     @Test
     void sigtermStopsASweepKeepingTheVariantsThatFinished() throws Exception {
@@ -81,7 +82,7 @@ class SigtermTest {
                 training: { batch-size: 16, checkpoint-every: 0 }
                 sweep:
                   parameters:
-                    training.epochs: [5, 10000000]
+                    training.epochs: [5, 200000]
                   metric: validation-loss
                 """
                         .formatted(Repository.EXAMPLES.resolve("data/iris-train.csv")));
@@ -103,16 +104,31 @@ class SigtermTest {
         assertEquals(143, process.exitValue(), output);
         assertTrue(output.contains("deltanet: SIGTERM: stopping the variants not finished"), output);
         assertTrue(output.contains("deltanet: iris-02 interrupted before it finished"), output);
-        assertTrue(output.contains("deltanet: interrupted with 1 of 2 variants not finished"), output);
+        String resume = "resume with: deltanet sweep --resume " + sweep;
+        assertTrue(output.contains("deltanet: interrupted with 1 of 2 variants not finished; " + resume), output);
         assertFalse(output.contains("Exception") || output.contains("\tat "), output);
         assertEquals(
-                "interrupted with 1 of 2 variants not finished (see results.txt)",
+                "interrupted with 1 of 2 variants not finished; " + resume,
                 Files.readString(sweep.resolve("STATUS")).strip());
-        try (Stream<Path> variants = Files.list(sweep).filter(Files::isDirectory)) {
-            assertEquals(
-                    List.of("iris-01"),
-                    variants.map(variant -> variant.getFileName().toString().substring(0, 7))
-                            .toList());
+        List<Path> kept = variants(sweep);
+        assertEquals(1, kept.size());
+        assertTrue(kept.get(0).getFileName().toString().startsWith("iris-01-"), kept::toString);
+
+        Process resumed = InterruptedRunTest.train("sweep", "--resume", sweep.toString(), "--master", "local[2]");
+        assertTrue(resumed.waitFor(300, TimeUnit.SECONDS));
+        String resumedOutput = new String(resumed.getInputStream().readAllBytes());
+        assertEquals(0, resumed.exitValue(), resumedOutput);
+        assertTrue(resumedOutput.contains("1 of 2 variants kept, 1 to train"), resumedOutput);
+        assertEquals("complete", Files.readString(sweep.resolve("STATUS")).strip());
+        List<Path> all = variants(sweep);
+        assertEquals(2, all.size());
+        assertEquals(kept.get(0), all.get(0), "iris-01 kept as it was");
+        assertTrue(Files.readString(sweep.resolve("results.txt")).contains("200000"), resumedOutput);
+    }
+
+    private static List<Path> variants(Path sweep) throws Exception {
+        try (Stream<Path> entries = Files.list(sweep)) {
+            return entries.filter(Files::isDirectory).sorted().toList();
         }
     }
 

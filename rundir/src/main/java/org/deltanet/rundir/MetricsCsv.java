@@ -1,5 +1,11 @@
 package org.deltanet.rundir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.deltanet.engine.train.Metrics;
@@ -37,6 +43,45 @@ record MetricsCsv(int layers, boolean accuracy, boolean penalized) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A {@code metrics.csv} read: its layout and its rows with their lines (without line ends), in
+     * order; a last line that cannot be read (cut off by a run that was stopped) is left out.
+     */
+    record Read(MetricsCsv layout, List<EpochRow> rows, List<String> lines) {}
+
+    /**
+     * Reads a {@code metrics.csv} of a network of {@code layers} layers, or of as many layers as
+     * its header names when {@code layers} is 0.
+     *
+     * @throws IOException if the file cannot be read, its header is none of the layouts, or a row
+     *         other than the last cannot be read
+     */
+    static Read read(Path file, int layers) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        int depth = layers > 0 || lines.isEmpty() ? layers : deltaColumns(lines.get(0));
+        MetricsCsv layout = (lines.isEmpty() ? Optional.<MetricsCsv>empty() : ofHeader(lines.get(0), depth))
+                .orElseThrow(() -> new IOException(file + " does not start with the header for a " + depth
+                        + "-layer network: " + new MetricsCsv(Math.max(1, depth), true, false).header()));
+        List<EpochRow> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            try {
+                rows.add(layout.parse(lines.get(i)));
+            } catch (IllegalArgumentException e) {
+                if (i == lines.size() - 1) {
+                    break;
+                }
+                throw new IOException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new Read(layout, rows, lines.subList(1, 1 + rows.size()));
+    }
+
+    private static int deltaColumns(String header) {
+        return (int) Arrays.stream(header.split(","))
+                .filter(column -> column.startsWith("mean_abs_delta_layer"))
+                .count();
     }
 
     /** The header line, without line end. */

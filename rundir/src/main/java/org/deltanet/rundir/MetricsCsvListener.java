@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Optional;
 import org.deltanet.engine.train.EpochReport;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.files.AtomicFiles;
@@ -79,30 +77,15 @@ public final class MetricsCsvListener implements TrainingListener {
      *         {@code layers} layers, or a row other than the last cannot be read
      */
     public static MetricsCsvListener resume(Path file, int layers, int completedEpochs) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        MetricsCsv layout = (lines.isEmpty() ? Optional.<MetricsCsv>empty() : MetricsCsv.ofHeader(lines.get(0), layers))
-                .orElseThrow(() -> new IOException(file + " does not start with the header for a " + layers
-                        + "-layer network: " + new MetricsCsv(layers, true, false).header()));
-        MetricsHistory history = new MetricsHistory(layers, layout.accuracy());
-        StringBuilder kept = new StringBuilder(layout.header()).append('\n');
-        for (int i = 1; i < lines.size(); i++) {
-            EpochRow row;
-            try {
-                row = layout.parse(lines.get(i));
-            } catch (IllegalArgumentException e) {
-                if (i == lines.size() - 1) {
-                    break;
-                }
-                throw new IOException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
-            }
-            if (row.epoch() > completedEpochs) {
-                break;
-            }
-            history.add(row);
-            kept.append(lines.get(i)).append('\n');
+        MetricsCsv.Read read = MetricsCsv.read(file, layers);
+        MetricsHistory history = new MetricsHistory(layers, read.layout().accuracy());
+        StringBuilder kept = new StringBuilder(read.layout().header()).append('\n');
+        for (int i = 0; i < read.rows().size() && read.rows().get(i).epoch() <= completedEpochs; i++) {
+            history.add(read.rows().get(i));
+            kept.append(read.lines().get(i)).append('\n');
         }
         AtomicFiles.write(file, kept.toString());
-        return new MetricsCsvListener(file, history, completedEpochs, layout);
+        return new MetricsCsvListener(file, history, completedEpochs, read.layout());
     }
 
     /** The epochs written so far, including those of earlier sessions of a resumed run. */

@@ -1,5 +1,7 @@
 package org.deltanet.rundir;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,7 +9,8 @@ import java.util.List;
 /**
  * The epochs of a run so far, in order: what {@code metrics.csv} holds, kept in memory for
  * {@link MetricsCharts} and {@link EarlyStoppingListener#replay}. Filled by
- * {@link MetricsCsvListener}; read-only to everyone else.
+ * {@link MetricsCsvListener}, or read from a finished run's file ({@link #read}); read-only to
+ * everyone else.
  */
 public final class MetricsHistory {
 
@@ -31,6 +34,20 @@ public final class MetricsHistory {
             throw new IllegalArgumentException("a network has at least one layer, got " + layers);
         }
         this.layers = layers;
+    }
+
+    /**
+     * Reads a finished run's {@code metrics.csv}, of as many layers as its header names.
+     *
+     * @throws IOException if the file cannot be read, its header is not that of a
+     *         {@code metrics.csv}, or a row other than the last cannot be read
+     */
+    public static MetricsHistory read(Path file) throws IOException {
+        MetricsCsv.Read read = MetricsCsv.read(file, 0);
+        MetricsHistory history =
+                new MetricsHistory(read.layout().layers(), read.layout().accuracy());
+        read.rows().forEach(history::add);
+        return history;
     }
 
     /**

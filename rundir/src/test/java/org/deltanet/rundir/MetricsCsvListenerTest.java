@@ -125,6 +125,27 @@ class MetricsCsvListenerTest {
     }
 
     @Test
+    void aFinishedRunsFileReadsBackAsItsHistoryWhateverItsDepth() throws IOException {
+        Path file = directory.resolve("metrics.csv");
+        MetricsCsvListener metrics = MetricsCsvListener.create(file, TinyTraining.LAYERS);
+        new TinyTraining().train(3, true, metrics);
+        assertEquals(metrics.history().rows(), MetricsHistory.read(file).rows());
+
+        Path regression = directory.resolve("regression.csv");
+        MetricsCsvListener penalized = MetricsCsvListener.create(regression, 2, true, false);
+        for (int e = 1; e <= 2; e++) {
+            penalized.onEpochEnd(penalized(e, 0.5 / e, 0.25));
+        }
+        Files.writeString(regression, Files.readString(regression) + "3,0.1");
+        MetricsHistory read = MetricsHistory.read(regression);
+        assertEquals(2, read.layers());
+        assertFalse(read.hasAccuracy());
+        assertEquals(2, read.rows().size(), "the last line, cut off, left out");
+        assertEquals(0.25, read.rows().get(1).training().loss());
+        assertEquals(0.25, read.rows().get(1).penalty());
+    }
+
+    @Test
     void aPenalizedRunHasTwoMoreColumnsAndResumesWithThem() throws IOException {
         Path file = directory.resolve("metrics.csv");
         MetricsCsvListener metrics = MetricsCsvListener.create(file, 2, true, true);

@@ -3,15 +3,13 @@ package org.deltanet.spark.sweep;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import org.apache.spark.api.java.JavaFutureAction;
+import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.deltanet.dashboard.Report;
@@ -25,6 +23,7 @@ import org.deltanet.files.AtomicFiles;
 import org.deltanet.loader.InstalledPlugins;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.rundir.RunDirectory;
+import org.deltanet.rundir.RunStatus;
 import org.deltanet.spark.PluginJars;
 import org.deltanet.spark.SparkContexts;
 
@@ -41,9 +40,9 @@ import org.deltanet.spark.SparkContexts;
  * ({@code OUTPUT/NAME-sweep-yyyyMMdd-HHmmss}) holds:
  * <ul>
  *   <li>{@code STATUS}: {@code running}, then {@code complete} if every variant completed, else
- *       {@code failed: <how many> of <n> variants failed}, or {@code interrupted with <how many> of <n>
- *       variants not finished} after {@link #interrupt()}; a sweep that was killed stays
- *       {@code running}, so it never looks complete when it is not;</li>
+ *       {@code failed: <how many> of <n> variants failed}, or {@code interrupted with <how many> of
+ *       <n> variants not finished; resume with: ...} after {@link #interrupt()}; a sweep that was
+ *       killed stays {@code running}, so it never looks complete when it is not;</li>
  *   <li>{@code experiment.yaml}: the experiment with its sweep section, every default filled in;</li>
  *   <li>one run directory per variant, {@code NAME-NN-yyyyMMdd-HHmmss}, as {@code train} writes it;</li>
  *   <li>{@code results.csv} and {@code results.txt}: the ranked table; {@code METRIC.png}: the
@@ -52,23 +51,20 @@ import org.deltanet.spark.SparkContexts;
  *       key, every variant's curves) that opens without a server.</li>
  * </ul>
  * Since each variant's job is separate, a variant whose task fails for good (after Spark's retries)
- * fails alone, and the others finish.
+ * fails alone, and the others finish. Each variant's run directory is written as soon as it ends.
+ * A sweep that was interrupted, killed or failed is continued by {@link #resume}: the variants
+ * whose run directories are there are kept, the others trained.
  */
 public final class SweepRunner {
-
-    /** The Spark job group of a sweep's variants, which {@link #interrupt()} cancels. */
-    private static final String JOB_GROUP = "deltanet-sweep";
-
-    static final long KILLED_TASKS_WAIT_SECONDS = 30;
 
     private final PrintStream console;
     private final PluginLoader plugins;
     private final Confirmation confirm;
     private final ExperimentLoader loader;
-    /** Set by {@link #interrupt()}; the jobs submitted after it are cancelled at once. */
+    /** Set by {@link #interrupt()}; jobs submitted after it are cancelled at once. */
     private volatile boolean interrupted;
-    /** The context whose jobs {@link #interrupt()} cancels, once there is one. */
-    private volatile JavaSparkContext running;
+    /** The variants' jobs, which {@link #interrupt()} cancels, once there are any. */
+    private volatile VariantJobs jobs;
 
     /**
      * @param console where progress is printed
@@ -115,6 +111,63 @@ public final class SweepRunner {
      */
     public SweepOutcome run(Path file, List<String> overrides, Path output) {
         ExperimentConfig base = loader.load(file, overrides);
+        SweepConfig sweep = sweepOf(file, base);
+        long count = SweepPlan.count(sweep);
+        if (count <= SweepPlan.MOST_VARIANTS && !confirm.proceed(count)) {
+            throw new ConfigException(file + ": the sweep of " + count + " variants was not started");
+        }
+        Plan plan = plan(file, overrides, base, sweep);
+        JavaSparkContext spark = SparkContexts.getOrCreate(base.spark());
+        RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
+        return inDirectory(directory, () -> {
+            AtomicFiles.write(directory.experimentFile(), loader.write(base));
+            console.println("deltanet: sweep of " + plan.names().size() + " variants by " + sweep.metric() + " on "
+                    + spark.master() + " into " + directory.path());
+            return train(spark, directory, plan, Map.of());
+        });
+    }
+
+    /**
+     * Continues a sweep that was interrupted, whose process was killed, or that failed: keeps
+     * every variant whose run directory is in the sweep directory ({@link KeptVariants}) and trains
+     * the others, as the sweep's own {@code experiment.yaml} describes them, into the same sweep
+     * directory; then ranks them all.
+     *
+     * @param sweepDirectory the directory {@code sweep} printed, e.g. {@code runs/iris-sweep-20261207-052113}
+     * @throws ConfigException if it is not a sweep directory, is complete, or is still running
+     */
+    public SweepOutcome resume(Path sweepDirectory) {
+        RunDirectory directory = unfinished(sweepDirectory);
+        Path file = directory.experimentFile();
+        ExperimentConfig base = loader.load(file, List.of());
+        Plan plan = plan(file, List.of(), base, sweepOf(file, base));
+        JavaSparkContext spark = SparkContexts.getOrCreate(base.spark());
+        return inDirectory(directory, () -> {
+            Map<Integer, VariantResult> kept = KeptVariants.in(directory.path(), plan.names());
+            directory.markRunning();
+            console.println("deltanet: resuming the sweep in " + directory.path() + " on " + spark.master() + ": "
+                    + kept.size() + " of " + plan.names().size() + " variants kept, "
+                    + (plan.names().size() - kept.size()) + " to train");
+            return train(spark, directory, plan, kept);
+        });
+    }
+
+    /**
+     * Asks the running sweep to stop: every variant's job that has not finished is cancelled (its
+     * task interrupted; what it trained is lost), the variants that finished are written as usual,
+     * the others listed as {@code interrupted}, and the sweep's {@code STATUS} says
+     * {@code interrupted}, with how to resume it. Safe to call from a signal handler.
+     */
+    public void interrupt() {
+        interrupted = true;
+        VariantJobs current = jobs;
+        if (current != null) {
+            current.interrupt();
+        }
+    }
+
+    /** The experiment's sweep section. */
+    private static SweepConfig sweepOf(Path file, ExperimentConfig base) {
         SweepConfig sweep = base.sweep();
         if (sweep == null) {
             throw new ConfigException(file + ": no sweep section to run; add one (see docs/experiment-reference.md) "
@@ -124,10 +177,21 @@ public final class SweepRunner {
             throw new ConfigException(file + ": training.distributed: each variant of a sweep trains in one Spark "
                     + "task; remove training.distributed to sweep this experiment");
         }
-        long count = SweepPlan.count(sweep);
-        if (count <= SweepPlan.MOST_VARIANTS && !confirm.proceed(count)) {
-            throw new ConfigException(file + ": the sweep of " + count + " variants was not started");
-        }
+        return sweep;
+    }
+
+    /**
+     * The variants of a sweep, each loaded (or the error that stopped it loading), their data read
+     * on the driver; the sweep's plugins installed.
+     */
+    private record Plan(
+            ExperimentConfig base,
+            SweepConfig sweep,
+            List<Variant> variants,
+            List<String> names,
+            List<Object> loaded) {}
+
+    private Plan plan(Path file, List<String> overrides, ExperimentConfig base, SweepConfig sweep) {
         List<Variant> variants = SweepPlan.of(sweep, base.seed());
         List<String> names =
                 variants.stream().map(v -> v.name(base.name(), variants.size())).toList();
@@ -146,34 +210,18 @@ public final class SweepRunner {
             checks.check(base, variants, names, loaded);
             return null;
         });
-        JavaSparkContext spark = SparkContexts.getOrCreate(base.spark());
-        running = spark;
-        RunDirectory directory = create(output != null ? output : Path.of(base.output()), base.name());
+        return new Plan(base, sweep, variants, names, loaded);
+    }
+
+    /** Work on a sweep directory that marks it failed if the work throws. */
+    @FunctionalInterface
+    private interface DirectoryWork {
+        SweepOutcome run() throws IOException;
+    }
+
+    private static SweepOutcome inDirectory(RunDirectory directory, DirectoryWork work) {
         try {
-            AtomicFiles.write(directory.experimentFile(), loader.write(base));
-            console.println("deltanet: sweep of " + variants.size() + " variants by " + sweep.metric() + " on "
-                    + spark.master() + " into " + directory.path());
-            PluginJars.ship(spark, List.of());
-            long started = System.nanoTime();
-            Broadcast<StagedFiles> files = spark.broadcast(StagedFiles.read(loaded.stream()
-                    .filter(ExperimentConfig.class::isInstance)
-                    .map(ExperimentConfig.class::cast)
-                    .toList()));
-            List<VariantResult> results;
-            try {
-                results = collect(spark, submit(spark, loaded, names, files), loaded, names, sweep, directory.path());
-            } finally {
-                if (interrupted) {
-                    awaitKilledTasks(spark);
-                }
-                files.destroy();
-            }
-            console.printf(
-                    Locale.ROOT,
-                    "deltanet: %d variants trained in %.1f s%n",
-                    results.stream().filter(VariantResult::completed).count(),
-                    (System.nanoTime() - started) / 1e9);
-            return finish(directory, new SweepTable(sweep, variants, names, results), sweep);
+            return work.run();
         } catch (IOException e) {
             markFailed(directory, e);
             throw new UncheckedIOException("cannot write to " + directory.path() + ": " + e.getMessage(), e);
@@ -183,38 +231,46 @@ public final class SweepRunner {
         }
     }
 
-    /**
-     * Asks the running sweep to stop: every variant's job that has not finished is cancelled (its
-     * task interrupted; what it trained is lost), the variants that finished are written as usual,
-     * the others listed as {@code interrupted}, and the sweep's {@code STATUS} says
-     * {@code interrupted}. Safe to call from a signal handler.
-     */
-    public void interrupt() {
-        interrupted = true;
-        JavaSparkContext spark = running;
-        if (spark != null) {
-            spark.cancelJobGroup(JOB_GROUP);
-        }
-    }
-
-    /**
-     * Waits, at most {@value #KILLED_TASKS_WAIT_SECONDS} s, until no executor runs a task: a
-     * cancelled job fails at once, but its task ends only at its variant's next step
-     * ({@link TaskKillWatch}), and stopping the context under a running task made Spark print
-     * stack traces.
-     */
-    private static void awaitKilledTasks(JavaSparkContext spark) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(KILLED_TASKS_WAIT_SECONDS);
-        while (System.nanoTime() < deadline
-                && Arrays.stream(spark.sc().statusTracker().getExecutorInfos())
-                        .anyMatch(executor -> executor.numRunningTasks() > 0)) {
-            try {
-                Thread.sleep(TaskKillWatch.POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+    /** Trains every variant that loaded and is not {@code kept}, and ranks them all. */
+    private SweepOutcome train(
+            JavaSparkContext spark, RunDirectory directory, Plan plan, Map<Integer, VariantResult> kept)
+            throws IOException {
+        PluginJars.ship(spark, List.of());
+        long started = System.nanoTime();
+        List<VariantResult> results = new ArrayList<>();
+        List<Integer> toTrain = new ArrayList<>();
+        for (int i = 0; i < plan.loaded().size(); i++) {
+            if (kept.containsKey(i)) {
+                results.add(kept.get(i));
+            } else if (plan.loaded().get(i) instanceof ConfigException unloadable) {
+                results.add(VariantResult.failed(i + 1, null, unloadable.getMessage(), 0.0));
+                console.println(VariantJobs.describe(
+                        plan.names().get(i), results.get(i), plan.sweep().metric()));
+            } else {
+                results.add(null);
+                toTrain.add(i);
             }
         }
+        Broadcast<StagedFiles> files = spark.broadcast(StagedFiles.read(toTrain.stream()
+                .map(i -> (ExperimentConfig) plan.loaded().get(i))
+                .toList()));
+        try {
+            VariantJobs variantJobs = new VariantJobs(spark, console);
+            jobs = variantJobs;
+            if (interrupted) {
+                variantJobs.interrupt();
+            }
+            variantJobs.submit(toTrain, plan.loaded(), plan.names(), files, loader, plugins.preferred());
+            variantJobs.collect(results, plan.names(), plan.sweep().metric(), directory.path());
+        } finally {
+            files.destroy();
+        }
+        console.printf(
+                Locale.ROOT,
+                "deltanet: %d variants trained in %.1f s%n",
+                toTrain.stream().filter(i -> results.get(i).completed()).count(),
+                (System.nanoTime() - started) / 1e9);
+        return finish(directory, new SweepTable(plan.sweep(), plan.variants(), plan.names(), results), plan.sweep());
     }
 
     /** Each variant's resolved experiment, or the {@link ConfigException} that stopped it loading. */
@@ -232,82 +288,30 @@ public final class SweepRunner {
         return loaded;
     }
 
-    /** One job per loaded variant, all submitted before any is waited for; null for the others. */
-    private List<JavaFutureAction<List<VariantTask.Report>>> submit(
-            JavaSparkContext spark, List<Object> loaded, List<String> names, Broadcast<StagedFiles> files) {
-        List<JavaFutureAction<List<VariantTask.Report>>> jobs = new ArrayList<>();
-        for (int i = 0; i < loaded.size(); i++) {
-            if (loaded.get(i) instanceof ExperimentConfig config) {
-                VariantTask task =
-                        new VariantTask(i + 1, names.get(i), loader.write(config), files, plugins.preferred());
-                spark.setJobGroup(JOB_GROUP, "deltanet sweep: " + names.get(i), true);
-                jobs.add(spark.parallelize(List.of(task), 1)
-                        .map(VariantTask::run)
-                        .collectAsync());
-            } else {
-                jobs.add(null);
-            }
-        }
-        spark.clearJobGroup();
-        if (interrupted) {
-            spark.cancelJobGroup(JOB_GROUP);
-        }
-        return jobs;
-    }
-
-    /**
-     * Waits for every job in variant order, writes each variant's run directory under the sweep
-     * directory, and prints how each ended.
-     */
-    private List<VariantResult> collect(
-            JavaSparkContext spark,
-            List<JavaFutureAction<List<VariantTask.Report>>> jobs,
-            List<Object> loaded,
-            List<String> names,
-            SweepConfig sweep,
-            Path folder)
-            throws IOException {
-        List<VariantResult> results = new ArrayList<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            VariantResult result = jobs.get(i) != null
-                    ? outcome(spark, i + 1, jobs.get(i), folder)
-                    : VariantResult.failed(i + 1, null, ((ConfigException) loaded.get(i)).getMessage(), 0.0);
-            console.println(
-                    result.completed()
-                            ? String.format(
-                                    Locale.ROOT,
-                                    "deltanet: %s complete: %s %.4f in %.1f s",
-                                    names.get(i),
-                                    sweep.metric(),
-                                    result.value(sweep.metric()),
-                                    result.seconds())
-                            : result.interrupted()
-                                    ? "deltanet: " + names.get(i) + " " + result.error()
-                                    : "deltanet: " + names.get(i) + " failed: " + result.error());
-            results.add(result);
-        }
-        return results;
-    }
-
-    private VariantResult outcome(
-            JavaSparkContext spark, int number, JavaFutureAction<List<VariantTask.Report>> job, Path folder)
-            throws IOException {
-        VariantTask.Report report;
+    /** The sweep directory to resume: one that is neither complete nor running. */
+    private static RunDirectory unfinished(Path path) {
+        RunDirectory directory;
+        RunStatus status;
         try {
-            report = job.get().get(0);
-        } catch (ExecutionException e) {
-            if (interrupted) {
-                return VariantResult.interrupted(number);
-            }
-            SparkContexts.checkRunning(spark, e);
-            return VariantResult.failed(number, null, rootMessage(e), 0.0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for variant " + number, e);
+            directory = RunDirectory.open(path);
+            status = directory.status();
+        } catch (IOException e) {
+            throw new ConfigException(
+                    path + ": not a sweep directory (" + e.getMessage()
+                            + "); give the directory sweep printed, e.g. runs/iris-sweep-20260101-120000",
+                    e);
         }
-        return report.run() == null
-                ? report.result()
-                : report.result().at(report.run().writeUnder(folder).toString());
+        if (!Files.isRegularFile(directory.experimentFile())) {
+            throw new ConfigException(path + ": not a sweep directory: it has no experiment.yaml");
+        }
+        if (status.isComplete()) {
+            throw new ConfigException(path + ": this sweep is complete; there is nothing to resume");
+        }
+        if (status.state() == RunStatus.State.RUNNING) {
+            throw new ConfigException(
+                    path + ": this sweep is still running (" + status + "); stop it first, or wait for it to end");
+        }
+        return directory;
     }
 
     private SweepOutcome finish(RunDirectory directory, SweepTable table, SweepConfig sweep) throws IOException {
@@ -320,7 +324,8 @@ public final class SweepRunner {
         int variants = table.rows().size();
         if (table.interrupted() > 0) {
             directory.markInterrupted("with " + table.interrupted() + " of " + variants + " variants not finished"
-                    + (failures > 0 ? ", " + failures + " failed" : "") + " (see results.txt)");
+                    + (failures > 0 ? ", " + failures + " failed" : "")
+                    + "; resume with: deltanet sweep --resume " + directory.path());
         } else if (failures == 0) {
             directory.markComplete();
         } else {
@@ -344,29 +349,5 @@ public final class SweepRunner {
         } catch (IOException | RuntimeException secondary) {
             error.addSuppressed(secondary);
         }
-    }
-
-    /**
-     * What the task threw, not Spark's report around it. When the task's exception did not reach
-     * the driver as an object, Spark's report names it in text after "most recent failure: Lost
-     * task ... (TID n) (host executor m): "; that part's first line, else the report's first line.
-     * deltanet's own exceptions speak for themselves: their class name is left out.
-     */
-    static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String message = cause.toString();
-        int failure = message.indexOf("most recent failure: ");
-        if (failure >= 0) {
-            int taskEnd = message.indexOf("): ", failure);
-            if (taskEnd >= 0) {
-                message = message.substring(taskEnd + 3);
-            }
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.replaceFirst("^org\\.deltanet\\.[\\w.$]+: ", "");
     }
 }

@@ -3,6 +3,7 @@ package org.deltanet.spark.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.SweepMetric;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.rundir.RunDirectory;
@@ -180,7 +182,8 @@ class SweepRunnerTest {
         assertEquals(List.of(Path.of(rows.get(0).result().runDirectory())), runDirectories(outcome));
         assertTrue(RunDirectory.open(runDirectories(outcome).get(0)).status().isComplete());
         assertEquals(
-                "interrupted with 1 of 2 variants not finished (see results.txt)",
+                "interrupted with 1 of 2 variants not finished; resume with: deltanet sweep --resume "
+                        + outcome.directory(),
                 RunDirectory.open(outcome.directory()).status().toString());
         assertTrue(
                 Files.readString(outcome.directory().resolve("results.csv")).contains(",interrupted,,"),
@@ -189,6 +192,92 @@ class SweepRunnerTest {
                 Arrays.stream(LocalSpark.context().sc().statusTracker().getExecutorInfos())
                         .allMatch(executor -> executor.numRunningTasks() == 0),
                 "a task still trains");
+    }
+
+    /**
+     * A sweep that lost a variant's run directory (as an interrupted or killed one never wrote it)
+     * and a half-written one: resumed, it keeps the others as they are, read back from their files
+     * to the last bit, and trains the lost variant again into the same sweep directory, to the
+     * result it had.
+     */
+    @Test
+    void aResumedSweepKeepsTheVariantsItHasAndTrainsTheRest() throws IOException {
+        SweepOutcome first = sweep(
+                LocalSpark.iris(
+                        20,
+                        "",
+                        """
+                sweep:
+                  parameters:
+                    optimizer.learning-rate: [0.03, 0.01, 0.003]
+                  metric: test-accuracy
+                """));
+        assertTrue(first.complete(), text(first));
+        Map<String, VariantResult> before = byName(first);
+        Path lost = Path.of(before.get("iris-02").runDirectory());
+        RunFiles.delete(lost);
+        Files.createDirectory(first.directory().resolve(".iris-03-20260101-000000.partial"));
+        RunDirectory.open(first.directory()).markInterrupted("with 1 of 3 variants not finished");
+
+        SweepOutcome resumed = new SweepRunner(
+                        new PrintStream(console, true, StandardCharsets.UTF_8),
+                        PluginLoader.of(getClass().getClassLoader()))
+                .resume(first.directory());
+
+        assertTrue(resumed.complete(), text(resumed));
+        assertTrue(RunDirectory.open(first.directory()).status().isComplete());
+        Map<String, VariantResult> after = byName(resumed);
+        for (String kept : List.of("iris-01", "iris-03")) {
+            VariantResult was = before.get(kept);
+            VariantResult is = after.get(kept);
+            assertEquals(was.runDirectory(), is.runDirectory(), kept + " kept where it was");
+            assertEquals(
+                    List.of(
+                            was.epochs(),
+                            was.trainingLoss(),
+                            was.trainingAccuracy(),
+                            was.testLoss(),
+                            was.testAccuracy()),
+                    List.of(is.epochs(), is.trainingLoss(), is.trainingAccuracy(), is.testLoss(), is.testAccuracy()),
+                    kept + " read back from its files");
+        }
+        VariantResult retrained = after.get("iris-02");
+        assertEquals(first.directory(), Path.of(retrained.runDirectory()).getParent());
+        assertTrue(RunDirectory.open(Path.of(retrained.runDirectory())).status().isComplete());
+        assertEquals(before.get("iris-02").trainingLoss(), retrained.trainingLoss(), 1e-9, "the same variant, again");
+        assertEquals(
+                3, runDirectories(resumed).size(), "three run directories, no partial one: " + runDirectories(resumed));
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("2 of 3 variants kept, 1 to train"));
+    }
+
+    @Test
+    void onlyASweepThatDidNotFinishResumes() throws IOException {
+        SweepOutcome complete = sweep(
+                LocalSpark.iris(
+                        2,
+                        "",
+                        """
+                sweep:
+                  parameters:
+                    optimizer.learning-rate: [0.03]
+                """));
+        SweepRunner runner = new SweepRunner(
+                new PrintStream(console, true, StandardCharsets.UTF_8),
+                PluginLoader.of(getClass().getClassLoader()));
+        assertEquals(
+                complete.directory() + ": this sweep is complete; there is nothing to resume",
+                assertThrows(ConfigException.class, () -> runner.resume(complete.directory()))
+                        .getMessage());
+        RunDirectory.open(complete.directory()).markRunning();
+        assertTrue(assertThrows(ConfigException.class, () -> runner.resume(complete.directory()))
+                .getMessage()
+                .contains("this sweep is still running"));
+    }
+
+    private static Map<String, VariantResult> byName(SweepOutcome outcome) {
+        Map<String, VariantResult> byName = new java.util.HashMap<>();
+        outcome.table().rows().forEach(row -> byName.put(row.name(), row.result()));
+        return byName;
     }
 
     /** The sweep directory's sub-folders, hidden ones included. */
