@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,15 +42,13 @@ class SigtermTest {
                 """);
         Process process = InterruptedRunTest.train(
                 "train", experiment.toString(), "--output", dir.resolve("runs").toString());
-        Path run = awaitFirstCheckpoint(process, dir.resolve("runs"));
+        Path run = await(
+                process,
+                dir.resolve("runs"),
+                "its first checkpoint",
+                folder -> Files.exists(folder.resolve("checkpoints/epoch-0100.yaml")));
+        terminate(process);
 
-        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
-                .start()
-                .waitFor();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        String output = new String(process.getInputStream().readAllBytes());
-
-        assertEquals(143, process.exitValue(), output);
         String status = Files.readString(run.resolve("STATUS")).strip();
         assertTrue(
                 status.matches("interrupted at epoch \\d+, step \\d+; resume with: deltanet train --resume " + run),
@@ -93,15 +93,9 @@ class SigtermTest {
                 "local[2]",
                 "--output",
                 dir.resolve("runs").toString());
-        Path sweep = awaitFirstVariant(process, dir.resolve("runs"));
+        Path sweep = await(process, dir.resolve("runs"), "its first variant", SigtermTest::holdsFirstVariant);
+        String output = terminate(process);
 
-        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
-                .start()
-                .waitFor();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        String output = new String(process.getInputStream().readAllBytes());
-
-        assertEquals(143, process.exitValue(), output);
         assertTrue(output.contains("deltanet: SIGTERM: stopping the variants not finished"), output);
         assertTrue(output.contains("deltanet: iris-02 interrupted before it finished"), output);
         String resume = "resume with: deltanet sweep --resume " + sweep;
@@ -132,39 +126,39 @@ class SigtermTest {
         }
     }
 
-    /** The sweep directory, once its first variant's run directory is in it. */
-    private static Path awaitFirstVariant(Process process, Path output) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "the sweep ended before its first variant finished");
-            try (Stream<Path> sweeps = Files.exists(output) ? Files.list(output) : Stream.empty()) {
-                for (Path sweep : sweeps.toList()) {
-                    try (Stream<Path> entries = Files.list(sweep)) {
-                        if (entries.anyMatch(
-                                entry -> entry.getFileName().toString().startsWith("iris-01-"))) {
-                            return sweep;
-                        }
-                    }
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no variant finished in time");
+    /** Sends SIGTERM, waits for the process to end with exit code 143, and returns its output. */
+    private static String terminate(Process process) throws Exception {
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
+                .start()
+                .waitFor();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(143, process.exitValue(), output);
+        return output;
     }
 
-    private static Path awaitFirstCheckpoint(Process process, Path output) throws Exception {
+    /** The first folder in {@code output} that is {@code ready}, waited for while the process runs. */
+    private static Path await(Process process, Path output, String what, Predicate<Path> ready) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "the run ended before its first checkpoint");
-            try (Stream<Path> runs = Files.exists(output) ? Files.list(output) : Stream.empty()) {
-                for (Path run : runs.toList()) {
-                    if (Files.exists(run.resolve("checkpoints/epoch-0100.yaml"))) {
-                        return run;
+            assertTrue(process.isAlive(), "the process ended before " + what);
+            try (Stream<Path> folders = Files.exists(output) ? Files.list(output) : Stream.empty()) {
+                for (Path folder : folders.toList()) {
+                    if (ready.test(folder)) {
+                        return folder;
                     }
                 }
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no checkpoint in time");
+        throw new AssertionError("no " + what + " in time");
+    }
+
+    private static boolean holdsFirstVariant(Path sweep) {
+        try (Stream<Path> entries = Files.list(sweep)) {
+            return entries.anyMatch(entry -> entry.getFileName().toString().startsWith("iris-01-"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
