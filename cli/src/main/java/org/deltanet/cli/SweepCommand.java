@@ -70,9 +70,6 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         sparkOptions.apply();
         OutputOption.check(output, spec);
-        SweepRunner runner = new SweepRunner(System.out, pluginOptions.loader(), new SweepConfirmation(yes, spec));
-        InterruptSignals signals = InterruptSignals.install(
-                runner::interrupt, "stopping the variants not finished; the finished ones are kept", System.err);
         if (resume != null && (file != null || !overrides.list().isEmpty() || output != null)) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -84,6 +81,9 @@ final class SweepCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "missing FILE: the experiment to sweep, e.g. deltanet sweep examples/iris-sweep.yaml");
         }
+        SweepRunner runner = new SweepRunner(System.out, pluginOptions.loader(), new SweepConfirmation(yes, spec));
+        InterruptSignals signals = InterruptSignals.install(
+                runner::interrupt, "stopping the variants not finished; the finished ones are kept", System.err);
         SweepOutcome outcome;
         try {
             outcome = resume != null ? runner.resume(resume) : runner.run(file, overrides.list(), output);

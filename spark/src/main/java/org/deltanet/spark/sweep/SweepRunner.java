@@ -184,12 +184,7 @@ public final class SweepRunner {
      * The variants of a sweep, each loaded (or the error that stopped it loading), their data read
      * on the driver; the sweep's plugins installed.
      */
-    private record Plan(
-            ExperimentConfig base,
-            SweepConfig sweep,
-            List<Variant> variants,
-            List<String> names,
-            List<Object> loaded) {}
+    private record Plan(SweepConfig sweep, List<Variant> variants, List<String> names, List<Object> loaded) {}
 
     private Plan plan(Path file, List<String> overrides, ExperimentConfig base, SweepConfig sweep) {
         List<Variant> variants = SweepPlan.of(sweep, base.seed());
@@ -210,7 +205,7 @@ public final class SweepRunner {
             checks.check(base, variants, names, loaded);
             return null;
         });
-        return new Plan(base, sweep, variants, names, loaded);
+        return new Plan(sweep, variants, names, loaded);
     }
 
     /** Work on a sweep directory that marks it failed if the work throws. */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
-import org.apache.spark.TaskContext;
+import org.apache.spark.TaskKilledException;
 import org.apache.spark.broadcast.Broadcast;
 import org.deltanet.api.DeltanetException;
 import org.deltanet.experiment.config.ExperimentConfig;
@@ -70,7 +70,8 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
                     outcome = runner.train(config, runs, null);
                 }
                 if (outcome.result().interrupted()) {
-                    TaskContext.get().killTaskIfInterrupted();
+                    // only the kill watch interrupts a variant: Spark killed the task and drops its answer
+                    throw new TaskKilledException("the sweep was interrupted");
                 }
                 RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
                 return new Report(
