@@ -15,6 +15,7 @@ import org.deltanet.engine.train.StepStatistics;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -33,13 +34,6 @@ import org.openjdk.jmh.annotations.State;
  * <p>Bytes allocated per step are counted on the training thread itself ({@link Allocation}):
  * JMH's GC profiler sums every thread of the JVM, so its figure per operation grows with the
  * operation's length from JMH's own background threads even when the step allocates nothing.
- *
- * <p>Before JMH's own warm-up, {@link #setUp} steps until the step is steady, as {@code train}'s
- * warm-up does: until two passes over the data in a row have allocated nothing (the Vector API
- * allocates until C2 has compiled it), at most {@value #STEADY_SECONDS} seconds. JMH's five
- * seconds alone left some forks measuring vector code still uncompiled (on two cores, OpenBLAS's
- * second thread and the JIT's compilers take turns), which allocated up to 25,856 bytes per
- * example in those forks only.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -68,9 +62,6 @@ public abstract class MnistStepBenchmark {
     private int next;
     private StepStatistics statistics;
 
-    /** The longest {@link #setUp} waits for the step to stop allocating. */
-    static final int STEADY_SECONDS = 30;
-
     @Setup
     public void setUp() {
         data = Workloads.mnist();
@@ -86,18 +77,6 @@ public abstract class MnistStepBenchmark {
         }
         Workloads.shuffle(order, random);
         statistics = new StepStatistics(mnist.depth());
-        stepUntilSteady();
-    }
-
-    private void stepUntilSteady() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STEADY_SECONDS);
-        int needed = 2 * (order.length / batch);
-        int quiet = 0;
-        while (quiet < needed && System.nanoTime() < deadline) {
-            long before = Allocation.THREADS.getCurrentThreadAllocatedBytes();
-            step();
-            quiet = Allocation.THREADS.getCurrentThreadAllocatedBytes() == before ? quiet + 1 : 0;
-        }
     }
 
     /** The step under test, for batches of up to {@link #batch} rows, its dropout drawn from seed 1. */
@@ -113,6 +92,13 @@ public abstract class MnistStepBenchmark {
         return loss;
     }
 
+    /**
+     * One step, compiled on its own as the trainer's steps are: inlined into JMH's measurement
+     * loop, the whole step made one compilation that ran out of inlining budget in some forks and
+     * left Vector API calls boxed (786,432 bytes per float32 network-A step at batch 1024 with
+     * OpenBLAS's products, in every fork that chose them).
+     */
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
     private double step() {
         if (next + batch > order.length) {
             Workloads.shuffle(order, random);
