@@ -1,9 +1,13 @@
 package org.deltanet.rundir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a run directory's {@code STATUS} file says, on one line: {@code running (pid 1234)},
@@ -103,7 +107,8 @@ public record RunStatus(State state, String reason) {
     /**
      * This status as it stands now: a running one whose process is gone becomes {@link State#GONE}.
      *
-     * @param directory the run directory, for the resume hint
+     * @param directory the run (or sweep) directory, for the resume hint: {@code deltanet train
+     *                  --resume}, or {@code deltanet sweep --resume} for a sweep's
      */
     public RunStatus checked(Path directory) {
         if (state != State.RUNNING || reason == null) {
@@ -116,7 +121,20 @@ public record RunStatus(State state, String reason) {
                 : new RunStatus(
                         State.GONE,
                         "the process (pid " + pid + ") is gone without finishing;"
-                                + " resume with: deltanet train --resume " + directory);
+                                + " resume with: deltanet " + (isSweep(directory) ? "sweep" : "train")
+                                + " --resume " + directory);
+    }
+
+    /**
+     * Whether {@code directory} is a sweep's: its {@code experiment.yaml}, as {@code sweep} writes
+     * it, has a top-level {@code sweep:} section (a run's never has).
+     */
+    private static boolean isSweep(Path directory) {
+        try (Stream<String> lines = Files.lines(directory.resolve("experiment.yaml"))) {
+            return lines.anyMatch(line -> line.startsWith("sweep:"));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return false;
+        }
     }
 
     public boolean isComplete() {

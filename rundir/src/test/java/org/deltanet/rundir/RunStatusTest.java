@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunStatusTest {
 
@@ -49,5 +50,19 @@ class RunStatusTest {
                 RunStatus.running(),
                 RunStatus.running().checked(java.nio.file.Path.of("runs/x")),
                 "this process is alive");
+    }
+
+    @Test
+    void aSweepWhoseProcessIsGoneSaysToResumeTheSweep(@TempDir java.nio.file.Path sweep) throws Exception {
+        java.nio.file.Files.writeString(
+                sweep.resolve("experiment.yaml"), "name: iris\nsweep:\n  parameters:\n    seed: [1, 2]\n");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        assertEquals(
+                "stopped: the process (pid " + gone.pid() + ") is gone without finishing; resume with: deltanet"
+                        + " sweep --resume " + sweep,
+                RunStatus.parse("running (pid " + gone.pid() + ")")
+                        .checked(sweep)
+                        .toString());
     }
 }
