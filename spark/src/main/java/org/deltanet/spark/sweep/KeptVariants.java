@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.deltanet.engine.train.Metrics;
 import org.deltanet.rundir.EpochRow;
@@ -28,6 +30,8 @@ import org.deltanet.rundir.RunStatus;
 final class KeptVariants {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A variant's run directory: {@code NAME-yyyyMMdd-HHmmss}, with {@code -2}, ... where a name was taken. */
+    private static final Pattern RUN_NAME = Pattern.compile("(.+?)-\\d{8}-\\d{6}(?:-\\d+)*");
 
     private KeptVariants() {}
 
@@ -39,6 +43,10 @@ final class KeptVariants {
      * @throws IOException if a variant's directory cannot be read
      */
     static Map<Integer, VariantResult> in(Path sweep, List<String> names) throws IOException {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            byName.put(names.get(i), i);
+        }
         Map<Integer, VariantResult> kept = new HashMap<>();
         try (Stream<Path> entries = Files.list(sweep)) {
             for (Path entry : entries.filter(Files::isDirectory).sorted().toList()) {
@@ -47,10 +55,10 @@ final class KeptVariants {
                     RunFiles.delete(entry);
                     continue;
                 }
-                for (int i = 0; i < names.size(); i++) {
-                    if (name.startsWith(names.get(i) + "-") && !kept.containsKey(i)) {
-                        kept.put(i, read(i + 1, entry));
-                    }
+                Matcher run = RUN_NAME.matcher(name);
+                Integer variant = run.matches() ? byName.get(run.group(1)) : null;
+                if (variant != null && !kept.containsKey(variant)) {
+                    kept.put(variant, read(variant + 1, entry));
                 }
             }
         }

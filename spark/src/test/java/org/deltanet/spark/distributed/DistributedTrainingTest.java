@@ -28,6 +28,8 @@ import org.deltanet.spark.LocalSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code training.distributed} on Iris, run as {@code deltanet train} runs it, against one machine. */
 class DistributedTrainingTest {
@@ -95,37 +97,10 @@ class DistributedTrainingTest {
         RunOutcome single = train(LocalSpark.iris(10, "", float32));
         RunOutcome distributed = train(LocalSpark.iris(10, "distributed: { workers: 3, sync-every: 1 }", float32));
 
-        double fromSingle = largestDifference(single.network(), distributed.network());
-        assertTrue(fromSingle < 1e-6, "from one float32 machine: " + fromSingle); // 6e-8 here
+        assertParametersClose(single.network(), distributed.network(), 1e-6); // 6e-8 here
         assertTrue(isFloat(distributed.network()), "the parameters are float values");
         assertTrue(
                 Files.readString(distributed.run().path().resolve("model.yaml")).contains("precision: float32"));
-    }
-
-    @Test
-    void float32AveragingParametersEveryFewStepsStillLearns() throws IOException {
-        RunOutcome averaged =
-                train(LocalSpark.iris(10, "distributed: { workers: 2, sync-every: 3 }", "precision: float32"));
-
-        assertTrue(
-                averaged.test().accuracy() >= 0.8,
-                "test accuracy " + averaged.test().accuracy());
-        assertTrue(averaged.run().status().isComplete());
-    }
-
-    private static double largestDifference(Network a, Network b) {
-        double largest = 0.0;
-        for (int l = 1; l <= a.depth(); l++) {
-            for (int i = 0; i < a.layer(l).weights().length; i++) {
-                largest = Math.max(
-                        largest, Math.abs(a.layer(l).weights()[i] - b.layer(l).weights()[i]));
-            }
-            for (int i = 0; i < a.layer(l).units(); i++) {
-                largest = Math.max(
-                        largest, Math.abs(a.layer(l).bias()[i] - b.layer(l).bias()[i]));
-            }
-        }
-        return largest;
     }
 
     private static boolean isFloat(Network network) {
@@ -170,9 +145,11 @@ class DistributedTrainingTest {
         assertTrue(refused.getMessage().contains("schedule"), refused.getMessage());
     }
 
-    @Test
-    void averagingParametersEveryFewStepsStillLearns() throws IOException {
-        RunOutcome averaged = train(LocalSpark.iris(10, "distributed: { workers: 2, sync-every: 3 }", ""));
+    /** In float64, and in float32 (each worker's steps on its float copies). */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "precision: float32"})
+    void averagingParametersEveryFewStepsStillLearns(String precision) throws IOException {
+        RunOutcome averaged = train(LocalSpark.iris(10, "distributed: { workers: 2, sync-every: 3 }", precision));
 
         assertTrue(
                 averaged.test().accuracy() >= 0.8,
