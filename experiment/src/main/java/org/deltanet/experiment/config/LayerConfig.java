@@ -16,7 +16,7 @@ import java.util.List;
  *                   as strings ({@code "1101"}) or lists; absent connections stay exactly 0
  * @param biasMask   optional: one 0/1 per neuron (1 = the neuron has a bias)
  * @param weights    optional explicit weights, one row per neuron (replaces {@code init}); in a
- *                   model file of version 2 the weights are in the {@code .npz} file instead
+ *                   model file of version 2 or 3 the weights are in the {@code .npz} file instead
  * @param biases     the older spelling of {@code bias: [values]}, still read; folded into
  *                   {@code bias} and never written
  * @param dropout    experiments: the fraction of this layer's outputs dropped at each training step

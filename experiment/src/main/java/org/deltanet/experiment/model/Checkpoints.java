@@ -16,7 +16,7 @@ import org.deltanet.experiment.yaml.YamlPath;
  * it ({@code epoch-0012.yaml} and {@code epoch-0012.npz}):
  * <pre>
  * format: deltanet-checkpoint
- * version: 2
+ * version: 3
  * epoch: 12
  * optimizer-step: 480
  * optimizer-buffers: [layer1.weights/velocity, layer1.bias/velocity]
@@ -25,10 +25,11 @@ import org.deltanet.experiment.yaml.YamlPath;
  *   input-size: 2
  *   layers: ...            (as in a model file, without format, version and numbers)
  * </pre>
- * The numbers file holds the model's arrays ({@code layer1.weights}, ...) and the optimizer's
- * ({@code optimizer/layer1.weights/velocity}, ...). The numbers are written first and the document
- * last, each atomically, so a crash while saving leaves the previous checkpoint as the newest
- * whole one. Checkpoints of version 1 (all numbers inline) keep loading.
+ * The numbers file holds the model's arrays ({@code layer1.weights}, ..., {@code scaling.offset},
+ * {@code scaling.scale}) and the optimizer's ({@code optimizer/layer1.weights/velocity}, ...).
+ * The numbers are written first and the document last, each atomically, so a crash while saving
+ * leaves the previous checkpoint as the newest whole one. Checkpoints of version 1 (all numbers
+ * inline) and 2 (the scaling inline) keep loading.
  */
 public final class Checkpoints {
 
@@ -64,8 +65,7 @@ public final class Checkpoints {
     private static void save(Path file, Checkpoint checkpoint, Output output) {
         OptimizerState state = checkpoint.optimizerState();
         Map<String, double[]> buffers = state.snapshot();
-        Map<String, NumpyArchive.Tensor> numbers =
-                new LinkedHashMap<>(ModelMapping.tensors(checkpoint.model().network()));
+        Map<String, NumpyArchive.Tensor> numbers = new LinkedHashMap<>(ModelMapping.tensors(checkpoint.model()));
         buffers.forEach((name, values) -> numbers.put(OPTIMIZER + name, NumpyArchive.Tensor.vector(values)));
         TrainingPosition position = checkpoint.position();
         StepStatistics partial = position.partial();

@@ -14,12 +14,13 @@ import org.deltanet.experiment.yaml.YamlPath;
  *
  * @param name    the value of {@code format}
  * @param version the version this program writes; it reads every version from 1 to this one
- *                (1: numbers inline in the YAML; 2: numbers in an {@code .npz} file beside it)
+ *                (1: numbers inline in the YAML; 2: weights and biases in an {@code .npz} file beside
+ *                it; 3: the feature scaling's offsets and scales in the {@code .npz} file too)
  */
 record DocumentFormat(String name, int version) {
 
-    static final DocumentFormat MODEL = new DocumentFormat("deltanet-model", 2);
-    static final DocumentFormat CHECKPOINT = new DocumentFormat("deltanet-checkpoint", 2);
+    static final DocumentFormat MODEL = new DocumentFormat("deltanet-model", 3);
+    static final DocumentFormat CHECKPOINT = new DocumentFormat("deltanet-checkpoint", 3);
 
     private static final String FORMAT = "format";
     private static final String VERSION = "version";

@@ -11,13 +11,11 @@ import org.deltanet.rundir.RunDirectory;
  * NumPy's {@code .npz} format beside it ({@code model.yaml} and {@code model.npz}):
  * <pre>
  * format: deltanet-model
- * version: 2
+ * version: 3
  * input-size: 2
  * loss: squared-error
  * scaling:
  *   method: min-max
- *   offset: [0.0, 0.0]
- *   scale: [1.0, 1.0]
  * numbers:
  *   file: model.npz
  *   bytes: 1234
@@ -34,11 +32,13 @@ import org.deltanet.rundir.RunDirectory;
  *   bias: false
  * </pre>
  * The numbers file holds {@code layer1.weights} (units x inputs) and {@code layer1.bias} per
- * layer as little-endian float64, so Python reads them with {@code numpy.load("model.npz")}. The
+ * layer, and the scaling's {@code scaling.offset} and {@code scaling.scale} (one per input), as
+ * little-endian float64, so Python reads them with {@code numpy.load("model.npz")}. The
  * layers use the experiment's layer schema; {@code mask} and {@code bias-mask} (1: present, 0:
  * absent) appear only where some connection or bias is absent. Numbers are stored bit for bit, so
  * a loaded model predicts exactly as the saved one. Files of version 1 (numbers inline:
- * {@code bias: [...]}, {@code weights: [[...]]}) keep loading.
+ * {@code bias: [...]}, {@code weights: [[...]]}) and of version 2 (the scaling's
+ * {@code offset: [...]} and {@code scale: [...]} inline) keep loading.
  */
 public final class ModelFiles {
 
@@ -54,7 +54,7 @@ public final class ModelFiles {
     public static void write(Path file, Model model) {
         YamlDocuments.write(
                 file,
-                ModelMapping.tensors(model.network()),
+                ModelMapping.tensors(model),
                 numbers -> ModelMapping.document(model, DocumentFormat.MODEL, numbers));
     }
 

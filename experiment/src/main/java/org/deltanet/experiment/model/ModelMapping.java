@@ -2,6 +2,7 @@ package org.deltanet.experiment.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,16 @@ import org.deltanet.registry.UnknownPluginException;
 
 /**
  * Converts a {@link Model} to its {@link ModelDocument} and numbers ({@code layer1.weights},
- * {@code layer1.bias}, ...) and back, checking what it reads.
+ * {@code layer1.bias}, ..., {@code scaling.offset}, {@code scaling.scale}) and back, checking what
+ * it reads.
  */
 final class ModelMapping {
+
+    /** The name of the scaling's offsets in the numbers file (one per input). */
+    static final String SCALING_OFFSET = "scaling.offset";
+
+    /** The name of the scaling's scales in the numbers file (one per input). */
+    static final String SCALING_SCALE = "scaling.scale";
 
     private ModelMapping() {}
 
@@ -52,7 +60,9 @@ final class ModelMapping {
                 model.provenance().orElse(null),
                 network.inputSize(),
                 model.loss().orElse(null),
-                model.scaling().orElse(null),
+                model.scaling()
+                        .map(scaling -> new ScalingDocument(scaling.method(), null, null))
+                        .orElse(null),
                 model.classes().isEmpty() ? null : model.classes(),
                 model.features().isEmpty() ? null : model.features(),
                 model.targets().isEmpty() ? null : model.targets(),
@@ -61,8 +71,12 @@ final class ModelMapping {
                 model.precision() == Precision.FLOAT32 ? Precision.FLOAT32 : null);
     }
 
-    /** The weights and biases of every layer, in order, as arrays for the numbers file. */
-    static Map<String, NumpyArchive.Tensor> tensors(Network network) {
+    /**
+     * The weights and biases of every layer, in order, then the scaling's offsets and scales, as
+     * arrays for the numbers file.
+     */
+    static Map<String, NumpyArchive.Tensor> tensors(Model model) {
+        Network network = model.network();
         Map<String, NumpyArchive.Tensor> tensors = new LinkedHashMap<>();
         for (int l = 1; l <= network.depth(); l++) {
             Layer layer = network.layer(l);
@@ -71,6 +85,10 @@ final class ModelMapping {
                 tensors.put(biasName(l), NumpyArchive.Tensor.vector(layer.bias()));
             }
         }
+        model.scaling().ifPresent(scaling -> {
+            tensors.put(SCALING_OFFSET, NumpyArchive.Tensor.vector(scaling.offset()));
+            tensors.put(SCALING_SCALE, NumpyArchive.Tensor.vector(scaling.scale()));
+        });
         return tensors;
     }
 
@@ -109,10 +127,19 @@ final class ModelMapping {
                     (where, problem) -> ModelFileException.at(file, where, problem), at, l + 1, inputs);
             Layer layer = mapping.read(
                     config, activation(config, file, at, l + 1, plugins, document.provenance()), biasByDefault);
-            if (config.weights() == null && numbers == null) {
+            boolean biasElsewhere =
+                    layer.hasBias() && (config.bias() == null || config.bias().values() == null);
+            if (numbers == null && config.weights() == null) {
                 throw ModelFileException.at(file, at, "missing key 'weights' in " + at);
             }
-            if (config.weights() == null || (layer.hasBias() && config.bias().values() == null)) {
+            if (numbers == null && biasElsewhere) {
+                throw ModelFileException.at(
+                        file,
+                        at,
+                        "missing key 'bias' in " + at + " (since version 2 a layer has a bias unless it says"
+                                + " 'bias: false'; give the bias inline or in a numbers file)");
+            }
+            if (config.weights() == null || biasElsewhere) {
                 mapping.setNumbers(layer, numbersPath, numbers.get(weightsName(l + 1)), numbers.get(biasName(l + 1)));
             }
             layers.add(layer);
@@ -120,14 +147,14 @@ final class ModelMapping {
         }
         Network network = new Network(layers);
         checkLoss(document.loss(), file, path.key("loss"), plugins, document.provenance());
-        checkScaling(document.scaling(), network, file, path.key("scaling"));
+        FeatureScaling scaling = scaling(document.scaling(), network, numbers, file, path.key("scaling"), numbersPath);
         List<String> classes = onePerOutput(document.classes(), network, file, path, "classes", "class");
         List<String> features = features(document, network, file, path.key("features"));
         List<String> targets = onePerOutput(document.targets(), network, file, path, "targets", "label column");
         return new Model(
                 network,
                 Optional.ofNullable(document.loss()),
-                Optional.ofNullable(document.scaling()),
+                Optional.ofNullable(scaling),
                 classes,
                 features,
                 targets,
@@ -229,13 +256,57 @@ final class ModelMapping {
                 .orElse(unrecorded);
     }
 
-    private static void checkScaling(FeatureScaling scaling, Network network, Path file, YamlPath path) {
-        if (scaling != null && scaling.featureCount() != network.inputSize()) {
+    /**
+     * The scaling a document describes, with its offsets and scales inline (versions 1 and 2) or
+     * from the numbers file; null where it has none.
+     */
+    private static FeatureScaling scaling(
+            ScalingDocument document,
+            Network network,
+            Map<String, NumpyArchive.Tensor> numbers,
+            Path file,
+            YamlPath path,
+            YamlPath numbersPath) {
+        if (document == null) {
+            return null;
+        }
+        if (document.method() == null) {
+            throw ModelFileException.at(file, path, "missing key 'method' in scaling (none, min-max or standardize)");
+        }
+        boolean inline = document.offset() != null || document.scale() != null || numbers == null;
+        double[] offset = inline ? document.offset() : vector(numbers, SCALING_OFFSET, network, file, numbersPath);
+        double[] scale = inline ? document.scale() : vector(numbers, SCALING_SCALE, network, file, numbersPath);
+        FeatureScaling scaling;
+        try {
+            scaling = new FeatureScaling(document.method(), offset, scale);
+        } catch (IllegalArgumentException e) {
+            throw ModelFileException.at(file, path, "scaling: " + e.getMessage());
+        }
+        if (scaling.featureCount() != network.inputSize()) {
             throw ModelFileException.at(
                     file,
                     path,
                     "the scaling has " + scaling.featureCount() + " offsets and scales but input-size is "
                             + network.inputSize() + " (one per input)");
         }
+        return scaling;
+    }
+
+    /** One value per input from the numbers file: the scaling's offsets or scales. */
+    private static double[] vector(
+            Map<String, NumpyArchive.Tensor> numbers, String name, Network network, Path file, YamlPath at) {
+        NumpyArchive.Tensor tensor = numbers.get(name);
+        if (tensor == null) {
+            throw ModelFileException.at(file, at, "the numbers file has no array '" + name + "'");
+        }
+        int[] expected = {network.inputSize()};
+        if (!Arrays.equals(tensor.shape(), expected)) {
+            throw ModelFileException.at(
+                    file,
+                    at,
+                    "array '" + name + "' has shape " + Arrays.toString(tensor.shape()) + ", expected "
+                            + Arrays.toString(expected) + " (one per input)");
+        }
+        return tensor.values();
     }
 }

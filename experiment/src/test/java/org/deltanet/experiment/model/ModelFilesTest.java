@@ -102,17 +102,15 @@ class ModelFilesTest {
         assertEquals(
                 """
                 format: deltanet-model
-                version: 2
+                version: 3
                 input-size: 2
                 loss: squared-error
                 scaling:
                   method: min-max
-                  offset: [0.0, 1.0]
-                  scale: [1.0, 0.5]
                 numbers:
                   file: model.npz
-                  bytes: 854
-                  crc32c: c237dd8b
+                  bytes: 1400
+                  crc32c: 1fb3b690
                 layers:
                 - units: 2
                   activation: sigmoid
@@ -128,6 +126,40 @@ class ModelFilesTest {
                   bias: false
                 """,
                 Files.readString(file));
+        var numbers = NumpyArchive.read(Files.readAllBytes(ModelFiles.numbersFile(file)));
+        assertArrayEquals(new double[] {0.0, 1.0}, numbers.get("scaling.offset").values());
+        assertArrayEquals(new double[] {1.0, 0.5}, numbers.get("scaling.scale").values());
+    }
+
+    /** A model of one sigmoid unit on two inputs, without scaling, written as {@code model.yaml}; its text. */
+    private String writeUnscaledModel() throws IOException {
+        Layer layer = Layer.dense(2, 1, TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true);
+        layer.setWeights(new double[] {0.5, -2.0});
+        Path file = dir.resolve("model.yaml");
+        ModelFiles.write(file, Model.of(new Network(List.of(layer))));
+        return Files.readString(file);
+    }
+
+    /** Version 2 wrote the scaling's offsets and scales inline; such files keep loading. */
+    @Test
+    void versionTwoScalingInlineKeepsLoading() throws IOException {
+        String text = writeUnscaledModel();
+        assertTrue(text.contains("version: 3\n") && text.contains("numbers:"), text);
+        Path file = file(text.replace("version: 3", "version: 2")
+                .replace("numbers:", "scaling: {method: min-max, offset: [0.0, 1.0], scale: [1.0, 0.5]}\nnumbers:"));
+        assertEquals(
+                Optional.of(new FeatureScaling("min-max", new double[] {0.0, 1.0}, new double[] {1.0, 0.5})),
+                ModelFiles.read(file, TestPlugins.RESOLVER).scaling());
+    }
+
+    /** A scaling whose numbers are neither inline nor in the numbers file is named as missing there. */
+    @Test
+    void scalingNumbersMustBeSomewhere() throws IOException {
+        String text = writeUnscaledModel().replace("numbers:", "scaling:\n  method: standardize\nnumbers:");
+        assertEquals("model.yaml:6:1: the numbers file has no array 'scaling.offset'", error(text));
+        assertEquals(
+                "model.yaml:4:1: missing key 'method' in scaling (none, min-max or standardize)",
+                error(text.replace("  method: standardize\n", "  offset: [0, 0]\n  scale: [1, 1]\n")));
     }
 
     @Test
@@ -228,8 +260,12 @@ class ModelFilesTest {
                 "model.yaml:1:1: format is 'deltanet-checkpoint', expected 'deltanet-model'",
                 errorWith("format: deltanet-model", "format: deltanet-checkpoint"));
         assertEquals(
-                "model.yaml:2:1: version 3 is not supported; this program reads versions 1 to 2 of"
+                "model.yaml:2:1: version 4 is not supported; this program reads versions 1 to 3 of"
                         + " deltanet-model files",
+                errorWith("version: 1", "version: 4"));
+        assertEquals(
+                "model.yaml:11:3: missing key 'bias' in layers[1] (since version 2 a layer has a bias unless it"
+                        + " says 'bias: false'; give the bias inline or in a numbers file)",
                 errorWith("version: 1", "version: 3"));
         assertEquals(
                 "model.yaml:1:1: not a deltanet-model file: there is no 'format: deltanet-model'",

@@ -54,7 +54,7 @@ class NumbersFilesTest {
         assertArrayEquals(values, NumpyArchive.parse("x", npy).values());
     }
 
-    /** NumPy reads the weights as they are, bit for bit (skipped where python3 has no numpy). */
+    /** NumPy reads the weights and the scaling as they are, bit for bit (skipped where python3 has no numpy). */
     @Test
     void numpyReadsTheWeights() throws Exception {
         Model model = RandomModels.model(7);
@@ -88,6 +88,11 @@ class NumbersFilesTest {
                 expected.add(line("layer" + l + ".bias", List.of(layer.units()), layer.bias()));
             }
         }
+        model.scaling().ifPresent(scaling -> {
+            expected.add(line("scaling.offset", List.of(network.inputSize()), scaling.offset()));
+            expected.add(line("scaling.scale", List.of(network.inputSize()), scaling.scale()));
+        });
+        assertTrue(model.scaling().isPresent(), "the model of seed 7 has a scaling, so its arrays are checked");
         assertEquals(expected.stream().sorted().toList(), out.lines().toList());
     }
 
