@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.data.FeatureScaling;
+import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
+import org.deltanet.experiment.config.PluginSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +94,25 @@ class CheckpointsTest {
             assertEquals(
                     List.of(Checkpoints.numbersFile(file), file), files.sorted().toList());
         }
+    }
+
+    /** A version 2 checkpoint (the scaling inline) keeps loading, so a run interrupted before version 3 resumes. */
+    @Test
+    void versionTwoScalingInlineKeepsLoading() throws IOException {
+        Layer layer = Layer.dense(2, 1, TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true);
+        Path file = dir.resolve("epoch-0002.yaml");
+        Checkpoints.write(file, new Checkpoint(Model.of(new Network(List.of(layer))), 2, new OptimizerState()));
+        String text = Files.readString(file);
+        assertTrue(text.contains("version: 3\n") && text.contains("model:\n  input-size: 2\n"), text);
+        Files.writeString(
+                file,
+                text.replace("version: 3\n", "version: 2\n")
+                        .replace(
+                                "model:\n",
+                                "model:\n  scaling: {method: standardize, offset: [1.5, 0.0], scale: [2.0, 0.25]}\n"));
+        assertEquals(
+                Optional.of(new FeatureScaling("standardize", new double[] {1.5, 0.0}, new double[] {2.0, 0.25})),
+                Checkpoints.read(file, TestPlugins.RESOLVER).model().scaling());
     }
 
     private String error(String text) throws IOException {
