@@ -136,8 +136,8 @@ final class ModelMapping {
                 throw ModelFileException.at(
                         file,
                         at,
-                        "missing key 'bias' in " + at + " (since version 2 a layer has a bias unless it says"
-                                + " 'bias: false'; give the bias inline or in a numbers file)");
+                        "missing key 'bias' in " + at + ": the layer has a bias (the default since version 2)"
+                                + " but no numbers for it; give 'bias: [...]' (one per unit) or 'bias: false'");
             }
             if (config.weights() == null || biasElsewhere) {
                 mapping.setNumbers(layer, numbersPath, numbers.get(weightsName(l + 1)), numbers.get(biasName(l + 1)));

@@ -264,8 +264,8 @@ class ModelFilesTest {
                         + " deltanet-model files",
                 errorWith("version: 1", "version: 4"));
         assertEquals(
-                "model.yaml:11:3: missing key 'bias' in layers[1] (since version 2 a layer has a bias unless it"
-                        + " says 'bias: false'; give the bias inline or in a numbers file)",
+                "model.yaml:11:3: missing key 'bias' in layers[1]: the layer has a bias (the default since"
+                        + " version 2) but no numbers for it; give 'bias: [...]' (one per unit) or 'bias: false'",
                 errorWith("version: 1", "version: 3"));
         assertEquals(
                 "model.yaml:1:1: not a deltanet-model file: there is no 'format: deltanet-model'",
