@@ -24,6 +24,15 @@ public interface EpochSteps {
     default void settle() {}
 
     /**
+     * Assembles the batch of step {@code step} in the current epoch's order, as {@link #take} does
+     * first, without training on it. The warm-up calls it so that the JIT compiles batch assembly
+     * before the first epoch ({@code WarmUp}); nothing by default.
+     *
+     * @param step 0-based step within the epoch
+     */
+    default void assemble(int step) {}
+
+    /**
      * Takes one step and adds what it saw (loss, accuracy, |delta| sums) to {@code statistics}.
      *
      * @param epoch 1-based epoch

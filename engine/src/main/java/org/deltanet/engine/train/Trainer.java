@@ -131,10 +131,14 @@ public final class Trainer implements TrainingLoop {
         }
 
         @Override
+        public void assemble(int batch) {
+            step.pass().gather(training, order, batch * batchSize, rows(batch));
+        }
+
+        @Override
         public OptimizerState take(int epoch, int batch, OptimizerState state, StepStatistics statistics) {
-            int from = batch * batchSize;
-            int rows = Math.min(batchSize, training.size() - from);
-            step.pass().gather(training, order, from, rows);
+            int rows = rows(batch);
+            assemble(batch);
             try {
                 step.run(rows, state, epoch, batch + 1, statistics);
             } catch (RuntimeException diverged) {
@@ -147,6 +151,11 @@ public final class Trainer implements TrainingLoop {
         @Override
         public void settle() {
             step.pass().store();
+        }
+
+        /** The rows of batch {@code batch}: the batch size, or what is left for the last one. */
+        private int rows(int batch) {
+            return Math.min(batchSize, training.size() - batch * batchSize);
         }
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * not warmed up, bit for bit, with a per-step schedule (whose rate the warm-up must not advance),
  * in float64 and float32. And it lasts as long as it should: past three epochs until steps stop
  * allocating, and no longer than its time limit when they never do. Listeners rehearse on the
- * copy after each of its first three epochs.
+ * copy after each of its first three epochs. Batch assembly goes on without training until the
+ * warm-up has assembled enough batches, within a tenth of the time limit.
  */
 class WarmUpTest {
 
@@ -83,6 +84,41 @@ class WarmUpTest {
     }
 
     @Test
+    void batchAssemblyGoesOnWithoutTrainingUntilTheStepsAndItHaveAssembledEnough() {
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "60000");
+        CountedSteps steps = new CountedSteps(4, 0, false);
+        WarmUp.run(tinyNetwork(), network -> steps, List.of());
+        assertEquals(WarmUp.EPOCHS * 4, steps.taken);
+        List<String> expected = new ArrayList<>();
+        for (int assembled = steps.taken; assembled < WarmUp.ASSEMBLIES; assembled++) {
+            if (assembled % 4 == 0) {
+                expected.addAll(List.of("e" + (1 + assembled / 4), "s"));
+            }
+            expected.add("a" + assembled % 4);
+        }
+        assertEquals(expected, steps.calls(), "after the last step: each epoch of batches ordered, settled, assembled");
+        CountedSteps many = new CountedSteps(WarmUp.ASSEMBLIES, 0, false);
+        WarmUp.run(tinyNetwork(), network -> many, List.of());
+        assertEquals(List.of(), many.calls(), "steps that assembled enough themselves: no more");
+    }
+
+    @Test
+    void batchAssemblyTakesATenthOfTheTimeLimitAtMost() {
+        System.setProperty(WarmUp.MILLIS_PROPERTY, "20");
+        CountedSteps steps = new CountedSteps(2, Integer.MAX_VALUE, true) {
+            @Override
+            public void assemble(int step) {
+                super.assemble(step);
+                sleepOneMillisecond();
+            }
+        };
+        WarmUp.run(tinyNetwork(), network -> steps, List.of());
+        long assembled =
+                steps.calls().stream().filter(call -> call.startsWith("a")).count();
+        assertTrue(assembled <= 3, assembled + " assemblies of at least 1 ms each in the 2 ms left for them");
+    }
+
+    @Test
     void listenersRehearseOnTheCopyAfterEachOfTheFirstThreeEpochs() {
         System.setProperty(WarmUp.MILLIS_PROPERTY, "60000");
         Network network = tinyNetwork();
@@ -132,12 +168,30 @@ class WarmUpTest {
     }
 
     /** Steps that only count themselves, allocating in the first {@code allocating} and sleeping 1 ms each if asked. */
-    private static final class CountedSteps implements EpochSteps {
+    private static class CountedSteps implements EpochSteps {
         static volatile Object kept;
         private final int count;
         private final int allocating;
         private final boolean sleep;
         int taken;
+        /**
+         * Calls of {@link #assemble}, {@link #startEpoch} and {@link #settle} since the last step, in
+         * order, coded without allocating (the warm-up counts a step's allocations): step, -1000 -
+         * epoch, -1.
+         */
+        private final int[] codes = new int[4 * WarmUp.ASSEMBLIES];
+
+        private int coded;
+
+        /** The calls since the last step, as "a0" (assemble step 0), "e3" (start epoch 3), "s" (settle). */
+        List<String> calls() {
+            List<String> calls = new ArrayList<>();
+            for (int i = 0; i < coded; i++) {
+                int code = codes[i];
+                calls.add(code >= 0 ? "a" + code : code == -1 ? "s" : "e" + (-1000 - code));
+            }
+            return calls;
+        }
 
         CountedSteps(int count, int allocating, boolean sleep) {
             this.count = count;
@@ -151,18 +205,38 @@ class WarmUpTest {
         }
 
         @Override
+        public void startEpoch(int epoch) {
+            codes[coded++] = -1000 - epoch;
+        }
+
+        @Override
+        public void settle() {
+            codes[coded++] = -1;
+        }
+
+        @Override
+        public void assemble(int step) {
+            codes[coded++] = step;
+        }
+
+        @Override
         public OptimizerState take(int epoch, int step, OptimizerState state, StepStatistics statistics) {
+            coded = 0;
             if (taken++ < allocating) {
                 kept = new long[1024];
             }
             if (sleep) {
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                sleepOneMillisecond();
             }
             return state;
+        }
+
+        static void sleepOneMillisecond() {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
