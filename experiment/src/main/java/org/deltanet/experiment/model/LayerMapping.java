@@ -1,6 +1,5 @@
 package org.deltanet.experiment.model;
 
-import java.util.Arrays;
 import org.deltanet.api.Activation;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.experiment.config.Bias;
@@ -120,15 +119,9 @@ public final class LayerMapping {
     }
 
     private void requireShape(NumpyArchive.Tensor tensor, YamlPath at, String name, int... shape) {
-        if (tensor == null) {
-            throw problem(at, "the numbers file has no array '" + name + "'");
-        }
-        if (!Arrays.equals(tensor.shape(), shape)) {
-            throw problem(
-                    at,
-                    "array '" + name + "' has shape " + Arrays.toString(tensor.shape()) + ", expected "
-                            + Arrays.toString(shape));
-        }
+        NumpyArchive.Tensor.mismatch(tensor, name, shape).ifPresent(mismatch -> {
+            throw problem(at, mismatch);
+        });
     }
 
     private double[] checked(double[] values, YamlPath at, String what, Layer layer, boolean weights) {

@@ -2,7 +2,6 @@ package org.deltanet.experiment.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -296,17 +295,9 @@ final class ModelMapping {
     private static double[] vector(
             Map<String, NumpyArchive.Tensor> numbers, String name, Network network, Path file, YamlPath at) {
         NumpyArchive.Tensor tensor = numbers.get(name);
-        if (tensor == null) {
-            throw ModelFileException.at(file, at, "the numbers file has no array '" + name + "'");
-        }
-        int[] expected = {network.inputSize()};
-        if (!Arrays.equals(tensor.shape(), expected)) {
-            throw ModelFileException.at(
-                    file,
-                    at,
-                    "array '" + name + "' has shape " + Arrays.toString(tensor.shape()) + ", expected "
-                            + Arrays.toString(expected) + " (one per input)");
-        }
+        NumpyArchive.Tensor.mismatch(tensor, name, network.inputSize()).ifPresent(mismatch -> {
+            throw ModelFileException.at(file, at, mismatch);
+        });
         return tensor.values();
     }
 }

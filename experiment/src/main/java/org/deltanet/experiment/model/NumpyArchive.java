@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -51,6 +52,21 @@ final class NumpyArchive {
 
         static Tensor matrix(int rows, int columns, double[] values) {
             return new Tensor(new int[] {rows, columns}, values);
+        }
+
+        /**
+         * What is wrong with the array {@code name} of a numbers file where one of {@code shape} is
+         * expected: missing ({@code found} null) or of another shape; empty when it fits.
+         */
+        static Optional<String> mismatch(Tensor found, String name, int... shape) {
+            if (found == null) {
+                return Optional.of("the numbers file has no array '" + name + "'");
+            }
+            if (!Arrays.equals(found.shape(), shape)) {
+                return Optional.of("array '" + name + "' has shape " + Arrays.toString(found.shape()) + ", expected "
+                        + Arrays.toString(shape));
+            }
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,6 +151,25 @@ class ModelFilesTest {
         assertEquals(
                 Optional.of(new FeatureScaling("min-max", new double[] {0.0, 1.0}, new double[] {1.0, 0.5})),
                 ModelFiles.read(file, TestPlugins.RESOLVER).scaling());
+    }
+
+    /** The scaling's arrays in the numbers file must hold one number per input. */
+    @Test
+    void scalingArraysMustHaveOnePerInput() throws IOException {
+        Layer layer = Layer.dense(2, 1, TestPlugins.RESOLVER.activation(PluginSpec.of("sigmoid")), true);
+        Model model = new Model(
+                new Network(List.of(layer)),
+                Optional.empty(),
+                Optional.of(new FeatureScaling("min-max", new double[] {0, 1}, new double[] {1, 0.5})),
+                List.of());
+        var numbers = new LinkedHashMap<>(ModelMapping.tensors(model));
+        numbers.put("scaling.scale", NumpyArchive.Tensor.matrix(1, 2, new double[] {1, 0.5}));
+        Path file = dir.resolve("model.yaml");
+        YamlDocuments.write(file, numbers, reference -> ModelMapping.document(model, DocumentFormat.MODEL, reference));
+        String message = assertThrows(ModelFileException.class, () -> ModelFiles.read(file, TestPlugins.RESOLVER))
+                .getMessage()
+                .replace(file.toString(), "model.yaml");
+        assertEquals("model.yaml:6:1: array 'scaling.scale' has shape [1, 2], expected [2]", message);
     }
 
     /** A scaling whose numbers are neither inline nor in the numbers file is named as missing there. */
