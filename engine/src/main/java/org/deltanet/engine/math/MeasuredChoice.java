@@ -120,10 +120,12 @@ public abstract class MeasuredChoice<K extends NamedKernels> {
     }
 
     /**
-     * Times each shape not timed yet (see the class comment; with a single candidate this only
-     * warms it up) and keeps the fastest kernel for it.
+     * Tells every candidate the run's products ({@link NamedKernels#plan}), then times each shape
+     * not timed yet (see the class comment; with a single candidate this only warms it up) and
+     * keeps the fastest kernel for it.
      */
     public synchronized void measure(List<Shape> shapes) {
+        candidates.forEach(kernels -> kernels.plan(shapes));
         List<Shape> fresh = shapes.stream()
                 .distinct()
                 .filter(shape -> Arrays.stream(choices).noneMatch(c -> c.shape().equals(shape)))

@@ -1,5 +1,6 @@
 package org.deltanet.engine.math;
 
+import java.util.List;
 import java.util.Optional;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
@@ -9,7 +10,8 @@ import org.bytedeco.openblas.global.openblas;
  * {@code org.bytedeco:openblas} (the library comes inside the jar for linux-x86_64; JavaCPP
  * extracts it once into {@code ~/.javacpp/cache}). OpenBLAS picks its kernels for the processor
  * itself (AVX-512 on this project's machines) and splits a product between its own threads:
- * each instance sets OpenBLAS's (process-wide) thread count to its own before every product.
+ * each instance sets OpenBLAS's (process-wide) thread count to its own before every product, or to
+ * one for a run whose products are all small ({@link #plan}).
  *
  * <p>OpenBLAS works on the arrays in place where {@link InPlaceGemm} is available (deltanet's
  * JNI library, built with a C compiler). Elsewhere each product copies its operands into the
@@ -27,14 +29,44 @@ final class NativeBlasKernels implements MatrixKernels {
     private static final int NO_TRANS = openblas.CblasNoTrans;
     private static final int TRANS = openblas.CblasTrans;
 
+    /**
+     * A run whose largest product has fewer multiply-adds than this (about 0.1 ms of dgemm on one
+     * core) runs OpenBLAS on one thread. Measured through {@code ./deltanet train} on two threads,
+     * float64, median epoch of 4 alternating runs each: network A at batch 32 (3.2 million), 59.3
+     * ms an epoch on two OpenBLAS threads, 55.3 ms on one; at batch 128 (12.8 million), 43.0 ms
+     * on two, 45.4 ms on one.
+     */
+    static final long MIN_MULTIPLY_ADDS = 1L << 22;
+
     private final int threads;
     private final MatrixKernels bands;
     private final boolean inPlace;
+    private volatile int runThreads;
 
     private NativeBlasKernels(int threads, MatrixKernels bands, boolean inPlace) {
         this.threads = threads;
         this.bands = bands;
         this.inPlace = inPlace;
+        this.runThreads = threads;
+    }
+
+    /** One OpenBLAS thread for the run when all its products are small, else {@code threads}; see {@link #threadsFor}. */
+    @Override
+    public void plan(List<MeasuredChoice.Shape> shapes) {
+        runThreads = threadsFor(shapes, threads, MIN_MULTIPLY_ADDS);
+    }
+
+    /**
+     * The OpenBLAS threads for a run: {@code threads} when one of its products has {@code minimum}
+     * multiply-adds or more, else one. Below that a second core gains less than the hand-off costs
+     * (waking OpenBLAS's sleeping thread, and fetching operands the calling thread has just
+     * written), which a product timed in a loop does not show: it finds its operands in both
+     * cores' caches. One count for the whole run, because changing OpenBLAS's thread count costs
+     * more than it saves: with two threads for the run's 12.8-million products and one for its
+     * small ones, network A at batch 128 in float64 took 77.4 ms an epoch against 43.0 ms.
+     */
+    static int threadsFor(List<MeasuredChoice.Shape> shapes, int threads, long minimum) {
+        return shapes.stream().anyMatch(shape -> shape.multiplyAdds() >= minimum) ? threads : 1;
     }
 
     /**
@@ -79,8 +111,21 @@ final class NativeBlasKernels implements MatrixKernels {
     }
 
     @Override
+    public Optional<String> planned() {
+        return plannedNote(name(), runThreads, threads, MIN_MULTIPLY_ADDS);
+    }
+
+    @Override
     public String name() {
         return threads == 1 ? "openblas" : "openblas x" + threads + " threads";
+    }
+
+    /** The note {@link #planned()} gives when a run was planned on fewer threads than the kernels' own. */
+    static Optional<String> plannedNote(String name, int runThreads, int threads, long minimum) {
+        return runThreads < threads
+                ? Optional.of(name + " runs on one thread in this run: no product reaches " + minimum
+                        + " multiply-adds, below which a second thread costs more than it gains")
+                : Optional.empty();
     }
 
     /** Sets OpenBLAS's (process-wide) thread count to {@code threads}, unless it is already. */
@@ -123,7 +168,7 @@ final class NativeBlasKernels implements MatrixKernels {
             int bLength,
             int ldb,
             double[] c) {
-        useThreads(threads);
+        useThreads(runThreads);
         if (inPlace) {
             InPlaceGemm.dgemm(transA, transB, m, n, k, scale, a, aLength, lda, b, bLength, ldb, c);
             return;

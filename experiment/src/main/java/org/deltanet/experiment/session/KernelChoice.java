@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.MeasuredChoice;
 import org.deltanet.engine.math.NamedKernels;
@@ -91,6 +92,11 @@ final class KernelChoice {
         if (measured.candidates().size() > 1) {
             lines.forEach(line -> console.println("  " + line));
         }
+        List<String> planned = measured.candidates().stream()
+                .map(NamedKernels::planned)
+                .flatMap(Optional::stream)
+                .toList();
+        planned.forEach(note -> console.println("  " + note));
         Optional<String> core = Kernels.forcedOpenBlasCore();
         core.ifPresent(name -> console.println("  " + forcedCoreNote(name)));
         Optional<String> copies = Kernels.openBlasThroughCopies();
@@ -99,6 +105,7 @@ final class KernelChoice {
                 + (measured.candidates().size() > 1
                         ? measured.name() + "; " + String.join("; ", lines)
                         : measured.name())
+                + planned.stream().map(note -> "; " + note).collect(Collectors.joining())
                 + core.map(name -> "; OPENBLAS_CORETYPE=" + name).orElse("")
                 + copies.map(why -> "; OpenBLAS through copies").orElse("");
     }
