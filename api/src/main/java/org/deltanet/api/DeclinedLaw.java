@@ -13,7 +13,7 @@ import java.util.Objects;
  * and, when {@code holdsWith} names values, checks the same law on the plugin configured with
  * them instead. Law names are those the test kit documents for the plugin's kind (for optimizers
  * {@code descent}, {@code direction}, {@code zero-gradient}, {@code restore}, {@code length},
- * {@code parameters}). The gradient check of an activation or a loss cannot be declined: the
+ * {@code parameters}, and {@code outer-product} for one that updates outer products). The gradient check of an activation or a loss cannot be declined: the
  * test kit refuses such a plugin.
  *
  * <p>Example (decoupled weight decay moves the weights even when the gradient is zero, but not

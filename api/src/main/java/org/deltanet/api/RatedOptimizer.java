@@ -43,6 +43,50 @@ public interface RatedOptimizer extends Optimizer {
         Float32Bridge.update(this, parameter, values, gradient, length, state, learningRate);
     }
 
+    /**
+     * Whether this optimizer implements {@link #updateOuterProduct}. The default is false: the
+     * engine then writes every gradient out and calls {@link #update}.
+     */
+    default boolean updatesOuterProducts() {
+        return false;
+    }
+
+    /**
+     * The rated update of a {@code rows x columns} parameter whose gradient is an outer product,
+     * without that gradient in memory: {@code g[i * columns + j] = left[i] * right[j]} (row-major,
+     * each one rounded double product). A batch of one example gives every weight matrix such a
+     * gradient (the layer's delta times its input), and a float64 training step at batch 1 calls
+     * this instead of writing the gradient out and reading it straight back in {@link #update}:
+     * for a large layer that round trip through memory is a third of the step. Called only when
+     * {@link #updatesOuterProducts()}, and never in float32 runs.
+     *
+     * <p><b>Contract</b>: {@code values} and {@code state} change exactly, bit for bit, as
+     * {@code update(parameter, values, g, rows * columns, state, learningRate)} with that g would
+     * change them; only the first {@code rows} values of {@code left} and {@code columns} of
+     * {@code right} are read, and neither is written. {@code OptimizerProperties} checks this.
+     *
+     * <p>Example (plain gradient descent, w &lt;- w - alpha g):
+     * <pre>{@code
+     * for (int i = 0; i < rows; i++)
+     *     for (int j = 0; j < columns; j++)
+     *         w[i * columns + j] -= learningRate * (left[i] * right[j]);
+     * }</pre>
+     *
+     * @param left  the gradient's column factor, {@code rows} values (a layer's delta)
+     * @param right the gradient's row factor, {@code columns} values (a layer's input)
+     */
+    default void updateOuterProduct(
+            String parameter,
+            double[] values,
+            double[] left,
+            double[] right,
+            int rows,
+            int columns,
+            OptimizerState state,
+            double learningRate) {
+        throw new UnsupportedOperationException("optimizer '" + name() + "' does not update outer products");
+    }
+
     /** The rated update at the configured {@link #learningRate()}. */
     @Override
     default void update(String parameter, double[] values, double[] gradient, int length, OptimizerState state) {

@@ -106,7 +106,7 @@ public abstract class MnistStepBenchmark {
         }
         step.pass().gather(data, order, next, batch);
         next += batch;
-        return step.run(batch, state, 1, 1, statistics);
+        return step.train(batch, state, 1, 1, statistics);
     }
 
     /** Bytes the training thread allocated during an iteration's steps, and how many steps. */

@@ -62,6 +62,6 @@ public class TinyNetworkBenchmark {
     @Benchmark
     public double trainingStep() {
         data.gather(order, 0, order.length, step.pass().input(), step.pass().target());
-        return step.run(order.length, state, 1, 1, statistics);
+        return step.train(order.length, state, 1, 1, statistics);
     }
 }

@@ -3,11 +3,13 @@ package org.deltanet.testkit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.api.ParameterSpec;
 import org.deltanet.api.ParameterValues;
 import org.deltanet.api.PluginText;
+import org.deltanet.api.RatedOptimizer;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -32,6 +34,11 @@ import org.quicktheories.generators.Generate;
  *   <li><b>only length elements</b> ({@code length}): with longer arrays (the gradient's tail holding NaN), the
  *       updates are the same, nothing beyond {@code length} is written and the gradient is left
  *       unchanged;</li>
+ *   <li><b>outer product</b> ({@code outer-product}), only for a {@link RatedOptimizer} that
+ *       {@linkplain RatedOptimizer#updatesOuterProducts() updates outer products}: on a generated
+ *       1-5 x 1-40 parameter over 1-10 steps, {@link RatedOptimizer#updateOuterProduct} changes the
+ *       values and every state buffer exactly as {@code update} with the gradient written out,
+ *       reading only the factors' first rows and columns;</li>
  *   <li>the {@linkplain ParameterProperties parameter round trip} ({@code parameters}).</li>
  * </ol>
  * Any of these may be {@linkplain org.deltanet.api.Plugin#declinedLaws() declined} with a reason
@@ -84,6 +91,12 @@ public final class OptimizerProperties {
         }
     }
 
+    /**
+     * One generated sequence of outer-product steps on a {@code rows x columns} parameter: its
+     * values, factors and rates drawn from {@code seed}.
+     */
+    private record OuterProductRun(int rows, int columns, int steps, long seed) {}
+
     /** The properties of this optimizer, named after {@link PluginText#describe}. */
     public static List<Property> of(Optimizer optimizer) {
         Gen<Run> runs = quadratic("layer1.weights", 12)
@@ -92,7 +105,7 @@ public final class OptimizerProperties {
                         Generate.range(1, MAX_STEPS, 1),
                         Generate.range(1, MAX_STEPS, 1),
                         (weights, bias, steps, moreSteps) -> new Run(List.of(weights, bias), steps, moreSteps));
-        return new LawBook<>("optimizer", optimizer)
+        LawBook<Optimizer> laws = new LawBook<>("optimizer", optimizer)
                 .forAll(
                         "descent",
                         "small steps do not increase a convex quadratic",
@@ -117,9 +130,77 @@ public final class OptimizerProperties {
                         "length",
                         "only the first length elements are read and written",
                         runs,
-                        OptimizerProperties::onlyUsedElements)
-                .parameters()
-                .properties();
+                        OptimizerProperties::onlyUsedElements);
+        if (optimizer instanceof RatedOptimizer rated && rated.updatesOuterProducts()) {
+            laws = laws.forAll(
+                    "outer-product",
+                    "an outer-product update equals the update with that gradient, bit for bit",
+                    Generate.range(1, 5, 1)
+                            .zip(
+                                    Generate.range(1, 40, 1),
+                                    Generate.range(1, MAX_STEPS, 1),
+                                    Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE, 0),
+                                    OuterProductRun::new),
+                    OptimizerProperties::outerProductsAsGradients);
+        }
+        return laws.parameters().properties();
+    }
+
+    /**
+     * From the same values, the same steps by {@link RatedOptimizer#update} with the gradient
+     * {@code left right^T} written out and by {@link RatedOptimizer#updateOuterProduct}, at the
+     * configured rate and at half of it on alternate steps: the values and every state buffer the
+     * same bit for bit after each step; factors longer than {@code rows} and {@code columns}
+     * (their tails NaN) neither read nor changed.
+     */
+    private static void outerProductsAsGradients(Optimizer optimizer, OuterProductRun run) {
+        RatedOptimizer rated = (RatedOptimizer) optimizer;
+        SplittableRandom random = new SplittableRandom(run.seed());
+        int length = run.rows() * run.columns();
+        double[] expected = uniform(random, length);
+        double[] actual = expected.clone();
+        OptimizerState written = new OptimizerState();
+        OptimizerState outer = new OptimizerState();
+        double[] gradient = new double[length];
+        for (int step = 1; step <= run.steps(); step++) {
+            double[] left = uniform(random, run.rows());
+            double[] right = uniform(random, run.columns());
+            for (int i = 0; i < run.rows(); i++) {
+                for (int j = 0; j < run.columns(); j++) {
+                    gradient[i * run.columns() + j] = left[i] * right[j];
+                }
+            }
+            double rate = step % 2 == 0 ? rated.learningRate() / 2 : rated.learningRate();
+            written.advance();
+            outer.advance();
+            rated.update("layer1.weights", expected, gradient, length, written, rate);
+            double[] paddedLeft = Buffers.paddedInput(left);
+            double[] paddedRight = Buffers.paddedInput(right);
+            rated.updateOuterProduct(
+                    "layer1.weights", actual, paddedLeft, paddedRight, run.rows(), run.columns(), outer, rate);
+            String what =
+                    "outer-product update of a " + run.rows() + " x " + run.columns() + " parameter in step " + step;
+            Buffers.requireIdentical(what, expected, actual, length);
+            Buffers.requireIdentical(
+                    what + ": its left factor", Buffers.paddedInput(left), paddedLeft, paddedLeft.length);
+            Buffers.requireIdentical(
+                    what + ": its right factor", Buffers.paddedInput(right), paddedRight, paddedRight.length);
+            Map<String, double[]> states = written.snapshot();
+            Map<String, double[]> outerStates = outer.snapshot();
+            if (!states.keySet().equals(outerStates.keySet())) {
+                throw new AssertionError(what + ": state buffers " + outerStates.keySet() + ", not " + states.keySet());
+            }
+            states.forEach((name, values) ->
+                    Buffers.requireIdentical(what + ": state " + name, values, outerStates.get(name), values.length));
+        }
+    }
+
+    private static double[] uniform(SplittableRandom random, int length) {
+        double[] values = new double[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = random.nextDouble(-1.0, 1.0);
+        }
+        return values;
     }
 
     private static Gen<Quadratic> quadratic(String parameter, int maxLength) {

@@ -67,6 +67,23 @@ interface Arithmetic<A> {
 
     void update(Optimizer optimizer, String parameter, A values, A gradient, int length, OptimizerState state);
 
+    /**
+     * Whether {@link #updateOuterProduct} can step this optimizer: only in double, for an optimizer
+     * that {@linkplain ScheduledOptimizer#updatesOuterProducts() updates outer products}.
+     */
+    boolean updatesOuterProducts(ScheduledOptimizer optimizer);
+
+    /** The optimizer's update of a {@code rows x columns} parameter whose gradient is {@code left right^T}. */
+    void updateOuterProduct(
+            ScheduledOptimizer optimizer,
+            String parameter,
+            A values,
+            A left,
+            A right,
+            int rows,
+            int columns,
+            OptimizerState state);
+
     void applyMask(Layer layer, A weights, A bias);
 
     /** {@code values[i]} clamped into {@code [-limit, limit]} for {@code i < length} (clipping by value). */

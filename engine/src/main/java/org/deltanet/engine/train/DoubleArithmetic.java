@@ -139,6 +139,24 @@ final class DoubleArithmetic implements Arithmetic<double[]> {
     }
 
     @Override
+    public boolean updatesOuterProducts(ScheduledOptimizer optimizer) {
+        return optimizer.updatesOuterProducts();
+    }
+
+    @Override
+    public void updateOuterProduct(
+            ScheduledOptimizer optimizer,
+            String parameter,
+            double[] values,
+            double[] left,
+            double[] right,
+            int rows,
+            int columns,
+            OptimizerState state) {
+        optimizer.updateOuterProduct(parameter, values, left, right, rows, columns, state);
+    }
+
+    @Override
     public void applyMask(Layer layer, double[] weights, double[] bias) {
         layer.applyMask(weights, bias);
     }

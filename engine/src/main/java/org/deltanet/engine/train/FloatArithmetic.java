@@ -145,6 +145,25 @@ final class FloatArithmetic implements Arithmetic<float[]> {
         optimizer.update(parameter, values, gradient, length, state);
     }
 
+    /** No: float32 steps always write their gradients out (see {@code RatedOptimizer#updateOuterProduct}). */
+    @Override
+    public boolean updatesOuterProducts(ScheduledOptimizer optimizer) {
+        return false;
+    }
+
+    @Override
+    public void updateOuterProduct(
+            ScheduledOptimizer optimizer,
+            String parameter,
+            float[] values,
+            float[] left,
+            float[] right,
+            int rows,
+            int columns,
+            OptimizerState state) {
+        throw new UnsupportedOperationException("float32 steps do not update outer products");
+    }
+
     @Override
     public void applyMask(Layer layer, float[] weights, float[] bias) {
         layer.applyMask(weights, bias);

@@ -51,7 +51,7 @@ public final class ParameterUpdate {
         IntFunction<double[]> weights = l -> network.layer(l).weights();
         IntFunction<double[]> biases = l -> network.layer(l).bias();
         return (state, weightGradients, biasGradients) ->
-                core.apply(state, weights, biases, weightGradients, biasGradients);
+                core.apply(state, weights, biases, weightGradients, biasGradients, null);
     }
 
     private static Update inFloat(Network network, Optimizer optimizer, Clipping clipping) {
@@ -84,7 +84,7 @@ public final class ParameterUpdate {
                     numbers.load(doubleBiasGradients.apply(l + 1), biasGradients[l]);
                 }
             }
-            core.apply(state, weight, bias, weightGradient, biasGradient);
+            core.apply(state, weight, bias, weightGradient, biasGradient, null);
             for (int l = 0; l < depth; l++) {
                 Layer layer = network.layers().get(l);
                 numbers.store(weights[l], layer.weights());
@@ -100,10 +100,20 @@ public final class ParameterUpdate {
         void apply(IntFunction<A> weightGradients, IntFunction<A> biasGradients);
     }
 
+    /**
+     * The layers whose weights are updated from the outer product of their delta and their input
+     * (a batch of one) rather than from a gradient in memory.
+     *
+     * @param layers by 0-based layer, whether it is
+     * @param deltas the left factors by 1-based layer
+     * @param inputs the right factors by 1-based layer
+     */
+    record OuterProducts<A>(boolean[] layers, IntFunction<A> deltas, IntFunction<A> inputs) {}
+
     /** The update in one precision: the optimizer's method for its arrays, masks through the arithmetic. */
     static final class Core<A> {
         private final Network network;
-        private final Optimizer optimizer;
+        private final ScheduledOptimizer optimizer;
         private final Arithmetic<A> numbers;
         private final GradientHook<A> clipping;
         private final String[] weightNames;
@@ -112,7 +122,7 @@ public final class ParameterUpdate {
         /** @param clipping applied to the gradients after {@link OptimizerState#advance()}, or null */
         Core(Network network, Optimizer optimizer, Arithmetic<A> numbers, GradientHook<A> clipping) {
             this.network = network;
-            this.optimizer = optimizer;
+            this.optimizer = ScheduledOptimizer.of(optimizer);
             this.numbers = numbers;
             this.clipping = clipping;
             this.weightNames = new String[network.depth()];
@@ -123,13 +133,24 @@ public final class ParameterUpdate {
             }
         }
 
-        /** Parameters and gradients by 1-based layer; biases null for layers without bias. */
+        /** Whether its optimizer can step {@link OuterProducts} in this precision, with no clipping in the way. */
+        boolean updatesOuterProducts() {
+            return clipping == null && numbers.updatesOuterProducts(optimizer);
+        }
+
+        /**
+         * Parameters and gradients by 1-based layer; biases null for layers without bias.
+         *
+         * @param outerProducts the layers whose weight gradients are not in {@code weightGradients}
+         *                      but outer products (only where {@link #updatesOuterProducts()}), or null
+         */
         void apply(
                 OptimizerState state,
                 IntFunction<A> weights,
                 IntFunction<A> biases,
                 IntFunction<A> weightGradients,
-                IntFunction<A> biasGradients) {
+                IntFunction<A> biasGradients,
+                OuterProducts<A> outerProducts) {
             state.advance();
             if (clipping != null) {
                 clipping.apply(weightGradients, biasGradients);
@@ -137,8 +158,20 @@ public final class ParameterUpdate {
             for (int l = 0; l < network.depth(); l++) {
                 Layer layer = network.layers().get(l);
                 A w = weights.apply(l + 1);
-                numbers.update(
-                        optimizer, weightNames[l], w, weightGradients.apply(l + 1), layer.weights().length, state);
+                if (outerProducts != null && outerProducts.layers()[l]) {
+                    numbers.updateOuterProduct(
+                            optimizer,
+                            weightNames[l],
+                            w,
+                            outerProducts.deltas().apply(l + 1),
+                            outerProducts.inputs().apply(l + 1),
+                            layer.units(),
+                            layer.inputs(),
+                            state);
+                } else {
+                    numbers.update(
+                            optimizer, weightNames[l], w, weightGradients.apply(l + 1), layer.weights().length, state);
+                }
                 A b = layer.hasBias() ? biases.apply(l + 1) : null;
                 if (b != null) {
                     numbers.update(optimizer, biasNames[l], b, biasGradients.apply(l + 1), layer.units(), state);

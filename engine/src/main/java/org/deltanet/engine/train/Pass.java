@@ -241,6 +241,11 @@ public abstract class Pass<A> {
         }
     }
 
+    /** What layer {@code number} (1-based) takes in: the input, or what the layer below passes on. */
+    A layerInput(int number) {
+        return number == 1 ? input : passedOn(number - 2);
+    }
+
     /** What layer {@code l} (0-based) passes on: its activations, after dropout if it has any. */
     private A passedOn(int l) {
         return dropped[l] != null ? dropped[l] : activation[l];
@@ -257,6 +262,15 @@ public abstract class Pass<A> {
 
     /** Output delta, delta rule and gradients for the last forward pass. */
     public void backward(int rows) {
+        backward(rows, null);
+    }
+
+    /**
+     * {@link #backward(int)} without dJ/dW of the layers marked in {@code withoutWeightGradient}
+     * (by 0-based layer; null: none), whose {@link #weightGradient} is then left as it was: their
+     * weights are updated from {@link #delta} and {@link #layerInput} instead.
+     */
+    void backward(int rows, boolean[] withoutWeightGradient) {
         checkRows(rows);
         List<Layer> layers = network.layers();
         int last = layers.size() - 1;
@@ -269,7 +283,7 @@ public abstract class Pass<A> {
             numbers.backward(output.activation(), netInput[last], activation[last], upstream, delta[last], rows, cols);
         }
         for (int l = last; l >= 0; l--) {
-            gradients(l, rows);
+            gradients(l, rows, withoutWeightGradient == null || !withoutWeightGradient[l]);
             if (l > 0) {
                 deltaRule(l, rows);
             }
@@ -291,12 +305,14 @@ public abstract class Pass<A> {
                 below.activation(), netInput[l - 1], activation[l - 1], upstream, delta[l - 1], rows, below.units());
     }
 
-    /** dJ/dW_l = (1/rows) D_l^T A_{l-1}; dJ/db_l = (1/rows) column sums of D_l; masked entries 0. */
-    private void gradients(int l, int rows) {
+    /** dJ/dW_l = (1/rows) D_l^T A_{l-1} (if asked); dJ/db_l = (1/rows) column sums of D_l; masked entries 0. */
+    private void gradients(int l, int rows, boolean weights) {
         Layer layer = network.layers().get(l);
-        A previous = l == 0 ? input : passedOn(l - 1);
         double scale = 1.0 / rows;
-        numbers.multiplyTransposedA(delta[l], previous, weightGradient[l], layer.units(), layer.inputs(), rows, scale);
+        if (weights) {
+            numbers.multiplyTransposedA(
+                    delta[l], layerInput(l + 1), weightGradient[l], layer.units(), layer.inputs(), rows, scale);
+        }
         if (biasGradient[l] != null) {
             numbers.columnSums(delta[l], biasGradient[l], rows, layer.units(), scale);
         }

@@ -143,6 +143,23 @@ public final class ScheduledOptimizer implements Optimizer, ForwardingPlugin {
         }
     }
 
+    /** Whether the optimizer {@linkplain RatedOptimizer#updatesOuterProducts() updates outer products}: only a rated one can. */
+    public boolean updatesOuterProducts() {
+        return rated != null && rated.updatesOuterProducts();
+    }
+
+    /** {@link RatedOptimizer#updateOuterProduct} at the current rate; only where {@link #updatesOuterProducts()}. */
+    public void updateOuterProduct(
+            String parameter,
+            double[] values,
+            double[] left,
+            double[] right,
+            int rows,
+            int columns,
+            OptimizerState state) {
+        rated.updateOuterProduct(parameter, values, left, right, rows, columns, state, rate);
+    }
+
     /** The current optimizer's single-precision update (its own float code, if it has any). */
     @Override
     public void update(String parameter, float[] values, float[] gradient, int length, OptimizerState state) {

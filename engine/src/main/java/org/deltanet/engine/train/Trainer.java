@@ -140,7 +140,7 @@ public final class Trainer implements TrainingLoop {
             int rows = rows(batch);
             assemble(batch);
             try {
-                step.run(rows, state, epoch, batch + 1, statistics);
+                step.train(rows, state, epoch, batch + 1, statistics);
             } catch (RuntimeException diverged) {
                 settle();
                 throw diverged;

@@ -41,6 +41,27 @@ public final class Momentum extends ConfiguredOptimizer {
         MATH.momentum(values, gradient, velocity, length, momentum, rate);
     }
 
+    /** Yes: {@link #updateOuterProduct} below. */
+    @Override
+    public boolean updatesOuterProducts() {
+        return true;
+    }
+
+    /** The update above on the outer product {@code left right^T}, without it in memory. */
+    @Override
+    public void updateOuterProduct(
+            String parameter,
+            double[] values,
+            double[] left,
+            double[] right,
+            int rows,
+            int columns,
+            OptimizerState state,
+            double rate) {
+        double[] velocity = state.buffer(parameter, "velocity", rows * columns);
+        MATH.momentumOuterProduct(values, left, right, velocity, rows, columns, momentum, rate);
+    }
+
     /** In float (velocity in a float buffer) on the Vector API where it is present; otherwise the converting default. */
     @Override
     public void update(

@@ -64,6 +64,14 @@ public interface BatchMath {
     void momentum(double[] w, double[] g, double[] v, int n, double mu, double alpha);
 
     /**
+     * {@link #momentum} on a {@code rows x columns} parameter whose gradient is the outer product
+     * {@code g[i * columns + j] = left[i] * right[j]}, computed as it goes: the same operations in
+     * the same order, so the same values bit for bit, without g in memory.
+     */
+    void momentumOuterProduct(
+            double[] w, double[] left, double[] right, double[] v, int rows, int columns, double mu, double alpha);
+
+    /**
      * Adam: {@code m = beta1 m + (1 - beta1) g; s = beta2 s + (1 - beta2) g^2;
      * w -= alpha (m / c1) / (sqrt(s / c2) + epsilon)}, with the bias corrections {@code c1, c2} of
      * step {@code t} ({@link AdamMoments#firstCorrection}, {@link AdamMoments#secondCorrection}).

@@ -120,6 +120,35 @@ public final class ScalarBatchMath implements BatchMath {
     }
 
     @Override
+    public void momentumOuterProduct(
+            double[] w, double[] left, double[] right, double[] v, int rows, int columns, double mu, double alpha) {
+        for (int i = 0; i < rows; i++) {
+            momentumRow(w, left[i], right, v, i * columns, 0, columns, mu, alpha);
+        }
+    }
+
+    /**
+     * Columns {@code from .. to-1} of one row of {@link #momentumOuterProduct}: the row starting at
+     * {@code offset}, whose gradient is {@code factor * right[j]}.
+     */
+    static void momentumRow(
+            double[] w,
+            double factor,
+            double[] right,
+            double[] v,
+            int offset,
+            int from,
+            int to,
+            double mu,
+            double alpha) {
+        for (int j = from; j < to; j++) {
+            int i = offset + j;
+            v[i] = mu * v[i] - alpha * (factor * right[j]);
+            w[i] += v[i];
+        }
+    }
+
+    @Override
     public void adam(double[] w, double[] g, double[] m, double[] s, int n, double alpha, AdamMoments moments, long t) {
         adam(w, g, m, s, 0, n, alpha, moments, t);
     }

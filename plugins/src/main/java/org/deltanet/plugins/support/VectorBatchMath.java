@@ -192,6 +192,25 @@ final class VectorBatchMath implements BatchMath {
     }
 
     @Override
+    public void momentumOuterProduct(
+            double[] w, double[] left, double[] right, double[] v, int rows, int columns, double mu, double alpha) {
+        int bound = SPECIES.loopBound(columns);
+        for (int r = 0; r < rows; r++) {
+            DoubleVector factor = DoubleVector.broadcast(SPECIES, left[r]);
+            int offset = r * columns;
+            int j = 0;
+            for (; j < bound; j += LANES) {
+                DoubleVector gradient = factor.mul(DoubleVector.fromArray(SPECIES, right, j));
+                DoubleVector velocity =
+                        DoubleVector.fromArray(SPECIES, v, offset + j).mul(mu).sub(gradient.mul(alpha));
+                velocity.intoArray(v, offset + j);
+                DoubleVector.fromArray(SPECIES, w, offset + j).add(velocity).intoArray(w, offset + j);
+            }
+            ScalarBatchMath.momentumRow(w, left[r], right, v, offset, j, columns, mu, alpha);
+        }
+    }
+
+    @Override
     public void adam(double[] w, double[] g, double[] m, double[] s, int n, double alpha, AdamMoments moments, long t) {
         double beta1 = moments.beta1();
         double beta2 = moments.beta2();
