@@ -331,7 +331,8 @@ final class Networks {
         }
     }
 
-    private static void requireIdentical(String what, double[] expected, double[] actual) {
+    /** Throws unless both arrays hold the same values, bit for bit, over {@code expected}'s length. */
+    static void requireIdentical(String what, double[] expected, double[] actual) {
         for (int i = 0; i < expected.length; i++) {
             if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
                 throw new AssertionError(what + " differ at index " + i + ": " + expected[i] + " vs. " + actual[i]);

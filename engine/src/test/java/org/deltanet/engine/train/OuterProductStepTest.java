@@ -90,14 +90,6 @@ class OuterProductStepTest {
         if (!expected.keySet().equals(actual.keySet())) {
             throw new AssertionError(when + ": state buffers " + expected.keySet() + " vs. " + actual.keySet());
         }
-        expected.forEach((name, values) -> {
-            double[] other = actual.get(name);
-            for (int i = 0; i < values.length; i++) {
-                if (Double.doubleToRawLongBits(values[i]) != Double.doubleToRawLongBits(other[i])) {
-                    throw new AssertionError(
-                            when + ": " + name + " differs at index " + i + ": " + values[i] + " vs. " + other[i]);
-                }
-            }
-        });
+        expected.forEach((name, values) -> Networks.requireIdentical(when + ": " + name, values, actual.get(name)));
     }
 }
