@@ -1,5 +1,6 @@
 package org.deltanet.engine.train;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.deltanet.api.Optimizer;
@@ -15,7 +16,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * {@link Step#train} at a batch of one, where momentum updates each unmasked layer's weights from
+ * {@link Step#train} at a batch of one, where an optimizer that updates outer products (the
+ * built-in {@code momentum}, {@code sgd} and {@code nesterov}) updates each unmasked layer's weights from
  * the outer product of its delta and input, leaves the network and the optimizer's state the same,
  * bit for bit, as {@link Step#run}, which writes every gradient out first: on generated networks
  * (every head, activation and mask of {@link Networks#cases}), over 1-4 steps on one state, on
@@ -25,28 +27,29 @@ import org.quicktheories.generators.Generate;
 class OuterProductStepTest {
 
     private static final double LEARNING_RATE = 0.1;
+    private static final List<String> OPTIMIZERS = List.of("momentum", "sgd", "nesterov");
 
     private record Steps(Networks.Case example, int count) {}
 
     @TestFactory
     Stream<DynamicTest> trainingOnOneExampleIsRunBitForBit() {
         Gen<Steps> runs = Networks.cases(1, 1).zip(Generate.range(1, 4, 1), Steps::new);
-        return Kernels.available().stream()
-                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
-                                "momentum's outer-product steps on " + kernels.name() + " equal its gradient steps",
+        return OPTIMIZERS.stream().flatMap(optimizer -> Kernels.available().stream()
+                .map(kernels -> DynamicTest.dynamicTest(optimizer + " on " + kernels.name(), () -> Property.forAll(
+                                optimizer + "'s outer-product steps on " + kernels.name() + " equal its gradient steps",
                                 runs,
-                                steps -> same(steps, kernels))
+                                steps -> same(steps, optimizer, kernels))
                         .check()
-                        .run()));
+                        .run())));
     }
 
-    private static void same(Steps steps, MatrixKernels kernels) {
+    private static void same(Steps steps, String name, MatrixKernels kernels) {
         Networks.Case example = steps.example();
-        Optimizer momentum = Networks.optimizer("momentum", LEARNING_RATE);
+        Optimizer optimizer = Networks.optimizer(name, LEARNING_RATE);
         Network gradients = example.network();
         Network outerProducts = example.network();
-        TrainingStep reference = step(example, gradients, momentum, kernels);
-        TrainingStep fused = step(example, outerProducts, momentum, kernels);
+        TrainingStep reference = step(example, gradients, optimizer, kernels);
+        TrainingStep fused = step(example, outerProducts, optimizer, kernels);
         OptimizerState referenceState = new OptimizerState();
         OptimizerState fusedState = new OptimizerState();
         for (int s = 1; s <= steps.count(); s++) {

@@ -42,4 +42,25 @@ public final class Nesterov extends ConfiguredOptimizer {
             values[i] += momentum * velocity[i] - step;
         }
     }
+
+    /** Yes: {@link #updateOuterProduct} below. */
+    @Override
+    public boolean updatesOuterProducts() {
+        return true;
+    }
+
+    /** The update above on the outer product {@code left right^T}, without it in memory. */
+    @Override
+    public void updateOuterProduct(
+            String parameter,
+            double[] values,
+            double[] left,
+            double[] right,
+            int rows,
+            int columns,
+            OptimizerState state,
+            double rate) {
+        double[] velocity = state.buffer(parameter, "velocity", rows * columns);
+        MATH.nesterovOuterProduct(values, left, right, velocity, rows, columns, momentum, rate);
+    }
 }

@@ -21,4 +21,24 @@ public final class Sgd extends ConfiguredOptimizer {
             values[i] -= rate * gradient[i];
         }
     }
+
+    /** Yes: {@link #updateOuterProduct} below. */
+    @Override
+    public boolean updatesOuterProducts() {
+        return true;
+    }
+
+    /** The update above on the outer product {@code left right^T}, without it in memory. */
+    @Override
+    public void updateOuterProduct(
+            String parameter,
+            double[] values,
+            double[] left,
+            double[] right,
+            int rows,
+            int columns,
+            OptimizerState state,
+            double rate) {
+        MATH.sgdOuterProduct(values, left, right, rows, columns, rate);
+    }
 }

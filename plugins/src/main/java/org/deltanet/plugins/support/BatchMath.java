@@ -72,6 +72,22 @@ public interface BatchMath {
             double[] w, double[] left, double[] right, double[] v, int rows, int columns, double mu, double alpha);
 
     /**
+     * Plain gradient descent, {@code w -= alpha g}, on a {@code rows x columns} parameter whose
+     * gradient is the outer product {@code g[i * columns + j] = left[i] * right[j]}, computed as it
+     * goes, so the same values bit for bit as with g in memory.
+     */
+    void sgdOuterProduct(double[] w, double[] left, double[] right, int rows, int columns, double alpha);
+
+    /**
+     * Nesterov's momentum in the look-ahead form, {@code step = alpha g; v = mu v - step;
+     * w = w + mu v - step}, on a {@code rows x columns} parameter whose gradient is the outer
+     * product {@code g[i * columns + j] = left[i] * right[j]}, computed as it goes, so the same
+     * values bit for bit as with g in memory.
+     */
+    void nesterovOuterProduct(
+            double[] w, double[] left, double[] right, double[] v, int rows, int columns, double mu, double alpha);
+
+    /**
      * Adam: {@code m = beta1 m + (1 - beta1) g; s = beta2 s + (1 - beta2) g^2;
      * w -= alpha (m / c1) / (sqrt(s / c2) + epsilon)}, with the bias corrections {@code c1, c2} of
      * step {@code t} ({@link AdamMoments#firstCorrection}, {@link AdamMoments#secondCorrection}).

@@ -149,6 +149,47 @@ public final class ScalarBatchMath implements BatchMath {
     }
 
     @Override
+    public void sgdOuterProduct(double[] w, double[] left, double[] right, int rows, int columns, double alpha) {
+        for (int i = 0; i < rows; i++) {
+            sgdRow(w, left[i], right, i * columns, 0, columns, alpha);
+        }
+    }
+
+    /** Columns {@code from .. to-1} of one row of {@link #sgdOuterProduct}, starting at {@code offset}. */
+    static void sgdRow(double[] w, double factor, double[] right, int offset, int from, int to, double alpha) {
+        for (int j = from; j < to; j++) {
+            w[offset + j] -= alpha * (factor * right[j]);
+        }
+    }
+
+    @Override
+    public void nesterovOuterProduct(
+            double[] w, double[] left, double[] right, double[] v, int rows, int columns, double mu, double alpha) {
+        for (int i = 0; i < rows; i++) {
+            nesterovRow(w, left[i], right, v, i * columns, 0, columns, mu, alpha);
+        }
+    }
+
+    /** Columns {@code from .. to-1} of one row of {@link #nesterovOuterProduct}, starting at {@code offset}. */
+    static void nesterovRow(
+            double[] w,
+            double factor,
+            double[] right,
+            double[] v,
+            int offset,
+            int from,
+            int to,
+            double mu,
+            double alpha) {
+        for (int j = from; j < to; j++) {
+            int i = offset + j;
+            double step = alpha * (factor * right[j]);
+            v[i] = mu * v[i] - step;
+            w[i] += mu * v[i] - step;
+        }
+    }
+
+    @Override
     public void adam(double[] w, double[] g, double[] m, double[] s, int n, double alpha, AdamMoments moments, long t) {
         adam(w, g, m, s, 0, n, alpha, moments, t);
     }

@@ -211,6 +211,44 @@ final class VectorBatchMath implements BatchMath {
     }
 
     @Override
+    public void sgdOuterProduct(double[] w, double[] left, double[] right, int rows, int columns, double alpha) {
+        int bound = SPECIES.loopBound(columns);
+        for (int r = 0; r < rows; r++) {
+            DoubleVector factor = DoubleVector.broadcast(SPECIES, left[r]);
+            int offset = r * columns;
+            int j = 0;
+            for (; j < bound; j += LANES) {
+                DoubleVector step =
+                        factor.mul(DoubleVector.fromArray(SPECIES, right, j)).mul(alpha);
+                DoubleVector.fromArray(SPECIES, w, offset + j).sub(step).intoArray(w, offset + j);
+            }
+            ScalarBatchMath.sgdRow(w, left[r], right, offset, j, columns, alpha);
+        }
+    }
+
+    @Override
+    public void nesterovOuterProduct(
+            double[] w, double[] left, double[] right, double[] v, int rows, int columns, double mu, double alpha) {
+        int bound = SPECIES.loopBound(columns);
+        for (int r = 0; r < rows; r++) {
+            DoubleVector factor = DoubleVector.broadcast(SPECIES, left[r]);
+            int offset = r * columns;
+            int j = 0;
+            for (; j < bound; j += LANES) {
+                DoubleVector step =
+                        factor.mul(DoubleVector.fromArray(SPECIES, right, j)).mul(alpha);
+                DoubleVector velocity =
+                        DoubleVector.fromArray(SPECIES, v, offset + j).mul(mu).sub(step);
+                velocity.intoArray(v, offset + j);
+                DoubleVector.fromArray(SPECIES, w, offset + j)
+                        .add(velocity.mul(mu).sub(step))
+                        .intoArray(w, offset + j);
+            }
+            ScalarBatchMath.nesterovRow(w, left[r], right, v, offset, j, columns, mu, alpha);
+        }
+    }
+
+    @Override
     public void adam(double[] w, double[] g, double[] m, double[] s, int n, double alpha, AdamMoments moments, long t) {
         double beta1 = moments.beta1();
         double beta2 = moments.beta2();

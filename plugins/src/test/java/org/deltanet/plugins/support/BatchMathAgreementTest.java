@@ -127,6 +127,45 @@ class BatchMathAgreementTest {
         });
     }
 
+    /**
+     * The outer-product updates on a {@code rows x n} parameter ({@code rows} up to 3): weights and
+     * velocities from {@code x} and {@code state} repeated, {@code right = y}, {@code left} the first
+     * entries of {@code state}.
+     */
+    @Test
+    void outerProductUpdatesAreIdentical() {
+        check("outer-product updates", c -> {
+            int columns = c.n();
+            int rows = Math.min(3, columns);
+            double[] left = Arrays.copyOf(c.state(), rows);
+            double[] w = repeated(c.x(), rows);
+            double[] v = repeated(c.state(), rows);
+            double[] w1 = w.clone();
+            double[] w2 = w.clone();
+            double[] v1 = v.clone();
+            double[] v2 = v.clone();
+            SCALAR.momentumOuterProduct(w1, left, c.y(), v1, rows, columns, 0.9, 0.05);
+            vector.momentumOuterProduct(w2, left, c.y(), v2, rows, columns, 0.9, 0.05);
+            identical("momentum w", w1, w2);
+            identical("momentum v", v1, v2);
+            SCALAR.nesterovOuterProduct(w1, left, c.y(), v1, rows, columns, 0.9, 0.05);
+            vector.nesterovOuterProduct(w2, left, c.y(), v2, rows, columns, 0.9, 0.05);
+            identical("nesterov w", w1, w2);
+            identical("nesterov v", v1, v2);
+            SCALAR.sgdOuterProduct(w1, left, c.y(), rows, columns, 0.05);
+            vector.sgdOuterProduct(w2, left, c.y(), rows, columns, 0.05);
+            identical("sgd w", w1, w2);
+        });
+    }
+
+    private static double[] repeated(double[] row, int times) {
+        double[] out = new double[row.length * times];
+        for (int t = 0; t < times; t++) {
+            System.arraycopy(row, 0, out, t * row.length, row.length);
+        }
+        return out;
+    }
+
     private static void check(String name, java.util.function.Consumer<Case> property) {
         Property.forAll("vector and scalar " + name + " agree", CASES, property)
                 .check()
