@@ -49,11 +49,11 @@ public final class Kernels {
      * {@value #THREADS_PROPERTY} says. Shared: the same instance on every call.
      */
     public static MeasuredKernels best() {
-        return best(threads());
+        return best(defaultThreads());
     }
 
     /** {@value #THREADS_PROPERTY}, or as many threads as there are processors. */
-    private static int threads() {
+    public static int defaultThreads() {
         return Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
     }
 
@@ -70,7 +70,7 @@ public final class Kernels {
      * call.
      */
     public static MeasuredFloatKernels bestFloat() {
-        return bestFloat(threads());
+        return bestFloat(defaultThreads());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.train.NonFiniteOutputException;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.experiment.config.ConfigException;
@@ -62,6 +63,7 @@ public final class ExperimentRunner {
     private final ProgressListener.Style style;
     private final PluginLoader pluginLoader;
     private final String command;
+    private final int threads;
     private final ExperimentLoader loader;
     private final Interrupts interrupts = new Interrupts();
 
@@ -82,10 +84,26 @@ public final class ExperimentRunner {
      */
     public ExperimentRunner(
             PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader, String command) {
+        this(console, style, pluginLoader, command, Kernels.defaultThreads());
+    }
+
+    /**
+     * As {@link #ExperimentRunner(PrintStream, ProgressListener.Style, PluginLoader, String)}, with
+     * each run's matrix kernels on {@code threads} threads instead of {@link Kernels#defaultThreads()}:
+     * a sweep's variant trains on the cores its Spark task was given, beside the other variants.
+     *
+     * @param threads at least 1
+     */
+    public ExperimentRunner(
+            PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader, String command, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.console = console;
         this.style = style;
         this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
         this.command = command;
+        this.threads = threads;
         this.loader = ExtensionJars.experimentLoader(this.pluginLoader);
     }
 
@@ -119,7 +137,7 @@ public final class ExperimentRunner {
      */
     public String validate(ExperimentConfig config) {
         InstalledPlugins plugins = install(config);
-        WiredExperiment wired = wire(config, plugins, RunSettings.fresh(console, style));
+        WiredExperiment wired = wire(config, plugins, RunSettings.fresh(console, style, threads));
         return Descriptions.of(
                 config, wired.data(), wired.network(), wired.training().regularization());
     }
@@ -209,7 +227,8 @@ public final class ExperimentRunner {
                 checkpoint.model().network(),
                 checkpoint.position(),
                 checkpoint.optimizerState(),
-                checkpoint.model().classes());
+                checkpoint.model().classes(),
+                threads);
         WiredExperiment wired = wire(config, plugins, settings);
         Optional<EarlyStoppingListener> stopping = ExperimentWiring.earlyStopping(config, wired);
         TrainingPosition at = checkpoint.position();
@@ -257,7 +276,8 @@ public final class ExperimentRunner {
                 initial == null ? null : initial.network(),
                 TrainingPosition.after(0),
                 new OptimizerState(),
-                initial == null ? List.of() : initial.classes());
+                initial == null ? List.of() : initial.classes(),
+                threads);
     }
 
     /**

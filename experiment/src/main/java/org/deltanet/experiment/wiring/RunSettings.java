@@ -3,6 +3,7 @@ package org.deltanet.experiment.wiring;
 import java.io.PrintStream;
 import java.util.List;
 import org.deltanet.api.OptimizerState;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.rundir.ProgressListener;
@@ -18,6 +19,9 @@ import org.deltanet.rundir.ProgressListener;
  * @param optimizerState  the optimizer state to continue with (fresh unless resuming)
  * @param initialClasses  the classes the initial model's outputs stand for, in order (empty when
  *                        it records none, or without an initial model)
+ * @param threads         how many threads the run's matrix kernels may use, at least 1: {@link
+ *                        Kernels#defaultThreads()} for a run of its own, the task's cores for a
+ *                        sweep's variant (which shares the machine with the other variants)
  */
 public record RunSettings(
         PrintStream console,
@@ -25,10 +29,14 @@ public record RunSettings(
         Network initialModel,
         TrainingPosition position,
         OptimizerState optimizerState,
-        List<String> initialClasses) {
+        List<String> initialClasses,
+        int threads) {
 
     public RunSettings {
         initialClasses = List.copyOf(initialClasses);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
     }
 
     /** Epochs already done (0 unless resuming). */
@@ -36,8 +44,9 @@ public record RunSettings(
         return position.completedEpochs();
     }
 
-    /** A fresh run from the config's own network. */
-    public static RunSettings fresh(PrintStream console, ProgressListener.Style style) {
-        return new RunSettings(console, style, null, TrainingPosition.after(0), new OptimizerState(), List.of());
+    /** A fresh run from the config's own network, its kernels on {@code threads} threads. */
+    public static RunSettings fresh(PrintStream console, ProgressListener.Style style, int threads) {
+        return new RunSettings(
+                console, style, null, TrainingPosition.after(0), new OptimizerState(), List.of(), threads);
     }
 }

@@ -18,16 +18,17 @@ import org.deltanet.experiment.config.TrainingSection;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
- * Provides the matrix kernels ({@link Kernels#best()}: the fastest per product shape, by measurement), the training
- * settings (checked against the data, with the regularization of {@link RegularizationFactory}) and the trainers (float64, and float32 with the float kernels,
- * {@link Kernels#bestFloat()}, chosen the same way).
+ * Provides the matrix kernels ({@link Kernels#best(int)}: the fastest per product shape, by measurement, on
+ * the run's {@link RunSettings#threads() threads}), the training settings (checked against the data, with
+ * the regularization of {@link RegularizationFactory}) and the trainers (float64, and float32 with the
+ * float kernels, {@link Kernels#bestFloat(int)}, chosen the same way).
  */
 final class TrainerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    MatrixKernels kernels() {
-        return Kernels.best();
+    MatrixKernels kernels(RunSettings settings) {
+        return Kernels.best(settings.threads());
     }
 
     @Provides
@@ -68,7 +69,7 @@ final class TrainerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FloatKernels floatKernels() {
-        return Kernels.bestFloat();
+    FloatKernels floatKernels(RunSettings settings) {
+        return Kernels.bestFloat(settings.threads());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
+import org.apache.spark.TaskContext;
 import org.apache.spark.TaskKilledException;
 import org.apache.spark.broadcast.Broadcast;
 import org.deltanet.api.DeltanetException;
@@ -26,7 +27,10 @@ import org.deltanet.rundir.ProgressListener;
  * nothing that outlives the task. It trains in a scratch folder under Spark's per-application
  * folder, reading the data files and plugin jars the driver broadcast ({@link StagedFiles}; a data
  * section of a jar's format is read with the staged copy of the jar), and deletes the folder
- * before returning or failing, so no path of the driver's disk is needed. A task that Spark kills
+ * before returning or failing, so no path of the driver's disk is needed. Its matrix kernels use as
+ * many threads as the task has cores ({@code spark.task.cpus}, 1 unless set), since Spark runs as
+ * many variants at once as an executor has cores for: on two cores, two variants each on two
+ * threads took half as long again as on one each. A task that Spark kills
  * (the sweep was interrupted) stops training at its next step ({@link TaskKillWatch}) and ends.
  *
  * <p>A mistake in the variant itself (a value out of range, a missing data file, training that
@@ -64,7 +68,11 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
                 ExperimentConfig config = staging.relocate(
                         ExtensionJars.experimentLoader(plugins, staging::staged).parse(experiment, name));
                 ExperimentRunner runner = new ExperimentRunner(
-                        new PrintStream(OutputStream.nullOutputStream()), ProgressListener.Style.PLAIN, plugins);
+                        new PrintStream(OutputStream.nullOutputStream()),
+                        ProgressListener.Style.PLAIN,
+                        plugins,
+                        null,
+                        TaskContext.get().cpus());
                 RunOutcome outcome;
                 try (TaskKillWatch watch = TaskKillWatch.start(runner::interrupt)) {
                     outcome = runner.train(config, runs, null);

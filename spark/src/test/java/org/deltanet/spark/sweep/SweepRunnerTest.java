@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.SweepMetric;
 import org.deltanet.loader.PluginLoader;
@@ -56,6 +58,7 @@ class SweepRunnerTest {
         assertTrue(outcome.complete(), text(outcome));
         List<SweepTable.Row> rows = outcome.table().rows();
         assertEquals(4, rows.size());
+        String oneThread = Kernels.best(1).name();
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(i + 1, rows.get(i).rank());
             if (i > 0) {
@@ -69,6 +72,11 @@ class SweepRunnerTest {
                     Files.readString(run.resolve("summary.txt"))
                             .contains(run.toAbsolutePath().toString()),
                     "the summary names the run directory where it is, not the executor's scratch folder");
+            assertTrue(
+                    Pattern.compile("^kernel +" + Pattern.quote(oneThread) + "(;.*)?$", Pattern.MULTILINE)
+                            .matcher(Files.readString(run.resolve("summary.txt")))
+                            .find(),
+                    "two variants at a time on two cores, each on its task's one thread: " + oneThread);
             assertTrue(
                     Files.readString(run.resolve("experiment.yaml"))
                             .contains(LocalSpark.exampleData("iris-train.csv").toString()),
