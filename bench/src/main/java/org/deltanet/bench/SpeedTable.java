@@ -27,21 +27,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * {@link MnistStepBenchmark}), steps per second of the tiny networks (with JMH's allocation figure,
  * whose background share is negligible for steps this short), and each kernel's GFLOP/s. Arguments: {@code --quick} (shorter iterations, for a smoke test) and
  * {@code --tsv FILE} (also write {@code key<TAB>value} lines, which {@code bench/compare.py}
- * reads). The forked JVMs get {@code --add-modules jdk.incubator.vector} and the launcher's JIT
- * options ({@link #JIT_OPTIONS}). Warm-up is long (five
+ * reads). The forked JVMs get the launcher's options ({@link Kernels#JVM_OPTIONS}: the Vector API
+ * module and C2's raised limits). Warm-up is long (five
  * seconds) because until C2 has compiled the Vector API kernels they run boxed, thousands of times
  * slower and allocating on every vector operation.
  */
 public final class SpeedTable {
-
-    /**
-     * What the {@code deltanet} launcher gives the JIT, so that the JMH steps are compiled as a run's
-     * are: without them a step's compilation, which inlines hundreds of the Vector API's JDK methods
-     * and adds up their uncommon traps and deoptimizations, went past C2's limits and boxed its
-     * vectors (see the launcher's comment).
-     */
-    static final List<String> JIT_OPTIONS =
-            List.of("-XX:PerMethodTrapLimit=10000", "-XX:PerMethodRecompilationCutoff=10000");
 
     private static final String ALLOCATION = "gc.alloc.rate.norm";
 
@@ -144,10 +135,9 @@ public final class SpeedTable {
         return new Runner(options.build()).run();
     }
 
-    /** The forked JVMs' options: the Vector API, the data folder and {@link #JIT_OPTIONS}. */
+    /** The forked JVMs' options: the launcher's ({@link Kernels#JVM_OPTIONS}) and the data folder. */
     private static String[] forkOptions() {
-        List<String> options = new ArrayList<>(JIT_OPTIONS);
-        options.add("--add-modules=jdk.incubator.vector");
+        List<String> options = new ArrayList<>(Kernels.JVM_OPTIONS);
         options.add("-D" + Workloads.DATA_PROPERTY + "="
                 + Path.of(System.getProperty(Workloads.DATA_PROPERTY, "../shared/data"))
                         .toAbsolutePath());

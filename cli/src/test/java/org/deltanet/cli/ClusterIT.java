@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.deltanet.engine.math.Kernels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -118,6 +120,10 @@ class ClusterIT {
         assertTrue(
                 hidden.contains("deltanet-spark-app.jar") && !hidden.contains("deltanet.jar from"),
                 "executors get the Spark-free jar:\n" + hidden);
+        assertTrue(
+                hidden.contains(String.join("\" \"", Kernels.JVM_OPTIONS)),
+                "executors start with the launcher's JVM options:\n" + hidden);
+        assertEveryVariantMeasured(sweep, Kernels.best(1).name());
         System.out.printf("cluster: sweep of 4 variants with a plugin jar in %.1f s%n", driver.seconds());
     }
 
@@ -399,6 +405,23 @@ class ClusterIT {
             assertTrue(
                     Files.readString(run.resolve("summary.txt")).contains(run.toString()),
                     "the summary names the directory on the driver's side");
+        }
+    }
+
+    /**
+     * Each variant's summary names the kernels this JVM measures on one thread: each Worker's one
+     * core runs one variant at a time, on its task's one thread, with the Vector API's kernels
+     * where this JVM (started with the module, as the executors are) has them.
+     */
+    private static void assertEveryVariantMeasured(Path sweep, String kernels) throws IOException {
+        try (Stream<Path> listed = Files.list(sweep)) {
+            for (Path run : listed.filter(Files::isDirectory).toList()) {
+                String kernel = Files.readAllLines(run.resolve("summary.txt")).stream()
+                        .filter(line -> line.startsWith("kernel "))
+                        .findFirst()
+                        .orElseThrow();
+                assertTrue(kernel.matches("kernel +" + Pattern.quote(kernels) + "(;.*)?"), kernel);
+            }
         }
     }
 

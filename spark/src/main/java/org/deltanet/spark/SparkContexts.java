@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.deltanet.engine.math.Kernels;
 import org.deltanet.experiment.config.ConfigException;
 
 /**
@@ -19,7 +20,11 @@ import org.deltanet.experiment.config.ConfigException;
  * probed for a connection (and watched while the application runs: {@link MasterWatch}), and on a
  * cluster the context waits up to
  * {@value #EXECUTOR_TIMEOUT} (default {@value #DEFAULT_EXECUTOR_TIMEOUT}) for a first executor;
- * each failure is a {@link ClusterException}. Library code never stops the context; the command
+ * each failure is a {@link ClusterException}. On a cluster the executors' JVMs get the options
+ * the {@code deltanet} launcher gives its own ({@link #executorJavaOptions}), before any
+ * {@code spark.executor.extraJavaOptions} of the user's: Spark adds the Vector API module itself,
+ * but without C2's raised limits whether the Vector API code runs boxed depends on what the
+ * executor compiled before it. Library code never stops the context; the command
  * that started the work does, and Spark's shutdown hook stops it when the JVM exits in any case.
  */
 public final class SparkContexts {
@@ -30,6 +35,7 @@ public final class SparkContexts {
     public static final String EXECUTOR_TIMEOUT = "spark.deltanet.executorTimeout";
 
     static final String DEFAULT_EXECUTOR_TIMEOUT = "60s";
+    static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
     private static final long POLL_MILLIS = 200;
 
     private static JavaSparkContext current;
@@ -86,12 +92,24 @@ public final class SparkContexts {
             conf.set("spark.driver.host", "localhost");
         }
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        if (!master.startsWith("local")) {
+            conf.set(EXECUTOR_JAVA_OPTIONS, executorJavaOptions(conf.get(EXECUTOR_JAVA_OPTIONS, "")));
+        }
         current = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
         watch = master.startsWith("spark://") ? MasterWatch.start(master, current) : null;
         if (!current.isLocal()) {
             awaitExecutor(current, executorTimeoutSeconds(current));
         }
         return current;
+    }
+
+    /**
+     * The executors' JVM options: {@link Kernels#JVM_OPTIONS} (the Vector API and C2's limits, as
+     * the {@code deltanet} launcher gives its own JVM), then the user's, which win where they
+     * differ (a JVM keeps the last of a repeated {@code -XX} option).
+     */
+    static String executorJavaOptions(String user) {
+        return (String.join(" ", Kernels.JVM_OPTIONS) + " " + user).strip();
     }
 
     /** How long to wait for executors or tasks, in seconds: {@value #EXECUTOR_TIMEOUT}. */

@@ -36,6 +36,21 @@ public final class Kernels {
     /** System property: milliseconds spent timing the candidates on one product shape. */
     public static final String BUDGET_PROPERTY = "deltanet.kernels.measure-ms";
 
+    /**
+     * The JVM options under which the Vector API code (these kernels, the built-in plugins' batch
+     * loops, the data's conversions) runs at full speed: the incubator module, and two of C2's
+     * limits raised. C2 adds up the uncommon traps and deoptimizations recorded for every method it
+     * inlines into one compilation, and past its limits it compiles the type-profiled calls after
+     * that point with a slow path; the Vector API's own methods carry a few each, so a training
+     * step's compilation crossed the limits and boxed its vectors (26 MB per step of network A at
+     * batch 1024). The {@code deltanet} launcher passes the same options; the JVMs deltanet starts
+     * itself (JMH forks, Spark executors on a cluster) are given these.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "--add-modules=jdk.incubator.vector",
+            "-XX:PerMethodTrapLimit=10000",
+            "-XX:PerMethodRecompilationCutoff=10000");
+
     static final long DEFAULT_BUDGET_MILLIS = 40;
 
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
