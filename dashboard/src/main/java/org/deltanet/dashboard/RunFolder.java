@@ -149,11 +149,18 @@ public final class RunFolder {
         }
     }
 
-    /** The sub-directories that are runs (a sweep's variants). */
+    /**
+     * The sub-directories that are runs (a sweep's variants); hidden ones left out (a variant a
+     * sweep is still moving into place, {@code .NAME-UUID.partial}).
+     */
     public List<Path> children() {
         List<Path> children = new ArrayList<>();
         try (Stream<Path> entries = Files.list(path)) {
-            entries.filter(Files::isDirectory).filter(RunFolder::isRun).sorted().forEach(children::add);
+            entries.filter(Files::isDirectory)
+                    .filter(entry -> !entry.getFileName().toString().startsWith("."))
+                    .filter(RunFolder::isRun)
+                    .sorted()
+                    .forEach(children::add);
         } catch (IOException e) {
             // vanished while listing: no children
         }

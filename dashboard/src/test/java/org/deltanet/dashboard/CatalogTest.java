@@ -61,11 +61,15 @@ class CatalogTest {
         assertEquals("2026-12-06T01:02:03", entry.started());
     }
 
+    /** A hidden run directory is one the sweep is still moving into place: not listed. */
     @Test
     void aSweepListsItsVariantsAfterIt() throws IOException {
         Path sweep = Files.createDirectories(root.resolve("iris-sweep-20261206-010203"));
         Files.writeString(sweep.resolve("STATUS"), "complete\n");
-        for (String variant : List.of("iris-01-20261206-010204", "iris-02-20261206-010205")) {
+        for (String variant : List.of(
+                "iris-01-20261206-010204",
+                "iris-02-20261206-010205",
+                ".iris-03-20261206-010206-5f0c2a9e-1b7d-4c53-9d0e-3a1f6b8c2d41.partial")) {
             Files.writeString(Files.createDirectories(sweep.resolve(variant)).resolve("STATUS"), "complete\n");
         }
         List<RunEntry> entries = new Catalog(List.of(root)).entries();

@@ -19,12 +19,13 @@ import org.deltanet.rundir.RunStatus;
 
 /**
  * The variants that {@code sweep --resume} keeps: those whose run directory is in the sweep
- * directory. The driver writes each one whole, by a rename ({@link RunFiles#writeUnder}), so a
+ * directory. The driver writes each one whole, by a rename ({@link VariantRun#writeUnder}), so a
  * directory there is a variant that ended; one that completed is read back from its own files
  * ({@code metrics.csv}'s last epoch, {@code evaluation.json}'s test loss and accuracy; its
  * seconds are those of its epochs), one that failed keeps its {@code STATUS} reason. A variant
  * with no directory (interrupted, lost with its task, or not started) is trained again. The
- * hidden {@code .NAME.partial} folders of a driver killed while it wrote a variant are deleted:
+ * hidden {@code .NAME.partial} folders of a driver killed while it wrote a variant, and the
+ * {@code .NAME-UUID.partial} folders of local-mode tasks ({@link HandedOverRun}), are deleted:
  * they are never whole.
  */
 final class KeptVariants {
@@ -47,15 +48,11 @@ final class KeptVariants {
         for (int i = 0; i < names.size(); i++) {
             byName.put(names.get(i), i);
         }
+        deletePartials(sweep);
         Map<Integer, VariantResult> kept = new HashMap<>();
         try (Stream<Path> entries = Files.list(sweep)) {
             for (Path entry : entries.filter(Files::isDirectory).sorted().toList()) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(".partial")) {
-                    RunFiles.delete(entry);
-                    continue;
-                }
-                Matcher run = RUN_NAME.matcher(name);
+                Matcher run = RUN_NAME.matcher(entry.getFileName().toString());
                 Integer variant = run.matches() ? byName.get(run.group(1)) : null;
                 if (variant != null && !kept.containsKey(variant)) {
                     kept.put(variant, read(variant + 1, entry));
@@ -63,6 +60,21 @@ final class KeptVariants {
             }
         }
         return kept;
+    }
+
+    /**
+     * Deletes the sweep directory's hidden {@code .partial} folders: what a driver or task that
+     * died, or a task whose answer was dropped, left there.
+     */
+    static void deletePartials(Path sweep) throws IOException {
+        try (Stream<Path> entries = Files.list(sweep)) {
+            for (Path entry : entries.filter(Files::isDirectory).toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".partial")) {
+                    RunFiles.delete(entry);
+                }
+            }
+        }
     }
 
     private static VariantResult read(int number, Path directory) throws IOException {

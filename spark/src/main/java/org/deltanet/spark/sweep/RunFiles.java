@@ -1,12 +1,9 @@
 package org.deltanet.spark.sweep;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * A variant's run directory as bytes, carried from the executor that trained it to the driver,
+ * A variant's run directory as bytes, carried from an executor on a cluster to the driver,
  * which alone writes it under the sweep directory. The executor trains into a scratch folder of
  * its own ({@link #pack}, after which it deletes the folder); the driver writes the files into a
  * hidden folder beside the final one and renames it into place ({@link #writeUnder}), so a run
@@ -26,10 +23,10 @@ import java.util.stream.Stream;
  *                  the driver replaces by the final path
  * @param files     each file's bytes by its path relative to the directory, '/'-separated
  */
-record RunFiles(String name, String trainedAt, Map<String, byte[]> files) implements Serializable {
+record RunFiles(String name, String trainedAt, Map<String, byte[]> files) implements VariantRun {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> TEXT = List.of(".yaml", ".yml", ".txt", ".csv", ".json");
+    private static final List<String> TEXT = List.of(".yaml", ".yml", ".txt", ".csv", ".json", ".html");
 
     /**
      * On the executor: every file of {@code directory}, text files passed through {@code restore}
@@ -52,30 +49,13 @@ record RunFiles(String name, String trainedAt, Map<String, byte[]> files) implem
                 directory.getFileName().toString(), directory.toAbsolutePath().toString(), files);
     }
 
-    /**
-     * On the driver: writes the directory under {@code parent}, under its name or, if that is
-     * taken, with {@code -2}, {@code -3}, ... appended.
-     *
-     * @return the directory written
-     */
-    Path writeUnder(Path parent) throws IOException {
+    @Override
+    public Path writeUnder(Path parent) throws IOException {
         Path partial = parent.resolve("." + name + ".partial");
         delete(partial);
         Files.createDirectory(partial);
         try {
-            for (int suffix = 1; ; suffix++) {
-                Path target = parent.resolve(suffix == 1 ? name : name + "-" + suffix);
-                if (Files.exists(target)) {
-                    continue;
-                }
-                write(partial, target.toAbsolutePath().toString());
-                try {
-                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                    return target;
-                } catch (FileAlreadyExistsException taken) {
-                    // another writer claimed the name between the check and the move: try the next
-                }
-            }
+            return VariantRun.moveIntoPlace(partial, parent, name, target -> write(partial, target.toString()));
         } finally {
             delete(partial);
         }
@@ -107,7 +87,8 @@ record RunFiles(String name, String trainedAt, Map<String, byte[]> files) implem
         }
     }
 
-    private static boolean isText(String path) {
+    /** Whether a run's file is text that may name paths (summary.txt, experiment.yaml, report.html, ...). */
+    static boolean isText(String path) {
         return TEXT.stream().anyMatch(path::endsWith);
     }
 }

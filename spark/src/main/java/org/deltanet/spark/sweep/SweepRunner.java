@@ -255,11 +255,13 @@ public final class SweepRunner {
             if (interrupted) {
                 variantJobs.interrupt();
             }
-            variantJobs.submit(toTrain, plan.loaded(), plan.names(), files, loader, plugins.preferred());
+            variantJobs.submit(
+                    toTrain, plan.loaded(), plan.names(), files, loader, plugins.preferred(), directory.path());
             variantJobs.collect(results, plan.names(), plan.sweep().metric(), directory.path());
         } finally {
             files.destroy();
         }
+        KeptVariants.deletePartials(directory.path());
         console.printf(
                 Locale.ROOT,
                 "deltanet: %d variants trained in %.1f s%n",

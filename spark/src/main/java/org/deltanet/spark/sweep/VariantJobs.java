@@ -44,7 +44,7 @@ final class VariantJobs {
 
     /**
      * Submits a job for each variant of {@code toTrain} (0-based indices into {@code loaded}, each
-     * an {@link ExperimentConfig}).
+     * an {@link ExperimentConfig}), whose run directories go to {@code folder}.
      */
     void submit(
             List<Integer> toTrain,
@@ -52,10 +52,12 @@ final class VariantJobs {
             List<String> names,
             Broadcast<StagedFiles> files,
             ExperimentLoader loader,
-            List<String> preferred) {
+            List<String> preferred,
+            Path folder) {
+        String localSweep = spark.isLocal() ? folder.toAbsolutePath().toString() : null;
         for (int i : toTrain) {
             ExperimentConfig config = (ExperimentConfig) loaded.get(i);
-            VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files, preferred);
+            VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files, preferred, localSweep);
             spark.setJobGroup(JOB_GROUP, "deltanet sweep: " + names.get(i), true);
             jobs.put(
                     i, spark.parallelize(List.of(task), 1).map(VariantTask::run).collectAsync());

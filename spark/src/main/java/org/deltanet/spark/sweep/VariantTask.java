@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.TaskContext;
@@ -23,11 +24,14 @@ import org.deltanet.rundir.ProgressListener;
 
 /**
  * Trains one variant on an executor, with the same {@link ExperimentRunner} as {@code train}, and
- * returns its metrics and its whole run directory as bytes ({@link RunFiles}): the executor writes
- * nothing that outlives the task. It trains in a scratch folder under Spark's per-application
- * folder, reading the data files and plugin jars the driver broadcast ({@link StagedFiles}; a data
- * section of a jar's format is read with the staged copy of the jar), and deletes the folder
- * before returning or failing, so no path of the driver's disk is needed. Its matrix kernels use as
+ * returns its metrics and its whole run directory ({@link VariantRun}). On a cluster the directory
+ * travels as bytes ({@link RunFiles}) and the executor writes nothing that outlives the task: it
+ * trains in a scratch folder under Spark's per-application folder, so no path of the driver's disk
+ * is needed. In local mode it trains in a hidden folder of the sweep directory and leaves the run
+ * directory there for the driver ({@link HandedOverRun}), so that a large model's files never sit
+ * in memory. Either way it reads the data files and plugin jars the driver broadcast
+ * ({@link StagedFiles}; a data section of a jar's format is read with the staged copy of the jar),
+ * and deletes its scratch folder before returning or failing. Its matrix kernels use as
  * many threads as the task has cores ({@code spark.task.cpus}, 1 unless set), since Spark runs as
  * many variants at once as an executor has cores for: on two cores, two variants each on two
  * threads took half as long again as on one each. A task that Spark kills
@@ -44,21 +48,33 @@ import org.deltanet.rundir.ProgressListener;
  * @param experiment the variant's resolved experiment as YAML, with the driver's paths
  * @param files      the data files and plugin jars, as the driver read them
  * @param preferred  the {@code --prefer} choices (jar file names or paths), as the driver had them
+ * @param localSweep in local mode (the task runs in the driver's JVM), the sweep directory's path:
+ *                   the task trains in a hidden folder of it and hands the run directory over
+ *                   there ({@link HandedOverRun}); null on a cluster, where it travels as bytes
+ *                   ({@link RunFiles})
  */
-record VariantTask(int number, String name, String experiment, Broadcast<StagedFiles> files, List<String> preferred)
+record VariantTask(
+        int number,
+        String name,
+        String experiment,
+        Broadcast<StagedFiles> files,
+        List<String> preferred,
+        String localSweep)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** What a task sends back: how the variant ended and, if it got that far, its run directory. */
-    record Report(VariantResult result, RunFiles run) implements Serializable {
+    record Report(VariantResult result, VariantRun run) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
     /** Runs on an executor: trains the variant and reports how it went. */
     Report run() throws IOException {
         long started = System.nanoTime();
-        Path scratch = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "deltanet-" + name + "-");
+        Path scratch = localSweep == null
+                ? Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "deltanet-" + name + "-")
+                : Files.createDirectory(Path.of(localSweep).resolve("." + name + "-" + UUID.randomUUID() + ".partial"));
         try {
             StagedFiles.Staging staging = files.value().stage(scratch.resolve("files"));
             Path runs = scratch.resolve("runs");
@@ -81,7 +97,7 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
                     // only the kill watch interrupts a variant: Spark killed the task and drops its answer
                     throw new TaskKilledException("the sweep was interrupted");
                 }
-                RunFiles run = RunFiles.pack(outcome.run().path(), staging::restore);
+                VariantRun run = carry(outcome.run().path(), staging);
                 return new Report(
                         VariantResult.complete(
                                 number,
@@ -96,7 +112,7 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
                 if (!e.category().sameOnRetry()) {
                     throw e;
                 }
-                RunFiles run = runDirectory(runs, staging);
+                VariantRun run = runDirectory(runs, staging);
                 return new Report(
                         VariantResult.failed(
                                 number,
@@ -114,14 +130,21 @@ record VariantTask(int number, String name, String experiment, Broadcast<StagedF
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** The run directory on its way to the driver: handed over in local mode, as bytes on a cluster. */
+    private VariantRun carry(Path directory, StagedFiles.Staging staging) throws IOException {
+        return localSweep == null
+                ? RunFiles.pack(directory, staging::restore)
+                : HandedOverRun.handOver(directory, staging::restore, Path.of(localSweep));
+    }
+
     /** The run directory training created before it failed, or null if it failed before creating one. */
-    private static RunFiles runDirectory(Path runs, StagedFiles.Staging staging) {
+    private VariantRun runDirectory(Path runs, StagedFiles.Staging staging) {
         if (!Files.isDirectory(runs)) {
             return null;
         }
         try (Stream<Path> entries = Files.list(runs)) {
             Path run = entries.filter(Files::isDirectory).findFirst().orElse(null);
-            return run == null ? null : RunFiles.pack(run, staging::restore);
+            return run == null ? null : carry(run, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the failed run in " + runs, e);
         }

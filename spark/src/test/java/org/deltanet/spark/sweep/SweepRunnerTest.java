@@ -77,10 +77,13 @@ class SweepRunnerTest {
                             .matcher(Files.readString(run.resolve("summary.txt")))
                             .find(),
                     "two variants at a time on two cores, each on its task's one thread: " + oneThread);
-            assertTrue(
-                    Files.readString(run.resolve("experiment.yaml"))
-                            .contains(LocalSpark.exampleData("iris-train.csv").toString()),
-                    "the driver's data path");
+            for (String file : List.of("experiment.yaml", "report.html")) {
+                assertTrue(
+                        Files.readString(run.resolve(file))
+                                .contains(
+                                        LocalSpark.exampleData("iris-train.csv").toString()),
+                        file + " names the driver's data path, not the task's staged copy");
+            }
         }
         assertEquals(4, runDirectories(outcome).size(), "one run directory per variant, nothing else");
         assertEquals(
