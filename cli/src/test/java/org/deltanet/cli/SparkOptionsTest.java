@@ -111,6 +111,36 @@ class SparkOptionsTest {
         }
     }
 
+    /**
+     * Spark refuses a heap under 450 MiB; the command says so in one line, with what to set, before
+     * Spark starts (in its own JVM: the heap is the JVM's).
+     */
+    @Test
+    void aHeapTooSmallForSparkIsAConfigurationErrorInOneLine() throws Exception {
+        Path runs = folder.resolve("runs");
+        Process sweep = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx400m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "sweep",
+                        EXAMPLES.resolve("iris-sweep.yaml").toString(),
+                        "--output",
+                        runs.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(sweep.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertTrue(sweep.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), output);
+        assertEquals(ExitCode.CONFIG.code(), sweep.exitValue(), output);
+        assertTrue(
+                output.matches("deltanet: Spark needs a Java heap of at least 472 MB, and this JVM has \\d+ MB; give"
+                        + " Java more, e\\.g\\. DELTANET_HEAP=1g \\(the deltanet launcher's default is 2g\\)\\n"),
+                output);
+        assertFalse(Files.exists(runs), "no sweep directory");
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

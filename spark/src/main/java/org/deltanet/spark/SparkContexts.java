@@ -2,6 +2,7 @@ package org.deltanet.spark;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
@@ -36,6 +37,9 @@ public final class SparkContexts {
 
     static final String DEFAULT_EXECUTOR_TIMEOUT = "60s";
     static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
+    /** Spark's minimum heap for a driver that runs its own tasks: 1.5 x its reserved 300 MiB. */
+    static final long MIN_HEAP_BYTES = 450L * 1024 * 1024;
+
     private static final long POLL_MILLIS = 200;
 
     private static JavaSparkContext current;
@@ -87,6 +91,9 @@ public final class SparkContexts {
             throw new ConfigException("spark.master: " + problem);
         }
         MasterUrl.probe(master);
+        if (master.startsWith("local")) {
+            checkHeap(Runtime.getRuntime().maxMemory());
+        }
         if (master.startsWith("local") && !conf.contains("spark.driver.host")) {
             // local mode talks to itself only; this spares a lookup of the host's name
             conf.set("spark.driver.host", "localhost");
@@ -110,6 +117,24 @@ public final class SparkContexts {
      */
     static String executorJavaOptions(String user) {
         return (String.join(" ", Kernels.JVM_OPTIONS) + " " + user).strip();
+    }
+
+    /**
+     * Refuses a heap smaller than Spark's minimum in local mode ({@value #MIN_HEAP_BYTES} bytes,
+     * 1.5 times the 300 MiB it reserves), with a message that says how to give Java more: Spark's
+     * own refusal came after its error log and read as an internal error.
+     *
+     * @param maxHeap the JVM's maximum heap, {@link Runtime#maxMemory()}
+     */
+    static void checkHeap(long maxHeap) {
+        if (maxHeap < MIN_HEAP_BYTES) {
+            throw new ConfigException(String.format(
+                    Locale.ROOT,
+                    "Spark needs a Java heap of at least %.0f MB, and this JVM has %.0f MB; give Java more, e.g."
+                            + " DELTANET_HEAP=1g (the deltanet launcher's default is 2g)",
+                    MIN_HEAP_BYTES / 1e6,
+                    maxHeap / 1e6));
+        }
     }
 
     /** How long to wait for executors or tasks, in seconds: {@value #EXECUTOR_TIMEOUT}. */
