@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
@@ -41,7 +42,8 @@ import org.deltanet.rundir.ProgressListener;
  * diverges: an error whose {@link org.deltanet.api.ErrorCategory#sameOnRetry() category} says another
  * attempt would fail the same way) fails it at once with its own message. Anything else (a plugin that
  * throws, an I/O error, a lost executor) fails the task, which Spark then retries up to
- * {@code spark.task.maxFailures} times.
+ * {@code spark.task.maxFailures} times. A variant that runs out of heap fails alone, without a run
+ * directory (so that {@code sweep --resume} trains it again), and says how to give it more.
  *
  * @param number     the variant's number
  * @param name       the variant's name, which names its run directory
@@ -108,6 +110,10 @@ record VariantTask(
                                 outcome.result().validation(),
                                 outcome.test()),
                         run);
+            } catch (OutOfMemoryError e) {
+                // caught so that Spark's handler does not end the JVM (in local mode, the driver's),
+                // and with no run directory, so that sweep --resume trains the variant again
+                return new Report(VariantResult.failed(number, null, outOfMemory(), seconds(started)), null);
             } catch (DeltanetException e) {
                 if (!e.category().sameOnRetry()) {
                     throw e;
@@ -124,6 +130,18 @@ record VariantTask(
         } finally {
             RunFiles.delete(scratch);
         }
+    }
+
+    /** What a variant that ran out of heap reports: how much there was, and what to change. */
+    private String outOfMemory() {
+        String heap = String.format(Locale.ROOT, "%.1f GB", Runtime.getRuntime().maxMemory() / 1e9);
+        return localSweep != null
+                ? "out of memory: a Java heap of " + heap + " did not hold this variant beside the others training at"
+                        + " once; give Java more (e.g. DELTANET_HEAP=4g) or train one variant at a time (--master"
+                        + " local[1]), then resume the sweep"
+                : "out of memory: an executor heap of " + heap + " did not hold this variant beside the others it"
+                        + " trained at once; give executors more (--conf spark.executor.memory=4g) or fewer variants"
+                        + " each (--conf spark.task.cpus=2), then resume the sweep";
     }
 
     private static double seconds(long started) {

@@ -18,7 +18,9 @@ public final class FaultInjection implements ExperimentExtension {
     /** How a variant fails. */
     enum Fault {
         FIRST_ATTEMPT,
-        EVERY_ATTEMPT
+        EVERY_ATTEMPT,
+        /** An {@link OutOfMemoryError} on every attempt, as a heap too small for the variant gives. */
+        OUT_OF_MEMORY
     }
 
     static final Map<String, Fault> PLAN = new ConcurrentHashMap<>();
@@ -46,6 +48,9 @@ public final class FaultInjection implements ExperimentExtension {
                 return;
             }
             ATTEMPTS.merge(variant, task.attemptNumber(), Math::max);
+            if (fault == Fault.OUT_OF_MEMORY) {
+                throw new OutOfMemoryError("Java heap space (simulated in " + variant + ")");
+            }
             if (fault == Fault.EVERY_ATTEMPT || task.attemptNumber() == 0) {
                 throw new IllegalStateException("simulated fault in " + variant + ", attempt " + task.attemptNumber());
             }

@@ -150,6 +150,40 @@ class SweepRunnerTest {
      * STATUS says so, and no task is left running (the killed variant stopped at its next step;
      * uninterrupted it would train for hours).
      */
+    /**
+     * A variant that runs out of heap fails alone, says what to change, leaves no run directory (so
+     * that a resume trains it again), and the JVM, which is the driver's in local mode, goes on.
+     */
+    @Test
+    void aVariantOutOfMemoryFailsAloneWithoutARunDirectoryAndTheSweepGoesOn() throws IOException {
+        FaultInjection.PLAN.put("iris-02", FaultInjection.Fault.OUT_OF_MEMORY);
+        SweepOutcome outcome = sweep(
+                LocalSpark.iris(
+                        5,
+                        "",
+                        """
+                sweep:
+                  parameters:
+                    optimizer.learning-rate: [0.03, 0.02, 0.01]
+                  metric: test-accuracy
+                """));
+
+        assertFalse(outcome.complete());
+        Map<String, VariantResult> byName = new java.util.HashMap<>();
+        outcome.table().rows().forEach(row -> byName.put(row.name(), row.result()));
+        VariantResult failed = byName.get("iris-02");
+        assertTrue(
+                failed.error().startsWith("out of memory: a Java heap of ")
+                        && failed.error().contains("DELTANET_HEAP=4g")
+                        && failed.error().contains("--master local[1]"),
+                failed.error());
+        assertNull(failed.runDirectory(), "nothing kept, so that a resume trains it again");
+        assertEquals(0, FaultInjection.ATTEMPTS.get("iris-02"), "not retried: it would run out again");
+        assertNull(byName.get("iris-01").error());
+        assertNull(byName.get("iris-03").error());
+        assertEquals(2, runDirectories(outcome).size(), "the other two variants' directories, nothing else");
+    }
+
     @Test
     void anInterruptedSweepKeepsTheVariantsThatFinishedAndStopsTheOthers() throws IOException {
         Path file = folder.resolve("iris-sweep.yaml");
