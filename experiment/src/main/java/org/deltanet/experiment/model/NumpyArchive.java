@@ -30,6 +30,13 @@ final class NumpyArchive {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final int ALIGNMENT = 64;
+    /**
+     * Values converted to bytes at a time while writing: an array is never copied whole (one
+     * 1024x8192 weight matrix is 67 MB, and its copy made a checkpoint run out of heap where
+     * training fitted).
+     */
+    private static final int CHUNK_VALUES = 8192;
+
     private static final Pattern HEADER = Pattern.compile(
             "\\{\\s*'descr':\\s*'([^']*)',\\s*'fortran_order':\\s*(True|False),\\s*'shape':\\s*\\(([^)]*)\\),?\\s*}\\s*");
 
@@ -80,30 +87,42 @@ final class NumpyArchive {
     static void write(OutputStream out, Map<String, Tensor> tensors) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.setMethod(ZipOutputStream.STORED);
+        ByteBuffer chunk = ByteBuffer.allocate(8 * CHUNK_VALUES).order(ByteOrder.LITTLE_ENDIAN);
         for (Map.Entry<String, Tensor> named : tensors.entrySet()) {
-            byte[] npy = npy(named.getValue());
-            ZipEntry entry = new ZipEntry(named.getKey() + ".npy");
+            double[] values = named.getValue().values();
+            byte[] header = header(named.getValue().shape());
+            // a stored entry's size and CRC come before its data: one pass to sum, one to write
             CRC32 crc = new CRC32();
-            crc.update(npy);
-            entry.setSize(npy.length);
-            entry.setCompressedSize(npy.length);
+            crc.update(header);
+            inChunks(values, chunk, crc::update);
+            long size = header.length + 8L * values.length;
+            ZipEntry entry = new ZipEntry(named.getKey() + ".npy");
+            entry.setSize(size);
+            entry.setCompressedSize(size);
             entry.setCrc(crc.getValue());
             entry.setTime(0);
             zip.putNextEntry(entry);
-            zip.write(npy);
+            zip.write(header);
+            inChunks(values, chunk, zip::write);
             zip.closeEntry();
         }
         zip.finish();
     }
 
-    /** One array as a complete {@code .npy} file. */
-    static byte[] npy(Tensor tensor) {
-        byte[] header = header(tensor.shape());
-        ByteBuffer buffer =
-                ByteBuffer.allocate(header.length + 8 * tensor.values().length).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.put(header);
-        buffer.asDoubleBuffer().put(tensor.values());
-        return buffer.array();
+    /** Where {@link #inChunks} puts each chunk's bytes. */
+    @FunctionalInterface
+    private interface ByteSink {
+        void accept(byte[] bytes, int offset, int length) throws IOException;
+    }
+
+    /** Hands {@code values} to {@code sink} as little-endian bytes, {@value #CHUNK_VALUES} values at a time. */
+    private static void inChunks(double[] values, ByteBuffer chunk, ByteSink sink) throws IOException {
+        for (int from = 0; from < values.length; from += CHUNK_VALUES) {
+            int count = Math.min(CHUNK_VALUES, values.length - from);
+            chunk.clear();
+            chunk.asDoubleBuffer().put(values, from, count);
+            sink.accept(chunk.array(), 0, 8 * count);
+        }
     }
 
     /** Magic, version 1.0, header length and the padded header dictionary. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipInputStream;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.ExperimentLoader;
@@ -34,7 +38,7 @@ class NumbersFilesTest {
     @Test
     void arraysFollowTheNpySpecification() throws IOException {
         double[] values = {1.5, -0.0, Double.MIN_VALUE, 1e300, 3, 4};
-        byte[] npy = NumpyArchive.npy(NumpyArchive.Tensor.matrix(2, 3, values));
+        byte[] npy = npy(NumpyArchive.Tensor.matrix(2, 3, values));
         assertArrayEquals(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}, java.util.Arrays.copyOf(npy, 8));
         int headerLength =
                 ByteBuffer.wrap(npy, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
@@ -48,10 +52,41 @@ class NumbersFilesTest {
         for (double value : values) {
             assertEquals(Double.doubleToRawLongBits(value), data.getLong());
         }
-        String vector =
-                new String(NumpyArchive.npy(NumpyArchive.Tensor.vector(new double[] {1})), StandardCharsets.ISO_8859_1);
+        String vector = new String(npy(NumpyArchive.Tensor.vector(new double[] {1})), StandardCharsets.ISO_8859_1);
         assertTrue(vector.contains("'shape': (1,), }"), vector);
         assertArrayEquals(values, NumpyArchive.parse("x", npy).values());
+    }
+
+    /**
+     * Arrays longer than the writer's chunk, and of lengths around it, come back bit for bit (the
+     * zip reader checks each entry's CRC against its data).
+     */
+    @Test
+    void arraysWrittenInChunksReadBackWhole() throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        Map<String, NumpyArchive.Tensor> tensors = new java.util.LinkedHashMap<>();
+        for (int length : new int[] {0, 1, 8191, 8192, 8193, 3 * 8192 + 17}) {
+            tensors.put(
+                    "v" + length,
+                    NumpyArchive.Tensor.vector(random.doubles(length, -1e3, 1e3).toArray()));
+        }
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        NumpyArchive.write(archive, tensors);
+
+        Map<String, NumpyArchive.Tensor> read = NumpyArchive.read(archive.toByteArray());
+        assertEquals(tensors.keySet(), read.keySet());
+        tensors.forEach((name, tensor) ->
+                assertArrayEquals(tensor.values(), read.get(name).values(), name));
+    }
+
+    /** The one array's {@code .npy} entry, as {@link NumpyArchive#write} puts it in an archive. */
+    private static byte[] npy(NumpyArchive.Tensor tensor) throws IOException {
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        NumpyArchive.write(archive, Map.of("x", tensor));
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.toByteArray()))) {
+            assertEquals("x.npy", zip.getNextEntry().getName());
+            return zip.readAllBytes();
+        }
     }
 
     /** NumPy reads the weights and the scaling as they are, bit for bit (skipped where python3 has no numpy). */
