@@ -35,7 +35,7 @@ import org.deltanet.rundir.ProgressListener;
  * and deletes its scratch folder before returning or failing. Its matrix kernels use as
  * many threads as the task has cores ({@code spark.task.cpus}, 1 unless set), since Spark runs as
  * many variants at once as an executor has cores for: on two cores, two variants each on two
- * threads took half as long again as on one each. A task that Spark kills
+ * threads took about three times as long an epoch as on one each. A task that Spark kills
  * (the sweep was interrupted) stops training at its next step ({@link TaskKillWatch}) and ends.
  *
  * <p>A mistake in the variant itself (a value out of range, a missing data file, training that
@@ -136,10 +136,10 @@ record VariantTask(
     private String outOfMemory() {
         String heap = String.format(Locale.ROOT, "%.1f GB", Runtime.getRuntime().maxMemory() / 1e9);
         return localSweep != null
-                ? "out of memory: a Java heap of " + heap + " did not hold this variant beside the others training at"
-                        + " once; give Java more (e.g. DELTANET_HEAP=4g) or train one variant at a time (--master"
+                ? "out of memory: a Java heap of " + heap + " did not hold this variant with the others training"
+                        + " at once; give Java more (e.g. DELTANET_HEAP=4g) or train one variant at a time (--master"
                         + " local[1]), then resume the sweep"
-                : "out of memory: an executor heap of " + heap + " did not hold this variant beside the others it"
+                : "out of memory: an executor heap of " + heap + " did not hold this variant with the others it"
                         + " trained at once; give executors more (--conf spark.executor.memory=4g) or fewer variants"
                         + " each (--conf spark.task.cpus=2), then resume the sweep";
     }
