@@ -262,10 +262,12 @@ public final class SweepRunner {
             files.destroy();
         }
         KeptVariants.deletePartials(directory.path());
+        long trained = toTrain.stream().filter(i -> results.get(i).completed()).count();
         console.printf(
                 Locale.ROOT,
-                "deltanet: %d variants trained in %.1f s%n",
-                toTrain.stream().filter(i -> results.get(i).completed()).count(),
+                "deltanet: %d %s trained in %.1f s%n",
+                trained,
+                trained == 1 ? "variant" : "variants",
                 (System.nanoTime() - started) / 1e9);
         return finish(directory, new SweepTable(plan.sweep(), plan.variants(), plan.names(), results), plan.sweep());
     }

@@ -293,6 +293,9 @@ class SweepRunnerTest {
         assertEquals(
                 3, runDirectories(resumed).size(), "three run directories, no partial one: " + runDirectories(resumed));
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("2 of 3 variants kept, 1 to train"));
+        assertTrue(
+                console.toString(StandardCharsets.UTF_8).contains("deltanet: 1 variant trained in "),
+                console.toString(StandardCharsets.UTF_8));
     }
 
     @Test
