@@ -73,6 +73,40 @@ class ResumeTest {
                 resumed.out());
     }
 
+    /**
+     * A run stopped inside its first epoch (its metrics.csv a header only) resumes and completes:
+     * it had been refused as if it were a fresh run whose metrics.csv already existed.
+     */
+    @Test
+    void aRunStoppedInsideItsFirstEpochResumes() throws IOException {
+        Path stopped = killedDuringEpochThree();
+        var plugins = new org.deltanet.experiment.config.PluginResolver(org.deltanet.registry.PluginRegistry.builtIn());
+        var first = Checkpoints.read(stopped.resolve("checkpoints/epoch-0001.yaml"), plugins);
+        int layers = first.model().network().depth();
+        Checkpoints.write(
+                stopped.resolve("checkpoints/epoch-0001-step-000002.yaml"),
+                new Checkpoint(
+                        first.model(),
+                        0,
+                        first.optimizerState(),
+                        new TrainingPosition(0, 2, StepStatistics.of(0.5, 2, 8, new double[layers]))));
+        for (String epoch : List.of("0001", "0002")) {
+            Files.delete(stopped.resolve("checkpoints/epoch-" + epoch + ".yaml"));
+        }
+        List<String> metrics = Files.readAllLines(stopped.resolve("metrics.csv"));
+        Files.writeString(stopped.resolve("metrics.csv"), metrics.get(0) + "\n");
+
+        CapturedRun resumed = CapturedRun.successful("train", "--resume", stopped);
+
+        assertTrue(
+                resumed.out().startsWith("deltanet: resuming " + stopped + " inside epoch 1, after step 2\n"),
+                resumed.out());
+        assertEquals(List.of("complete"), Files.readAllLines(stopped.resolve("STATUS")));
+        List<String> rows = Files.readAllLines(stopped.resolve("metrics.csv"));
+        assertEquals(metrics.get(0), rows.get(0));
+        assertEquals(6, rows.size(), "the header and epochs 1 to 5: " + rows);
+    }
+
     /** --set with --resume is refused, saying why and what to do instead. */
     @Test
     void resumeTakesNoSetAndSaysWhatToDoInstead() {

@@ -248,9 +248,13 @@ final class TrainingRun {
         }
     }
 
+    /**
+     * A fresh run's new metrics.csv, or a resumed run's, continued: a run resumed from inside its
+     * first epoch (0 epochs done, some steps) continues its file too.
+     */
     private MetricsCsvListener openMetrics() throws IOException {
         int depth = wired.network().depth();
-        return settings.completedEpochs() == 0
+        return settings.completedEpochs() == 0 && settings.position().atEpochBoundary()
                 ? MetricsCsvListener.create(
                         run.metricsFile(),
                         depth,
