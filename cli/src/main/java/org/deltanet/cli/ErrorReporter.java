@@ -36,7 +36,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (error instanceof OutOfMemoryError) {
             return "out of memory: the Java heap holds at most "
                     + HeapLimits.size(Runtime.getRuntime().maxMemory())
-                    + "; give Java more, e.g. DELTANET_JAVA_OPTS=-Xmx8g, or use a smaller model or data set";
+                    + "; give Java more, e.g. DELTANET_HEAP=8g, or use a smaller model or data set";
         }
         if (error instanceof StackOverflowError) {
             return "internal error: the call stack overflowed; rerun with --debug and report it (a larger stack, "

@@ -62,7 +62,7 @@ public final class HeapLimits {
             return Optional.of(what + " needs " + size(bytes) + " of memory, but the Java heap has " + size(free)
                     + " free of " + size(Runtime.getRuntime().maxMemory())
                     + "; make it smaller or give Java more, e.g. "
-                    + "DELTANET_JAVA_OPTS=-Xmx" + suggestedHeap(bytes));
+                    + "DELTANET_HEAP=" + suggestedHeap(bytes));
         }
         return Optional.empty();
     }
