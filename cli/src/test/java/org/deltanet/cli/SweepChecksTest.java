@@ -110,6 +110,29 @@ class SweepChecksTest {
         assertNothingCreated();
     }
 
+    /**
+     * A swept key that no variant's plugin takes (a typo in a parameter's name) stops the sweep
+     * before it starts, with the message {@code train} gives for the same value: every variant's
+     * task had failed with it, one by one, in a sweep directory that then read failed.
+     */
+    @Test
+    void aSweptPluginParameterThatNoVariantTakesStopsTheSweepWithTrainsMessage() throws IOException {
+        Path file = experiment(
+                BadInputTest.EXPERIMENT,
+                "sweep: { parameters: { optimizer.learnin-rate: [0.1, 0.03] }, metric: training-loss }\n");
+
+        CapturedRun train = CapturedRun.of("train", file, "--output", runs(), "--set", "optimizer.learnin-rate=0.1");
+        CapturedRun sweep = sweep(file);
+
+        assertOneMessage(
+                sweep,
+                ExitCode.CONFIG,
+                List.of("deltanet: " + file + " with --set optimizer.learnin-rate=0.1: optimizer: unknown parameter"
+                        + " 'learnin-rate', did you mean 'learning-rate'? Valid parameters: learning-rate"));
+        assertEquals(train.messages(), sweep.messages(), "train's message, word for word");
+        assertNothingCreated();
+    }
+
     @Test
     void accuraciesOfClassesAndLossesOfNumbersStayValid() throws IOException {
         Path classes = experiment(

@@ -19,6 +19,7 @@ import org.deltanet.experiment.config.ConfigException;
 import org.deltanet.experiment.config.DistributedConfig;
 import org.deltanet.experiment.config.EarlyStoppingConfig;
 import org.deltanet.experiment.config.ExperimentConfig;
+import org.deltanet.experiment.config.LayerConfig;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.SweepConfig;
 import org.deltanet.experiment.yaml.YamlPath;
@@ -91,6 +92,35 @@ public final class ExperimentWiring {
                         stopping.patience(),
                         stopping.minDelta(),
                         wired.data().validation() != null)));
+    }
+
+    /**
+     * Resolves every plugin the experiment names (each layer's activation and initializer, the
+     * loss, the optimizer and its schedule) without reading data or building the network: what a
+     * sweep's driver checks of each variant before anything starts.
+     *
+     * @throws ConfigException at the key of the first plugin whose name or parameters are wrong,
+     *         as {@code train} reports it
+     */
+    public static void checkPlugins(ExperimentConfig config, PluginResolver plugins) {
+        YamlPath layers = YamlPath.root().key("model").key("layers");
+        List<LayerConfig> configured =
+                config.model() == null ? List.of() : config.model().layers();
+        for (int i = 0; i < configured.size(); i++) {
+            LayerConfig layer = configured.get(i);
+            Keyed.at(layers.index(i).key("activation"), () -> plugins.activation(layer.activation()));
+            if (layer.weights() == null) {
+                Keyed.at(
+                        layers.index(i).key("init"),
+                        () -> plugins.initializer(
+                                layer.init() != null
+                                        ? layer.init()
+                                        : config.model().init()));
+            }
+        }
+        Keyed.at(YamlPath.root().key("loss"), () -> plugins.loss(config.loss()));
+        Keyed.at(YamlPath.root().key("optimizer"), () -> plugins.optimizer(config.optimizer()));
+        Keyed.at(YamlPath.root().key("schedule"), () -> plugins.schedule(config.schedule()));
     }
 
     /**

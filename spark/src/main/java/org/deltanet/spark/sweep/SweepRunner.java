@@ -18,6 +18,7 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.config.ExperimentLoader;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.SweepConfig;
+import org.deltanet.experiment.wiring.ExperimentWiring;
 import org.deltanet.experiment.wiring.ExtensionJars;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.loader.InstalledPlugins;
@@ -194,13 +195,14 @@ public final class SweepRunner {
                 plugins.load(base.plugins().stream().map(Path::of).toList());
         List<String> jars =
                 installed.jars().stream().map(jar -> jar.path().toString()).toList();
-        List<Object> loaded = load(file, overrides, variants, names).stream()
+        PluginResolver resolver = new PluginResolver(installed.registry());
+        List<Object> loaded = installed.blaming(() -> load(file, overrides, variants, names, resolver)).stream()
                 .map(variant -> variant instanceof ExperimentConfig config ? config.withPlugins(jars) : variant)
                 .toList();
         if (loaded.stream().noneMatch(ExperimentConfig.class::isInstance)) {
             throw (ConfigException) loaded.get(0);
         }
-        VariantChecks checks = new VariantChecks(file, overrides, loader, new PluginResolver(installed.registry()));
+        VariantChecks checks = new VariantChecks(file, overrides, loader, resolver);
         installed.blaming(() -> {
             checks.check(base, variants, names, loaded);
             return null;
@@ -272,14 +274,26 @@ public final class SweepRunner {
         return finish(directory, new SweepTable(plan.sweep(), plan.variants(), plan.names(), results), plan.sweep());
     }
 
-    /** Each variant's resolved experiment, or the {@link ConfigException} that stopped it loading. */
-    private List<Object> load(Path file, List<String> overrides, List<Variant> variants, List<String> names) {
+    /**
+     * Each variant's resolved experiment, or the {@link ConfigException} that stopped it loading:
+     * a value the file does not accept, or a plugin name or parameter its plugins do not know (a
+     * swept key with a typo, {@code optimizer.learnin-rate}, which every variant would otherwise
+     * have failed with in its own task).
+     */
+    private List<Object> load(
+            Path file, List<String> overrides, List<Variant> variants, List<String> names, PluginResolver resolver) {
         List<Object> loaded = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             List<String> all = new ArrayList<>(overrides);
             all.addAll(variants.get(i).overrides());
             try {
-                loaded.add(loader.load(file, all).withoutSweep().named(names.get(i)));
+                ExperimentConfig variant = loader.load(file, all).withoutSweep().named(names.get(i));
+                try {
+                    ExperimentWiring.checkPlugins(variant, resolver);
+                } catch (ConfigException e) {
+                    throw loader.locate(e, file, all);
+                }
+                loaded.add(variant);
             } catch (ConfigException e) {
                 loaded.add(e);
             }
