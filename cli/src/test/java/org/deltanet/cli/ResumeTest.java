@@ -55,16 +55,7 @@ class ResumeTest {
     @Test
     void resumingFromInsideAnEpochSaysTheStep() throws IOException {
         Path killed = killedDuringEpochThree();
-        var plugins = new org.deltanet.experiment.config.PluginResolver(org.deltanet.registry.PluginRegistry.builtIn());
-        var second = Checkpoints.read(killed.resolve("checkpoints/epoch-0002.yaml"), plugins);
-        int layers = second.model().network().depth();
-        Checkpoints.write(
-                killed.resolve("checkpoints/epoch-0003-step-000001.yaml"),
-                new Checkpoint(
-                        second.model(),
-                        2,
-                        second.optimizerState(),
-                        new TrainingPosition(2, 1, StepStatistics.of(0.5, 2, 4, new double[layers]))));
+        checkpointInside(killed, 2, 1);
 
         CapturedRun resumed = CapturedRun.successful("train", "--resume", killed);
 
@@ -80,16 +71,7 @@ class ResumeTest {
     @Test
     void aRunStoppedInsideItsFirstEpochResumes() throws IOException {
         Path stopped = killedDuringEpochThree();
-        var plugins = new org.deltanet.experiment.config.PluginResolver(org.deltanet.registry.PluginRegistry.builtIn());
-        var first = Checkpoints.read(stopped.resolve("checkpoints/epoch-0001.yaml"), plugins);
-        int layers = first.model().network().depth();
-        Checkpoints.write(
-                stopped.resolve("checkpoints/epoch-0001-step-000002.yaml"),
-                new Checkpoint(
-                        first.model(),
-                        0,
-                        first.optimizerState(),
-                        new TrainingPosition(0, 2, StepStatistics.of(0.5, 2, 8, new double[layers]))));
+        checkpointInside(stopped, 0, 2);
         for (String epoch : List.of("0001", "0002")) {
             Files.delete(stopped.resolve("checkpoints/epoch-" + epoch + ".yaml"));
         }
@@ -121,6 +103,26 @@ class ResumeTest {
                         .contains("so that it ends as an uninterrupted run would; it takes no FILE or --set."
                                 + " To change a setting anyway (e.g. more epochs), edit RUN_DIR/experiment.yaml"),
                 cli::toString);
+    }
+
+    /**
+     * Writes a checkpoint {@code steps} steps into the epoch after {@code completed} epochs, with the
+     * network and optimizer state of the run's checkpoint after epoch {@code max(completed, 1)}
+     * (what matters is where training resumes, not the weights).
+     */
+    private static void checkpointInside(Path run, int completed, int steps) throws IOException {
+        var plugins = new org.deltanet.experiment.config.PluginResolver(org.deltanet.registry.PluginRegistry.builtIn());
+        var from = Checkpoints.read(
+                run.resolve(String.format("checkpoints/epoch-%04d.yaml", Math.max(completed, 1))), plugins);
+        int layers = from.model().network().depth();
+        Checkpoints.write(
+                run.resolve(String.format("checkpoints/epoch-%04d-step-%06d.yaml", completed + 1, steps)),
+                new Checkpoint(
+                        from.model(),
+                        completed,
+                        from.optimizerState(),
+                        new TrainingPosition(
+                                completed, steps, StepStatistics.of(0.5, 2, 4 * steps, new double[layers]))));
     }
 
     /** A run as a kill during epoch 3 leaves it: STATUS running, checkpoints up to epoch 2 and no model. */
