@@ -123,7 +123,7 @@ public final class SweepRunner {
         return inDirectory(directory, () -> {
             AtomicFiles.write(directory.experimentFile(), loader.write(base));
             console.println("deltanet: sweep of " + plan.names().size() + " variants by " + sweep.metric() + " on "
-                    + spark.master() + " into " + directory.path());
+                    + onSpark(spark) + " into " + directory.path());
             return train(spark, directory, plan, Map.of());
         });
     }
@@ -146,7 +146,7 @@ public final class SweepRunner {
         return inDirectory(directory, () -> {
             Map<Integer, VariantResult> kept = KeptVariants.in(directory.path(), plan.names());
             directory.markRunning();
-            console.println("deltanet: resuming the sweep in " + directory.path() + " on " + spark.master() + ": "
+            console.println("deltanet: resuming the sweep in " + directory.path() + " on " + onSpark(spark) + ": "
                     + kept.size() + " of " + plan.names().size() + " variants kept, "
                     + (plan.names().size() - kept.size()) + " to train");
             return train(spark, directory, plan, kept);
@@ -165,6 +165,17 @@ public final class SweepRunner {
         if (current != null) {
             current.interrupt();
         }
+    }
+
+    /**
+     * The master and how many variants it trains at once, each on how many threads: {@code local[*]
+     * (2 task slots, 1 thread each)}. A cluster's slots are those of the executors registered so far.
+     */
+    private static String onSpark(JavaSparkContext spark) {
+        int slots = SparkContexts.taskSlots(spark);
+        int threads = spark.getConf().getInt("spark.task.cpus", 1);
+        return spark.master() + " (" + slots + " task slot" + (slots == 1 ? "" : "s") + ", " + threads + " thread"
+                + (threads == 1 ? "" : "s") + " each)";
     }
 
     /** The experiment's sweep section. */

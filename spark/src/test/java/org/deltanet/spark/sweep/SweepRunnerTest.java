@@ -98,6 +98,10 @@ class SweepRunnerTest {
                 5,
                 Files.readAllLines(outcome.directory().resolve("results.csv")).size());
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("iris-04 complete"));
+        assertTrue(
+                console.toString(StandardCharsets.UTF_8)
+                        .contains(" on " + LocalSpark.MASTER + " (2 task slots, 1 thread each) into "),
+                console.toString(StandardCharsets.UTF_8));
     }
 
     @Test
