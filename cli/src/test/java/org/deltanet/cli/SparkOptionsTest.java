@@ -141,6 +141,31 @@ class SparkOptionsTest {
         assertFalse(Files.exists(runs), "no sweep directory");
     }
 
+    /** An executor memory Spark would refuse, or one that is not a size, is refused in one line first. */
+    @Test
+    void anExecutorMemoryTooSmallOrMalformedIsAConfigurationErrorInOneLine() {
+        for (String memory : List.of("256m", "lots")) {
+            CapturedRun cli = CapturedRun.of(
+                    "sweep",
+                    EXAMPLES.resolve("iris-sweep.yaml"),
+                    "--conf",
+                    "spark.executor.memory=" + memory,
+                    "--output",
+                    folder.resolve("runs"));
+
+            assertEquals(ExitCode.CONFIG.code(), cli.exitCode(), cli::toString);
+            assertEquals(
+                    List.of(
+                            memory.equals("lots")
+                                    ? "deltanet: spark.executor.memory: 'lots' is not a size; e.g. 2g or 512m"
+                                    : "deltanet: spark.executor.memory: 256m is less than the 472 MB Spark needs; use 512m or"
+                                            + " more"),
+                    cli.messages(),
+                    cli::toString);
+            assertFalse(Files.exists(folder.resolve("runs")), "no sweep directory");
+        }
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

@@ -37,7 +37,8 @@ public final class SparkContexts {
 
     static final String DEFAULT_EXECUTOR_TIMEOUT = "60s";
     static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
-    /** Spark's minimum heap for a driver that runs its own tasks: 1.5 x its reserved 300 MiB. */
+    static final String EXECUTOR_MEMORY = "spark.executor.memory";
+    /** Spark's minimum heap for a driver or an executor: 1.5 x its reserved 300 MiB. */
     static final long MIN_HEAP_BYTES = 450L * 1024 * 1024;
 
     private static final long POLL_MILLIS = 200;
@@ -91,9 +92,7 @@ public final class SparkContexts {
             throw new ConfigException("spark.master: " + problem);
         }
         MasterUrl.probe(master);
-        if (master.startsWith("local")) {
-            checkHeap(Runtime.getRuntime().maxMemory());
-        }
+        checkMemory(Runtime.getRuntime().maxMemory(), conf);
         if (master.startsWith("local") && !conf.contains("spark.driver.host")) {
             // local mode talks to itself only; this spares a lookup of the host's name
             conf.set("spark.driver.host", "localhost");
@@ -120,13 +119,14 @@ public final class SparkContexts {
     }
 
     /**
-     * Refuses a heap smaller than Spark's minimum in local mode ({@value #MIN_HEAP_BYTES} bytes,
-     * 1.5 times the 300 MiB it reserves), with a message that says how to give Java more: Spark's
-     * own refusal came after its error log and read as an internal error.
+     * Refuses what Spark refuses to start with, with a message that says what to set: a driver heap
+     * under {@value #MIN_HEAP_BYTES} bytes (1.5 times the 300 MiB Spark reserves; the driver's own
+     * memory manager checks it whatever the master), and a {@code spark.executor.memory} under the
+     * same. Spark's own refusal came after its error log and read as an internal error.
      *
      * @param maxHeap the JVM's maximum heap, {@link Runtime#maxMemory()}
      */
-    static void checkHeap(long maxHeap) {
+    static void checkMemory(long maxHeap, SparkConf conf) {
         if (maxHeap < MIN_HEAP_BYTES) {
             throw new ConfigException(String.format(
                     Locale.ROOT,
@@ -134,6 +134,23 @@ public final class SparkContexts {
                             + " DELTANET_HEAP=1g (the deltanet launcher's default is 2g)",
                     MIN_HEAP_BYTES / 1e6,
                     maxHeap / 1e6));
+        }
+        if (conf.contains(EXECUTOR_MEMORY) && executorMemory(conf) < MIN_HEAP_BYTES) {
+            throw new ConfigException(String.format(
+                    Locale.ROOT,
+                    "%s: %s is less than the %.0f MB Spark needs; use 512m or more",
+                    EXECUTOR_MEMORY,
+                    conf.get(EXECUTOR_MEMORY),
+                    MIN_HEAP_BYTES / 1e6));
+        }
+    }
+
+    private static long executorMemory(SparkConf conf) {
+        try {
+            return conf.getSizeAsBytes(EXECUTOR_MEMORY);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(
+                    EXECUTOR_MEMORY + ": '" + conf.get(EXECUTOR_MEMORY) + "' is not a size; e.g. 2g or 512m", e);
         }
     }
 
