@@ -92,13 +92,10 @@ public final class ExperimentRunner {
      * each run's matrix kernels on {@code threads} threads instead of {@link Kernels#defaultThreads()}:
      * a sweep's variant trains on the cores its Spark task was given, beside the other variants.
      *
-     * @param threads at least 1
+     * @param threads at least 1 ({@link RunSettings} refuses fewer)
      */
     public ExperimentRunner(
             PrintStream console, ProgressListener.Style style, PluginLoader pluginLoader, String command, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
         this.console = console;
         this.style = style;
         this.pluginLoader = pluginLoader.withExtensions(ExtensionJars.POINT);
