@@ -149,12 +149,6 @@ class SweepRunnerTest {
     }
 
     /**
-     * Interrupted once iris-01 (5 epochs) has finished, while iris-02 (ten million epochs) trains:
-     * iris-01 is kept as it is, iris-02 is listed as interrupted with no run directory, the sweep's
-     * STATUS says so, and no task is left running (the killed variant stopped at its next step;
-     * uninterrupted it would train for hours).
-     */
-    /**
      * A variant that runs out of heap fails alone, says what to change, leaves no run directory (so
      * that a resume trains it again), and the JVM, which is the driver's in local mode, goes on.
      */
@@ -188,6 +182,12 @@ class SweepRunnerTest {
         assertEquals(2, runDirectories(outcome).size(), "the other two variants' directories, nothing else");
     }
 
+    /**
+     * Interrupted once iris-01 (5 epochs) has finished, while iris-02 (ten million epochs) trains:
+     * iris-01 is kept as it is, iris-02 is listed as interrupted with no run directory, the sweep's
+     * STATUS says so, and no task is left running (the killed variant stopped at its next step;
+     * uninterrupted it would train for hours).
+     */
     @Test
     void anInterruptedSweepKeepsTheVariantsThatFinishedAndStopsTheOthers() throws IOException {
         Path file = folder.resolve("iris-sweep.yaml");
