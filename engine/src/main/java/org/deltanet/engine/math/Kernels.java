@@ -97,6 +97,36 @@ public final class Kernels {
                 requirePositive(threads), t -> new MeasuredFloatKernels(floatCandidates(t), budgetMillis()));
     }
 
+    /**
+     * One-thread kernels that compute each product with the kernel {@code record} names for its
+     * shape, or for the nearest recorded shape of its kind, and never time
+     * ({@link MeasuredChoice#stopTiming()}): what a data-parallel worker computes with, so that every
+     * session of a run, and a task started again on another executor, computes as the run did.
+     * {@code record} holds lines of a run's choices as {@link MeasuredChoice#report()} writes them
+     * (other lines are skipped); a name is taken without its thread count ({@code openblas x2
+     * threads} is {@code openblas} here), and a kernel this JVM lacks is left out, its shapes going
+     * to the nearest kept one. A new instance on every call; timed as {@link #best(int)} when
+     * nothing in {@code record} is kept.
+     */
+    public static MeasuredKernels recorded(List<String> record) {
+        return keepTo(new MeasuredKernels(candidates(1), budgetMillis()), record);
+    }
+
+    /** As {@link #recorded}, for a float32 run's float kernels. */
+    public static MeasuredFloatKernels recordedFloat(List<String> record) {
+        return keepTo(new MeasuredFloatKernels(floatCandidates(1), budgetMillis()), record);
+    }
+
+    private static <M extends MeasuredChoice<?>> M keepTo(M kernels, List<String> record) {
+        for (String line : record) {
+            MeasuredChoice.Recorded.parse(line)
+                    .ifPresent(recorded ->
+                            kernels.adopt(recorded.shape(), recorded.kernel().replaceFirst(" x\\d+ threads$", "")));
+        }
+        kernels.stopTiming();
+        return kernels;
+    }
+
     private static int requirePositive(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);

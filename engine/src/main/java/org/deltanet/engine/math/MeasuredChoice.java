@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +17,8 @@ import java.util.stream.Collectors;
  * {@link MeasuredKernels} (float64) and {@link MeasuredFloatKernels} (float32) extend with their
  * precision's operands and products ({@link #product}). {@link #measure} times the given shapes up
  * front (a run passes the products of its own batch size, while nothing else is running yet, which
- * also warms the JIT on them); a shape seen for the first time later is timed on that first call.
+ * also warms the JIT on them); a shape seen for the first time later is timed on that first call,
+ * or, once {@link #stopTiming} was called, takes the choice of the nearest chosen shape.
  * Each choice is kept with its measured reason ({@link #report()}), and reused: afterwards a
  * product costs one scan of a short array, allocates nothing and runs the chosen kernel.
  *
@@ -83,9 +87,32 @@ public abstract class MeasuredChoice<K extends NamedKernels> {
         }
     }
 
+    /** A line of {@link #report()} read back: the shape and the name of the kernel chosen for it. */
+    public record Recorded(Shape shape, String kernel) {
+
+        private static final Pattern LINE =
+                Pattern.compile("(forward|delta|gradient) (\\d+)x(\\d+)x(\\d+): (.+?)(?: \\(.*)?");
+
+        /** The line's shape and kernel, or empty for a line that is not a choice. */
+        public static Optional<Recorded> parse(String line) {
+            Matcher m = LINE.matcher(line.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Recorded(
+                    new Shape(
+                            Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
+                            Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(4))),
+                    m.group(5)));
+        }
+    }
+
     private final List<K> candidates;
     private final long budgetMillis;
     private volatile Choice<K>[] choices;
+    private volatile boolean timing = true;
 
     /**
      * @param candidates   the kernels to choose between, at least one
@@ -165,6 +192,18 @@ public abstract class MeasuredChoice<K extends NamedKernels> {
         return false;
     }
 
+    /**
+     * Stops timing: from now on a shape not chosen yet takes, without timing, the kernel chosen for
+     * the nearest shape of its kind (the least sum of the differences of its three dimensions; the
+     * first chosen of equally near ones). Only a kind with no choice at all is still timed. A
+     * data-parallel worker meets a new row count with each shuffled mini-batch; adopting its run's
+     * recorded choices and then this, it computes every product with a kernel the run recorded, in
+     * every session of the run.
+     */
+    public synchronized void stopTiming() {
+        timing = false;
+    }
+
     /** The choices so far, in the order they were made. */
     public List<Choice<K>> choices() {
         return List.of(choices);
@@ -212,8 +251,32 @@ public abstract class MeasuredChoice<K extends NamedKernels> {
             }
         }
         Shape shape = new Shape(kind, m, n, k);
+        Choice<K> nearest = timing ? null : nearest(shape);
+        if (nearest != null) {
+            Choice<K>[] more = Arrays.copyOf(choices, choices.length + 1);
+            more[choices.length] = new Choice<>(shape, nearest.kernel(), null);
+            choices = more;
+            return nearest.kernel();
+        }
         warmUp(shape);
         return keep(shape, time(shape));
+    }
+
+    /** The chosen shape of {@code shape}'s kind nearest to it, or null if its kind has none. */
+    private Choice<K> nearest(Shape shape) {
+        Choice<K> nearest = null;
+        long distance = Long.MAX_VALUE;
+        for (Choice<K> choice : choices) {
+            Shape other = choice.shape();
+            long apart = Math.abs((long) other.m() - shape.m())
+                    + Math.abs((long) other.n() - shape.n())
+                    + Math.abs((long) other.k() - shape.k());
+            if (other.kind() == shape.kind() && apart < distance) {
+                nearest = choice;
+                distance = apart;
+            }
+        }
+        return nearest;
     }
 
     private K keep(Shape shape, double[] gflops) {

@@ -67,7 +67,7 @@ public final class Trainer implements TrainingLoop {
         this.floatKernels = floatKernels;
     }
 
-    /** The float kernels of a float32 trainer, for the run to choose (measure or adopt) and announce. */
+    @Override
     public Optional<FloatKernels> floatKernels() {
         return Optional.ofNullable(floatKernels);
     }

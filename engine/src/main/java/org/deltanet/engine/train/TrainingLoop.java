@@ -1,8 +1,10 @@
 package org.deltanet.engine.train;
 
 import java.util.List;
+import java.util.Optional;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.FloatKernels;
 
 /**
  * Trains a network over epochs, reporting to listeners: {@link Trainer} on one machine, or a loop
@@ -10,6 +12,14 @@ import org.deltanet.engine.data.Dataset;
  * for a particular one.
  */
 public interface TrainingLoop {
+
+    /**
+     * The float kernels a float32 loop computes its products with, for the run to choose (measure
+     * or adopt) and announce; empty for a float64 loop.
+     */
+    default Optional<FloatKernels> floatKernels() {
+        return Optional.empty();
+    }
 
     /**
      * Continues a run after {@code completedEpochs} epochs (0 for a fresh run), with the optimizer

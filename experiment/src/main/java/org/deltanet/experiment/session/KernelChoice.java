@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.engine.math.MeasuredChoice;
@@ -29,9 +27,6 @@ import org.deltanet.files.AtomicFiles;
  * end with the very weights an uninterrupted one would have.
  */
 final class KernelChoice {
-
-    private static final Pattern LINE =
-            Pattern.compile("(forward|delta|gradient) (\\d+)x(\\d+)x(\\d+): (.+?)(?: \\(.*)?");
 
     private KernelChoice() {}
 
@@ -130,20 +125,13 @@ final class KernelChoice {
             throw new UncheckedIOException("cannot read " + record, e);
         }
         for (String line : lines) {
-            Matcher m = LINE.matcher(line.strip());
-            if (!m.matches()) {
-                continue;
-            }
-            var shape = new MeasuredChoice.Shape(
-                    MeasuredChoice.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)));
-            if (!measured.adopt(shape, m.group(5))) {
-                console.println("deltanet: warning: the run computed " + shape + " with " + m.group(5)
-                        + ", which this machine lacks; the resumed run may differ from an uninterrupted one"
-                        + " in the last bits");
-            }
+            MeasuredChoice.Recorded.parse(line).ifPresent(recorded -> {
+                if (!measured.adopt(recorded.shape(), recorded.kernel())) {
+                    console.println("deltanet: warning: the run computed " + recorded.shape() + " with "
+                            + recorded.kernel() + ", which this machine lacks; the resumed run may differ from an"
+                            + " uninterrupted one in the last bits");
+                }
+            });
         }
     }
 

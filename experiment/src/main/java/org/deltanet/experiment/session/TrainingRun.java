@@ -20,7 +20,6 @@ import org.deltanet.engine.metrics.TargetKind;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.Evaluation;
 import org.deltanet.engine.train.Evaluator;
-import org.deltanet.engine.train.Trainer;
 import org.deltanet.engine.train.TrainingListener;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.engine.train.TrainingResult;
@@ -109,8 +108,7 @@ final class TrainingRun {
             stopping.ifPresent(listener -> listener.replay(metrics.history()));
             Network network = wired.network();
             ExperimentData data = wired.data();
-            Optional<FloatKernels> floats =
-                    wired.loop() instanceof Trainer trainer ? trainer.floatKernels() : Optional.empty();
+            Optional<FloatKernels> floats = wired.loop().floatKernels();
             NamedKernels products = floats.isPresent() ? floats.get() : wired.kernels();
             kernel = KernelChoice.announce(
                     settings.console(),

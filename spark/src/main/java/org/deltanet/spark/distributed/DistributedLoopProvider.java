@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import com.google.inject.name.Named;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
+import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.MatrixKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.TrainingConfig;
@@ -27,6 +28,7 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
     private final Provider<Optimizer> optimizer;
     private final Provider<TrainingConfig> training;
     private final Provider<MatrixKernels> kernels;
+    private final Provider<FloatKernels> floatKernels;
 
     @Inject
     DistributedLoopProvider(
@@ -36,7 +38,8 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
             Provider<Loss> loss,
             Provider<Optimizer> optimizer,
             Provider<TrainingConfig> training,
-            Provider<MatrixKernels> kernels) {
+            Provider<MatrixKernels> kernels,
+            Provider<FloatKernels> floatKernels) {
         this.config = config;
         this.singleMachine = singleMachine;
         this.network = network;
@@ -44,6 +47,7 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
         this.optimizer = optimizer;
         this.training = training;
         this.kernels = kernels;
+        this.floatKernels = floatKernels;
     }
 
     @Override
@@ -51,16 +55,18 @@ final class DistributedLoopProvider implements Provider<TrainingLoop> {
         if (config.training().distributed() == null) {
             return singleMachine.get();
         }
+        boolean float32 = config.precision() == Precision.FLOAT32;
         return new DistributedTrainer(
                 network.get(),
                 loss.get(),
                 optimizer.get(),
                 training.get(),
                 kernels.get(),
+                float32 ? floatKernels.get() : null,
                 config.training().distributed(),
                 new ExperimentLoader().write(config),
                 config.plugins(),
                 config.spark(),
-                config.precision() == Precision.FLOAT32);
+                float32);
     }
 }

@@ -3,6 +3,7 @@ package org.deltanet.spark.distributed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -10,7 +11,10 @@ import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.data.Dataset;
+import org.deltanet.engine.math.FloatKernels;
 import org.deltanet.engine.math.MatrixKernels;
+import org.deltanet.engine.math.MeasuredChoice;
+import org.deltanet.engine.math.NamedKernels;
 import org.deltanet.engine.network.Network;
 import org.deltanet.engine.train.EpochLoop;
 import org.deltanet.engine.train.EpochSteps;
@@ -57,6 +61,7 @@ final class DistributedTrainer implements TrainingLoop {
     private final Optimizer optimizer;
     private final TrainingConfig config;
     private final MatrixKernels kernels;
+    private final FloatKernels floatKernels;
     private final DistributedConfig distributed;
     private final String experiment;
     private final List<String> plugins;
@@ -66,6 +71,8 @@ final class DistributedTrainer implements TrainingLoop {
     /**
      * @param experiment    the resolved experiment as YAML, from which workers rebuild the network
      * @param plugins       plugin jars to ship to the executors
+     * @param floatKernels  a float32 run's float kernels, which the run chooses and records as
+     *                      for one machine and the workers then compute with; null in float64
      * @param sparkSettings the experiment's {@code spark:} section
      * @param float32       whether the workers compute and the driver steps as {@code precision:
      *                      float32} does
@@ -76,6 +83,7 @@ final class DistributedTrainer implements TrainingLoop {
             Optimizer optimizer,
             TrainingConfig config,
             MatrixKernels kernels,
+            FloatKernels floatKernels,
             DistributedConfig distributed,
             String experiment,
             List<String> plugins,
@@ -86,6 +94,7 @@ final class DistributedTrainer implements TrainingLoop {
         this.optimizer = optimizer;
         this.config = config;
         this.kernels = kernels;
+        this.floatKernels = floatKernels;
         this.distributed = distributed;
         this.experiment = experiment;
         this.plugins = List.copyOf(plugins);
@@ -119,7 +128,8 @@ final class DistributedTrainer implements TrainingLoop {
                 config.epochs(),
                 distributed.syncEvery(),
                 config.regularization(),
-                float32));
+                float32,
+                kernelRecord()));
         List<Shard> shards = Shard.split(training, workers);
         int tasks = Math.max(1, Math.min(workers, SparkContexts.awaitTaskSlots(spark, workers, SLOT_WAIT_MILLIS)));
         try (Coordinator coordinator = Coordinator.start(spark, spec, shards, tasks)) {
@@ -133,6 +143,20 @@ final class DistributedTrainer implements TrainingLoop {
                 spec.destroy();
             }
         }
+    }
+
+    @Override
+    public Optional<FloatKernels> floatKernels() {
+        return Optional.ofNullable(floatKernels);
+    }
+
+    /**
+     * The choices the run made (or adopted from its record) for the products it computes in its
+     * precision, for the workers to compute with: empty where they were not chosen by measurement.
+     */
+    private List<String> kernelRecord() {
+        NamedKernels products = floatKernels != null ? floatKernels : kernels;
+        return products instanceof MeasuredChoice<?> measured ? measured.report() : List.of();
     }
 
     /** The rounds of one run, each a step of the epoch loop. */

@@ -33,9 +33,11 @@ import org.deltanet.registry.PluginRegistry;
  * every step), or letting the optimizer step on them (sync every K &gt; 1 steps). Both halves are
  * the single-machine {@link Step}'s, with its checks: a step that diverges ends the worker's part
  * of the round and is sent to the driver, which throws it. Its rows draw the dropout masks of
- * their places in the whole batch, as one machine draws them. It computes with the best
- * single-threaded kernels ({@link Kernels#best(int)}, {@link Kernels#bestFloat(int)} in float32):
- * an executor runs one task per core.
+ * their places in the whole batch, as one machine draws them. It computes on one thread (an
+ * executor runs one task per core) with the kernels the driver chose and recorded
+ * ({@link Kernels#recorded}, {@link Kernels#recordedFloat} in float32), for each product the one
+ * of its shape or of the nearest recorded shape, never timing: its row count changes with every
+ * shuffled mini-batch, and a resumed run must compute as the run did.
  */
 final class Worker {
 
@@ -66,7 +68,7 @@ final class Worker {
                         network,
                         loss,
                         optimizer,
-                        Kernels.bestFloat(1),
+                        Kernels.recordedFloat(spec.kernelRecord()),
                         spec.batchSize(),
                         spec.regularization(),
                         spec.seed())
@@ -74,7 +76,7 @@ final class Worker {
                         network,
                         loss,
                         optimizer,
-                        Kernels.best(1),
+                        Kernels.recorded(spec.kernelRecord()),
                         spec.batchSize(),
                         spec.regularization(),
                         spec.seed());

@@ -1,6 +1,7 @@
 package org.deltanet.spark.distributed;
 
 import java.io.Serializable;
+import java.util.List;
 import org.deltanet.engine.regularize.Regularization;
 
 /**
@@ -20,6 +21,10 @@ import org.deltanet.engine.regularize.Regularization;
  *                     sync-every 1 the workers add the penalty's gradient and draw the dropout
  *                     masks of their rows' places in each batch, and the driver clips the mean
  * @param float32      whether workers compute in single precision ({@code precision: float32})
+ * @param kernelRecord the driver's kernel choices, as {@code checkpoints/kernels.txt} records them:
+ *                     each worker computes a product with the kernel chosen for its shape or the
+ *                     nearest recorded one ({@link org.deltanet.engine.math.Kernels#recorded}), so
+ *                     that a resumed run, or a task started again elsewhere, computes as the run did
  */
 record WorkerSpec(
         String experiment,
@@ -32,5 +37,6 @@ record WorkerSpec(
         int epochs,
         int syncEvery,
         Regularization regularization,
-        boolean float32)
+        boolean float32,
+        List<String> kernelRecord)
         implements Serializable {}

@@ -101,6 +101,10 @@ class DistributedTrainingTest {
         assertTrue(isFloat(distributed.network()), "the parameters are float values");
         assertTrue(
                 Files.readString(distributed.run().path().resolve("model.yaml")).contains("precision: float32"));
+        assertTrue(
+                Files.readString(distributed.run().path().resolve("summary.txt"))
+                        .contains("kernel         float32: "),
+                "the run chose, recorded and announced the float kernels its workers compute with");
     }
 
     private static boolean isFloat(Network network) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -84,7 +85,8 @@ class WorkerTest {
                 1,
                 syncEvery,
                 Regularization.NONE,
-                float32);
+                float32,
+                List.of());
         Map<String, double[]> state = syncEvery > 1 ? Map.of() : null;
         RoundSum sum = shard.work(
                 spec, new RoundInput(random.doubles(PARAMETERS, -1, 1).toArray(), 0, state, 1, 0, syncEvery));
