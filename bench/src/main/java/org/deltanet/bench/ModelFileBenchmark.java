@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginResolver;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.model.Model;
 import org.deltanet.experiment.model.ModelFiles;
 import org.deltanet.registry.PluginRegistry;
@@ -29,7 +31,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Saving and loading model files ({@code model.yaml} + {@code model.npz}) at real size: network B
- * (784-256-256-10, 0.27 M parameters) and 784-2048-2048-10 (5.8 M). Each operation writes or reads
+ * (784-256-256-10, 0.27 M parameters) and 784-2048-2048-10 (5.8 M), of a float64 and of a float32
+ * run (whose weights the file stores as float32). Each operation writes or reads
  * the whole pair, including the atomic renames, the CRC-32C and every check on the numbers.
  * Run: {@code java -jar bench/target/benchmarks.jar ModelFileBenchmark -f 1 -wi 3 -i 5}.
  */
@@ -43,6 +46,10 @@ public class ModelFileBenchmark {
     @Param({"784-256-256-10", "784-2048-2048-10"})
     public String sizes;
 
+    /** {@code float32}: a float32 run's model, whose weights are float values (stored as float32). */
+    @Param({"float64", "float32"})
+    public String precision;
+
     private Path directory;
     private Path saved;
     private Model model;
@@ -55,14 +62,25 @@ public class ModelFileBenchmark {
         List<Layer> layers = new ArrayList<>();
         for (int l = 1; l < units.length; l++) {
             Layer layer = Layer.dense(units[l - 1], units[l], PLUGINS.activation(PluginSpec.of("sigmoid")), true);
-            layer.setWeights(random.doubles(layer.weights().length, -1, 1).toArray());
-            layer.setBias(random.doubles(units[l], -1, 1).toArray());
+            layer.setWeights(
+                    inPrecision(random.doubles(layer.weights().length, -1, 1).toArray()));
+            layer.setBias(inPrecision(random.doubles(units[l], -1, 1).toArray()));
             layers.add(layer);
         }
-        model = Model.of(new Network(layers));
+        model = Model.of(new Network(layers)).withPrecision(Precision.valueOf(precision.toUpperCase(Locale.ROOT)));
         directory = Files.createTempDirectory("deltanet-model-bench");
         saved = directory.resolve("saved.yaml");
         ModelFiles.write(saved, model);
+    }
+
+    /** The values as a run in this precision holds them: rounded to float values in float32. */
+    private double[] inPrecision(double[] values) {
+        if (precision.equals("float32")) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) values[i];
+            }
+        }
+        return values;
     }
 
     @TearDown(Level.Trial)

@@ -9,6 +9,7 @@ import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.experiment.config.PluginResolver;
+import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -16,7 +17,7 @@ import org.deltanet.experiment.yaml.YamlPath;
  * it ({@code epoch-0012.yaml} and {@code epoch-0012.npz}):
  * <pre>
  * format: deltanet-checkpoint
- * version: 3
+ * version: 4
  * epoch: 12
  * optimizer-step: 480
  * optimizer-buffers: [layer1.weights/velocity, layer1.bias/velocity]
@@ -26,7 +27,8 @@ import org.deltanet.experiment.yaml.YamlPath;
  *   layers: ...            (as in a model file, without format, version and numbers)
  * </pre>
  * The numbers file holds the model's arrays ({@code layer1.weights}, ..., {@code scaling.offset},
- * {@code scaling.scale}) and the optimizer's ({@code optimizer/layer1.weights/velocity}, ...).
+ * {@code scaling.scale}) and the optimizer's ({@code optimizer/layer1.weights/velocity}, ...); in a
+ * float32 run's checkpoint each array that holds float values only is stored as float32.
  * The numbers are written first and the document last, each atomically, so a crash while saving
  * leaves the previous checkpoint as the newest whole one. Checkpoints of version 1 (all numbers
  * inline) and 2 (the scaling inline) keep loading.
@@ -66,7 +68,11 @@ public final class Checkpoints {
         OptimizerState state = checkpoint.optimizerState();
         Map<String, double[]> buffers = state.snapshot();
         Map<String, NumpyArchive.Tensor> numbers = new LinkedHashMap<>(ModelMapping.tensors(checkpoint.model()));
-        buffers.forEach((name, values) -> numbers.put(OPTIMIZER + name, NumpyArchive.Tensor.vector(values)));
+        boolean narrow = checkpoint.model().precision() == Precision.FLOAT32;
+        buffers.forEach((name, values) -> {
+            NumpyArchive.Tensor buffer = NumpyArchive.Tensor.vector(values);
+            numbers.put(OPTIMIZER + name, narrow ? buffer.narrowed() : buffer);
+        });
         TrainingPosition position = checkpoint.position();
         StepStatistics partial = position.partial();
         output.put(

@@ -15,12 +15,13 @@ import org.deltanet.experiment.yaml.YamlPath;
  * @param name    the value of {@code format}
  * @param version the version this program writes; it reads every version from 1 to this one
  *                (1: numbers inline in the YAML; 2: weights and biases in an {@code .npz} file beside
- *                it; 3: the feature scaling's offsets and scales in the {@code .npz} file too)
+ *                it; 3: the feature scaling's offsets and scales in the {@code .npz} file too; 4: a float32
+ *                run's arrays of float values stored as float32, {@code <f4})
  */
 record DocumentFormat(String name, int version) {
 
-    static final DocumentFormat MODEL = new DocumentFormat("deltanet-model", 3);
-    static final DocumentFormat CHECKPOINT = new DocumentFormat("deltanet-checkpoint", 3);
+    static final DocumentFormat MODEL = new DocumentFormat("deltanet-model", 4);
+    static final DocumentFormat CHECKPOINT = new DocumentFormat("deltanet-checkpoint", 4);
 
     private static final String FORMAT = "format";
     private static final String VERSION = "version";

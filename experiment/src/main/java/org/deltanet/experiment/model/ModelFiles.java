@@ -11,7 +11,7 @@ import org.deltanet.rundir.RunDirectory;
  * NumPy's {@code .npz} format beside it ({@code model.yaml} and {@code model.npz}):
  * <pre>
  * format: deltanet-model
- * version: 3
+ * version: 4
  * input-size: 2
  * loss: squared-error
  * scaling:

@@ -72,7 +72,8 @@ final class ModelMapping {
 
     /**
      * The weights and biases of every layer, in order, then the scaling's offsets and scales, as
-     * arrays for the numbers file.
+     * arrays for the numbers file; a float32 model's arrays are stored as float32 where that loses
+     * nothing ({@link NumpyArchive.Tensor#narrowed}).
      */
     static Map<String, NumpyArchive.Tensor> tensors(Model model) {
         Network network = model.network();
@@ -88,6 +89,9 @@ final class ModelMapping {
             tensors.put(SCALING_OFFSET, NumpyArchive.Tensor.vector(scaling.offset()));
             tensors.put(SCALING_SCALE, NumpyArchive.Tensor.vector(scaling.scale()));
         });
+        if (model.precision() == Precision.FLOAT32) {
+            tensors.replaceAll((name, tensor) -> tensor.narrowed());
+        }
         return tensors;
     }
 

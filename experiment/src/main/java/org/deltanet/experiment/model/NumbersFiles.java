@@ -1,5 +1,6 @@
 package org.deltanet.experiment.model;
 
+import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 import org.deltanet.experiment.yaml.YamlPath;
 import org.deltanet.files.AtomicFiles;
 import org.deltanet.files.HeapLimits;
@@ -76,7 +78,7 @@ final class NumbersFiles {
      *
      * @param at where the {@code numbers} key is, for messages
      * @throws ModelFileException if the file is missing, of another size or checksum, or not an
-     *         archive of float64 arrays
+     *         archive of float64 and float32 arrays
      */
     static Map<String, NumpyArchive.Tensor> read(Path document, YamlPath at, NumbersReference reference) {
         if (reference.file() == null
@@ -91,18 +93,28 @@ final class NumbersFiles {
                             + "' must be a file name in the same directory, e.g. model.npz");
         }
         Path file = document.resolveSibling(reference.file());
-        byte[] bytes;
+        CRC32C crc = new CRC32C();
+        Map<String, NumpyArchive.Tensor> tensors = null;
+        IOException unreadable = null;
         try {
             long size = Files.size(file);
             if (size != reference.bytes()) {
                 throw mismatch(document, at, file, size + " bytes", reference);
             }
-            // the bytes, and the numbers parsed from them
-            HeapLimits.problem("the numbers file " + file.getFileName(), size, HeapLimits.times(size, 2))
+            // the numbers parsed, which float32 arrays widen to twice their bytes
+            HeapLimits.problem("the numbers file " + file.getFileName(), size / Float.BYTES, HeapLimits.times(size, 2))
                     .ifPresent(problem -> {
                         throw ModelFileException.at(document, at.key("bytes"), problem);
                     });
-            bytes = Files.readAllBytes(file);
+            try (CheckedInputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+                try {
+                    tensors = NumpyArchive.read(new BufferedInputStream(in, 1 << 16), size);
+                } catch (IOException e) {
+                    unreadable = e;
+                }
+                // the rest (the archive's directory) counts in the checksum too
+                in.transferTo(OutputStream.nullOutputStream());
+            }
         } catch (NoSuchFileException e) {
             throw ModelFileException.at(
                     document,
@@ -112,17 +124,14 @@ final class NumbersFiles {
             throw ModelFileException.at(
                     document, at.key("file"), "the numbers file " + file + " cannot be read: " + e.getMessage());
         }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        if (bytes.length != reference.bytes()
-                || !hex(crc.getValue()).equalsIgnoreCase(String.valueOf(reference.crc32c()))) {
-            throw mismatch(document, at, file, bytes.length + " bytes, CRC-32C " + hex(crc.getValue()), reference);
+        // a damaged or replaced file is reported as such, whatever its damage made unreadable
+        if (!hex(crc.getValue()).equalsIgnoreCase(String.valueOf(reference.crc32c()))) {
+            throw mismatch(document, at, file, reference.bytes() + " bytes, CRC-32C " + hex(crc.getValue()), reference);
         }
-        try {
-            return NumpyArchive.read(bytes);
-        } catch (IOException e) {
-            throw ModelFileException.at(document, at.key("file"), file.getFileName() + ": " + e.getMessage());
+        if (unreadable != null) {
+            throw ModelFileException.at(document, at.key("file"), file.getFileName() + ": " + unreadable.getMessage());
         }
+        return tensors;
     }
 
     private static ModelFileException mismatch(

@@ -103,7 +103,7 @@ class ModelFilesTest {
         assertEquals(
                 """
                 format: deltanet-model
-                version: 3
+                version: 4
                 input-size: 2
                 loss: squared-error
                 scaling:
@@ -127,7 +127,8 @@ class ModelFilesTest {
                   bias: false
                 """,
                 Files.readString(file));
-        var numbers = NumpyArchive.read(Files.readAllBytes(ModelFiles.numbersFile(file)));
+        var numbers = NumpyArchive.read(
+                Files.newInputStream(ModelFiles.numbersFile(file)), Files.size(ModelFiles.numbersFile(file)));
         assertArrayEquals(new double[] {0.0, 1.0}, numbers.get("scaling.offset").values());
         assertArrayEquals(new double[] {1.0, 0.5}, numbers.get("scaling.scale").values());
     }
@@ -145,8 +146,8 @@ class ModelFilesTest {
     @Test
     void versionTwoScalingInlineKeepsLoading() throws IOException {
         String text = writeUnscaledModel();
-        assertTrue(text.contains("version: 3\n") && text.contains("numbers:"), text);
-        Path file = file(text.replace("version: 3", "version: 2")
+        assertTrue(text.contains("version: 4\n") && text.contains("numbers:"), text);
+        Path file = file(text.replace("version: 4", "version: 2")
                 .replace("numbers:", "scaling: {method: min-max, offset: [0.0, 1.0], scale: [1.0, 0.5]}\nnumbers:"));
         assertEquals(
                 Optional.of(new FeatureScaling("min-max", new double[] {0.0, 1.0}, new double[] {1.0, 0.5})),
@@ -280,9 +281,9 @@ class ModelFilesTest {
                 "model.yaml:1:1: format is 'deltanet-checkpoint', expected 'deltanet-model'",
                 errorWith("format: deltanet-model", "format: deltanet-checkpoint"));
         assertEquals(
-                "model.yaml:2:1: version 4 is not supported; this program reads versions 1 to 3 of"
+                "model.yaml:2:1: version 5 is not supported; this program reads versions 1 to 4 of"
                         + " deltanet-model files",
-                errorWith("version: 1", "version: 4"));
+                errorWith("version: 1", "version: 5"));
         assertEquals(
                 "model.yaml:11:3: missing key 'bias' in layers[1]: the layer has a bias (the default since"
                         + " version 2) but no numbers for it; give 'bias: [...]' (one per unit) or 'bias: false'",

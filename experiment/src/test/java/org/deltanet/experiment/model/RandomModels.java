@@ -10,6 +10,7 @@ import org.deltanet.data.FeatureScaling;
 import org.deltanet.engine.network.Layer;
 import org.deltanet.engine.network.Network;
 import org.deltanet.experiment.config.PluginSpec;
+import org.deltanet.experiment.config.Precision;
 
 /** Generated models of varied depth and width, with and without bias and masks, for round trips. */
 final class RandomModels {
@@ -41,6 +42,30 @@ final class RandomModels {
                 : List.of();
         List<String> targets = random.nextBoolean() ? AWKWARD_CLASS_NAMES.subList(0, network.outputSize()) : List.of();
         return new Model(network, loss, scaling, classes).withTargets(targets);
+    }
+
+    /**
+     * The model of {@code seed} as a float32 run leaves it: its weights and biases rounded to float
+     * values (the scaling stays in double, as training computes it).
+     */
+    static Model float32(long seed) {
+        Model model = model(seed);
+        for (Layer layer : model.network().layers()) {
+            layer.setWeights(rounded(layer.weights()));
+            if (layer.hasBias()) {
+                layer.setBias(rounded(layer.bias()));
+            }
+        }
+        return model.withPrecision(Precision.FLOAT32);
+    }
+
+    /** The values rounded to float, and widened back. */
+    static double[] rounded(double[] values) {
+        double[] rounded = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            rounded[i] = (float) values[i];
+        }
+        return rounded;
     }
 
     private static Layer layer(Random random, int inputs, int units) {
