@@ -1,16 +1,22 @@
 package org.deltanet.spark.distributed;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.deltanet.engine.data.ArrayDataset;
+import org.deltanet.engine.math.Kernels;
+import org.deltanet.engine.math.NamedKernels;
 import org.deltanet.engine.regularize.Regularization;
 import org.deltanet.spark.LocalSpark;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * float copies of the broadcast parameters with the float kernels, so every gradient it sends,
  * divided by the rows it summed, is a float value; a float64 worker's is not. Distributed training
  * matches one float32 machine to 1e-6 either way ({@code DistributedTrainingTest}), which does not
- * tell the two apart.
+ * tell the two apart. And the kernels it computes with: the driver's recorded ones.
  */
 class WorkerTest {
 
@@ -63,6 +69,41 @@ class WorkerTest {
      * by the rows it covered.
      */
     private static double[] meanGradient(boolean float32, int syncEvery, long seed) {
+        return meanGradient(float32, syncEvery, seed, List.of());
+    }
+
+    /**
+     * A worker computes with the kernels the driver recorded, and never times its own: the same
+     * mini-batch under a record naming the Java kernels and under one naming OpenBLAS ends in other
+     * last bits (the two round these products differently), and each record gives the same bits
+     * every time. A worker that timed, or took the process's shared choice, would give both records
+     * one result.
+     */
+    @Test
+    void aWorkerComputesWithTheRecordedKernels() {
+        List<String> names =
+                Kernels.best(1).candidates().stream().map(NamedKernels::name).toList();
+        Assumptions.assumeTrue(names.contains("openblas"), "no OpenBLAS here, one candidate: " + names);
+        String java = names.get(0);
+        for (long seed = 1; seed <= 5; seed++) {
+            double[] javaGradient = meanGradient(false, 1, seed, record(java));
+            double[] blasGradient = meanGradient(false, 1, seed, record("openblas"));
+            assertFalse(Arrays.equals(javaGradient, blasGradient), "seed " + seed);
+            assertArrayEquals(javaGradient, meanGradient(false, 1, seed, record(java)), "seed " + seed);
+            assertArrayEquals(blasGradient, meanGradient(false, 1, seed, record("openblas")), "seed " + seed);
+        }
+    }
+
+    /** A driver's record naming {@code kernel} for each kind of product, as {@code kernels.txt} holds it. */
+    private static List<String> record(String kernel) {
+        return List.of(
+                "forward 16x8x4: " + kernel + " (adopted, not timed)",
+                "delta 16x8x3: " + kernel + " (adopted, not timed)",
+                "gradient 3x8x16: " + kernel + " (adopted, not timed)");
+    }
+
+    /** As {@link #meanGradient(boolean, int, long)}, the driver having recorded {@code record}. */
+    private static double[] meanGradient(boolean float32, int syncEvery, long seed, List<String> record) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] features = random.doubles(EXAMPLES * FEATURES, -2, 2).toArray();
         double[] targets = new double[EXAMPLES * CLASSES];
@@ -86,7 +127,7 @@ class WorkerTest {
                 syncEvery,
                 Regularization.NONE,
                 float32,
-                List.of());
+                record);
         Map<String, double[]> state = syncEvery > 1 ? Map.of() : null;
         RoundSum sum = shard.work(
                 spec, new RoundInput(random.doubles(PARAMETERS, -1, 1).toArray(), 0, state, 1, 0, syncEvery));
