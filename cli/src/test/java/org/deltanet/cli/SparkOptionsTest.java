@@ -135,8 +135,9 @@ class SparkOptionsTest {
         assertTrue(sweep.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), output);
         assertEquals(ExitCode.CONFIG.code(), sweep.exitValue(), output);
         assertTrue(
-                output.matches("deltanet: Spark needs a Java heap of at least 472 MB, and this JVM has \\d+ MB; give"
-                        + " Java more, e\\.g\\. DELTANET_HEAP=1g \\(the deltanet launcher's default is 2g\\)\\n"),
+                output.matches(
+                        "deltanet: Spark needs a Java heap of at least 450\\.0 MB, and this JVM has \\d+\\.\\d MB; give"
+                                + " Java more, e\\.g\\. DELTANET_HEAP=1g \\(the deltanet launcher's default is 2g\\)\\n"),
                 output);
         assertFalse(Files.exists(runs), "no sweep directory");
     }
@@ -158,7 +159,7 @@ class SparkOptionsTest {
                     List.of(
                             memory.equals("lots")
                                     ? "deltanet: spark.executor.memory: 'lots' is not a size; e.g. 2g or 512m"
-                                    : "deltanet: spark.executor.memory: 256m is less than the 472 MB Spark needs; use 512m or"
+                                    : "deltanet: spark.executor.memory: 256m is less than the 450.0 MB Spark needs; use 512m or"
                                             + " more"),
                     cli.messages(),
                     cli::toString);

@@ -2,13 +2,13 @@ package org.deltanet.spark;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.deltanet.engine.math.Kernels;
 import org.deltanet.experiment.config.ConfigException;
+import org.deltanet.files.HeapLimits;
 
 /**
  * The one SparkContext of a deltanet process, shared by sweeps and data-parallel training.
@@ -128,20 +128,13 @@ public final class SparkContexts {
      */
     static void checkMemory(long maxHeap, SparkConf conf) {
         if (maxHeap < MIN_HEAP_BYTES) {
-            throw new ConfigException(String.format(
-                    Locale.ROOT,
-                    "Spark needs a Java heap of at least %.0f MB, and this JVM has %.0f MB; give Java more, e.g."
-                            + " DELTANET_HEAP=1g (the deltanet launcher's default is 2g)",
-                    MIN_HEAP_BYTES / 1e6,
-                    maxHeap / 1e6));
+            throw new ConfigException("Spark needs a Java heap of at least " + HeapLimits.size(MIN_HEAP_BYTES)
+                    + ", and this JVM has " + HeapLimits.size(maxHeap)
+                    + "; give Java more, e.g. DELTANET_HEAP=1g (the deltanet launcher's default is 2g)");
         }
         if (conf.contains(EXECUTOR_MEMORY) && executorMemory(conf) < MIN_HEAP_BYTES) {
-            throw new ConfigException(String.format(
-                    Locale.ROOT,
-                    "%s: %s is less than the %.0f MB Spark needs; use 512m or more",
-                    EXECUTOR_MEMORY,
-                    conf.get(EXECUTOR_MEMORY),
-                    MIN_HEAP_BYTES / 1e6));
+            throw new ConfigException(EXECUTOR_MEMORY + ": " + conf.get(EXECUTOR_MEMORY) + " is less than the "
+                    + HeapLimits.size(MIN_HEAP_BYTES) + " Spark needs; use 512m or more");
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
@@ -20,6 +19,7 @@ import org.deltanet.experiment.config.ExperimentConfig;
 import org.deltanet.experiment.session.ExperimentRunner;
 import org.deltanet.experiment.session.RunOutcome;
 import org.deltanet.experiment.wiring.ExtensionJars;
+import org.deltanet.files.HeapLimits;
 import org.deltanet.loader.PluginLoader;
 import org.deltanet.rundir.ProgressListener;
 
@@ -134,7 +134,7 @@ record VariantTask(
 
     /** What a variant that ran out of heap reports: how much there was, and what to change. */
     private String outOfMemory() {
-        String heap = String.format(Locale.ROOT, "%.1f GB", Runtime.getRuntime().maxMemory() / 1e9);
+        String heap = HeapLimits.size(Runtime.getRuntime().maxMemory());
         return localSweep != null
                 ? "out of memory: a Java heap of " + heap + " did not hold this variant with the others training"
                         + " at once; give Java more (e.g. DELTANET_HEAP=4g) or train one variant at a time (--master"
