@@ -34,9 +34,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     private static String message(Throwable error, ExitCode code) {
         if (error instanceof OutOfMemoryError) {
-            return "out of memory: the Java heap holds at most "
-                    + HeapLimits.size(Runtime.getRuntime().maxMemory())
-                    + "; give Java more, e.g. DELTANET_HEAP=8g, or use a smaller model or data set";
+            long heap = Runtime.getRuntime().maxMemory();
+            return "out of memory: the Java heap holds at most " + HeapLimits.size(heap)
+                    + "; give Java more, e.g. DELTANET_HEAP=" + twice(heap) + ", or use a smaller model or data set";
         }
         if (error instanceof StackOverflowError) {
             return "internal error: the call stack overflowed; rerun with --debug and report it (a larger stack, "
@@ -52,6 +52,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
                     + conflict.second().sourceFileName() + ")";
         }
         return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+
+    /** Twice {@code heap} as a {@code DELTANET_HEAP} value in whole gigabytes, at least {@code 1g}. */
+    static String twice(long heap) {
+        long gibibyte = 1L << 30;
+        return Math.max(1, (2 * heap + gibibyte - 1) / gibibyte) + "g";
     }
 
     /**
