@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.deltanet.engine.math.Kernels;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * by {@code .ci/run}): a Master and two Workers with one core each, the second in a mount
  * namespace where a tmpfs hides the repository (the driver's data, plugin jars and output folder).
  * The driver is the built {@code deltanet.jar}, started as a user starts it. A sweep with a plugin
- * jar runs on both Workers; a sweep and a data-parallel training (in float32) read a data format
+ * jar runs on both Workers (the first, which sees the driver's sweep directory, hands its run
+ * directories over there on disk, the second sends them as bytes); a sweep and a data-parallel training (in float32) read a data format
  * from a plugin jar on both; a data-parallel training with L2, clipping and dropout runs; a Worker
  * is killed during a sweep, and every variant must still be ranked, with every run directory whole
  * on the driver's side. Then the cluster's failures: an application killed on the Master's web UI,
@@ -124,6 +126,12 @@ class ClusterIT {
                 hidden.contains(String.join("\" \"", Kernels.JVM_OPTIONS)),
                 "executors start with the launcher's JVM options:\n" + hidden);
         assertEveryVariantMeasured(sweep, Kernels.best(1).name());
+        // the Worker that sees the driver's sweep directory hands run directories over there on disk,
+        // the other sends each as bytes in its task's result
+        List<Long> handedOver = resultSizes(executorLogs(0));
+        List<Long> sent = resultSizes(hidden);
+        assertTrue(!handedOver.isEmpty() && handedOver.stream().allMatch(bytes -> bytes < 16 << 10), "" + handedOver);
+        assertTrue(!sent.isEmpty() && sent.stream().allMatch(bytes -> bytes > 64 << 10), "" + sent);
         System.out.printf("cluster: sweep of 4 variants with a plugin jar in %.1f s%n", driver.seconds());
     }
 
@@ -464,6 +472,17 @@ class ClusterIT {
             }
         }
         return logs.toString();
+    }
+
+    /** The sizes of the task results an executor log reports, in bytes, in the order logged. */
+    private static List<Long> resultSizes(String log) {
+        Matcher sent = Pattern.compile("Finished task [^\\n]*?\\. (\\d+) bytes result sent")
+                .matcher(log);
+        List<Long> sizes = new ArrayList<>();
+        while (sent.find()) {
+            sizes.add(Long.parseLong(sent.group(1)));
+        }
+        return sizes;
     }
 
     private static double seconds(long started) {

@@ -25,8 +25,8 @@ import org.deltanet.rundir.RunStatus;
  * seconds are those of its epochs), one that failed keeps its {@code STATUS} reason. A variant
  * with no directory (interrupted, lost with its task, or not started) is trained again. The
  * hidden {@code .NAME.partial} folders of a driver killed while it wrote a variant, and the
- * {@code .NAME-UUID.partial} folders of local-mode tasks ({@link HandedOverRun}), are deleted:
- * they are never whole.
+ * {@code .NAME-UUID.partial} folders of tasks that hand run directories over on disk
+ * ({@link HandedOverRun}), are deleted: they are never whole.
  */
 final class KeptVariants {
 
@@ -64,9 +64,11 @@ final class KeptVariants {
 
     /**
      * Deletes the sweep directory's hidden {@code .partial} folders: what a driver or task that
-     * died, or a task whose answer was dropped, left there.
+     * died, or a task whose answer was dropped, left there; and the tasks' token
+     * ({@link SweepFolder#TOKEN_FILE}), which each session writes anew.
      */
     static void deletePartials(Path sweep) throws IOException {
+        Files.deleteIfExists(sweep.resolve(SweepFolder.TOKEN_FILE));
         try (Stream<Path> entries = Files.list(sweep)) {
             for (Path entry : entries.filter(Files::isDirectory).toList()) {
                 String name = entry.getFileName().toString();

@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * A variant's run directory as bytes, carried from an executor on a cluster to the driver,
+ * A variant's run directory as bytes, carried to the driver from an executor that does not see the
+ * sweep directory ({@link SweepFolder#visible()}),
  * which alone writes it under the sweep directory. The executor trains into a scratch folder of
  * its own ({@link #pack}, after which it deletes the folder); the driver writes the files into a
  * hidden folder beside the final one and renames it into place ({@link #writeUnder}), so a run

@@ -53,11 +53,12 @@ final class VariantJobs {
             Broadcast<StagedFiles> files,
             ExperimentLoader loader,
             List<String> preferred,
-            Path folder) {
-        String localSweep = spark.isLocal() ? folder.toAbsolutePath().toString() : null;
+            Path folder)
+            throws IOException {
+        SweepFolder sweep = SweepFolder.mark(folder, spark.isLocal());
         for (int i : toTrain) {
             ExperimentConfig config = (ExperimentConfig) loaded.get(i);
-            VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files, preferred, localSweep);
+            VariantTask task = new VariantTask(i + 1, names.get(i), loader.write(config), files, preferred, sweep);
             spark.setJobGroup(JOB_GROUP, "deltanet sweep: " + names.get(i), true);
             jobs.put(
                     i, spark.parallelize(List.of(task), 1).map(VariantTask::run).collectAsync());

@@ -9,9 +9,10 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A variant's run directory on its way from the task that trained it to the sweep directory, which
- * the driver alone names: {@link RunFiles} carries it as bytes (from an executor on another
- * machine), {@link HandedOverRun} as a folder the task left on the driver's disk (local mode, where
- * the task runs in the driver's JVM).
+ * the driver alone names: {@link RunFiles} carries it as bytes (from an executor that does not see
+ * the sweep directory), {@link HandedOverRun} as a folder the task left in the sweep directory (local
+ * mode, where the task runs in the driver's JVM, or an executor on a file system shared with the
+ * driver).
  */
 sealed interface VariantRun extends Serializable permits RunFiles, HandedOverRun {
 

@@ -25,12 +25,13 @@ import org.deltanet.rundir.ProgressListener;
 
 /**
  * Trains one variant on an executor, with the same {@link ExperimentRunner} as {@code train}, and
- * returns its metrics and its whole run directory ({@link VariantRun}). On a cluster the directory
- * travels as bytes ({@link RunFiles}) and the executor writes nothing that outlives the task: it
- * trains in a scratch folder under Spark's per-application folder, so no path of the driver's disk
- * is needed. In local mode it trains in a hidden folder of the sweep directory and leaves the run
- * directory there for the driver ({@link HandedOverRun}), so that a large model's files never sit
- * in memory. Either way it reads the data files and plugin jars the driver broadcast
+ * returns its metrics and its whole run directory ({@link VariantRun}). In local mode it trains in a
+ * hidden folder of the sweep directory and leaves the run directory there for the driver
+ * ({@link HandedOverRun}), so that a large model's files never sit in memory. On a cluster it trains
+ * in a scratch folder under Spark's per-application folder, so no path of the driver's disk is
+ * needed; then, where the executor sees the driver's sweep directory itself (a shared file system,
+ * {@link SweepFolder#visible()}), it copies the run directory into a hidden folder there, and
+ * elsewhere the directory travels as bytes ({@link RunFiles}). Either way it reads the data files and plugin jars the driver broadcast
  * ({@link StagedFiles}; a data section of a jar's format is read with the staged copy of the jar),
  * and deletes its scratch folder before returning or failing. Its matrix kernels use as
  * many threads as the task has cores ({@code spark.task.cpus}, 1 unless set), since Spark runs as
@@ -50,10 +51,9 @@ import org.deltanet.rundir.ProgressListener;
  * @param experiment the variant's resolved experiment as YAML, with the driver's paths
  * @param files      the data files and plugin jars, as the driver read them
  * @param preferred  the {@code --prefer} choices (jar file names or paths), as the driver had them
- * @param localSweep in local mode (the task runs in the driver's JVM), the sweep directory's path:
- *                   the task trains in a hidden folder of it and hands the run directory over
- *                   there ({@link HandedOverRun}); null on a cluster, where it travels as bytes
- *                   ({@link RunFiles})
+ * @param sweep      the sweep directory: in local mode (the task runs in the driver's JVM) the task
+ *                   trains in a hidden folder of it; wherever the task sees it, the run directory
+ *                   is handed over there
  */
 record VariantTask(
         int number,
@@ -61,7 +61,7 @@ record VariantTask(
         String experiment,
         Broadcast<StagedFiles> files,
         List<String> preferred,
-        String localSweep)
+        SweepFolder sweep)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -74,9 +74,9 @@ record VariantTask(
     /** Runs on an executor: trains the variant and reports how it went. */
     Report run() throws IOException {
         long started = System.nanoTime();
-        Path scratch = localSweep == null
-                ? Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "deltanet-" + name + "-")
-                : Files.createDirectory(Path.of(localSweep).resolve("." + name + "-" + UUID.randomUUID() + ".partial"));
+        Path scratch = sweep.local()
+                ? Files.createDirectory(sweep.directory().resolve("." + name + "-" + UUID.randomUUID() + ".partial"))
+                : Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "deltanet-" + name + "-");
         try {
             StagedFiles.Staging staging = files.value().stage(scratch.resolve("files"));
             Path runs = scratch.resolve("runs");
@@ -135,7 +135,7 @@ record VariantTask(
     /** What a variant that ran out of heap reports: how much there was, and what to change. */
     private String outOfMemory() {
         String heap = HeapLimits.size(Runtime.getRuntime().maxMemory());
-        return localSweep != null
+        return sweep.local()
                 ? "out of memory: a Java heap of " + heap + " did not hold this variant with the others training"
                         + " at once; give Java more (e.g. DELTANET_HEAP=4g) or train one variant at a time (--master"
                         + " local[1]), then resume the sweep"
@@ -148,11 +148,14 @@ record VariantTask(
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** The run directory on its way to the driver: handed over in local mode, as bytes on a cluster. */
+    /**
+     * The run directory on its way to the driver: handed over where this task sees the sweep
+     * directory (always in local mode), as bytes elsewhere.
+     */
     private VariantRun carry(Path directory, StagedFiles.Staging staging) throws IOException {
-        return localSweep == null
-                ? RunFiles.pack(directory, staging::restore)
-                : HandedOverRun.handOver(directory, staging::restore, Path.of(localSweep));
+        return sweep.visible()
+                ? HandedOverRun.handOver(directory, staging::restore, sweep.directory())
+                : RunFiles.pack(directory, staging::restore);
     }
 
     /** The run directory training created before it failed, or null if it failed before creating one. */
