@@ -27,6 +27,8 @@ final class VectorKernels implements MatrixKernels {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     private static final int TILE = 4;
+    /** Doubles of A that {@code A B^T} keeps in the cache (256 KB) while every row of B passes over them. */
+    private static final int A_BLOCK_DOUBLES = 1 << 15;
 
     /** Per thread (ParallelKernels computes bands concurrently), a buffer for one strip of B. */
     private static final ThreadLocal<double[][]> STRIPS = ThreadLocal.withInitial(() -> new double[1][0]);
@@ -49,25 +51,24 @@ final class VectorKernels implements MatrixKernels {
             small.multiplyTransposedBRows(a, b, c, n, k, from, to);
             return;
         }
-        int i = from;
-        for (; i + TILE <= to; i += TILE) {
+        // A in blocks that stay in the cache while every row of B passes once per block
+        int block = Math.max(TILE, A_BLOCK_DOUBLES / k / TILE * TILE);
+        for (int i0 = from; i0 < to; i0 += block) {
+            int i1 = Math.min(to, i0 + block);
             int j = 0;
             for (; j + TILE <= n; j += TILE) {
-                dot4x4(a, b, c, i, j, n, k);
-            }
-            for (; j < n; j++) {
-                for (int r = i; r < i + TILE; r++) {
-                    c[r * n + j] = dot(a, r * k, b, j * k, k);
+                int i = i0;
+                for (; i + TILE <= i1; i += TILE) {
+                    dot4x4(a, b, c, i, j, n, k);
+                }
+                for (; i < i1; i++) {
+                    dot1x4(a, b, c, i, j, n, k);
                 }
             }
-        }
-        for (; i < to; i++) {
-            int j = 0;
-            for (; j + TILE <= n; j += TILE) {
-                dot1x4(a, b, c, i, j, n, k);
-            }
             for (; j < n; j++) {
-                c[i * n + j] = dot(a, i * k, b, j * k, k);
+                for (int i = i0; i < i1; i++) {
+                    c[i * n + j] = dot(a, i * k, b, j * k, k);
+                }
             }
         }
     }

@@ -51,6 +51,26 @@ class FloatKernelAgreementTest {
                             Generators.reals(0.01, 1.0),
                             (a, b, scale) -> new Case(s[0], s[1], s[2], scale.floatValue(), a, b)));
 
+    /**
+     * Products whose A spans several of the cache blocks the forward kernel works through (256 KB
+     * of A each: 72 rows of 900, 652 of 100), with a few columns of C to keep the reference quick;
+     * operands from a seed.
+     */
+    private static final Gen<Case> LARGE_CASES = Generate.range(60, 800)
+            .zip(Generate.range(1, 9), Generate.range(100, 900), (m, n, k) -> new int[] {m, n, k})
+            .zip(Generate.longRange(0, Long.MAX_VALUE), (s, seed) -> {
+                java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+                return new Case(s[0], s[1], s[2], 0.5f, seeded(random, s[0] * s[2]), seeded(random, s[1] * s[2]));
+            });
+
+    private static float[] seeded(java.util.SplittableRandom random, int length) {
+        float[] values = new float[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = (float) random.nextDouble(-2, 2);
+        }
+        return values;
+    }
+
     private static Gen<Integer> odd() {
         return Generate.range(0, 4).zip(Generate.range(-3, 3), (vectors, offset) -> Math.max(1, vectors * 16 + offset));
     }
@@ -86,6 +106,20 @@ class FloatKernelAgreementTest {
         return fastFloatKernels().stream()
                 .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
                                 kernels.name() + " agrees with " + reference.name(), CASES, c -> {
+                                    for (int product = 0; product < 3; product++) {
+                                        agree(product, kernels, reference, c);
+                                    }
+                                })
+                        .check()
+                        .run()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFloatKernelAgreesWhereAFillsSeveralCacheBlocks() {
+        FloatKernels reference = new PlainFloatKernels();
+        return fastFloatKernels().stream()
+                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
+                                kernels.name() + " agrees with " + reference.name() + " on large A", LARGE_CASES, c -> {
                                     for (int product = 0; product < 3; product++) {
                                         agree(product, kernels, reference, c);
                                     }

@@ -79,6 +79,23 @@ class KernelAgreementTest {
                         .run()));
     }
 
+    /**
+     * Products whose A spans several of the cache blocks the forward kernel works through (256 KB
+     * of A each: 36 rows of 900, 327 of 100), with a few columns of C to keep the reference quick.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyKernelAgreesWhereAFillsSeveralCacheBlocks() {
+        Gen<int[]> shapes = Generate.range(30, 400)
+                .zip(Generate.range(1, 9), Generate.range(100, 900), (m, n, k) -> new int[] {m, n, k});
+        return fastKernels().stream()
+                .map(kernels -> DynamicTest.dynamicTest(kernels.name(), () -> Property.forAll(
+                                kernels.name() + ": products of large A equal the plain reference within rounding",
+                                cases(shapes),
+                                c -> check(kernels, c))
+                        .check()
+                        .run()));
+    }
+
     @Test
     void theVectorPathIsTestedWhereTheProcessorHasIt() {
         assertTrue(
@@ -143,7 +160,11 @@ class KernelAgreementTest {
     }
 
     static Gen<Case> cases() {
-        Gen<int[]> shapes = sizes().zip(sizes(), sizes(), (m, n, k) -> new int[] {m, n, k});
+        return cases(sizes().zip(sizes(), sizes(), (m, n, k) -> new int[] {m, n, k}));
+    }
+
+    /** Products of the given shapes (m, n, k), with generated products, scales, slack and row bands. */
+    private static Gen<Case> cases(Gen<int[]> shapes) {
         return shapes.zip(
                 Generate.enumValues(Product.class),
                 Generate.pick(SCALES),
