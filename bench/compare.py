@@ -185,6 +185,17 @@ def main():
             key = f"gflops {shape} {kernel}"
             if key in ours:
                 row(f"{shape}, {kernel}", f"gflops {shape}", ours[key], None, "{:.1f}")
+    print("\n| GFLOP/s float32, product m n k (1 thread) | " + " | ".join(header) + " |")
+    print("| --- |" + " ---: |" * len(header))
+    float_kernels = ("vector-api-float", "openblas-sgemm")
+    for shape in shapes:
+        chosen = max(ours.get(f"gflops {shape} {kernel}", 0.0) for kernel in float_kernels)
+        row(f"{shape}, faster of vector-api-float and openblas-sgemm", f"gflops32 {shape}", chosen, 0.9, "{:.1f}")
+    for kernel in float_kernels:
+        for shape in shapes:
+            key = f"gflops {shape} {kernel}"
+            if key in ours:
+                row(f"{shape}, {kernel}", f"gflops32 {shape}", ours[key], None, "{:.1f}")
     for prefix, precision in (("alloc ", "float64"), ("alloc32 ", "float32")):
         allocations = [v for k, v in ours.items() if k.startswith(prefix)]
         print(f"\nbytes allocated per training step by the training thread, {precision}, largest of all rows: "

@@ -4,7 +4,8 @@
 Trains the same networks on the same MNIST digits as deltanet's bench module: float64, classic
 momentum SGD (learning rate 0.1, momentum 0.9), shuffled mini-batches gathered from tensors in
 memory, batches 1, 32, 128 and 1024 on 1 and 2 threads (torch.set_num_threads and OpenBLAS's own count); steps per second of
-the seed's 2-3-2-1 network and XOR 2-4-1; GFLOP/s of torch.mm (OpenBLAS dgemm) at the kernel shapes.
+the seed's 2-3-2-1 network and XOR 2-4-1; GFLOP/s of torch.mm (OpenBLAS dgemm, and sgemm in float32) at the
+kernel shapes.
 Prints a table and which OpenBLAS kernel ran; --tsv FILE also writes key<TAB>value lines.
 
 Needs python3-torch (Debian; not installed by CI). OMP_WAIT_POLICY defaults to PASSIVE: with
@@ -157,19 +158,19 @@ def tiny(name, seconds):
     return timed(step, seconds, min(1.0, seconds))
 
 
-def gflops(shape, seconds):
+def gflops(shape, seconds, dtype=torch.float64):
     product, m, n, k = shape.split()
     m, n, k = int(m), int(n), int(k)
     generator = torch.Generator().manual_seed(1)
-    c = torch.empty(m, n, dtype=torch.float64)
+    c = torch.empty(m, n, dtype=dtype)
     if product == "forward":
-        a, b = torch.rand(m, k, dtype=torch.float64, generator=generator), torch.rand(n, k, dtype=torch.float64, generator=generator)
+        a, b = torch.rand(m, k, dtype=dtype, generator=generator), torch.rand(n, k, dtype=dtype, generator=generator)
         call = lambda: torch.mm(a, b.t(), out=c)  # noqa: E731
     elif product == "delta":
-        a, b = torch.rand(m, k, dtype=torch.float64, generator=generator), torch.rand(k, n, dtype=torch.float64, generator=generator)
+        a, b = torch.rand(m, k, dtype=dtype, generator=generator), torch.rand(k, n, dtype=dtype, generator=generator)
         call = lambda: torch.mm(a, b, out=c)  # noqa: E731
     else:
-        a, b = torch.rand(k, m, dtype=torch.float64, generator=generator), torch.rand(k, n, dtype=torch.float64, generator=generator)
+        a, b = torch.rand(k, m, dtype=dtype, generator=generator), torch.rand(k, n, dtype=dtype, generator=generator)
         call = lambda: torch.mm(a.t(), b, out=c).mul_(1.0 / k)  # noqa: E731
     return 2.0 * m * n * k * timed(call, seconds, min(0.5, seconds)) / 1e9
 
@@ -220,6 +221,11 @@ def main():
         value = gflops(shape, min(args.seconds, 1.0))
         print(f"| {shape} | {value:.1f} |", flush=True)
         rows.append((f"gflops {shape}", value))
+    print("\n| product m n k | GFLOP/s float32 (torch.mm, 1 thread) |\n| --- | ---: |")
+    for shape in KERNEL_SHAPES:
+        value = gflops(shape, min(args.seconds, 1.0), torch.float32)
+        print(f"| {shape} | {value:.1f} |", flush=True)
+        rows.append((f"gflops32 {shape}", value))
     rows.append(("core " + core, 0.0))
     if args.tsv:
         with open(args.tsv, "w") as out:
