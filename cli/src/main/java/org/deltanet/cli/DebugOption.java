@@ -6,11 +6,14 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --debug} option every command takes: stack traces with error messages, also with the
  * exceptions Spark logs (which show as their first line otherwise: the spark module's
- * {@code log4j2.properties} reads {@value #SPARK_EXCEPTIONS}).
+ * {@code log4j2.properties} reads {@value #SPARK_EXCEPTIONS}), and with the stack frames some of
+ * its messages carry as text ({@value #SPARK_MESSAGE_FRAMES}: a pattern that never matches).
  */
 final class DebugOption {
 
     static final String SPARK_EXCEPTIONS = "deltanet.spark.exceptions";
+    /** What the spark module's log pattern cuts from a message: stack frames carried as text. */
+    static final String SPARK_MESSAGE_FRAMES = "deltanet.spark.message-frames";
 
     boolean debug;
 
@@ -19,6 +22,7 @@ final class DebugOption {
         this.debug = debug;
         if (debug) {
             System.setProperty(SPARK_EXCEPTIONS, "full");
+            System.setProperty(SPARK_MESSAGE_FRAMES, "(?!)");
         }
     }
 

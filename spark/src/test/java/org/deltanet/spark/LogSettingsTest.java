@@ -1,6 +1,7 @@
 package org.deltanet.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -11,7 +12,10 @@ import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.junit.jupiter.api.Test;
 
-/** deltanet's {@code log4j2.properties}: the scheduler's expected warnings are dropped, the others kept. */
+/**
+ * deltanet's {@code log4j2.properties}: the scheduler's expected warnings are dropped, the others
+ * kept; stack frames in a message are cut.
+ */
 class LogSettingsTest {
 
     private static final String SCHEDULER = "org.apache.spark.scheduler.TaskSetManager";
@@ -29,6 +33,35 @@ class LogSettingsTest {
         assertEquals(
                 Filter.Result.NEUTRAL,
                 decision("Lost task 0.0 in stage 1.0 (TID 1) (192.0.2.2 executor driver): java.lang.OutOfMemoryError"));
+    }
+
+    /**
+     * A warning whose message carries a remote stack trace as text (Spark's RPC failures: "Failed
+     * to remove broadcast 0 ... - ...RpcEnvStoppedException" followed by the other JVM's frames,
+     * seen when a killed application's driver stopped) shows as its first line.
+     */
+    @Test
+    void stackFramesCarriedInAMessageAreCut() {
+        String message = "Failed to remove broadcast 0 with removeFromMaster = true -"
+                + " org.apache.spark.rpc.RpcEnvStoppedException: RpcEnv already stopped.\n"
+                + "\tat org.apache.spark.rpc.netty.Dispatcher.postMessage(Dispatcher.scala:179)\n"
+                + "\tat java.base/java.lang.Thread.run(Thread.java:840)\n";
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        String line = context.getConfiguration()
+                .getAppender("stderr")
+                .getLayout()
+                .toSerializable(Log4jLogEvent.newBuilder()
+                        .setLoggerName("org.apache.spark.storage.BlockManagerMaster")
+                        .setLevel(Level.WARN)
+                        .setMessage(new SimpleMessage(message))
+                        .build())
+                .toString();
+
+        assertTrue(
+                line.matches("\\d\\d:\\d\\d:\\d\\d WARN BlockManagerMaster: Failed to remove broadcast 0 with"
+                        + " removeFromMaster = true - org.apache.spark.rpc.RpcEnvStoppedException: RpcEnv already"
+                        + " stopped\\.\\R"),
+                line);
     }
 
     private static Filter.Result decision(String warning) {
