@@ -9,7 +9,6 @@ import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.train.StepStatistics;
 import org.deltanet.engine.train.TrainingPosition;
 import org.deltanet.experiment.config.PluginResolver;
-import org.deltanet.experiment.config.Precision;
 import org.deltanet.experiment.yaml.YamlPath;
 
 /**
@@ -68,11 +67,8 @@ public final class Checkpoints {
         OptimizerState state = checkpoint.optimizerState();
         Map<String, double[]> buffers = state.snapshot();
         Map<String, NumpyArchive.Tensor> numbers = new LinkedHashMap<>(ModelMapping.tensors(checkpoint.model()));
-        boolean narrow = checkpoint.model().precision() == Precision.FLOAT32;
-        buffers.forEach((name, values) -> {
-            NumpyArchive.Tensor buffer = NumpyArchive.Tensor.vector(values);
-            numbers.put(OPTIMIZER + name, narrow ? buffer.narrowed() : buffer);
-        });
+        buffers.forEach((name, values) -> numbers.put(
+                OPTIMIZER + name, ModelMapping.stored(checkpoint.model(), NumpyArchive.Tensor.vector(values))));
         TrainingPosition position = checkpoint.position();
         StepStatistics partial = position.partial();
         output.put(

@@ -72,8 +72,7 @@ final class ModelMapping {
 
     /**
      * The weights and biases of every layer, in order, then the scaling's offsets and scales, as
-     * arrays for the numbers file; a float32 model's arrays are stored as float32 where that loses
-     * nothing ({@link NumpyArchive.Tensor#narrowed}).
+     * arrays for the numbers file, {@link #stored} as the model's precision has them.
      */
     static Map<String, NumpyArchive.Tensor> tensors(Model model) {
         Network network = model.network();
@@ -89,10 +88,16 @@ final class ModelMapping {
             tensors.put(SCALING_OFFSET, NumpyArchive.Tensor.vector(scaling.offset()));
             tensors.put(SCALING_SCALE, NumpyArchive.Tensor.vector(scaling.scale()));
         });
-        if (model.precision() == Precision.FLOAT32) {
-            tensors.replaceAll((name, tensor) -> tensor.narrowed());
-        }
+        tensors.replaceAll((name, tensor) -> stored(model, tensor));
         return tensors;
+    }
+
+    /**
+     * An array of {@code model}'s files (a model's or a checkpoint's) as it is stored: a float32
+     * model's as float32 where that loses nothing ({@link NumpyArchive.Tensor#narrowed}).
+     */
+    static NumpyArchive.Tensor stored(Model model, NumpyArchive.Tensor tensor) {
+        return model.precision() == Precision.FLOAT32 ? tensor.narrowed() : tensor;
     }
 
     /**
