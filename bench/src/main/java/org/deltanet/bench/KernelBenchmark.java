@@ -55,7 +55,7 @@ public class KernelBenchmark {
     private float[] floatC;
 
     /** Whether {@code name} is one of the float32 kernels' names. */
-    static boolean isFloat(String name) {
+    private static boolean isFloat(String name) {
         return name.startsWith("vector-api-float") || name.startsWith("openblas-sgemm");
     }
 
@@ -80,7 +80,7 @@ public class KernelBenchmark {
             floatC = new float[m * n];
         } else {
             kernels = Kernels.available().stream()
-                    .filter(x -> x.name().startsWith(kernel) && !isFloat(x.name()))
+                    .filter(x -> x.name().startsWith(kernel))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("kernels " + kernel + " are not available here"));
         }
