@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run directory handed over on disk: by a task that sees the driver's sweep directory (its token)
- * and only then, renamed on one file system and copied from another, whole, with the driver's
- * paths in its text files.
+ * and only then, from its own file system or from another (copied), whole, with the driver's paths
+ * in its text files.
  */
 class HandedOverRunTest {
 
@@ -56,9 +56,9 @@ class HandedOverRunTest {
         }
     }
 
-    /** On the sweep's own file system (local mode), the run directory is renamed. */
+    /** On the sweep's own file system (local mode, where it is renamed), the run directory arrives whole. */
     @Test
-    void aRunDirectoryOnTheSameFileSystemIsRenamed() throws IOException {
+    void aRunDirectoryOnTheSameFileSystemArrivesWhole() throws IOException {
         assertHandedOverWhole(Files.createDirectory(sweep.resolve(".scratch")));
     }
 
