@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.deltanet.api.Activation;
-import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.OptimizerState;
 import org.deltanet.engine.math.FloatKernels;
@@ -42,13 +41,13 @@ import org.quicktheories.generators.Generate;
  * derivative is computed from its outputs (tanh's {@code 1 - a^2}), and where an output stands
  * within a few float ulps of an asymptote the derivative taken from it has few or no correct
  * digits (tanh of -9.02 is -0.99999997 in double and -1.0 in float: a derivative of 5.8e-8
- * against 0, which moved a weight by 2.3e-6 against nothing, seed 664095218849 at 23,654 cases;
- * a sigmoid output of 0.99998065, whose {@code 1 - a} float holds to 3 digits, moved one by 0.3%
- * too little, seed 909333699564; PyTorch's tanh backward is {@code 1 - y^2} of its float output
- * too). So the float64 reference takes each derivative at its outputs rounded to float, in double
- * arithmetic, and each weight is also allowed what moving those outputs by {@value #OUTPUT_ULPS}
- * ulps would move it ({@link #outputRoundingBounds}); everything else the reference computes as the
- * step checked against finite differences does.
+ * against 0, which moved a weight by 2.3e-6 against nothing, in one case of about 24,000; a
+ * sigmoid output of 0.99998065, whose {@code 1 - a} float holds to 3 digits, moved one by 0.3% too
+ * little; PyTorch's tanh backward is {@code 1 - y^2} of its float output too). So the float64
+ * reference takes each derivative at its outputs rounded to float, in double arithmetic, and each
+ * weight is also allowed what moving those outputs by {@value #OUTPUT_ULPS} ulps would move it
+ * ({@link #outputRoundingBounds}); everything else the reference computes as the step checked
+ * against finite differences does.
  */
 class Float32StepTest {
 
@@ -58,7 +57,10 @@ class Float32StepTest {
     private static final int OUTPUT_ULPS = 2;
 
     private static final double LEARNING_RATE = 0.1;
-    /** The most any of the optimizers moves a weight per unit of gradient in a first step: nesterov's lr (1 + mu), mu 0.9 by default. */
+    /**
+     * The most any of the optimizers moves a weight per unit of gradient in a first step:
+     * nesterov's lr (1 + mu), mu 0.9 by default.
+     */
     private static final double MOST_STEP_PER_GRADIENT = LEARNING_RATE * (1 + 0.9);
 
     private static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "nesterov");
@@ -148,7 +150,7 @@ class Float32StepTest {
     private static void agree(
             Networks.Case example, String optimizerName, Regularization regularization, FloatKernels kernels) {
         int rows = example.rows();
-        Network doubles = derivativesAtFloatOutputs(roundedToFloat(example.network()), example.loss());
+        Network doubles = roundedToFloat(derivativesAtFloatOutputs(example));
         Network floats = roundedToFloat(example.network());
         Network start = roundedToFloat(example.network());
         Optimizer optimizer = Networks.optimizer(optimizerName, LEARNING_RATE);
@@ -168,53 +170,36 @@ class Float32StepTest {
         }
         single.run(rows, new OptimizerState(), 1, 1, new StepStatistics(floats.depth()));
         single.pass().store();
-        double[][][] rounding = outputRoundingBounds(doubles, start, reference.pass(), rows);
+        List<ParameterBounds> rounding = outputRoundingBounds(doubles, start, reference.pass(), rows);
         for (int l = 1; l <= start.depth(); l++) {
             close(
                     "weights of layer " + l,
                     start.layer(l).weights(),
                     doubles.layer(l).weights(),
                     floats.layer(l).weights(),
-                    rounding[l - 1][0]);
+                    rounding.get(l - 1).weights());
             if (start.layer(l).hasBias()) {
                 close(
                         "bias of layer " + l,
                         start.layer(l).bias(),
                         doubles.layer(l).bias(),
                         floats.layer(l).bias(),
-                        rounding[l - 1][1]);
+                        rounding.get(l - 1).bias());
             }
         }
     }
 
     /**
-     * The same network (its own arrays copied) with every activation's backward taken at its
-     * outputs rounded to float, but for an output layer whose loss takes the shortcut (the
-     * shortcut's delta does not differentiate the activation).
+     * The case's network with every activation's backward taken at its outputs rounded to float,
+     * but for an output layer whose loss takes the shortcut (the shortcut's delta does not
+     * differentiate the activation).
      */
-    private static Network derivativesAtFloatOutputs(Network network, Loss loss) {
-        List<Layer> layers = new ArrayList<>();
-        for (int l = 1; l <= network.depth(); l++) {
-            Layer layer = network.layer(l);
-            boolean shortcut =
-                    l == network.depth() && loss.shortcutFor(layer.activation()).isPresent();
-            Activation activation = shortcut ? layer.activation() : new DerivativeAtFloatOutputs(layer.activation());
-            boolean[] weightMask = new boolean[layer.units() * layer.inputs()];
-            for (int i = 0; i < weightMask.length; i++) {
-                weightMask[i] = layer.isConnected(i / layer.inputs(), i % layer.inputs());
-            }
-            boolean[] biasMask = new boolean[layer.units()];
-            for (int u = 0; u < biasMask.length && layer.hasBias(); u++) {
-                biasMask[u] = layer.hasBias(u);
-            }
-            Layer copy = new Layer(layer.inputs(), layer.units(), activation, layer.hasBias(), weightMask, biasMask);
-            copy.setWeights(layer.weights());
-            if (layer.hasBias()) {
-                copy.setBias(layer.bias());
-            }
-            layers.add(copy);
-        }
-        return new Network(layers);
+    private static Network derivativesAtFloatOutputs(Networks.Case example) {
+        int depth = example.layers().size();
+        return example.network((number, activation) ->
+                number == depth && example.loss().shortcutFor(activation).isPresent()
+                        ? activation
+                        : new DerivativeAtFloatOutputs(activation));
     }
 
     /**
@@ -294,7 +279,7 @@ class Float32StepTest {
     }
 
     /**
-     * For each layer (0-based), a bound on how far the float rounding of activation outputs can
+     * For each layer, first to last, a bound on how far the float rounding of activation outputs can
      * move each weight (then each bias) in one step: each layer's own
      * {@link DerivativeAtFloatOutputs#sensitivity}, plus the layer above's bound carried down by the
      * delta rule through |W| and the dropout factors, gives a bound E on the layer's deltas; the
@@ -303,9 +288,10 @@ class Float32StepTest {
      * An output layer whose loss takes the shortcut has none of its own (o - y moves by an ulp of o,
      * inside the absolute term).
      */
-    private static double[][][] outputRoundingBounds(Network doubles, Network start, Backpropagation pass, int rows) {
+    private static List<ParameterBounds> outputRoundingBounds(
+            Network doubles, Network start, Backpropagation pass, int rows) {
         int depth = doubles.depth();
-        double[][][] bounds = new double[depth][2][];
+        ParameterBounds[] bounds = new ParameterBounds[depth];
         double[] above = null;
         for (int l = depth; l >= 1; l--) {
             Layer layer = start.layer(l);
@@ -334,12 +320,14 @@ class Float32StepTest {
                     }
                 }
             }
-            bounds[l - 1][0] = weights;
-            bounds[l - 1][1] = bias;
+            bounds[l - 1] = new ParameterBounds(weights, bias);
             above = deltaBound;
         }
-        return bounds;
+        return List.of(bounds);
     }
+
+    /** How far each weight ({@code units x inputs}) and each bias of one layer may be moved. */
+    private record ParameterBounds(double[] weights, double[] bias) {}
 
     /** |D| |W_{l+1}| times layer l's dropout factors: a bound on dL/da of layer l from a bound |D| above. */
     private static double[] carriedDown(double[] above, Layer next, Backpropagation pass, int l, int rows) {

@@ -3,9 +3,11 @@ package org.deltanet.engine.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.deltanet.api.Activation;
 import org.deltanet.api.Loss;
 import org.deltanet.api.Optimizer;
 import org.deltanet.api.ParameterValues;
@@ -89,7 +91,12 @@ final class Networks {
             boolean[] biasMask) {
 
         Layer build() {
-            Layer layer = new Layer(inputs, units, PLUGINS.activation(activation), bias != null, weightMask, biasMask);
+            return build(PLUGINS.activation(activation));
+        }
+
+        /** The layer with {@code function} in place of its named activation. */
+        Layer build(Activation function) {
+            Layer layer = new Layer(inputs, units, function, bias != null, weightMask, biasMask);
             layer.setWeights(weights);
             if (bias != null) {
                 layer.setBias(bias);
@@ -123,7 +130,20 @@ final class Networks {
 
         /** A fresh network holding this case's parameters. */
         Network network() {
-            return new Network(layers.stream().map(LayerSpec::build).toList());
+            return network((number, activation) -> activation);
+        }
+
+        /**
+         * A fresh network holding this case's parameters, layer {@code l} (1-based) with
+         * {@code activations.apply(l, its activation)} in place of its activation.
+         */
+        Network network(BiFunction<Integer, Activation, Activation> activations) {
+            List<Layer> built = new ArrayList<>();
+            for (int l = 1; l <= layers.size(); l++) {
+                LayerSpec spec = layers.get(l - 1);
+                built.add(spec.build(activations.apply(l, PLUGINS.activation(spec.activation()))));
+            }
+            return new Network(built);
         }
 
         Loss loss() {
