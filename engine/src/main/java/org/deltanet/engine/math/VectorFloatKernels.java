@@ -13,14 +13,20 @@ import jdk.incubator.vector.VectorSpecies;
  *       of 256 KB that stay in the cache while every row of B passes once per block. (Transposing
  *       B first, as below, cost more than the product where A has few rows: 32x2048x784 ran at 9
  *       GFLOP/s, now above 100.) Below one vector of inner dimension it goes the way of the other
- *       two.</li>
- *   <li>{@code A B} and {@code scale A^T B} (delta rule, gradient): blocks of four rows by two
- *       vectors of C in eight vector sums, each step broadcasting four elements of A against two
- *       vectors of a row of B with fused multiply-adds. B is first copied into a per-thread buffer
- *       whose rows are padded with zeros to a whole number of vectors ({@code A^T B}'s A is read
- *       strided, one broadcast element at a time), so every load is a whole vector; C's rows are
- *       likewise padded (in a second per-thread buffer, copied into C afterwards) unless its columns
- *       are a whole number of vectors, so every store is too.</li>
+ *       two. Where A has exactly two vectors of rows (32 with AVX-512, a common batch), the
+ *       reductions would cost as much as the sums at a small inner dimension; there {@code C^T = B
+ *       A^T} goes the way of the other two, on A transposed (small, since A has few rows), and C^T
+ *       is transposed back (32x256x256: 86 GFLOP/s by dot products, 136 this way).</li>
+ *   <li>{@code A B} and {@code scale A^T B} (delta rule, gradient): panels of two vectors of C's
+ *       columns, each the whole height of C, so that the panel of B they read (k rows of two
+ *       vectors) stays in the cache while every row of A passes over it; within a panel, blocks of
+ *       eight rows (then four, then one) in sixteen vector sums, each step broadcasting eight
+ *       elements of A against two vectors of a row of B with fused multiply-adds (32x256x256: 97
+ *       GFLOP/s with blocks of four rows and every panel per block of A, 169 now). B is first copied
+ *       into a per-thread buffer whose rows are padded with zeros to a whole number of vectors
+ *       ({@code A^T B}'s A is read strided, one broadcast element at a time), so every load is a
+ *       whole vector; C's rows are likewise padded (in a second per-thread buffer, copied into C
+ *       afterwards) unless its columns are a whole number of vectors, so every store is too.</li>
  * </ul>
  * No masks: on JDK 17 a masked load or store that is not all-true runs element by element and
  * allocates.
@@ -39,9 +45,12 @@ final class VectorFloatKernels implements FloatKernels {
      */
     private static final int A_BLOCK_FLOATS = 1 << 16;
 
-    /** Per thread: [0] B padded (or transposed and padded), [1] C with rows padded to whole vectors. */
+    /**
+     * Per thread: [0] B padded (or transposed and padded, or A transposed), [1] C with rows padded
+     * to whole vectors, [2] C transposed.
+     */
     private static final ThreadLocal<float[][]> BUFFERS =
-            ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
+            ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0], new float[0]});
 
     @Override
     public String name() {
@@ -55,6 +64,20 @@ final class VectorFloatKernels implements FloatKernels {
             float[][] buffers = BUFFERS.get();
             int stride = padded(n);
             product(a, k, 1, transposed(buffers, b, n, k, stride), stride, c, m, n, k, 1f, buffers);
+            return;
+        }
+        if (m == 2 * LANES) {
+            // A's rows fill exactly one panel of two vectors: C^T = B A^T in the tiles below, A
+            // transposed into a buffer and C^T transposed back; no reduction across lanes
+            float[][] buffers = BUFFERS.get();
+            float[] transposedC = buffer(buffers, 2, n * m);
+            product(b, k, 1, transposed(buffers, a, m, k, m), m, transposedC, n, m, k, 1f, buffers);
+            for (int i = 0; i < m; i++) {
+                int row = i * n;
+                for (int j = 0; j < n; j++) {
+                    c[row + j] = transposedC[j * m + i];
+                }
+            }
             return;
         }
         // rows of A and of B are both contiguous along k: dot products, A in blocks that stay in
@@ -266,18 +289,26 @@ final class VectorFloatKernels implements FloatKernels {
             float scale,
             float[][] buffers) {
         float[] out = stride == n ? c : buffer(buffers, 1, m * stride);
-        int i = 0;
-        for (; i + 4 <= m; i += 4) {
-            int j = 0;
-            for (; j + 2 * LANES <= stride; j += 2 * LANES) {
+        int j = 0;
+        for (; j + 2 * LANES <= stride; j += 2 * LANES) {
+            int i = 0;
+            for (; i + 8 <= m; i += 8) {
+                eightRowsTwoVectors(a, i, rowStep, colStep, b, stride, out, k, scale, j);
+            }
+            for (; i + 4 <= m; i += 4) {
                 fourRowsTwoVectors(a, i, rowStep, colStep, b, stride, out, k, scale, j);
             }
-            for (; j < stride; j += LANES) {
-                fourRowsOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
+            for (; i < m; i++) {
+                oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
+                oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j + LANES);
             }
         }
-        for (; i < m; i++) {
-            for (int j = 0; j < stride; j += LANES) {
+        for (; j < stride; j += LANES) {
+            int i = 0;
+            for (; i + 4 <= m; i += 4) {
+                fourRowsOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
+            }
+            for (; i < m; i++) {
                 oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
             }
         }
@@ -291,6 +322,68 @@ final class VectorFloatKernels implements FloatKernels {
     // No vector is passed to a method: where the JIT does not inline the callee, a vector argument
     // is boxed, which allocated 48 KB per step (network B, batch 32) when tiles stored through a
     // helper that wrote partial vectors. Tiles now store whole vectors into rows of `stride`.
+
+    /** Rows {@code i .. i+7} of C, columns {@code j .. j + 2 LANES - 1}. */
+    private static void eightRowsTwoVectors(
+            float[] a, int i, int rowStep, int colStep, float[] b, int stride, float[] out, int k, float scale, int j) {
+        int a0 = i * rowStep;
+        int a1 = a0 + rowStep;
+        int a2 = a1 + rowStep;
+        int a3 = a2 + rowStep;
+        int a4 = a3 + rowStep;
+        int a5 = a4 + rowStep;
+        int a6 = a5 + rowStep;
+        int a7 = a6 + rowStep;
+        FloatVector c00 = FloatVector.zero(SPECIES);
+        FloatVector c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        FloatVector c40 = c00, c41 = c00, c50 = c00, c51 = c00, c60 = c00, c61 = c00, c70 = c00, c71 = c00;
+        for (int p = 0; p < k; p++) {
+            int row = p * stride + j;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, row);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, b, row + LANES);
+            int at = p * colStep;
+            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + at]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(SPECIES, a[a1 + at]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(SPECIES, a[a2 + at]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(SPECIES, a[a3 + at]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(SPECIES, a[a4 + at]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(SPECIES, a[a5 + at]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(SPECIES, a[a6 + at]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(SPECIES, a[a7 + at]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.mul(scale).intoArray(out, i * stride + j);
+        c01.mul(scale).intoArray(out, i * stride + j + LANES);
+        c10.mul(scale).intoArray(out, (i + 1) * stride + j);
+        c11.mul(scale).intoArray(out, (i + 1) * stride + j + LANES);
+        c20.mul(scale).intoArray(out, (i + 2) * stride + j);
+        c21.mul(scale).intoArray(out, (i + 2) * stride + j + LANES);
+        c30.mul(scale).intoArray(out, (i + 3) * stride + j);
+        c31.mul(scale).intoArray(out, (i + 3) * stride + j + LANES);
+        c40.mul(scale).intoArray(out, (i + 4) * stride + j);
+        c41.mul(scale).intoArray(out, (i + 4) * stride + j + LANES);
+        c50.mul(scale).intoArray(out, (i + 5) * stride + j);
+        c51.mul(scale).intoArray(out, (i + 5) * stride + j + LANES);
+        c60.mul(scale).intoArray(out, (i + 6) * stride + j);
+        c61.mul(scale).intoArray(out, (i + 6) * stride + j + LANES);
+        c70.mul(scale).intoArray(out, (i + 7) * stride + j);
+        c71.mul(scale).intoArray(out, (i + 7) * stride + j + LANES);
+    }
 
     /** Rows {@code i .. i+3} of C, columns {@code j .. j + 2 LANES - 1}. */
     private static void fourRowsTwoVectors(

@@ -15,8 +15,10 @@ import org.quicktheories.generators.Generate;
  * Every float kernel this JVM offers (the Vector API's, OpenBLAS's sgemm on one and two threads,
  * the measured choice between them) against the reference
  * {@link PlainFloatKernels}, summed in double, on generated shapes (1 to 40 in each dimension, so
- * that full vectors, last vectors reaching past the matrix and the four-row blocks with their leftover rows all occur), with
- * operands longer than the shapes and an output whose tail must stay untouched. Agreement within
+ * that full vectors, last vectors reaching past the matrix, the eight- and four-row blocks with
+ * their leftover rows, and an A of exactly two vectors of rows (32 or 16: the forward product's
+ * transposed way) all occur), with operands longer than the shapes and an output whose tail must
+ * stay untouched. Agreement within
  * float rounding of the sum: {@value #RELATIVE} times the sum of |a b| of the entry.
  */
 class FloatKernelAgreementTest {
