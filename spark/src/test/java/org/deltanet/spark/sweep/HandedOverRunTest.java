@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -50,19 +51,23 @@ class HandedOverRunTest {
                 "no second file system here");
         Path scratch = Files.createTempDirectory(shm, "deltanet-handed-over-");
         try {
-            assertHandedOverWhole(scratch);
+            assertHandedOverWhole(scratch, false);
         } finally {
             RunFiles.delete(scratch);
         }
     }
 
-    /** On the sweep's own file system (local mode, where it is renamed), the run directory arrives whole. */
+    /**
+     * On the sweep's own file system (local mode), the run directory is renamed, not copied: its
+     * files keep their identity (device and inode), and it arrives whole.
+     */
     @Test
-    void aRunDirectoryOnTheSameFileSystemArrivesWhole() throws IOException {
-        assertHandedOverWhole(Files.createDirectory(sweep.resolve(".scratch")));
+    void aRunDirectoryOnTheSameFileSystemIsRenamedAndArrivesWhole() throws IOException {
+        assertHandedOverWhole(Files.createDirectory(sweep.resolve(".scratch")), true);
     }
 
-    private void assertHandedOverWhole(Path scratch) throws IOException {
+    /** Hands a run directory over from {@code scratch}; {@code renamed}: its files must keep their identity. */
+    private void assertHandedOverWhole(Path scratch, boolean renamed) throws IOException {
         Path trained = Files.createDirectories(scratch.resolve("runs/iris-02-20261207-220000"));
         byte[] numbers = new byte[1 << 20];
         new SplittableRandom(2).nextBytes(numbers);
@@ -71,10 +76,18 @@ class HandedOverRunTest {
                 trained.resolve("summary.txt"),
                 "run " + trained + "\ndata " + scratch.resolve("files/iris.csv") + "\n");
 
+        Object checkpointBefore = fileKey(trained.resolve("checkpoints/epoch-0001.npz"));
+
         HandedOverRun run = HandedOverRun.handOver(
                 trained, text -> text.replace(scratch.resolve("files").toString(), "/home/me/data"), sweep);
 
         Path folder = Path.of(run.folder());
+        if (renamed) {
+            assertEquals(
+                    checkpointBefore,
+                    fileKey(folder.resolve("checkpoints/epoch-0001.npz")),
+                    "the same file, renamed, not a copy");
+        }
         assertEquals(sweep, folder.getParent());
         assertTrue(folder.getFileName().toString().matches("\\.iris-02-20261207-220000-[-0-9a-f]{36}\\.partial"));
         Path placed = run.writeUnder(sweep);
@@ -89,5 +102,12 @@ class HandedOverRunTest {
                             .count(),
                     "no hidden copy left");
         }
+    }
+
+    /** The file's identity (device and inode on Linux); a copy has another, a renamed file the same. */
+    private static Object fileKey(Path file) throws IOException {
+        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        Assumptions.assumeTrue(key != null, "this file system gives files no identity");
+        return key;
     }
 }
