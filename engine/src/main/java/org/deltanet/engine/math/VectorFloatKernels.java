@@ -20,13 +20,14 @@ import jdk.incubator.vector.VectorSpecies;
  *   <li>{@code A B} and {@code scale A^T B} (delta rule, gradient): panels of two vectors of C's
  *       columns, each the whole height of C, so that the panel of B they read (k rows of two
  *       vectors) stays in the cache while every row of A passes over it; within a panel, blocks of
- *       eight rows (then four, then one) in sixteen vector sums, each step broadcasting eight
- *       elements of A against two vectors of a row of B with fused multiply-adds (32x256x256: 97
- *       GFLOP/s with blocks of four rows and every panel per block of A, 169 now). B is first copied
- *       into a per-thread buffer whose rows are padded with zeros to a whole number of vectors
- *       ({@code A^T B}'s A is read strided, one broadcast element at a time), so every load is a
- *       whole vector; C's rows are likewise padded (in a second per-thread buffer, copied into C
- *       afterwards) unless its columns are a whole number of vectors, so every store is too.</li>
+ *       eight rows in sixteen vector sums, each step broadcasting eight elements of A against two
+ *       vectors of a row of B with fused multiply-adds (32x256x256: 97 GFLOP/s with blocks of four
+ *       rows and every panel per block of A, 169 now); the rows left over by fours, then one by
+ *       one, a vector at a time. B is first copied into a per-thread buffer whose rows are padded
+ *       with zeros to a whole number of vectors ({@code A^T B}'s A is read strided, one broadcast
+ *       element at a time), so every load is a whole vector; C's rows are likewise padded (in a
+ *       second per-thread buffer, copied into C afterwards) unless its columns are a whole number
+ *       of vectors, so every store is too.</li>
  * </ul>
  * No masks: on JDK 17 a masked load or store that is not all-true runs element by element and
  * allocates.
@@ -295,22 +296,11 @@ final class VectorFloatKernels implements FloatKernels {
             for (; i + 8 <= m; i += 8) {
                 eightRowsTwoVectors(a, i, rowStep, colStep, b, stride, out, k, scale, j);
             }
-            for (; i + 4 <= m; i += 4) {
-                fourRowsTwoVectors(a, i, rowStep, colStep, b, stride, out, k, scale, j);
-            }
-            for (; i < m; i++) {
-                oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
-                oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j + LANES);
-            }
+            oneVector(a, i, m, rowStep, colStep, b, stride, out, k, scale, j);
+            oneVector(a, i, m, rowStep, colStep, b, stride, out, k, scale, j + LANES);
         }
         for (; j < stride; j += LANES) {
-            int i = 0;
-            for (; i + 4 <= m; i += 4) {
-                fourRowsOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
-            }
-            for (; i < m; i++) {
-                oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
-            }
+            oneVector(a, 0, m, rowStep, colStep, b, stride, out, k, scale, j);
         }
         if (out != c) {
             for (int row = 0; row < m; row++) {
@@ -385,41 +375,26 @@ final class VectorFloatKernels implements FloatKernels {
         c71.mul(scale).intoArray(out, (i + 7) * stride + j + LANES);
     }
 
-    /** Rows {@code i .. i+3} of C, columns {@code j .. j + 2 LANES - 1}. */
-    private static void fourRowsTwoVectors(
-            float[] a, int i, int rowStep, int colStep, float[] b, int stride, float[] out, int k, float scale, int j) {
-        int a0 = i * rowStep;
-        int a1 = a0 + rowStep;
-        int a2 = a1 + rowStep;
-        int a3 = a2 + rowStep;
-        FloatVector c00 = FloatVector.zero(SPECIES);
-        FloatVector c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-        for (int p = 0; p < k; p++) {
-            int row = p * stride + j;
-            FloatVector b0 = FloatVector.fromArray(SPECIES, b, row);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, b, row + LANES);
-            int at = p * colStep;
-            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + at]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(SPECIES, a[a1 + at]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(SPECIES, a[a2 + at]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(SPECIES, a[a3 + at]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
+    /** Rows {@code from .. m-1} of C, columns {@code j .. j + LANES - 1}: by fours, then one by one. */
+    private static void oneVector(
+            float[] a,
+            int from,
+            int m,
+            int rowStep,
+            int colStep,
+            float[] b,
+            int stride,
+            float[] out,
+            int k,
+            float scale,
+            int j) {
+        int i = from;
+        for (; i + 4 <= m; i += 4) {
+            fourRowsOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
         }
-        c00.mul(scale).intoArray(out, i * stride + j);
-        c01.mul(scale).intoArray(out, i * stride + j + LANES);
-        c10.mul(scale).intoArray(out, (i + 1) * stride + j);
-        c11.mul(scale).intoArray(out, (i + 1) * stride + j + LANES);
-        c20.mul(scale).intoArray(out, (i + 2) * stride + j);
-        c21.mul(scale).intoArray(out, (i + 2) * stride + j + LANES);
-        c30.mul(scale).intoArray(out, (i + 3) * stride + j);
-        c31.mul(scale).intoArray(out, (i + 3) * stride + j + LANES);
+        for (; i < m; i++) {
+            oneRowOneVector(a, i, rowStep, colStep, b, stride, out, k, scale, j);
+        }
     }
 
     /** Rows {@code i .. i+3} of C, columns {@code j .. j + LANES - 1}. */
