@@ -90,10 +90,6 @@ final class Networks {
             double[] bias,
             boolean[] biasMask) {
 
-        Layer build() {
-            return build(PLUGINS.activation(activation));
-        }
-
         /** The layer with {@code function} in place of its named activation. */
         Layer build(Activation function) {
             Layer layer = new Layer(inputs, units, function, bias != null, weightMask, biasMask);

@@ -76,7 +76,7 @@ class HandedOverRunTest {
                 trained.resolve("summary.txt"),
                 "run " + trained + "\ndata " + scratch.resolve("files/iris.csv") + "\n");
 
-        Object checkpointBefore = fileKey(trained.resolve("checkpoints/epoch-0001.npz"));
+        Object checkpointBefore = renamed ? fileKey(trained.resolve("checkpoints/epoch-0001.npz")) : null;
 
         HandedOverRun run = HandedOverRun.handOver(
                 trained, text -> text.replace(scratch.resolve("files").toString(), "/home/me/data"), sweep);
